@@ -1,0 +1,8 @@
+/**
+ * interop-readiness as a library: the core of the `readiness` CLI, without the CLI.
+ * Nothing exported here prints, exits or imports oclif.
+ */
+export * from './errors/index.js';
+export * from './io/index.js';
+export * from './validation/index.js';
+export { TOOL } from './version.js';

@@ -1,0 +1,4 @@
+export { readTextFile, decodeText, type TextFile } from './text-file.js';
+export { writeFileAtomic, type WriteOptions } from './atomic-write.js';
+export { prepareOutputDir } from './output-dir.js';
+export { walkFiles, type WalkOptions } from './walk.js';

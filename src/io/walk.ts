@@ -1,0 +1,49 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputFileError } from '../errors/input-file-error.js';
+
+export interface WalkOptions {
+  /** Keep only files for which this returns true (given the path). Default: every file. */
+  accept?: (path: string) => boolean;
+  /** Skip hidden files and folders (names starting with a dot). Default true. */
+  skipHidden?: boolean;
+}
+
+/**
+ * Yields the files named, and the files below the folders named, recursively, in a stable order
+ * (sorted by name within each folder). Symlinks are followed, but a folder already visited (a
+ * symlink loop, or two links to one place) is visited once. A named path that does not exist is
+ * an {@link InputFileError}; files found inside folders are filtered by `accept`, named files are not.
+ */
+export async function* walkFiles(paths: readonly string[], options: WalkOptions = {}): AsyncGenerator<string> {
+  const seenDirs = new Set<string>();
+  const skipHidden = options.skipHidden ?? true;
+  for (const path of paths) {
+    const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
+      throw new InputFileError(path, cause.code === 'ENOENT' ? 'missing' : 'unreadable', cause);
+    });
+    if (info.isDirectory()) yield* walkDir(path, seenDirs, skipHidden, options.accept);
+    else yield path;
+  }
+}
+
+async function* walkDir(dir: string, seenDirs: Set<string>, skipHidden: boolean, accept?: (path: string) => boolean): AsyncGenerator<string> {
+  const real = await realpath(dir).catch(() => undefined);
+  if (real === undefined || seenDirs.has(real)) return;
+  seenDirs.add(real);
+  const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (skipHidden && entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      if (!target) continue; // a dangling link
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDir) yield* walkDir(path, seenDirs, skipHidden, accept);
+    else if (isFile && (!accept || accept(path))) yield path;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Location } from '../../errors/location.js';
+import type { Finding } from '../finding.js';
+
+/**
+ * The contract between the FHIR validation engine (which checks one resource against the
+ * definitions) and the pipeline (which reads exports, fans out to workers and summarises).
+ */
+export interface FhirValidatorConfig {
+  /** Extra definitions: FHIR packages (.tgz or folder with package/package.json) or loose conformance resources. */
+  igs: string[];
+  /** Profiles (canonical URLs) every resource of their type is validated against, besides `meta.profile`. */
+  profiles: string[];
+  /** Put offending values into findings (`--show-values`). Default false: never. */
+  showValues: boolean;
+}
+
+/** Where a resource came from: file and line (NDJSON) or entry (Bundle), and the path prefix of its elements. */
+export interface FhirResourceContext {
+  location: Location;
+  /** The FHIRPath prefix of the resource's root, e.g. `Bundle.entry[3].resource`; '' for a top-level resource. */
+  pathPrefix?: string;
+}
+
+/** Verdict of one profile applied to one resource. */
+export interface ProfileVerdict {
+  url: string;
+  conformant: boolean;
+}
+
+export interface FhirResourceResult {
+  findings: Finding[];
+  /** Every profile the resource was checked against (base definition included, as its canonical URL). */
+  profiles: ProfileVerdict[];
+}
+
+export interface FhirResourceValidator {
+  validate(resource: unknown, context: FhirResourceContext): FhirResourceResult;
+}

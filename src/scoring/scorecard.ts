@@ -1,0 +1,116 @@
+/**
+ * The scorecard: the result of scoring one assessment. Written by `assess`, read by `report`.
+ * Its JSON Schema is scorecard.schema.json beside this file; every number in it is explained by
+ * the inputs and weights recorded beside it.
+ */
+
+export type SubjectKind = 'site' | 'region' | 'country';
+export type AnswerSource = 'self-reported' | 'documented' | 'verified';
+/** A scored item's state: a number, or why there is none. */
+export type ScoreStatus = 'scored' | 'insufficient-data';
+export type AnswerValue = boolean | number | string | string[];
+
+export interface ScorecardSubject {
+  id: string;
+  name: string;
+  kind: SubjectKind;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  region?: string;
+  type?: string;
+  size?: 'small' | 'medium' | 'large' | { beds?: number; population?: number; staff?: number };
+  fictional?: boolean;
+}
+
+export interface StageRef {
+  id: string | number;
+  label: string;
+  /** 0-based position in the questionnaire's stage list. */
+  index: number;
+}
+
+export interface ScorecardIndicator {
+  id: string;
+  domain: string;
+  title: string;
+  type: 'boolean' | 'level' | 'percentage' | 'number' | 'choice' | 'multi';
+  /** The answer as given (null when missing or unknown). */
+  answer: AnswerValue | null;
+  /** The answer in words (level or option labels), for reports. */
+  answerLabel?: string;
+  /** answered; unknown (said so); missing (not answered); expired (past its validity); imputed (missing, scored by the questionnaire's rule). */
+  status: 'answered' | 'unknown' | 'missing' | 'expired' | 'imputed';
+  /** 0..100, or null when not scored. */
+  score: number | null;
+  /** Weight within its domain as given in the questionnaire. */
+  weight: number;
+  /** Share of the overall score this indicator carries (0..1), given the domain weight. */
+  overallWeight: number;
+  source: AnswerSource | null;
+  note?: string;
+  evidence?: string;
+  established?: string;
+  expires?: string;
+  frameworks?: Record<string, string | string[]>;
+}
+
+export interface ScorecardDomain {
+  id: string;
+  title: string;
+  score: number | null;
+  status: ScoreStatus;
+  /** Share of the domain's indicator weight that is answered (0..1). */
+  coverage: number;
+  weight: number;
+  aggregation: string;
+}
+
+export interface ScorecardGap {
+  /** The stage these unmet conditions block. */
+  stage: StageRef;
+  /** The condition in words. */
+  condition: string;
+  indicator?: string;
+  domain?: string;
+  /** What is there now, and what the condition asks (values, not patient data). */
+  current?: AnswerValue | number | null;
+  required?: AnswerValue | number;
+}
+
+export interface ScorecardRecommendation {
+  indicator: string;
+  title: string;
+  text: string;
+  /** Points the overall score would gain if this indicator reached its best score, all else equal. */
+  potentialGain: number;
+  currentScore: number | null;
+}
+
+export interface Scorecard {
+  formatVersion: 1;
+  subject: ScorecardSubject;
+  period: string;
+  /** Date of the assessment, when given. */
+  date?: string;
+  questionnaire: { id: string; version: string; title: string; hash: string };
+  tool: { name: string; version: string };
+  language: string;
+  overall: {
+    score: number | null;
+    status: ScoreStatus;
+    coverage: number;
+    stage: StageRef | null;
+    /** Bounds of the overall score had every unanswered indicator scored lowest and highest, and other sensitivity checks. */
+    uncertainty?: { low: number; high: number; method: string };
+    aggregation: string;
+  };
+  domains: ScorecardDomain[];
+  indicators: ScorecardIndicator[];
+  gaps: ScorecardGap[];
+  recommendations: ScorecardRecommendation[];
+  /** Share of answered weight per source level (sums to 1 when anything is answered). */
+  sources: Record<AnswerSource, number>;
+  warnings: { code: string; message: string; indicator?: string }[];
+  /** The same answers scored against other questionnaires' structures, through declared crosswalks. */
+  crosswalks?: { questionnaire: { id: string; version: string }; overall: { score: number | null; coverage: number; stage: StageRef | null }; domains: { id: string; title: string; score: number | null; coverage: number }[] }[];
+}

@@ -1,0 +1,106 @@
+import type { ConformanceSummary } from '../validation/conformance-summary.js';
+
+/** What the evidence step needs of an indicator (the questionnaire's indicator satisfies it). */
+export interface EvidenceIndicator {
+  id: string;
+  type: string;
+  evidence?: { metric: string; scale?: number };
+  range?: { min?: number; max?: number };
+}
+
+/** A conformance summary with the path it was read from (as it should appear in the scorecard). */
+export interface EvidenceSummary {
+  path: string;
+  summary: ConformanceSummary;
+}
+
+/** One answer replaced by a measured value. */
+export interface AppliedEvidence {
+  indicator: string;
+  metric: string;
+  value: number;
+  summary: string;
+  items: number;
+  /** The value the assessment gave before (self-reported), if any. */
+  previous: unknown;
+}
+
+export interface EvidenceResult {
+  /** The answers with measured values in place (the input is not modified). */
+  answers: Record<string, unknown>;
+  applied: AppliedEvidence[];
+  warnings: { code: string; message: string; indicator?: string }[];
+}
+
+/**
+ * Turns conformance summaries into answers: every indicator that declares `evidence.metric`
+ * and has a summary measuring it gets the measured value (metric × scale, default 100, so a
+ * share becomes a percentage), marked `verified`, with a note that says where it came from and
+ * what was claimed before. A summary the answer names itself (`evidence: { summary }`) wins
+ * over the subject's summaries found by kind. A metric that could not be measured (null) or
+ * a summary of zero items leaves the answer as it was, with a warning: missing is not zero.
+ *
+ * @param summaryFor resolves an answer's own `evidence.summary` reference to a loaded summary.
+ */
+export function applyEvidence(
+  indicators: readonly EvidenceIndicator[],
+  answers: Readonly<Record<string, unknown>>,
+  subjectSummaries: readonly EvidenceSummary[],
+  summaryFor: (reference: string) => EvidenceSummary | undefined = () => undefined,
+): EvidenceResult {
+  const out: Record<string, unknown> = { ...answers };
+  const applied: AppliedEvidence[] = [];
+  const warnings: EvidenceResult['warnings'] = [];
+  for (const indicator of indicators) {
+    const metric = indicator.evidence?.metric;
+    if (!metric) continue;
+    const answer = answers[indicator.id];
+    const own = ownReference(answer);
+    const ownMetric = own?.metric ?? metric;
+    const candidates = own ? [summaryFor(own.summary)].filter((s): s is EvidenceSummary => s !== undefined) : subjectSummaries.filter((s) => ownMetric.startsWith(`${s.summary.kind}.`));
+    const source = candidates.find((s) => ownMetric in s.summary.metrics);
+    if (!source) {
+      if (own) warnings.push({ code: 'evidence.metric-missing', indicator: indicator.id, message: `${indicator.id}: the summary ${own.summary} has no metric ${ownMetric}; the answer is kept as given` });
+      continue;
+    }
+    const measured = source.summary.metrics[ownMetric];
+    if (measured === null || measured === undefined || source.summary.totals.items === 0) {
+      warnings.push({ code: 'evidence.not-measured', indicator: indicator.id, message: `${indicator.id}: ${ownMetric} could not be measured in ${source.path} (nothing to measure); the answer is kept as given` });
+      continue;
+    }
+    if (indicator.type !== 'percentage' && indicator.type !== 'number') {
+      warnings.push({ code: 'evidence.type', indicator: indicator.id, message: `${indicator.id}: evidence metrics can only answer percentage or number indicators` });
+      continue;
+    }
+    let value = Math.round(measured * (indicator.evidence?.scale ?? 100) * 10) / 10;
+    if (indicator.type === 'percentage') value = Math.min(100, Math.max(0, value));
+    if (indicator.range?.min !== undefined) value = Math.max(indicator.range.min, value);
+    if (indicator.range?.max !== undefined) value = Math.min(indicator.range.max, value);
+    const previous = answerValue(answer);
+    const items = source.summary.totals.items;
+    const claimed = previous === undefined || previous === null || previous === 'unknown' ? '' : `; the assessment claimed ${JSON.stringify(previous)}`;
+    const ownNote = typeof answer === 'object' && answer !== null && 'note' in answer && typeof answer.note === 'string' ? `${answer.note} ` : '';
+    out[indicator.id] = {
+      value,
+      source: 'verified',
+      note: `${ownNote}Measured by readiness validate ${source.summary.kind}: ${ownMetric} over ${items} ${source.summary.kind === 'fhir' ? 'resources' : 'files'}${claimed}.`,
+      evidence: source.path,
+    };
+    applied.push({ indicator: indicator.id, metric: ownMetric, value, summary: source.path, items, previous });
+  }
+  return { answers: out, applied, warnings };
+}
+
+function ownReference(answer: unknown): { summary: string; metric?: string } | undefined {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return undefined;
+  const evidence = (answer as { evidence?: unknown }).evidence;
+  if (typeof evidence === 'object' && evidence !== null && typeof (evidence as { summary?: unknown }).summary === 'string') {
+    return evidence as { summary: string; metric?: string };
+  }
+  return undefined;
+}
+
+function answerValue(answer: unknown): unknown {
+  if (typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'value' in answer) return (answer as { value: unknown }).value;
+  return answer;
+}

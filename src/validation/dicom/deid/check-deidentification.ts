@@ -1,0 +1,35 @@
+import type { Finding } from '../../finding.js';
+import type { ParsedDicom } from '../model.js';
+import type { AttributeTypeLookup, DeidContext } from './deid-context.js';
+import { DECLARATION_CHECKS, PIXEL_CHECKS } from './file-checks/index.js';
+import { findLeaks } from './find-leaks.js';
+import type { CompiledDeidProfile } from './profile.js';
+import { declaredSafePrivate } from './safe-private.js';
+
+export interface DeidCheckOptions {
+  /** Put offending values into findings (`--show-values`). */
+  showValues?: boolean;
+  /** The Type of a top-level attribute in the file's IOD, to resolve X/Z, X/D, Z/D... actions. */
+  typeOf?: AttributeTypeLookup;
+}
+
+/**
+ * Checks one parsed file against the PS3.15 Basic Application Level Confidentiality Profile with
+ * the chosen options: attributes still present that the profile removes, empties or replaces
+ * (also inside sequence items), private blocks, burned-in annotation, and whether Patient Identity
+ * Removed and the De-identification Method agree with what was found. Findings never hold a value
+ * unless `showValues`.
+ *
+ * @example
+ * const profile = compileDeidProfile(parseDeidOptions('retain-long-modified-dates'));
+ * const findings = checkDeidentification(parsed, profile);
+ */
+export function checkDeidentification(parsed: ParsedDicom, profile: CompiledDeidProfile, options: DeidCheckOptions = {}): Finding[] {
+  const declared = String(parsed.dataset.elements.get('00120062')?.values?.[0] ?? '').trim().toUpperCase() === 'YES';
+  const ctx: DeidContext = { file: parsed.file, profile, declared, showValues: options.showValues ?? false, typeOf: options.typeOf };
+  const safe = declaredSafePrivate(parsed.dataset);
+  const leaks = [...findLeaks({ ...ctx, typeOf: undefined }, parsed.meta, safe), ...findLeaks(ctx, parsed.dataset, safe)];
+  for (const check of PIXEL_CHECKS) leaks.push(...check.check(ctx, parsed, leaks));
+  const declarations = DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
+  return [...leaks, ...declarations];
+}

@@ -1,0 +1,52 @@
+import type { Finding } from '../../finding.js';
+import type { DicomElement } from '../model.js';
+import { DEID_RULES, type DeidRuleName } from './deid-rules.js';
+import type { CompiledDeidProfile } from './profile.js';
+
+/** The Type of an attribute in the file's IOD; `none` when the IOD does not have it at all. */
+export type AttributeType = '1' | '1C' | '2' | '2C' | '3' | 'none';
+
+/** Tells the Type of a top-level attribute in the file's IOD; undefined when the IOD is not known. */
+export type AttributeTypeLookup = (tag: string) => AttributeType | undefined;
+
+/** What the de-identification checks of one file share. */
+export interface DeidContext {
+  file: string;
+  profile: CompiledDeidProfile;
+  /** Patient Identity Removed (0012,0062) is YES. */
+  declared: boolean;
+  /** Put the offending value into findings (only with --show-values). */
+  showValues: boolean;
+  typeOf?: AttributeTypeLookup;
+}
+
+/** One element as the walk meets it. */
+export interface ElementVisit {
+  element: DicomElement;
+  /** Tag path, e.g. `(0040,A730)[2]/(0008,0100)`. */
+  path: string;
+  /** 0 at the top level, 1 inside a sequence item... */
+  depth: number;
+  name: string;
+}
+
+/** True when an element carries a value (a sequence: at least one item). */
+export function hasValue(element: DicomElement): boolean {
+  if (element.items) return element.items.length > 0;
+  if (element.values) return element.values.some((v) => v !== '');
+  return element.length > 0;
+}
+
+/** Builds a finding of a de-identification rule; the value only when values were asked for. */
+export function deidFinding(ctx: DeidContext, which: DeidRuleName, at: { path?: string; offset?: number }, params: Record<string, string | number>, element?: DicomElement): Finding {
+  const def = DEID_RULES[which];
+  const finding: Finding = {
+    rule: def.rule,
+    severity: def.severity,
+    location: { file: ctx.file, ...(at.path === undefined ? {} : { tag: at.path }), ...(at.offset === undefined ? {} : { offset: at.offset }) },
+    message: def.message(params),
+    params,
+  };
+  if (ctx.showValues && element?.values) finding.value = element.values.join('\\');
+  return finding;
+}

@@ -1,0 +1,67 @@
+import type { Finding } from '../../finding.js';
+import { formatTag } from '../dictionary/dictionary.js';
+import type { DicomDataset } from '../model.js';
+import { deidFinding, type DeidContext } from './deid-context.js';
+import { effectiveAction } from './effective-action.js';
+import { ELEMENT_CHECKS } from './element-checks/index.js';
+import { privateBlocks } from './private-blocks.js';
+
+/** Says whether a private element is declared safe: (group, creator, element byte in block). */
+export type SafePrivate = (group: string, creator: string | undefined, elementByte: number) => boolean;
+
+function isPrivate(tag: string): boolean {
+  return (parseInt(tag.slice(3, 4), 16) & 1) === 1;
+}
+
+/**
+ * Walks a dataset and its sequence items (at any depth) and reports every attribute the profile
+ * removes, empties or replaces that is still there, and every private block it does not keep.
+ * A sequence that must go is reported once and not entered; other sequences are entered, since
+ * the profile applies to the attributes inside their items too.
+ */
+export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePrivate, prefix = '', depth = 0): Finding[] {
+  const findings: Finding[] = [];
+  const keptPrivate = new Set<string>();
+  for (const block of privateBlocks(dataset)) {
+    const unsafe = block.elements.filter((e) => ctx.profile.privateAction !== 'C' || !safe(block.group, block.creator, parseInt(e.tag.slice(6), 16)));
+    if (unsafe.length === 0) {
+      for (const e of block.elements) keptPrivate.add(e.tag);
+      continue;
+    }
+    const first = block.elements[0];
+    const why = ctx.profile.privateAction === 'C' ? 'it is not declared safe in Private Data Element Characteristics (0008,0300)' : 'the basic profile removes private attributes (PS3.15 E.3.10)';
+    findings.push(
+      deidFinding(ctx, 'privateTag', { path: `${prefix}${formatTag(first?.tag ?? '')}`, offset: first?.offset }, {
+        block: `(${block.group},xx${block.block})`,
+        ...(block.creator ? { creator: block.creator } : {}),
+        elements: unsafe.length,
+        why,
+      }),
+    );
+  }
+  for (const element of dataset.elements.values()) {
+    const path = `${prefix}${formatTag(element.tag)}`;
+    let enter = true;
+    if (isPrivate(element.tag)) {
+      enter = keptPrivate.has(element.tag);
+    } else {
+      const resolved = ctx.profile.actionFor(element.tag);
+      if (resolved) {
+        const action = effectiveAction(resolved.action, depth === 0 ? ctx.typeOf?.(element.tag) : undefined);
+        const visit = { element, path, depth, name: `${resolved.name} ${formatTag(element.tag)}` };
+        for (const check of ELEMENT_CHECKS) {
+          if (!check.actions.includes(action)) continue;
+          const finding = check.check(ctx, visit, action);
+          if (finding) {
+            findings.push(finding);
+            break;
+          }
+        }
+        enter = action !== 'X' && action !== 'Z';
+      }
+    }
+    if (!enter || !element.items) continue;
+    element.items.forEach((item, i) => findings.push(...findLeaks(ctx, item, safe, `${path}[${i}]/`, depth + 1)));
+  }
+  return findings;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import { CLEAN, parsed } from './parsed.js';
+
+const basic = compileDeidProfile(parseDeidOptions('basic'));
+const safePrivate = compileDeidProfile(parseDeidOptions('retain-safe-private'));
+const PRIVATE = { '00090010': ['ACME 1.0'], '00091001': ['x'], '00091002': ['y'] };
+const characteristics = (status: string, elements?: number[]) => ({
+  '00080300': {
+    items: [
+      {
+        '00080301': { vr: 'US', values: [9] },
+        '00080302': ['ACME 1.0'],
+        '00080303': [status],
+        ...(elements ? { '00080304': { vr: 'US', values: elements } } : {}),
+      },
+    ],
+  },
+});
+
+describe('private attributes', () => {
+  it('reports each private block once, naming its creator and element count', () => {
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic).filter((f) => f.rule === 'dicom.deid.private-tag');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.params).toMatchObject({ block: '(0009,xx10)', creator: 'ACME 1.0', elements: 3 });
+  });
+
+  it('keeps blocks the file declares SAFE when retain-safe-private is chosen', () => {
+    const file = parsed({ ...CLEAN, ...characteristics('SAFE'), ...PRIVATE });
+    expect(checkDeidentification(file, safePrivate)).toEqual([]);
+    expect(checkDeidentification(file, basic).map((f) => f.rule)).toContain('dicom.deid.private-tag');
+  });
+
+  it('keeps only the listed elements of a MIXED block', () => {
+    const file = parsed({ ...CLEAN, ...characteristics('MIXED', [0x01]), ...PRIVATE });
+    const finding = checkDeidentification(file, safePrivate).find((f) => f.rule === 'dicom.deid.private-tag');
+    expect(finding?.params?.elements).toBe(2); // the creator and (0009,1002)
+  });
+
+  it('finds private blocks inside sequence items', () => {
+    const file = parsed({ ...CLEAN, '00082112': { items: [{ ...PRIVATE }] } });
+    expect(checkDeidentification(file, basic).find((f) => f.rule === 'dicom.deid.private-tag')?.location.tag).toBe('(0008,2112)[0]/(0009,0010)');
+  });
+});
+
+describe('De-identification Method Code Sequence', () => {
+  const codes = (...values: string[]) => ({ '00120064': { items: values.map((v) => ({ '00080100': [v], '00080102': ['DCM'] })) } });
+
+  it('accepts content that agrees with the declared options', () => {
+    const file = parsed({ ...CLEAN, ...codes('113100', '113107'), '00080020': ['20240101'] });
+    expect(checkDeidentification(file, compileDeidProfile(parseDeidOptions('retain-long-modified-dates')))).toEqual([]);
+  });
+
+  it('reports content the declared options do not allow', () => {
+    const file = parsed({ ...CLEAN, ...codes('113100'), '00080020': ['20240101'] });
+    const finding = checkDeidentification(file, compileDeidProfile(parseDeidOptions('retain-long-modified-dates'))).find((f) => f.rule === 'dicom.deid.method-inconsistent');
+    expect(finding?.params).toMatchObject({ declared: 'basic', count: 1 });
+  });
+
+  it('reports codes outside CID 7050', () => {
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...codes('113100', '999999') }), basic);
+    expect(findings.find((f) => f.rule === 'dicom.deid.method-unknown-code')?.location.tag).toBe('(0012,0064)[1]');
+  });
+});

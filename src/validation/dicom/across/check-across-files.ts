@@ -1,0 +1,67 @@
+import type { Finding } from '../../finding.js';
+import { formatTag } from '../dictionary/dictionary.js';
+import { ACROSS_RULES } from './across-rules.js';
+import { STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
+
+type RuleName = keyof typeof ACROSS_RULES;
+
+function finding(which: RuleName, digest: FileDigest, tag: string, params: Record<string, string>, value?: string): Finding {
+  const def = ACROSS_RULES[which];
+  const offset = digest.offsets[tag];
+  return {
+    rule: def.rule,
+    severity: def.severity,
+    location: { file: digest.file, tag: formatTag(tag), ...(offset === undefined ? {} : { offset }) },
+    message: def.message(params),
+    params,
+    ...(value === undefined ? {} : { value }),
+  };
+}
+
+/** The first file seen with each key, in file order. */
+function firstBy(digests: readonly FileDigest[], key: (d: FileDigest) => string | undefined): Map<string, FileDigest> {
+  const first = new Map<string, FileDigest>();
+  for (const d of digests) {
+    const k = key(d);
+    if (k !== undefined && !first.has(k)) first.set(k, d);
+  }
+  return first;
+}
+
+/**
+ * Checks a set of files against each other: duplicate SOP Instance UIDs, Patient and Study
+ * attributes that differ within a study, series with several modalities or in several studies.
+ * Each finding is on the later file (in path order) and names the first as `firstFile`.
+ * DICOMDIR files take no part. Values only when `showValues`.
+ */
+export function checkAcrossFiles(all: readonly FileDigest[], options: { showValues?: boolean } = {}): Finding[] {
+  const digests = all.filter((d) => !d.dicomdir).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const findings: Finding[] = [];
+  const bySop = firstBy(digests, (d) => d.sopInstanceUid);
+  const byStudy = firstBy(digests, (d) => d.studyUid);
+  const bySeries = firstBy(digests, (d) => d.seriesUid);
+  for (const d of digests) {
+    const sop = d.sopInstanceUid === undefined ? undefined : bySop.get(d.sopInstanceUid);
+    if (sop && sop !== d) findings.push(finding('duplicateSopInstance', d, '00080018', { firstFile: sop.file }));
+    const study = d.studyUid === undefined ? undefined : byStudy.get(d.studyUid);
+    if (study && study !== d) {
+      for (const [tag, name] of Object.entries(STUDY_LEVEL_TAGS)) {
+        const mine = d.studyLevel[tag];
+        const theirs = study.studyLevel[tag];
+        if (mine !== undefined && theirs !== undefined && mine !== theirs) {
+          findings.push(finding('studyAttributeDiffers', d, tag, { firstFile: study.file, name: `${name} ${formatTag(tag)}` }, options.showValues ? mine : undefined));
+        }
+      }
+    }
+    const series = d.seriesUid === undefined ? undefined : bySeries.get(d.seriesUid);
+    if (series && series !== d) {
+      if (d.modality !== undefined && series.modality !== undefined && d.modality !== series.modality) {
+        findings.push(finding('seriesMixedModality', d, '00080060', { firstFile: series.file, modality: d.modality, firstModality: series.modality }));
+      }
+      if (d.studyUid !== undefined && series.studyUid !== undefined && d.studyUid !== series.studyUid) {
+        findings.push(finding('seriesInSeveralStudies', d, '0020000E', { firstFile: series.file }));
+      }
+    }
+  }
+  return findings;
+}

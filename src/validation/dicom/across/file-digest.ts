@@ -1,0 +1,64 @@
+import type { ParsedDicom } from '../model.js';
+
+/** The Patient and Study attributes that must agree between the files of one study (PS3.3 C.7.1.1, C.7.2.1). */
+export const STUDY_LEVEL_TAGS: Readonly<Record<string, string>> = {
+  '00100010': "Patient's Name",
+  '00100020': 'Patient ID',
+  '00100030': "Patient's Birth Date",
+  '00100040': "Patient's Sex",
+  '00080020': 'Study Date',
+  '00080030': 'Study Time',
+  '00080050': 'Accession Number',
+  '00080090': "Referring Physician's Name",
+  '00200010': 'Study ID',
+  '00081030': 'Study Description',
+};
+
+/** What one file contributes to the checks across files and to the summary: small, and cloneable to a worker's parent. */
+export interface FileDigest {
+  file: string;
+  sopClassUid?: string;
+  sopInstanceUid?: string;
+  studyUid?: string;
+  seriesUid?: string;
+  modality?: string;
+  transferSyntax?: string;
+  /** A DICOMDIR (Media Storage Directory Storage), not an instance of a study. */
+  dicomdir: boolean;
+  /** Study-level attribute values by tag (kept in memory for comparison, never written unless asked). */
+  studyLevel: Record<string, string>;
+  /** Byte offsets of the elements above, by tag. */
+  offsets: Record<string, number>;
+}
+
+const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
+
+/** Reduces a parsed file to its {@link FileDigest}. */
+export function digestOf(parsed: ParsedDicom): FileDigest {
+  const offsets: Record<string, number> = {};
+  const text = (tag: string, meta = false): string | undefined => {
+    const element = (meta ? parsed.meta : parsed.dataset).elements.get(tag);
+    if (!element) return undefined;
+    offsets[tag] = element.offset;
+    const value = element.values?.map(String).join('\\').trim();
+    return value === '' ? undefined : value;
+  };
+  const studyLevel: Record<string, string> = {};
+  for (const tag of Object.keys(STUDY_LEVEL_TAGS)) {
+    const value = text(tag);
+    if (value !== undefined) studyLevel[tag] = value;
+  }
+  const sopClassUid = text('00080016') ?? text('00020002', true);
+  return {
+    file: parsed.file,
+    sopClassUid,
+    sopInstanceUid: text('00080018'),
+    studyUid: text('0020000D'),
+    seriesUid: text('0020000E'),
+    modality: text('00080060'),
+    transferSyntax: parsed.transferSyntax || undefined,
+    dicomdir: sopClassUid === DICOMDIR_SOP_CLASS || parsed.file.replace(/^.*[\\/]/, '').toUpperCase() === 'DICOMDIR',
+    studyLevel,
+    offsets,
+  };
+}

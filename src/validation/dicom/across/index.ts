@@ -1,0 +1,3 @@
+export { checkAcrossFiles } from './check-across-files.js';
+export { digestOf, STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
+export { ACROSS_RULES } from './across-rules.js';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkAcrossFiles, digestOf } from '../../../../src/validation/dicom/across/index.js';
+import { parsed, type Spec } from '../deid/parsed.js';
+
+const file = (name: string, spec: Record<string, Spec>) =>
+  digestOf(
+    parsed(
+      { '00080016': ['1.2.840.10008.5.1.4.1.1.2'], '0020000D': ['2.25.1'], '0020000E': ['2.25.11'], '00080060': ['CT'], '00100020': ['P1'], ...spec },
+      {},
+      name,
+    ),
+  );
+
+describe('checkAcrossFiles', () => {
+  it('is quiet for a consistent series', () => {
+    expect(checkAcrossFiles([file('a.dcm', { '00080018': ['2.25.100'] }), file('b.dcm', { '00080018': ['2.25.101'] })])).toEqual([]);
+  });
+
+  it('reports a duplicate SOP Instance UID on the later file, naming the first', () => {
+    const findings = checkAcrossFiles([file('b.dcm', { '00080018': ['2.25.100'] }), file('a.dcm', { '00080018': ['2.25.100'] })]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'dicom.across.duplicate-sop-instance', location: { file: 'b.dcm', tag: '(0008,0018)' }, params: { firstFile: 'a.dcm' } });
+  });
+
+  it('reports patient and study attributes that differ within a study, without the values', () => {
+    const findings = checkAcrossFiles([file('a.dcm', { '00080018': ['2.25.100'], '00100030': ['19700101'] }), file('b.dcm', { '00080018': ['2.25.101'], '00100020': ['P2'], '00100030': ['19710101'] })]);
+    expect(findings.map((f) => f.location.tag)).toEqual(['(0010,0020)', '(0010,0030)']);
+    expect(findings.every((f) => f.rule === 'dicom.across.study-attribute-differs')).toBe(true);
+    expect(JSON.stringify(findings)).not.toMatch(/P2|1971/);
+    const shown = checkAcrossFiles([file('a.dcm', {}), file('b.dcm', { '00100020': ['P2'] })], { showValues: true });
+    expect(shown[0]?.value).toBe('P2');
+  });
+
+  it('reports a series with mixed modalities and a series in two studies', () => {
+    const findings = checkAcrossFiles([file('a.dcm', {}), file('b.dcm', { '00080060': ['MR'], '0020000D': ['2.25.2'] })]);
+    expect(findings.map((f) => f.rule).sort()).toEqual(['dicom.across.series-in-several-studies', 'dicom.across.series-mixed-modality']);
+  });
+
+  it('leaves DICOMDIR files out', () => {
+    const dir = digestOf(parsed({ '00080018': ['2.25.100'] }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR'));
+    expect(dir.dicomdir).toBe(true);
+    expect(checkAcrossFiles([dir, file('a.dcm', { '00080018': ['2.25.100'] })])).toEqual([]);
+  });
+});

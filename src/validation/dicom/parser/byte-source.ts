@@ -1,0 +1,57 @@
+import { readSync } from 'node:fs';
+
+/**
+ * Random access to a file's bytes for the parser, synchronous so the element loop stays tight.
+ * `bytes(pos, len)` returns a view valid until the next call; `size` is the total length.
+ */
+export interface ByteSource {
+  readonly size: number;
+  bytes(pos: number, len: number): Buffer;
+}
+
+/** All bytes already in memory (tests, inflated datasets). */
+export class BufferSource implements ByteSource {
+  readonly size: number;
+
+  constructor(private readonly buffer: Buffer) {
+    this.size = buffer.length;
+  }
+
+  bytes(pos: number, len: number): Buffer {
+    return this.buffer.subarray(pos, pos + len);
+  }
+}
+
+const WINDOW = 64 * 1024;
+
+/**
+ * A file read through its descriptor in windows of 64 KB: memory stays bounded whatever the
+ * file size, and values the parser skips (Pixel Data, bulk data) are never read.
+ */
+export class FileSource implements ByteSource {
+  private window: Buffer = Buffer.alloc(0);
+  private windowStart = 0;
+
+  constructor(
+    private readonly fd: number,
+    readonly size: number,
+  ) {}
+
+  bytes(pos: number, len: number): Buffer {
+    const end = Math.min(pos + len, this.size);
+    if (pos >= this.windowStart && end <= this.windowStart + this.window.length) {
+      return this.window.subarray(pos - this.windowStart, end - this.windowStart);
+    }
+    const want = Math.min(Math.max(WINDOW, end - pos), this.size - pos);
+    const buffer = want <= WINDOW && this.window.length === WINDOW ? this.window : Buffer.allocUnsafe(Math.max(want, 0));
+    let got = 0;
+    while (got < want) {
+      const n = readSync(this.fd, buffer, got, want - got, pos + got);
+      if (n === 0) break;
+      got += n;
+    }
+    this.window = buffer.length === got ? buffer : buffer.subarray(0, got);
+    this.windowStart = pos;
+    return this.window.subarray(0, end - pos);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Finding } from '../../finding.js';
+import type { FileDigest } from '../across/file-digest.js';
+
+/** What validating one file yields: its digest (for the checks across files) and its findings. */
+export interface FileResult {
+  digest: FileDigest;
+  findings: Finding[];
+}
+
+const DEID_PREFIX = 'dicom.deid.';
+
+/** True for a de-identification finding (they do not count against IOD conformance). */
+export function isDeidFinding(finding: Finding): boolean {
+  return finding.rule.startsWith(DEID_PREFIX);
+}
+
+/** How one file came out: unreadable (a fatal finding), with conformance errors, de-identified or not. */
+export function classifyFile(findings: readonly Finding[]): { unreadable: boolean; conformant: boolean; deidentified: boolean } {
+  let unreadable = false;
+  let conformant = true;
+  let deidentified = true;
+  for (const f of findings) {
+    if (f.severity === 'fatal') unreadable = true;
+    if (f.severity !== 'fatal' && f.severity !== 'error') continue;
+    if (isDeidFinding(f)) deidentified = false;
+    else conformant = false;
+  }
+  return { unreadable, conformant: conformant && !unreadable, deidentified: deidentified && !unreadable };
+}

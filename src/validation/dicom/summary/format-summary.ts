@@ -1,0 +1,36 @@
+import { formatLocation } from '../../../errors/location.js';
+import { formatFinding } from '../../format-finding.js';
+import type { DicomConformanceSummary } from './dicom-summary.js';
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+/**
+ * The summary as text for a person: counts, shares, the most frequent findings with an example
+ * location each, then the first `listed` findings one by one (values only if they were asked for).
+ */
+export function formatDicomSummary(summary: DicomConformanceSummary, options: { top?: number; listed?: number } = {}): string {
+  const d = summary.dicom;
+  const m = summary.metrics;
+  const lines = [
+    `DICOM export: ${d.files} file(s)${d.dicomdirs ? ` (${d.dicomdirs} DICOMDIR)` : ''}, ${d.studies} stud${d.studies === 1 ? 'y' : 'ies'}, ${d.series} series${d.skipped ? `; ${d.skipped} non-DICOM file(s) skipped` : ''}`,
+    `Modalities: ${d.modalities.map((r) => `${r.value} ${r.count}`).join(', ') || 'none'}`,
+    `Transfer syntaxes: ${d.transferSyntaxes.map((r) => `${r.name ?? r.value} ${r.count}`).join(', ') || 'none'}`,
+    `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.parsed} (${percent(m['dicom.deidentified_share'] ?? null)})`,
+  ];
+  for (const u of d.unreadable) lines.push(`  unreadable: ${formatLocation({ file: u.file, offset: u.offset })} (${u.rule})`);
+  const top = summary.findings.slice(0, options.top ?? 10);
+  if (top.length > 0) {
+    lines.push('', 'Most frequent findings:');
+    for (const r of top) lines.push(`  ${r.severity.padEnd(11)} ${String(r.count).padStart(6)}  ${r.rule}  e.g. ${formatLocation(r.example)}`);
+  } else {
+    lines.push('', 'No findings.');
+  }
+  const listed = summary.details.findings.slice(0, options.listed ?? 20);
+  if (listed.length > 0) {
+    lines.push('', `Findings (${listed.length} of ${summary.details.total}${summary.details.total > listed.length ? '; all in --out or --json' : ''}):`);
+    for (const f of listed) lines.push(`  ${formatFinding(f)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,123 @@
+import { FindingTally, type Finding } from '../../finding.js';
+import { TOOL } from '../../../version.js';
+import { DICOM_METRICS as M, type CountRow, type DicomConformanceSummary, type UnreadableFile } from './dicom-summary.js';
+import { classifyFile, type FileResult } from './file-result.js';
+import { share } from './share.js';
+import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
+
+/** How many findings the summary lists one by one (all are counted). */
+export const DETAIL_LIMIT = 10_000;
+
+function rows(counts: Map<string, number>, names?: Readonly<Record<string, string>>): CountRow[] {
+  return [...counts.entries()]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([value, count]) => ({ value, ...(names?.[value] ? { name: names[value] } : {}), count }));
+}
+
+function bump(map: Map<string, number>, key: string | undefined): void {
+  if (key !== undefined) map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * Accumulates file results, in file order, into a {@link DicomConformanceSummary}. Memory grows
+ * with the number of studies and series (their UIDs), not with the findings, which are tallied
+ * (and listed up to {@link DETAIL_LIMIT}).
+ */
+export class DicomSummaryBuilder {
+  private readonly tally = new FindingTally();
+  private readonly details: Finding[] = [];
+  private totalFindings = 0;
+  private files = 0;
+  private dicomdirs = 0;
+  private skippedFiles = 0;
+  private parsed = 0;
+  private conformant = 0;
+  private withErrors = 0;
+  private deidentified = 0;
+  private declared = 0;
+  private readonly unreadable: UnreadableFile[] = [];
+  private readonly studies = new Set<string>();
+  private readonly series = new Set<string>();
+  private readonly modalities = new Map<string, number>();
+  private readonly syntaxes = new Map<string, number>();
+  private readonly sopClasses = new Map<string, number>();
+
+  constructor(private readonly options: { deid: readonly string[]; showValues: boolean; detailLimit?: number }) {}
+
+  /** Adds one file's result; call in file order for deterministic examples and details. */
+  addFile(result: FileResult): void {
+    const { digest, findings } = result;
+    this.files += 1;
+    this.addFindings(findings);
+    const state = classifyFile(findings);
+    if (state.unreadable) {
+      const fatal = findings.find((f) => f.severity === 'fatal');
+      this.unreadable.push({ file: digest.file, rule: fatal?.rule ?? 'dicom.parse.unreadable', ...(fatal?.location.offset === undefined ? {} : { offset: fatal.location.offset }) });
+      return;
+    }
+    this.parsed += 1;
+    if (state.conformant) this.conformant += 1;
+    else this.withErrors += 1;
+    if (state.deidentified) this.deidentified += 1;
+    if (findings.every((f) => f.rule !== 'dicom.deid.not-declared')) this.declared += 1;
+    if (digest.dicomdir) {
+      this.dicomdirs += 1;
+      return;
+    }
+    if (digest.studyUid !== undefined) this.studies.add(digest.studyUid);
+    if (digest.seriesUid !== undefined) this.series.add(digest.seriesUid);
+    bump(this.modalities, digest.modality);
+    bump(this.syntaxes, digest.transferSyntax);
+    bump(this.sopClasses, digest.sopClassUid);
+  }
+
+  /** Adds findings that concern several files (after the last file). */
+  addFindings(findings: readonly Finding[]): void {
+    const limit = this.options.detailLimit ?? DETAIL_LIMIT;
+    for (const f of findings) {
+      this.tally.add(f);
+      this.totalFindings += 1;
+      if (this.details.length < limit) this.details.push(f);
+    }
+  }
+
+  /** Counts files below the folders that were not examined (not DICOM-looking). */
+  addSkipped(count: number): void {
+    this.skippedFiles += count;
+  }
+
+  build(inputs: readonly string[]): DicomConformanceSummary {
+    return {
+      kind: 'dicom',
+      formatVersion: 1,
+      tool: { name: TOOL.name, version: TOOL.version },
+      inputs: [...inputs],
+      options: { deid: [...this.options.deid], showValues: this.options.showValues },
+      totals: { items: this.files, conformant: this.conformant, withErrors: this.withErrors, unreadable: this.unreadable.length },
+      metrics: {
+        [M.conformantShare]: share(this.conformant, this.files),
+        [M.deidentifiedShare]: share(this.deidentified, this.parsed),
+        [M.parseOkShare]: share(this.parsed, this.files),
+        [M.files]: this.files,
+        [M.studies]: this.studies.size,
+        [M.series]: this.series.size,
+      },
+      findings: this.tally.counts(),
+      dicom: {
+        files: this.files,
+        dicomdirs: this.dicomdirs,
+        skipped: this.skippedFiles,
+        studies: this.studies.size,
+        series: this.series.size,
+        parsed: this.parsed,
+        deidentified: this.deidentified,
+        declaredDeidentified: this.declared,
+        modalities: rows(this.modalities),
+        transferSyntaxes: rows(this.syntaxes, TRANSFER_SYNTAX_NAMES),
+        sopClasses: rows(this.sopClasses),
+        unreadable: this.unreadable,
+      },
+      details: { total: this.totalFindings, limit: this.options.detailLimit ?? DETAIL_LIMIT, findings: this.details },
+    };
+  }
+}

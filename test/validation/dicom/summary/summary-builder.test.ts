@@ -1,0 +1,65 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { digestOf } from '../../../../src/validation/dicom/across/index.js';
+import { DICOM_CONFORMANCE_SCHEMA, DicomSummaryBuilder, formatDicomSummary } from '../../../../src/validation/dicom/summary/index.js';
+import type { Finding } from '../../../../src/validation/finding.js';
+import { parsed } from '../deid/parsed.js';
+
+const validate = new Ajv2020({ allErrors: true }).compile(DICOM_CONFORMANCE_SCHEMA);
+
+const digest = (file: string, modality: string, series: string) =>
+  digestOf(parsed({ '00080016': ['1.2.840.10008.5.1.4.1.1.2'], '00080018': [`2.25.${file.length}`], '0020000D': ['2.25.1'], '0020000E': [series], '00080060': [modality] }, {}, file));
+const finding = (file: string, rule: string, severity: Finding['severity'], offset = 10): Finding => ({ rule, severity, location: { file, tag: '(0010,0010)', offset }, message: rule });
+
+function build() {
+  const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: false });
+  builder.addFile({ digest: digest('a.dcm', 'CT', '2.25.11'), findings: [] });
+  builder.addFile({ digest: digest('b.dcm', 'CT', '2.25.11'), findings: [finding('b.dcm', 'dicom.deid.not-emptied', 'error'), finding('b.dcm', 'dicom.type2.missing', 'error')] });
+  builder.addFile({ digest: digest('c.dcm', 'MR', '2.25.12'), findings: [finding('c.dcm', 'dicom.deid.not-emptied', 'error', 20), finding('c.dcm', 'dicom.vr.format', 'warning')] });
+  builder.addFile({ digest: { ...digest('d.dcm', 'MR', '2.25.12'), studyUid: undefined, seriesUid: undefined, modality: undefined }, findings: [finding('d.dcm', 'dicom.parse.truncated', 'fatal', 300)] });
+  builder.addSkipped(2);
+  return builder.build(['export/']);
+}
+
+describe('DicomSummaryBuilder', () => {
+  const summary = build();
+
+  it('counts files, studies, series, modalities and shares', () => {
+    expect(summary.totals).toEqual({ items: 4, conformant: 2, withErrors: 1, unreadable: 1 });
+    expect(summary.dicom).toMatchObject({ files: 4, parsed: 3, studies: 1, series: 2, skipped: 2, deidentified: 1 });
+    expect(summary.dicom.modalities).toEqual([{ value: 'CT', count: 2 }, { value: 'MR', count: 1 }]);
+    expect(summary.dicom.transferSyntaxes).toEqual([{ value: '1.2.840.10008.1.2.1', name: 'Explicit VR Little Endian', count: 3 }]);
+    expect(summary.metrics).toMatchObject({ 'dicom.conformant_share': 0.5, 'dicom.deidentified_share': 0.3333, 'dicom.parse_ok_share': 0.75 });
+    expect(summary.dicom.unreadable).toEqual([{ file: 'd.dcm', rule: 'dicom.parse.truncated', offset: 300 }]);
+  });
+
+  it('ranks findings by count with the first example', () => {
+    expect(summary.findings[0]).toMatchObject({ rule: 'dicom.deid.not-emptied', count: 2, example: { file: 'b.dcm' } });
+    expect(summary.details.total).toBe(5);
+  });
+
+  it('matches its JSON Schema and is deterministic', () => {
+    expect(validate(summary), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.stringify(build())).toBe(JSON.stringify(summary));
+  });
+
+  it('has null shares, not zero, when nothing was read', () => {
+    const empty = new DicomSummaryBuilder({ deid: ['basic'], showValues: false }).build([]);
+    expect(empty.metrics['dicom.conformant_share']).toBeNull();
+    expect(validate(empty)).toBe(true);
+  });
+
+  it('caps the listed findings but counts them all', () => {
+    const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: false, detailLimit: 1 });
+    builder.addFile({ digest: digest('a.dcm', 'CT', '2.25.11'), findings: [finding('a.dcm', 'x.y', 'error'), finding('a.dcm', 'x.y', 'error')] });
+    expect(builder.build([]).details).toMatchObject({ total: 2, limit: 1 });
+  });
+
+  it('formats a text summary with the top findings and their example locations', () => {
+    const text = formatDicomSummary(summary);
+    expect(text).toContain('4 file(s)');
+    expect(text).toContain('Modalities: CT 2, MR 1');
+    expect(text).toMatch(/dicom\.deid\.not-emptied {2}e\.g\. b\.dcm \(0010,0010\) byte 10/);
+    expect(text).toContain('unreadable: d.dcm byte 300 (dicom.parse.truncated)');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
-import { CLEAN, parsed } from './parsed.js';
+import { CLEAN, parsed, type Spec } from './parsed.js';
 
 const basic = compileDeidProfile(parseDeidOptions('basic'));
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule).sort();
@@ -37,7 +37,7 @@ describe('checkDeidentification', () => {
   });
 
   it('looks inside sequences, at any depth, with the item index in the path', () => {
-    const nested = { ...CLEAN, '0040A730': { items: [{ '0040A010': ['CONTAINS'] }, { '0040A730': { items: [{ '00100010': ['DOE'] }] } }] } };
+    const nested: Record<string, Spec> = { ...CLEAN, '0040A730': { items: [{ '0040A010': ['CONTAINS'] }, { '0040A730': { items: [{ '00100010': ['DOE'] }] } }] } };
     const leak = checkDeidentification(parsed(nested), compileDeidProfile(parseDeidOptions('clean-structured-content'))).find((f) => f.rule === 'dicom.deid.not-emptied');
     expect(leak?.location.tag).toBe('(0040,A730)[1]/(0040,A730)[0]/(0010,0010)');
   });

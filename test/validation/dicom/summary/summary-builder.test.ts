@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { digestOf } from '../../../../src/validation/dicom/across/index.js';
 import { DICOM_CONFORMANCE_SCHEMA, DicomSummaryBuilder, formatDicomSummary } from '../../../../src/validation/dicom/summary/index.js';

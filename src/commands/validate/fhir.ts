@@ -1,0 +1,63 @@
+import { Args, Flags } from '@oclif/core';
+import { ReadinessCommand } from '../_base.js';
+
+export default class ValidateFhir extends ReadinessCommand {
+  static override summary = 'Validate FHIR R4 exports against base R4, profiles and offline terminology checks.';
+
+  static override description = `Reads FHIR R4 JSON: a resource per .json file, Bundles (every entry validated, located by entry index and fullUrl), NDJSON bulk-data files (one resource per line, located by line number), gzip-compressed NDJSON (.ndjson.gz), and folders of these (searched recursively for .json, .ndjson, .jsonl and their .gz forms).
+
+Every resource is checked against the base R4 definitions (and the profiles in meta.profile or --profile, with the packages given by --ig), and offline against LOINC (check digit), SNOMED CT (Verhoeff check digit and partition), UCUM (the unit parses) and ICD-10 (code shape). Whether a code exists in LOINC, SNOMED CT or ICD-10 needs a terminology server and is reported as "not checked offline". References are resolved within their resource (contained), their Bundle, and across the whole export.
+
+Prints a summary (resources by type, share valid against base R4, share conformant per profile, terminology and reference metrics, findings by rule with an example location) and, with --out, writes it as a conformance summary (JSON; schema: src/validation/fhir/summary/conformance.schema.json) that 'readiness assess' can use as evidence. Findings never contain a patient's value unless --show-values is given.
+
+A bad line or file is reported and skipped; the run goes on. Uses one worker thread per core; a progress bar (resources, resources/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
+
+Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be read; 4 some input files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
+
+  static override examples = [
+    { description: 'Validate a folder of exports and write the conformance summary', command: '<%= config.bin %> <%= command.id %> export/ --out conformance/site-a-fhir.json' },
+    { description: 'Bulk-data NDJSON files (plain or .ndjson.gz)', command: '<%= config.bin %> <%= command.id %> Patient.ndjson Observation.ndjson.gz' },
+    { description: 'A Bundle against the International Patient Summary Bundle profile', command: '<%= config.bin %> <%= command.id %> bundle.json --profile http://hl7.org/fhir/uv/ips/StructureDefinition/Bundle-uv-ips' },
+    { description: 'Load another implementation guide package and print the summary as JSON', command: '<%= config.bin %> <%= command.id %> export/ --ig ./packages/my-ig.tgz --json' },
+    { description: 'Fail (exit 6) when any error is found, e.g. in CI', command: '<%= config.bin %> <%= command.id %> export/ --fail-on error' },
+  ];
+
+  static override strict = false;
+
+  static override args = {
+    paths: Args.string({ description: 'files and folders to validate (several may be given)', required: true }),
+  };
+
+  static override flags = {
+    out: Flags.string({ char: 'o', description: 'write the conformance summary (JSON) to this file' }),
+    profile: Flags.string({ description: 'canonical URL of a profile every resource of its type is checked against (repeatable)', multiple: true, default: [] }),
+    ig: Flags.string({ description: 'a FHIR package (.tgz, or folder with package/package.json) or loose conformance resources to load (repeatable)', multiple: true, default: [] }),
+    'show-values': Flags.boolean({ description: "put offending values into findings (they may be a patient's data)", default: false }),
+    'fail-on': Flags.string({ description: 'exit 6 when a finding of this severity or worse is found', options: ['error', 'warning', 'never'], default: 'never' }),
+    force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
+    threads: Flags.integer({ description: 'worker threads (default: one per core)', min: 1, max: 64, hidden: true }),
+  };
+
+  async run(): Promise<unknown> {
+    const { argv, flags } = await this.parse(ValidateFhir);
+    const { validateFhirExport } = await import('../../validation/fhir/pipeline/validate-export.js');
+    const { renderFhirSummaryText } = await import('../../validation/fhir/summary/render-text.js');
+    const { TerminalProgress } = await import('./_fhir-progress.js');
+    const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
+    const { summary, exitCode } = await validateFhirExport({
+      inputs: argv as string[],
+      config: { igs: flags.ig, profiles: flags.profile, showValues: flags['show-values'] },
+      out: flags.out,
+      force: flags.force,
+      failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
+      threads: flags.threads,
+      progress: showBar ? new TerminalProgress(process.stderr) : undefined,
+    });
+    if (!this.jsonEnabled()) {
+      for (const line of renderFhirSummaryText(summary)) this.log(line);
+      if (flags.out) this.log(`\nwrote ${flags.out}`);
+    }
+    this.finish(exitCode);
+    return summary;
+  }
+}

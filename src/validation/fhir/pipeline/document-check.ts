@@ -1,0 +1,85 @@
+import type { Location } from '../../../errors/location.js';
+import type { Finding } from '../../finding.js';
+import type { FhirResourceResult, FhirResourceValidator } from '../resource-validator.js';
+import { indexBundle } from './bundle-index.js';
+import { entitiesOf, entryOfPath } from './entities.js';
+import { checkEntity, entityLocation } from './entity-check.js';
+import type { JobAccumulator } from './job-accumulator.js';
+import { keyHash } from './key-hash.js';
+
+const BASE = 'http://hl7.org/fhir/StructureDefinition/';
+
+const isError = (f: Finding): boolean => f.severity === 'error' || f.severity === 'fatal';
+
+/** True when `value` is an object with a string resourceType: something the engine can check. */
+export function isResourceLike(value: unknown): value is Record<string, unknown> & { resourceType: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { resourceType?: unknown }).resourceType === 'string';
+}
+
+/**
+ * Checks one parsed document (an NDJSON line or a JSON file): the engine validates it whole (a Bundle
+ * with its entries, so Bundle-internal references can be resolved), then each resource in it (the
+ * document, and a Bundle's entry resources) is counted, run through the terminology checks and
+ * judged. Returns false when the document is not a FHIR resource at all.
+ */
+export function checkDocument(value: unknown, base: Location, validator: FhirResourceValidator, acc: JobAccumulator, showValues: boolean): boolean {
+  if (!isResourceLike(value)) {
+    acc.addFinding({
+      rule: 'fhir.resource.not-a-resource',
+      severity: 'error',
+      location: base,
+      message: Array.isArray(value) || typeof value !== 'object' || value === null ? 'JSON value is not an object, so not a FHIR resource' : 'JSON object has no resourceType, so it is not a FHIR resource',
+    });
+    acc.counts.unreadable += 1;
+    return false;
+  }
+  const result = runEngine(value, base, validator);
+  const entities = entitiesOf(value, value.resourceType);
+  const baseErrors = new Set<number>(); // entity indexes with an engine error
+  const entryToEntity = new Map<number, number>();
+  entities.forEach((e, i) => e.entry !== undefined && entryToEntity.set(e.entry, i));
+  for (const f of result.findings) {
+    acc.addFinding(f);
+    if (!isError(f)) continue;
+    const entry = f.location.entry ?? entryOfPath(f.location.path);
+    baseErrors.add(entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0));
+  }
+  const bundle = indexBundle(entities);
+  const verdicts = new Map(result.profiles.map((p) => [p.url, p.conformant]));
+  entities.forEach((entity, i) => {
+    const termError = checkEntity(entity, base, bundle, acc, showValues);
+    const counts = acc.counts;
+    // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here.
+    const baseVerdict = entities.length === 1 ? verdicts.get(BASE + entity.type) : undefined;
+    const validBase = baseVerdict ?? !baseErrors.has(i);
+    const conformant = !baseErrors.has(i) && !termError && (entities.length > 1 || result.profiles.every((p) => p.conformant));
+    counts.resources += 1;
+    if (validBase) counts.validBase += 1;
+    if (conformant) counts.conformant += 1;
+    else counts.withErrors += 1;
+    const t = (counts.byType[entity.type] ??= { resources: 0, validBase: 0, conformant: 0 });
+    t.resources += 1;
+    if (validBase) t.validBase += 1;
+    if (conformant) t.conformant += 1;
+    if (typeof entity.node.id === 'string') acc.define(keyHash(`${entity.type}/${entity.node.id}`));
+  });
+  for (const p of result.profiles) {
+    if (p.url === BASE + value.resourceType) continue;
+    const c = (acc.counts.profiles[p.url] ??= { checked: 0, conformant: 0 });
+    c.checked += 1;
+    if (p.conformant) c.conformant += 1;
+  }
+  return true;
+}
+
+function runEngine(resource: Record<string, unknown> & { resourceType: string }, base: Location, validator: FhirResourceValidator): FhirResourceResult {
+  try {
+    return validator.validate(resource, { location: base, pathPrefix: '' });
+  } catch (error) {
+    const deep = error instanceof RangeError;
+    const finding: Finding = deep
+      ? { rule: 'fhir.json.too-deep', severity: 'error', location: entityLocation(base, { node: resource, type: resource.resourceType, root: resource.resourceType }, resource.resourceType), message: 'resource is nested too deeply to be validated' }
+      : { rule: 'fhir.engine.failure', severity: 'error', location: base, message: `the validator failed on this resource (please report it): ${(error as Error).message}` };
+    return { findings: [finding], profiles: [] };
+  }
+}

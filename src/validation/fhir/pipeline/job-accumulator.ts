@@ -1,0 +1,49 @@
+import type { Location } from '../../../errors/location.js';
+import { FindingTally, type Finding } from '../../finding.js';
+import { emptyCounts, type FhirCounts } from '../summary/fhir-counts.js';
+import type { JobResult } from './job.js';
+
+/** How many findings a job keeps in full (the rest are only counted). */
+export const SAMPLE_PER_JOB = 50;
+/** How many pending references a job keeps an example location for. */
+const EXAMPLES_PER_JOB = 20;
+
+/** What one job accumulates while its resources are checked; becomes a {@link JobResult}. */
+export class JobAccumulator {
+  readonly counts: FhirCounts = emptyCounts();
+  private readonly tally = new FindingTally();
+  private readonly sample: Finding[] = [];
+  private readonly defined: number[] = [];
+  private readonly targets: number[] = [];
+  private readonly examples: Location[] = [];
+
+  constructor(readonly seq: number) {}
+
+  addFinding(finding: Finding): void {
+    this.tally.add(finding);
+    if (this.sample.length < SAMPLE_PER_JOB) this.sample.push(finding);
+  }
+
+  define(keyHash: number): void {
+    this.defined.push(keyHash);
+  }
+
+  /** A reference to be looked for across the export. */
+  refer(keyHash: number, location: Location): void {
+    this.targets.push(keyHash);
+    if (this.examples.length < EXAMPLES_PER_JOB) this.examples.push(location);
+  }
+
+  result(unreadable?: string): JobResult {
+    const result: JobResult = {
+      seq: this.seq,
+      counts: this.counts,
+      tally: this.tally.counts(),
+      sample: this.sample,
+      defined: this.defined,
+      pending: { targets: this.targets, examples: this.examples },
+    };
+    if (unreadable !== undefined) result.unreadable = unreadable;
+    return result;
+  }
+}

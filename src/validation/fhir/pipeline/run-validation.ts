@@ -1,0 +1,144 @@
+import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
+import type { Finding, RuleCount } from '../../finding.js';
+import { FindingTally } from '../../finding.js';
+import { walkFiles } from '../../../io/walk.js';
+import type { FhirResourceValidator, FhirValidatorConfig } from '../resource-validator.js';
+import { isFhirInputName } from '../reader/input-format.js';
+import { emptyCounts, mergeCounts, type FhirCounts } from '../summary/fhir-counts.js';
+import { ExportReferences } from './export-references.js';
+import type { FileOutcome } from './file-outcome.js';
+import { readInputFile } from './read-input-file.js';
+import type { JobResult } from './job.js';
+import { InlineRunner, type JobRunner } from './job-runner.js';
+import type { ProgressReporter, ProgressState } from './progress.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** How a FHIR validation run is set up. */
+export interface FhirRunOptions {
+  /** Files and folders (folders are searched for .json, .ndjson, .jsonl and their .gz forms). */
+  inputs: readonly string[];
+  config: FhirValidatorConfig;
+  /** Worker threads; default one per core. 0 validates on the calling thread with `createValidator`. */
+  threads?: number;
+  /** The engine for `threads: 0` (tests pass a small one). */
+  createValidator?: (config: FhirValidatorConfig) => Promise<FhirResourceValidator>;
+  /** URL of the module the workers import `createFhirValidator` from; default the engine's index. */
+  validatorModule?: string;
+  progress?: ProgressReporter;
+}
+
+/** Everything a run measured, before it is shaped into a conformance summary. */
+export interface FhirRunResult {
+  counts: FhirCounts;
+  findings: RuleCount[];
+  /** The first findings in input order (at most {@link SAMPLE_SIZE}). */
+  sample: Finding[];
+  files: FileOutcome[];
+}
+
+/** How many findings the summary keeps in full. */
+export const SAMPLE_SIZE = 200;
+
+/**
+ * Validates FHIR exports: the main thread walks the inputs, reads and cuts them into jobs (batches of
+ * NDJSON lines, whole JSON documents); worker threads parse and validate; results are merged in
+ * input order, so the outcome is the same bytes whatever the thread timing.
+ */
+export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRunResult> {
+  const started = Date.now();
+  const paths: string[] = [];
+  for await (const p of walkFiles(options.inputs, { accept: isFhirInputName })) paths.push(p);
+  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size).catch(() => 0)));
+  const state: ProgressState = { resources: 0, bytesDone: 0, bytesTotal: sizes.reduce((a, b) => a + b, 0), filesDone: 0, filesTotal: paths.length, elapsedMs: 0 };
+
+  const counts = emptyCounts();
+  const tally = new FindingTally();
+  const sample: Finding[] = [];
+  const references = new ExportReferences();
+  const fileOf = new Map<number, FileOutcome>();
+  const early = new Map<number, JobResult>();
+  let nextSeq = 0;
+  let mergedSeq = 0;
+
+  const merge = (r: JobResult): void => {
+    mergeCounts(counts, r.counts);
+    tally.merge(r.tally);
+    for (const f of r.sample) if (sample.length < SAMPLE_SIZE) sample.push(f);
+    references.add(r);
+    const file = fileOf.get(r.seq);
+    fileOf.delete(r.seq);
+    if (file) {
+      file.resources += r.counts.resources;
+      if (r.unreadable !== undefined) {
+        file.status = 'unreadable';
+        file.problem = r.unreadable;
+        counts.unreadable += 1;
+      }
+    }
+    state.resources += r.counts.resources;
+  };
+  // Results come back in any order; merging them in job order keeps the output deterministic.
+  const onResult = (r: JobResult): void => {
+    early.set(r.seq, r);
+    for (let next = early.get(mergedSeq); next; next = early.get(mergedSeq)) {
+      early.delete(mergedSeq);
+      merge(next);
+      mergedSeq += 1;
+    }
+    state.elapsedMs = Date.now() - started;
+    options.progress?.update(state);
+  };
+
+  const runner = await startRunner(options, onResult);
+  const files: FileOutcome[] = [];
+  try {
+    let bytesBefore = 0;
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i]!;
+      const outcome = await readInputFile(path, {
+        nextSeq: () => nextSeq++,
+        submit: (job, file) => {
+          fileOf.set(job.seq, file);
+          return runner.submit(job);
+        },
+        local: (result, file) => {
+          fileOf.set(result.seq, file);
+          onResult(result);
+        },
+        bytesRead: (n) => {
+          state.bytesDone = bytesBefore + n;
+        },
+      });
+      files.push(outcome);
+      bytesBefore += sizes[i]!;
+      state.bytesDone = bytesBefore;
+      state.filesDone = i + 1;
+    }
+    await runner.drain();
+  } finally {
+    await runner.close();
+  }
+  for (const file of files) {
+    if (file.status !== 'partial' || file.resources > 0) continue;
+    file.status = 'unreadable';
+    counts.unreadable += 1;
+  }
+
+  const exportRefs = references.resolve();
+  counts.referencesResolved += exportRefs.resolved;
+  if (exportRefs.unresolved) tally.merge([exportRefs.unresolved]);
+  state.elapsedMs = Date.now() - started;
+  options.progress?.done(state);
+  return { counts, findings: tally.counts(), sample, files };
+}
+
+async function startRunner(options: FhirRunOptions, onResult: (r: JobResult) => void): Promise<JobRunner> {
+  const threads = options.threads ?? Math.max(1, availableParallelism());
+  if (threads === 0) {
+    if (!options.createValidator) throw new Error('runFhirValidation: threads 0 needs createValidator');
+    return new InlineRunner(await options.createValidator(options.config), options.config.showValues, onResult);
+  }
+  const validatorModule = options.validatorModule ?? new URL('../index.js', import.meta.url).href;
+  return WorkerPool.start(threads, { config: options.config, validatorModule }, new URL('./worker.js', import.meta.url), onResult);
+}

@@ -1,0 +1,45 @@
+import { stat } from 'node:fs/promises';
+import type { ExitCode } from '../../../errors/exit-code.js';
+import { OutputError } from '../../../errors/output-error.js';
+import { writeFileAtomic } from '../../../io/atomic-write.js';
+import type { FhirValidatorConfig } from '../resource-validator.js';
+import { buildFhirSummary } from '../summary/build-summary.js';
+import { fhirExitCode, type FailOn } from '../summary/fail-threshold.js';
+import type { FhirConformanceSummary } from '../summary/fhir-summary.js';
+import type { ProgressReporter } from './progress.js';
+import { runFhirValidation, type FhirRunOptions } from './run-validation.js';
+
+/** What `readiness validate fhir` asks for. */
+export interface ValidateExportOptions {
+  inputs: string[];
+  config: FhirValidatorConfig;
+  /** Where to write the conformance summary (JSON), if anywhere. */
+  out?: string;
+  force?: boolean;
+  failOn?: FailOn;
+  threads?: number;
+  progress?: ProgressReporter;
+  /** For tests: validate inline with this engine instead of worker threads. */
+  createValidator?: FhirRunOptions['createValidator'];
+}
+
+/**
+ * Validates an export and writes its conformance summary: the whole of `readiness validate fhir`
+ * without the terminal. An --out that exists is refused before any work (unless `force`).
+ */
+export async function validateFhirExport(options: ValidateExportOptions): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
+  if (options.out !== undefined && !options.force) {
+    const existing = await stat(options.out).catch(() => undefined);
+    if (existing) throw new OutputError(options.out, 'exists');
+  }
+  const run = await runFhirValidation({
+    inputs: options.inputs,
+    config: options.config,
+    threads: options.createValidator ? 0 : options.threads,
+    createValidator: options.createValidator,
+    progress: options.progress,
+  });
+  const summary = buildFhirSummary(run, options.inputs, options.config);
+  if (options.out !== undefined) await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
+  return { summary, exitCode: fhirExitCode(summary, options.failOn ?? 'never') };
+}

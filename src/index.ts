@@ -5,4 +5,6 @@
 export * from './errors/index.js';
 export * from './io/index.js';
 export * from './validation/index.js';
+export * from './questionnaire/index.js';
+export * from './scoring/index.js';
 export { TOOL } from './version.js';

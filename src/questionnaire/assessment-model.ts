@@ -1,0 +1,50 @@
+/** The assessment model: the TypeScript shape of questionnaires/schema/assessment.schema.json. */
+import type { SubjectKind } from './model.js';
+
+export type AnswerSource = 'self-reported' | 'documented' | 'verified';
+/** A bare answer value: boolean, number, option value(s), or `unknown`/null for "not known". */
+export type RawValue = boolean | number | string | string[] | null;
+
+/** A reference to a conformance summary whose metric supplies the value (resolved before scoring). */
+export interface EvidenceRef {
+  summary: string;
+  metric?: string;
+}
+
+/** An answer with its provenance. */
+export interface AnswerEntry {
+  value: RawValue;
+  source?: AnswerSource;
+  note?: string;
+  evidence?: string | EvidenceRef;
+  established?: string;
+  validFor?: string;
+}
+
+export interface AssessmentSubject {
+  id: string;
+  name: string;
+  kind: SubjectKind;
+  country: string;
+  region?: string;
+  type?: string;
+  size?: 'small' | 'medium' | 'large' | { beds?: number; population?: number; staff?: number };
+  fictional?: boolean;
+}
+
+/** One subject's answers to one questionnaire version for one period. */
+export interface Assessment {
+  $schema?: string;
+  questionnaire: { id: string; version: string };
+  subject: AssessmentSubject;
+  period: string;
+  assessedBy?: string;
+  date?: string;
+  notes?: string;
+  answers: Record<string, RawValue | AnswerEntry>;
+}
+
+/** True when an answer is given as a map with `value` (and provenance), not a bare value. */
+export function isAnswerEntry(answer: RawValue | AnswerEntry | undefined): answer is AnswerEntry {
+  return typeof answer === 'object' && answer !== null && !Array.isArray(answer);
+}

@@ -1,0 +1,57 @@
+import type { TextFile } from '../io/text-file.js';
+import { readTextFile } from '../io/text-file.js';
+import type { Assessment } from './assessment-model.js';
+import { checkAnswers } from './check-answers.js';
+import { InvalidDocumentError } from './invalid-document-error.js';
+import type { LoadedQuestionnaire } from './load-questionnaire.js';
+import type { QuestionnaireRegistry } from './registry.js';
+import { checkSchema } from './schema-check.js';
+import { UnknownQuestionnaireError } from './unknown-questionnaire-error.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+
+/** An assessment that passed its schema and the checks against its questionnaire. */
+export interface LoadedAssessment {
+  assessment: Assessment;
+  source: YamlSource;
+  questionnaire: LoadedQuestionnaire;
+}
+
+/** Where to find an assessment's questionnaire: a given one (a --questionnaire file), else a registry by id. */
+export interface QuestionnaireChoice {
+  questionnaire?: LoadedQuestionnaire;
+  registry?: QuestionnaireRegistry;
+}
+
+/** Parses an assessment's YAML and checks it against its schema only (no questionnaire yet). */
+export function parseAssessmentSource(file: TextFile): { assessment: Assessment; source: YamlSource } {
+  const source = parseYamlSource(file);
+  const problems = checkSchema(source, 'assessment');
+  if (problems.length) throw new InvalidDocumentError('assessment', problems);
+  return { assessment: source.data as Assessment, source };
+}
+
+/**
+ * Parses an assessment and checks it against its questionnaire (the given one, or the registry's
+ * with the id it names). Every problem is reported at once, each with file:line:column and a fix.
+ */
+export function parseAssessment(file: TextFile, choice: QuestionnaireChoice): LoadedAssessment {
+  const { assessment, source } = parseAssessmentSource(file);
+  let questionnaire = choice.questionnaire;
+  if (!questionnaire) {
+    const registry = choice.registry;
+    const id = assessment.questionnaire.id;
+    questionnaire = registry?.find(id, assessment.questionnaire.version) ?? registry?.find(id);
+    if (!questionnaire) throw new UnknownQuestionnaireError(id, registry?.loaded.map((l) => l.questionnaire.id) ?? [], source.locate(['questionnaire', 'id']));
+  }
+  const problems = checkAnswers(assessment, source, questionnaire.questionnaire);
+  if (problems.some((p) => p.severity === 'error')) throw new InvalidDocumentError('assessment', problems);
+  return { assessment, source, questionnaire };
+}
+
+/**
+ * Reads an assessment file and checks it against its questionnaire.
+ * @example const { assessment, questionnaire } = await loadAssessment('my-site.yaml', { registry: await loadRegistry() });
+ */
+export async function loadAssessment(path: string, choice: QuestionnaireChoice): Promise<LoadedAssessment> {
+  return parseAssessment(await readTextFile(path), choice);
+}

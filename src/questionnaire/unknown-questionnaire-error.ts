@@ -1,0 +1,15 @@
+import { ExitCode } from '../errors/exit-code.js';
+import { ReadinessError } from '../errors/readiness-error.js';
+import type { Location } from '../errors/location.js';
+import { didYouMean } from './closest.js';
+
+/** An assessment (or a command) names a questionnaire that is not shipped and was not given with --questionnaire. */
+export class UnknownQuestionnaireError extends ReadinessError {
+  constructor(id: string, known: readonly string[], location?: Location) {
+    super('questionnaire.unknown', `unknown questionnaire '${id}'${didYouMean(id, known)}`, {
+      location,
+      hint: `shipped questionnaires: ${known.join(', ') || 'none'}; for your own, pass --questionnaire FILE`,
+      exitCode: location ? ExitCode.InvalidInput : ExitCode.Usage,
+    });
+  }
+}

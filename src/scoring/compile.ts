@@ -1,0 +1,82 @@
+import type { Aggregation, Domain, Indicator, MissingTreatment, Questionnaire } from '../questionnaire/model.js';
+import { ARITHMETIC } from './aggregate.js';
+import { scoreBounds } from './normalise.js';
+
+/** The default minimum coverage: below 65 % of weight answered, "insufficient data". */
+export const DEFAULT_MIN_COVERAGE = 0.65;
+
+/** An indicator ready for scoring: its domain, weights, missing rule and reachable scores. */
+export interface CompiledIndicator {
+  indicator: Indicator;
+  domainIndex: number;
+  weight: number;
+  /** Share of the overall score it carries (nominal: weight in domain × domain weight share). */
+  overallWeight: number;
+  missing: MissingTreatment;
+  lowest: number;
+  best: number;
+}
+
+export interface CompiledDomain {
+  domain: Domain;
+  weight: number;
+  aggregation: Aggregation;
+  minCoverage: number;
+  /** Positions of its indicators in {@link CompiledQuestionnaire.indicators}. */
+  members: number[];
+  totalWeight: number;
+}
+
+/** A questionnaire prepared once for scoring many assessments. */
+export interface CompiledQuestionnaire {
+  questionnaire: Questionnaire;
+  domains: CompiledDomain[];
+  indicators: CompiledIndicator[];
+  byId: Map<string, number>;
+  aggregation: Aggregation;
+  minCoverage: number;
+}
+
+const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
+
+/** Prepares a (checked) questionnaire for scoring; cached per questionnaire object. */
+export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQuestionnaire {
+  const known = cache.get(questionnaire);
+  if (known) return known;
+  const settings = questionnaire.scoring ?? {};
+  const domainWeightSum = questionnaire.domains.reduce((s, d) => s + (d.weight ?? 1), 0);
+  const indicators: CompiledIndicator[] = [];
+  const domains = questionnaire.domains.map((domain, domainIndex): CompiledDomain => {
+    const totalWeight = domain.indicators.reduce((s, i) => s + (i.weight ?? 1), 0);
+    const members = domain.indicators.map((indicator) => {
+      const weight = indicator.weight ?? 1;
+      indicators.push({
+        indicator,
+        domainIndex,
+        weight,
+        overallWeight: ((weight / totalWeight) * (domain.weight ?? 1)) / domainWeightSum,
+        missing: indicator.missing ?? domain.missing ?? settings.missing ?? { treat: 'exclude' },
+        ...scoreBounds(indicator),
+      });
+      return indicators.length - 1;
+    });
+    return {
+      domain,
+      weight: domain.weight ?? 1,
+      aggregation: domain.aggregation ?? settings.indicatorAggregation ?? ARITHMETIC,
+      minCoverage: domain.minCoverage ?? settings.minCoverage ?? DEFAULT_MIN_COVERAGE,
+      members,
+      totalWeight,
+    };
+  });
+  const compiled: CompiledQuestionnaire = {
+    questionnaire,
+    domains,
+    indicators,
+    byId: new Map(indicators.map((c, i) => [c.indicator.id, i])),
+    aggregation: settings.aggregation ?? ARITHMETIC,
+    minCoverage: settings.minCoverage ?? DEFAULT_MIN_COVERAGE,
+  };
+  cache.set(questionnaire, compiled);
+  return compiled;
+}

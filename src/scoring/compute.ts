@@ -1,0 +1,78 @@
+import { weightedMean } from './aggregate.js';
+import type { CompiledQuestionnaire } from './compile.js';
+
+/** Domain and overall scores from indicator scores: what every re-scoring (gains, bounds) recomputes. */
+export interface Computed {
+  domains: { raw: number | null; score: number | null; coverage: number }[];
+  /** The overall score of the sufficiently covered domains, ignoring the overall minimum coverage. */
+  raw: number | null;
+  score: number | null;
+  coverage: number;
+}
+
+/**
+ * Aggregates indicator scores (null: not scored) into domain and overall scores.
+ * Coverage is the share of weight *answered* (imputed scores count in the score, not in coverage).
+ * A domain below its minimum coverage is "insufficient data" (score null) and left out of the overall;
+ * the overall is null below the questionnaire's minimum coverage.
+ */
+export function computeScores(compiled: CompiledQuestionnaire, scores: readonly (number | null)[], answered: readonly boolean[]): Computed {
+  const domainScores: number[] = [];
+  const domainWeights: number[] = [];
+  let coveredWeight = 0;
+  let totalWeight = 0;
+  const domains = compiled.domains.map((domain) => {
+    const values: number[] = [];
+    const weights: number[] = [];
+    let answeredWeight = 0;
+    for (const m of domain.members) {
+      const c = compiled.indicators[m]!;
+      const s = scores[m];
+      if (s !== null && s !== undefined) {
+        values.push(s);
+        weights.push(c.weight);
+      }
+      if (answered[m]) answeredWeight += c.weight;
+    }
+    const coverage = domain.totalWeight > 0 ? answeredWeight / domain.totalWeight : 0;
+    const raw = weightedMean(values, weights, domain.aggregation);
+    const score = raw !== null && coverage >= domain.minCoverage - 1e-12 ? raw : null;
+    if (score !== null) {
+      domainScores.push(score);
+      domainWeights.push(domain.weight);
+    }
+    coveredWeight += coverage * domain.weight;
+    totalWeight += domain.weight;
+    return { raw, score, coverage };
+  });
+  const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
+  const raw = weightedMean(domainScores, domainWeights, compiled.aggregation);
+  const score = raw !== null && coverage >= compiled.minCoverage - 1e-12 ? raw : null;
+  return { domains, raw, score, coverage };
+}
+
+/**
+ * The overall score for re-scoring (potential gains, bounds): every domain with any score counts,
+ * whatever its coverage, so that a change is visible even below the minimum coverage.
+ */
+export function rawOverall(compiled: CompiledQuestionnaire, scores: readonly (number | null)[]): number | null {
+  const domainScores: number[] = [];
+  const domainWeights: number[] = [];
+  for (const domain of compiled.domains) {
+    const values: number[] = [];
+    const weights: number[] = [];
+    for (const m of domain.members) {
+      const s = scores[m];
+      if (s !== null && s !== undefined) {
+        values.push(s);
+        weights.push(compiled.indicators[m]!.weight);
+      }
+    }
+    const raw = weightedMean(values, weights, domain.aggregation);
+    if (raw !== null) {
+      domainScores.push(raw);
+      domainWeights.push(domain.weight);
+    }
+  }
+  return weightedMean(domainScores, domainWeights, compiled.aggregation);
+}

@@ -1,0 +1,85 @@
+import { ANSWER_CHECKS, isUnknownValue } from '../questionnaire/answer-checks.js';
+import { isAnswerEntry, type AnswerSource, type Assessment, type RawValue } from '../questionnaire/assessment-model.js';
+import type { CompiledQuestionnaire } from './compile.js';
+import { addDuration, periodEnd } from './iso-duration.js';
+import { normaliseAnswer } from './normalise.js';
+import type { AnswerValue, ScorecardIndicator } from './scorecard.js';
+
+/** One indicator's answer as scored: its value, state, score and provenance. */
+export interface ResolvedAnswer {
+  value: AnswerValue | null;
+  status: ScorecardIndicator['status'];
+  score: number | null;
+  /** Counts towards coverage (answered, or expired but kept). */
+  answered: boolean;
+  source: AnswerSource | null;
+  note?: string;
+  evidence?: string;
+  established?: string;
+  expires?: string;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  indicator?: string;
+}
+
+/** The date answers' validity is judged at: the assessment's date, else the last day of its period. */
+export function judgementDate(assessment: Assessment): string {
+  return assessment.date ?? periodEnd(assessment.period);
+}
+
+function normaliseValue(value: Exclude<RawValue, null>): AnswerValue {
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  return value;
+}
+
+/**
+ * Turns an assessment's answers into one {@link ResolvedAnswer} per indicator, in questionnaire order:
+ * unknown and missing answers follow the questionnaire's missing rule; expired answers are kept
+ * (with a warning) or excluded as the questionnaire says; a value that does not fit its indicator
+ * is left out with a warning (loading reports it as an error first).
+ */
+export function resolveAnswers(compiled: CompiledQuestionnaire, assessment: Assessment): { answers: ResolvedAnswer[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const settings = compiled.questionnaire.scoring ?? {};
+  const judgedAt = judgementDate(assessment);
+  const answers = compiled.indicators.map((c): ResolvedAnswer => {
+    const id = c.indicator.id;
+    const given = Object.prototype.hasOwnProperty.call(assessment.answers, id) ? assessment.answers[id] : undefined;
+    const entry = isAnswerEntry(given) ? given : undefined;
+    const raw: RawValue | undefined = entry ? entry.value : (given as RawValue | undefined);
+    const evidence = entry?.evidence === undefined ? undefined : typeof entry.evidence === 'string' ? entry.evidence : entry.evidence.summary;
+    const base = { source: null, note: entry?.note, evidence, established: entry?.established };
+    const missing = (status: 'unknown' | 'missing'): ResolvedAnswer => {
+      if (c.missing.treat === 'exclude') return { ...base, value: null, status, score: null, answered: false };
+      const score = c.missing.treat === 'lowest' ? c.lowest : (c.missing.score ?? 0);
+      return { ...base, value: null, status: 'imputed', score, answered: false };
+    };
+    if (isUnknownValue(raw)) {
+      if (entry && typeof entry.evidence === 'object') warnings.push({ code: 'evidence.unresolved', message: `${id}: its evidence (${entry.evidence.summary}) was not turned into a value before scoring`, indicator: id });
+      return missing(given === undefined ? 'missing' : 'unknown');
+    }
+    const mismatch = ANSWER_CHECKS[c.indicator.type](c.indicator, raw);
+    if (mismatch) {
+      warnings.push({ code: mismatch.rule, message: `${id}: ${mismatch.message}; left out`, indicator: id });
+      return missing('unknown');
+    }
+    const value = normaliseValue(raw);
+    const validFor = entry?.validFor ?? settings.validity;
+    const expires = entry?.established && validFor ? addDuration(entry.established, validFor) : undefined;
+    const source = entry?.source ?? 'self-reported';
+    if (expires !== undefined && expires < judgedAt) {
+      if (settings.expired === 'exclude') {
+        warnings.push({ code: 'answer.expired', message: `${id}: answer established ${entry?.established} expired on ${expires}; left out`, indicator: id });
+        return { ...base, source, expires, value, status: 'expired', score: null, answered: false };
+      }
+      warnings.push({ code: 'answer.expired', message: `${id}: answer established ${entry?.established} expired on ${expires}; still counted`, indicator: id });
+      return { ...base, source, expires, value, status: 'expired', score: normaliseAnswer(c.indicator, value), answered: true };
+    }
+    return { ...base, source, expires, value, status: 'answered', score: normaliseAnswer(c.indicator, value), answered: true };
+  });
+  return { answers, warnings };
+}

@@ -1,0 +1,142 @@
+import { contentHash } from '../questionnaire/canonical-hash.js';
+import type { Assessment } from '../questionnaire/assessment-model.js';
+import type { LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import type { Questionnaire } from '../questionnaire/model.js';
+import { pickText } from '../questionnaire/text.js';
+import { TOOL } from '../version.js';
+import { describeAggregation } from './aggregate.js';
+import { compileQuestionnaire, type CompiledQuestionnaire } from './compile.js';
+import { computeScores } from './compute.js';
+import { valueInWords } from './condition-text.js';
+import { crosswalkAssessment } from './crosswalk.js';
+import { recommend } from './recommendations.js';
+import { resolveAnswers, type ResolvedAnswer, type Warning } from './resolve-answers.js';
+import { round2, round4 } from './round.js';
+import type { Scorecard, ScorecardDomain, ScorecardIndicator } from './scorecard.js';
+import { sourceShares } from './sources.js';
+import { evaluateStage } from './stage.js';
+import { scoreBounds } from './uncertainty.js';
+
+/** Options of {@link scoreAssessment}. */
+export interface ScoreOptions {
+  /** Language of titles, labels and texts (falls back to English). Default `en`. */
+  lang?: string;
+  /** Finds crosswalk targets (e.g. `resolverOf(await loadRegistry())`); without it, crosswalks are not scored. */
+  resolve?: (id: string, version: string) => Questionnaire | undefined;
+}
+
+const hashes = new WeakMap<Questionnaire, string>();
+
+function hashOf(questionnaire: Questionnaire): string {
+  let hash = hashes.get(questionnaire);
+  if (!hash) hashes.set(questionnaire, (hash = contentHash(questionnaire)));
+  return hash;
+}
+
+interface Scored {
+  answers: ResolvedAnswer[];
+  warnings: Warning[];
+  computed: ReturnType<typeof computeScores>;
+  stage: ReturnType<typeof evaluateStage>;
+}
+
+function scoreCompiled(compiled: CompiledQuestionnaire, assessment: Assessment, lang: string): Scored {
+  const { answers, warnings } = resolveAnswers(compiled, assessment);
+  const computed = computeScores(compiled, answers.map((a) => a.score), answers.map((a) => a.answered));
+  const stage = evaluateStage(compiled.questionnaire.stages, { compiled, answers, domainScores: computed.domains.map((d) => d.score), overall: computed.score, lang });
+  return { answers, warnings, computed, stage };
+}
+
+/**
+ * Scores an assessment against its questionnaire (both already loaded and checked; evidence
+ * already resolved into answer values) and returns the scorecard. Pure and deterministic: the same
+ * inputs give the same scorecard, byte for byte once serialised.
+ *
+ * @example
+ * const registry = await loadRegistry();
+ * const { assessment, questionnaire } = await loadAssessment('site.yaml', { registry });
+ * const card = scoreAssessment(questionnaire, assessment, { lang: 'de', resolve: resolverOf(registry) });
+ */
+export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnaire, assessment: Assessment, options: ScoreOptions = {}): Scorecard {
+  const q = 'source' in questionnaire && 'hash' in questionnaire ? questionnaire.questionnaire : (questionnaire as Questionnaire);
+  const lang = options.lang ?? 'en';
+  const compiled = compileQuestionnaire(q);
+  const { answers, warnings, computed, stage } = scoreCompiled(compiled, assessment, lang);
+
+  const domains = compiled.domains.map((d, i): ScorecardDomain => {
+    const result = computed.domains[i]!;
+    if (result.score === null && result.raw !== null) warnings.push({ code: 'domain.insufficient-data', message: `domain ${d.domain.id}: ${Math.round(result.coverage * 100)}% of its weight answered, below the ${Math.round(d.minCoverage * 100)}% needed: insufficient data` });
+    return { id: d.domain.id, title: pickText(d.domain.title, lang), score: result.score === null ? null : round2(result.score), status: result.score === null ? 'insufficient-data' : 'scored', coverage: round4(result.coverage), weight: d.weight, aggregation: describeAggregation(d.aggregation) };
+  });
+  const indicators = compiled.indicators.map((c, i): ScorecardIndicator => {
+    const a = answers[i]!;
+    const out: ScorecardIndicator = {
+      id: c.indicator.id,
+      domain: compiled.domains[c.domainIndex]!.domain.id,
+      title: pickText(c.indicator.title, lang),
+      type: c.indicator.type,
+      answer: a.value,
+      status: a.status,
+      score: a.score === null ? null : round2(a.score),
+      weight: c.weight,
+      overallWeight: round4(c.overallWeight),
+      source: a.answered ? a.source : null,
+    };
+    if (a.value !== null) out.answerLabel = valueInWords(c.indicator, a.value, lang);
+    if (a.note !== undefined) out.note = a.note;
+    if (a.evidence !== undefined) out.evidence = a.evidence;
+    if (a.established !== undefined) out.established = a.established;
+    if (a.expires !== undefined) out.expires = a.expires;
+    if (c.indicator.frameworks) out.frameworks = c.indicator.frameworks;
+    return out;
+  });
+  if (computed.score === null && computed.raw !== null) warnings.push({ code: 'overall.insufficient-data', message: `${Math.round(computed.coverage * 100)}% of the weight answered, below the ${Math.round(compiled.minCoverage * 100)}% needed for an overall score` });
+
+  const card: Scorecard = {
+    formatVersion: 1,
+    subject: { ...assessment.subject },
+    period: assessment.period,
+    questionnaire: { id: q.id, version: q.version, title: pickText(q.title, lang), hash: hashOf(q) },
+    tool: { name: TOOL.name, version: TOOL.version },
+    language: lang,
+    overall: {
+      score: computed.score === null ? null : round2(computed.score),
+      status: computed.score === null ? 'insufficient-data' : 'scored',
+      coverage: round4(computed.coverage),
+      stage: stage.stage,
+      uncertainty: scoreBounds(compiled, answers),
+      aggregation: describeAggregation(compiled.aggregation),
+    },
+    domains,
+    indicators,
+    gaps: stage.gaps,
+    recommendations: recommend(compiled, answers, lang),
+    sources: sourceShares(compiled, answers),
+    warnings,
+  };
+  if (assessment.date !== undefined) card.date = assessment.date;
+  const crosswalks = scoreCrosswalks(q, assessment, lang, options, warnings);
+  if (crosswalks.length) card.crosswalks = crosswalks;
+  return card;
+}
+
+function scoreCrosswalks(q: Questionnaire, assessment: Assessment, lang: string, options: ScoreOptions, warnings: Warning[]): NonNullable<Scorecard['crosswalks']> {
+  const out: NonNullable<Scorecard['crosswalks']> = [];
+  for (const crosswalk of q.crosswalks ?? []) {
+    const target = options.resolve?.(crosswalk.target.id, crosswalk.target.version);
+    if (!target) {
+      if (options.resolve) warnings.push({ code: 'crosswalk.unknown-target', message: `crosswalk target ${crosswalk.target.id} ${crosswalk.target.version} is not known: not scored` });
+      continue;
+    }
+    const mapped = crosswalkAssessment(assessment, crosswalk, target);
+    warnings.push(...mapped.warnings);
+    const compiled = compileQuestionnaire(target);
+    const { computed, stage } = scoreCompiled(compiled, mapped.assessment, lang);
+    out.push({
+      questionnaire: { id: target.id, version: target.version },
+      overall: { score: computed.score === null ? null : round2(computed.score), coverage: round4(computed.coverage), stage: stage.stage },
+      domains: compiled.domains.map((d, i) => ({ id: d.domain.id, title: pickText(d.domain.title, lang), score: computed.domains[i]!.score === null ? null : round2(computed.domains[i]!.score!), coverage: round4(computed.domains[i]!.coverage) })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { CodeSystem, ConformanceResource, StructureDefinition, ValueSet } from './conformance-resources.js';
+import type { DefinitionPackage } from './definition-package.js';
+
+const CORE_PREFIX = 'http://hl7.org/fhir/StructureDefinition/';
+
+/** Strips a `|version` suffix from a canonical reference. */
+export function canonicalUrl(reference: string): string {
+  const bar = reference.indexOf('|');
+  return bar === -1 ? reference : reference.slice(0, bar);
+}
+
+/**
+ * Every loaded definition indexed by canonical URL (a later package wins over an earlier one, so
+ * an IG may override), plus the base type and resource names of FHIR R4.
+ */
+export class DefinitionStore {
+  readonly packages: readonly DefinitionPackage[];
+  private readonly sds = new Map<string, StructureDefinition>();
+  private readonly valueSets = new Map<string, ValueSet>();
+  private readonly codeSystems = new Map<string, CodeSystem>();
+  /** Names of concrete resource types (`Patient`, `Bundle`...). */
+  readonly resourceTypes = new Set<string>();
+
+  constructor(packages: readonly DefinitionPackage[]) {
+    this.packages = packages;
+    for (const pkg of packages) for (const r of pkg.resources) this.add(r);
+    for (const sd of this.sds.values()) {
+      if (sd.kind === 'resource' && sd.derivation !== 'constraint' && !sd.abstract && sd.url === CORE_PREFIX + sd.type) this.resourceTypes.add(sd.type);
+    }
+  }
+
+  private add(r: ConformanceResource): void {
+    const map: Map<string, ConformanceResource> = r.resourceType === 'StructureDefinition' ? this.sds : r.resourceType === 'ValueSet' ? this.valueSets : this.codeSystems;
+    map.set(r.url, r);
+    if (r.version) map.set(`${r.url}|${r.version}`, r);
+  }
+
+  /** A StructureDefinition by canonical (with or without `|version`). */
+  structureDefinition(url: string): StructureDefinition | undefined {
+    return this.sds.get(url) ?? this.sds.get(canonicalUrl(url));
+  }
+
+  /** The base definition of a type or resource name (`Quantity`, `Observation`). */
+  baseType(name: string): StructureDefinition | undefined {
+    return this.sds.get(CORE_PREFIX + name);
+  }
+
+  valueSet(url: string): ValueSet | undefined {
+    return this.valueSets.get(url) ?? this.valueSets.get(canonicalUrl(url));
+  }
+
+  codeSystem(url: string): CodeSystem | undefined {
+    return this.codeSystems.get(url) ?? this.codeSystems.get(canonicalUrl(url));
+  }
+
+  /** Canonical URLs of every StructureDefinition (unversioned), sorted. */
+  structureDefinitionUrls(): string[] {
+    return [...new Set([...this.sds.values()].map((sd) => sd.url))].sort();
+  }
+}

@@ -1,0 +1,108 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { BrokenPackageError } from './broken-package-error.js';
+import type { ConformanceResource } from './conformance-resources.js';
+import type { DefinitionPackage } from './definition-package.js';
+import { tarEntries } from './tar-entries.js';
+
+const CONFORMANCE_TYPES = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem']);
+
+function parseJson(path: string, name: string, bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    throw new BrokenPackageError(path, `invalid JSON in ${name}: ${(cause as Error).message}`, 'repair or remove that file, or rebuild the package with the IG publisher', cause);
+  }
+}
+
+/** Keeps the conformance resources of a parsed file (a Bundle's entries included). */
+function conformanceResources(json: unknown, into: ConformanceResource[]): void {
+  if (!json || typeof json !== 'object') return;
+  const r = json as { resourceType?: unknown; entry?: { resource?: unknown }[]; url?: unknown };
+  if (r.resourceType === 'Bundle' && Array.isArray(r.entry)) {
+    for (const e of r.entry) conformanceResources(e?.resource, into);
+  } else if (typeof r.resourceType === 'string' && CONFORMANCE_TYPES.has(r.resourceType) && typeof r.url === 'string') {
+    into.push(json as ConformanceResource);
+  }
+}
+
+interface Manifest {
+  name?: unknown;
+  version?: unknown;
+  canonical?: unknown;
+}
+
+function fromFiles(path: string, files: { name: string; data: Buffer }[]): DefinitionPackage {
+  const manifestFile = files.find((f) => f.name === 'package/package.json');
+  if (!manifestFile) {
+    throw new BrokenPackageError(path, 'no package/package.json inside', 'a FHIR package is an npm-format tarball with its files under package/; pass loose StructureDefinition/ValueSet/CodeSystem JSON as a folder instead');
+  }
+  const manifest = parseJson(path, 'package/package.json', manifestFile.data) as Manifest;
+  if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
+    throw new BrokenPackageError(path, 'package/package.json has no name or version', 'add "name" and "version" to package/package.json');
+  }
+  const resources: ConformanceResource[] = [];
+  for (const f of files) {
+    const inPackage = /^package\/[^/]+\.json$/.test(f.name) && !/\/(package|\.index)\.json$/.test(f.name) && !f.name.endsWith('.index.json');
+    if (inPackage) conformanceResources(parseJson(path, f.name, f.data), resources);
+  }
+  return { name: manifest.name, version: manifest.version, canonical: typeof manifest.canonical === 'string' ? manifest.canonical : undefined, origin: path, resources };
+}
+
+async function readFolder(dir: string, base: string, into: { name: string; data: Buffer }[], depth: number): Promise<void> {
+  if (depth > 8) return;
+  for (const name of (await readdir(dir)).sort()) {
+    const full = join(dir, name);
+    const info = await stat(full);
+    if (info.isDirectory()) await readFolder(full, base, into, depth + 1);
+    else if (name.endsWith('.json')) into.push({ name: relative(base, full).split('\\').join('/'), data: await readFile(full) });
+  }
+}
+
+/**
+ * Reads one `--ig` argument: an npm-format FHIR package (`.tgz`), a folder holding
+ * `package/package.json`, or loose conformance resources (a JSON file, or a folder of them).
+ * Every problem is a {@link BrokenPackageError} saying what, where and how to fix it.
+ */
+export async function readDefinitionPackage(path: string): Promise<DefinitionPackage> {
+  const info = await stat(path).catch((cause: unknown) => {
+    throw new BrokenPackageError(path, 'not found', 'check the path given with --ig', cause);
+  });
+  if (info.isDirectory()) {
+    const files: { name: string; data: Buffer }[] = [];
+    await readFolder(path, path, files, 0);
+    if (files.some((f) => f.name === 'package/package.json')) return fromFiles(path, files);
+    const resources: ConformanceResource[] = [];
+    for (const f of files) conformanceResources(parseJson(path, f.name, f.data), resources);
+    if (resources.length === 0) throw new BrokenPackageError(path, 'no StructureDefinition, ValueSet or CodeSystem JSON found', 'name a FHIR package (.tgz) or a folder of conformance resources (JSON)');
+    return { name: path, version: 'local', origin: path, resources };
+  }
+  const bytes = await readFile(path);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    let tar: Buffer;
+    try {
+      tar = gunzipSync(bytes);
+    } catch (cause) {
+      throw new BrokenPackageError(path, 'corrupt gzip data', 'download the package again (npm pack NAME@VERSION)', cause);
+    }
+    let files;
+    try {
+      files = tarEntries(tar);
+    } catch (cause) {
+      throw new BrokenPackageError(path, `not a valid tar archive (${(cause as Error).message})`, 'download the package again (npm pack NAME@VERSION)', cause);
+    }
+    return fromFiles(path, files);
+  }
+  if (path.endsWith('.tgz') || path.endsWith('.gz')) throw new BrokenPackageError(path, 'not a gzip file', 'a FHIR package is a gzip-compressed tarball (npm pack NAME@VERSION)');
+  const resources: ConformanceResource[] = [];
+  conformanceResources(parseJson(path, path, bytes), resources);
+  if (resources.length === 0) throw new BrokenPackageError(path, 'holds no StructureDefinition, ValueSet or CodeSystem', 'name a conformance resource JSON file, a folder of them, or a FHIR package (.tgz)');
+  return { name: path, version: 'local', origin: path, resources };
+}
+
+/** Reads a shipped compact package (`standards/fhir/<name>.json.gz`). */
+export async function readShippedPackage(file: string): Promise<DefinitionPackage> {
+  const json = JSON.parse(gunzipSync(await readFile(file)).toString('utf8')) as Omit<DefinitionPackage, 'origin'>;
+  return { ...json, origin: 'shipped' };
+}

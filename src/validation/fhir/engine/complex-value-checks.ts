@@ -1,0 +1,65 @@
+// Checks on a complex value after its children were walked: codes and bindings (Coding,
+// CodeableConcept, Quantity), references, ext-1, fixed/pattern values and the element's invariants.
+import { checkCodeBinding, checkCodeInSystem, type FoundCode } from './binding-check.js';
+import type { ElementNode } from './compiled-element.js';
+import { evaluateConstraints } from './constraint-check.js';
+import type { EngineEnv } from './engine-env.js';
+import { isObject } from './engine-env.js';
+import { jsonContains, jsonEquals } from './json-equality.js';
+import { checkReference } from './reference-check.js';
+import { report, type WalkState } from './walk-state.js';
+
+function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv, path: string): FoundCode | undefined {
+  const { system, code } = value;
+  if (typeof code !== 'string') return undefined;
+  if (typeof system !== 'string') {
+    report(state, 'fhir.coding.no-system', path, 'a coding has a code but no system: it has no defined meaning', {});
+    return { code };
+  }
+  checkCodeInSystem(env, state, system, code, `${path}.code`);
+  return { system, code };
+}
+
+function codes(env: EngineEnv, state: WalkState, type: string, value: Record<string, unknown>, path: string): FoundCode[] | undefined {
+  if (type === 'Coding') {
+    const c = coding(value, state, env, path);
+    return c ? [c] : [];
+  }
+  if (type === 'CodeableConcept') {
+    const list = Array.isArray(value.coding) ? value.coding : [];
+    const found: FoundCode[] = [];
+    list.forEach((item, i) => {
+      const c = isObject(item) ? coding(item, state, env, `${path}.coding[${i}]`) : undefined;
+      if (c) found.push(c);
+    });
+    return found;
+  }
+  if (type === 'Quantity' || type === 'Age' || type === 'Duration' || type === 'Distance' || type === 'Count' || type === 'SimpleQuantity' || type === 'MoneyQuantity') {
+    return typeof value.code === 'string' && typeof value.system === 'string' ? [{ system: value.system, code: value.code }] : [];
+  }
+  return undefined;
+}
+
+function mergedConstraints(node: ElementNode, typeRoot: ElementNode | undefined): { list: ElementNode['constraints']; base: string }[] {
+  const out: { list: ElementNode['constraints']; base: string }[] = [];
+  const keys = new Set(node.constraints.map((c) => c.key));
+  if (node.constraints.length > 0) out.push({ list: node.constraints, base: node.path.replace('[x]', '') });
+  if (typeRoot && typeRoot.constraints.length > 0) {
+    const extra = typeRoot.constraints.filter((c) => !keys.has(c.key));
+    if (extra.length > 0) out.push({ list: extra, base: typeRoot.path });
+  }
+  return out;
+}
+
+/** Checks a complex value of `type` at `node`, after its children were walked. */
+export function checkComplexValue(env: EngineEnv, state: WalkState, node: ElementNode, type: string, typeRoot: ElementNode | undefined, value: Record<string, unknown>, path: string): void {
+  const found = codes(env, state, type, value, path);
+  if (found) checkCodeBinding(env, state, node, found, path);
+  else if (type === 'Reference') checkReference(env, state, node, value, path);
+  else if (type === 'Extension' && (value.extension !== undefined) === Object.keys(value).some((k) => k.startsWith('value'))) {
+    report(state, 'fhir.invariant.ext-1', path, 'Must have either extensions or value[x], not both (ext-1)', { key: 'ext-1' });
+  }
+  if (node.fixed && !jsonEquals(value, node.fixed.value)) report(state, 'fhir.fixed', path, `value differs from the fixed ${node.fixed.key} of the profile`, { element: node.path });
+  if (node.pattern && !jsonContains(value, node.pattern.value)) report(state, 'fhir.pattern', path, `value does not match the ${node.pattern.key} of the profile`, { element: node.path });
+  for (const { list, base } of mergedConstraints(node, typeRoot)) evaluateConstraints(env, state, list, base, value, path);
+}

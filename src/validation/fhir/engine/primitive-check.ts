@@ -1,0 +1,57 @@
+// Checks one primitive value: JSON type, lexical form, length, fixed/pattern, range and code bindings
+// (https://hl7.org/fhir/R4/datatypes.html#primitive).
+import { checkCodeBinding } from './binding-check.js';
+import type { ElementNode } from './compiled-element.js';
+import type { EngineEnv } from './engine-env.js';
+import { evaluateConstraints } from './constraint-check.js';
+import { jsonEquals } from './json-equality.js';
+import { PRIMITIVE_FORMATS } from './primitive-formats.js';
+import { report, type WalkState } from './walk-state.js';
+
+const MAX_STRING = 1024 * 1024;
+
+function rangeLimit(node: ElementNode, prefix: 'minValue' | 'maxValue'): unknown {
+  for (const key of Object.keys(node.def)) if (key.startsWith(prefix)) return (node.def as unknown as Record<string, unknown>)[key];
+  return undefined;
+}
+
+function checkRange(state: WalkState, node: ElementNode, value: string | number, path: string): void {
+  const min = rangeLimit(node, 'minValue');
+  const max = rangeLimit(node, 'maxValue');
+  if (min !== undefined && typeof min === typeof value && (min as string | number) > value) {
+    report(state, 'fhir.value.range', path, 'value is below the minimum allowed', { element: node.path, minValue: min as string | number }, value);
+  }
+  if (max !== undefined && typeof max === typeof value && (max as string | number) < value) {
+    report(state, 'fhir.value.range', path, 'value is above the maximum allowed', { element: node.path, maxValue: max as string | number }, value);
+  }
+}
+
+/** Validates a primitive value of `type` at `node`. */
+export function checkPrimitive(env: EngineEnv, state: WalkState, node: ElementNode, type: string, value: unknown, path: string): void {
+  // Resource.id is typed string in the R4 snapshots but has the lexical form of id.
+  const effective = node.def.base?.path === 'Resource.id' ? 'id' : type;
+  const format = PRIMITIVE_FORMATS[effective];
+  if (!format) return;
+  if (typeof value !== format.json) {
+    report(state, 'fhir.type', path, `must be a JSON ${format.json} (${effective}), found ${Array.isArray(value) ? 'array' : typeof value}`, { element: node.path, type: effective }, value);
+    return;
+  }
+  if (value === '') {
+    report(state, 'fhir.json.empty-string', path, 'empty string: leave the property out when it has no value', { element: node.path });
+    return;
+  }
+  if (!format.valid(value as string | number | boolean)) {
+    report(state, 'fhir.format', path, `not a valid ${effective}`, { element: node.path, type: effective }, value);
+  }
+  if (typeof value === 'string') {
+    const limit = node.def.maxLength ?? (type === 'xhtml' || type === 'base64Binary' ? undefined : MAX_STRING);
+    if (limit !== undefined && value.length > limit) report(state, 'fhir.length.max', path, `longer than the maximum length ${limit}`, { element: node.path, maxLength: limit, length: value.length });
+  }
+  if (node.fixed && !jsonEquals(value, node.fixed.value)) report(state, 'fhir.fixed', path, `value differs from the fixed value ${JSON.stringify(node.fixed.value)}`, { element: node.path }, value);
+  if (node.pattern && !jsonEquals(value, node.pattern.value)) report(state, 'fhir.pattern', path, `value differs from the required pattern ${JSON.stringify(node.pattern.value)}`, { element: node.path }, value);
+  if (typeof value === 'number' || typeof value === 'string') checkRange(state, node, value, path);
+  if (node.def.binding?.valueSet && (type === 'code' || type === 'string' || type === 'uri')) {
+    checkCodeBinding(env, state, node, [{ code: String(value) }], path);
+  }
+  if (node.constraints.length > 0) evaluateConstraints(env, state, node.constraints, node.path, value, path);
+}

@@ -1,0 +1,47 @@
+// Walks one resource (top level, contained, or a Bundle entry): resourceType, its elements, the
+// DomainResource and Bundle invariants checked directly, and its own invariants.
+import type { CompiledStructure } from './compiled-element.js';
+import { evaluateConstraints } from './constraint-check.js';
+import { checkBundle, indexBundle } from './bundle-invariants.js';
+import { checkDomainResource } from './domain-resource-invariants.js';
+import { type EngineEnv, isObject, MAX_DEPTH } from './engine-env.js';
+import { containedIndex } from './reference-check.js';
+import { walkObject } from './structure-walker.js';
+import { report, type WalkState } from './walk-state.js';
+
+/** Walks a resource at `path` against `structure` (default: the base definition of its type). */
+export function walkResource(env: EngineEnv, state: WalkState, value: unknown, path: string, structure?: CompiledStructure): void {
+  if (!isObject(value)) {
+    report(state, 'fhir.json.not-object', path, 'a resource must be a JSON object', {});
+    return;
+  }
+  const type = value.resourceType;
+  if (typeof type !== 'string' || !env.store.resourceTypes.has(type)) {
+    if (typeof type === 'string') report(state, 'fhir.json.resource-type', path, `unknown resourceType '${type}'`, { resourceType: type });
+    else report(state, 'fhir.json.resource-type', path, 'resourceType is missing: this is not a FHIR resource', {});
+    return;
+  }
+  const def = structure && structure.type === type ? structure : env.structures.baseType(type);
+  if (!def) return;
+  if (state.depth >= MAX_DEPTH) {
+    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, { depth: MAX_DEPTH });
+    return;
+  }
+  const outerFrame = state.frame;
+  const outerBundle = state.bundle;
+  const fullUrl = state.bundle?.fullUrlOf.get(value);
+  // A contained resource resolves #id against its container's contained resources.
+  const contained = value.contained === undefined && outerFrame && [...outerFrame.contained.values()].includes(value) ? outerFrame.contained : containedIndex(value);
+  state.frame = { resource: value, type, contained, root: outerFrame?.root ?? value, fullUrl };
+  if (type === 'Bundle') state.bundle = indexBundle(value);
+  state.depth++;
+  walkObject(env, state, def.root.children, value, path, true);
+  if (type === 'Bundle') checkBundle(env, state, value, path);
+  if (Array.isArray(value.contained) || value.text !== undefined || def.root.def.constraint?.some((c) => c.key === 'dom-6')) {
+    checkDomainResource(state, def, value, path);
+  }
+  if (def.root.constraints.length > 0) evaluateConstraints(env, state, def.root.constraints, type, value, path);
+  state.depth--;
+  state.frame = outerFrame;
+  state.bundle = outerBundle;
+}

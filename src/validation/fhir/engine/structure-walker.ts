@@ -1,0 +1,182 @@
+// Walks one JSON value along a compiled definition: JSON form, cardinality, choices, types
+// (https://hl7.org/fhir/R4/json.html, elementdefinition.html), delegating values to the checks.
+import { childIndex, isPrimitive } from './child-index.js';
+import type { ElementNode } from './compiled-element.js';
+import { type EngineEnv, isObject, MAX_DEPTH } from './engine-env.js';
+import { checkComplexValue } from './complex-value-checks.js';
+import { checkPrimitive } from './primitive-check.js';
+import { assignSlices } from './slicing.js';
+import { report, type WalkState } from './walk-state.js';
+import { walkResource } from './resource-walk.js';
+
+/** The children an object of `type` at `node` has: the node's own (profiled), a content reference, a type profile, or the type's. */
+export function childrenOf(env: EngineEnv, node: ElementNode, type: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
+  const base = env.structures.baseType(type);
+  if (node.children.length > 0) return { children: node.children, typeRoot: base?.root };
+  const ref = node.def.contentReference;
+  if (ref) {
+    const target = env.structures.byUrl(node.owner)?.byId.get(ref.slice(ref.indexOf('#') + 1));
+    if (target) return { children: target.children };
+  }
+  const profile = node.types.find((t) => t.code === type)?.profile?.[0];
+  const profiled = profile ? env.structures.byUrl(profile) : undefined;
+  if (profiled) return { children: profiled.root.children, typeRoot: base?.root };
+  return { children: base?.root.children ?? [], typeRoot: base?.root };
+}
+
+interface Group {
+  node: ElementNode;
+  key: string;
+  type: string;
+  primitive: boolean;
+  values: unknown[];
+  exts: unknown[];
+  paths: string[];
+}
+
+function choiceTypeMismatch(children: readonly ElementNode[], key: string): ElementNode | undefined {
+  return children.find((c) => c.choice && key.startsWith(c.name) && key.length > c.name.length && /^[A-Z]/.test(key.slice(c.name.length)));
+}
+
+/** Collects an object's properties by child element, reporting unknown ones and JSON-form errors. */
+function collect(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): Map<ElementNode, Group> {
+  const index = childIndex(children);
+  const groups = new Map<ElementNode, Group>();
+  for (const key of Object.keys(obj)) {
+    if (isResource && key === 'resourceType') continue;
+    const underscore = key.charCodeAt(0) === 95;
+    const name = underscore ? key.slice(1) : key;
+    const entry = index.get(name);
+    if (!entry || (underscore && !entry.primitive)) {
+      const choice = entry ? undefined : choiceTypeMismatch(children, name);
+      if (choice) report(state, 'fhir.choice.type', `${path}.${name}`, `type ${name.slice(choice.name.length)} is not allowed for ${choice.name}[x] here`, { element: choice.path });
+      else report(state, 'fhir.json.unknown-element', `${path}.${key}`, `unknown element '${key}'`, { element: key });
+      continue;
+    }
+    let g = groups.get(entry.node);
+    if (g && g.key !== name) {
+      report(state, 'fhir.choice.multiple', `${path}.${name}`, `more than one type given for ${entry.node.name}[x]`, { element: entry.node.path });
+      continue;
+    }
+    if (!g) {
+      g = { node: entry.node, key: name, type: entry.type, primitive: entry.primitive, values: [], exts: [], paths: [] };
+      groups.set(entry.node, g);
+    }
+    const raw = obj[key];
+    const list = underscore ? g.exts : g.values;
+    if (entry.node.isArray) {
+      if (!Array.isArray(raw)) {
+        report(state, 'fhir.json.array-expected', `${path}.${key}`, `'${key}' must be a JSON array`, { element: entry.node.path });
+        list.push(raw);
+      } else if (raw.length === 0) report(state, 'fhir.json.empty-array', `${path}.${key}`, 'array is empty: leave the property out when it has no values', { element: entry.node.path });
+      else for (const item of raw) list.push(item);
+    } else if (Array.isArray(raw)) {
+      report(state, 'fhir.json.array-unexpected', `${path}.${key}`, `'${key}' must not be an array (it cannot repeat)`, { element: entry.node.path });
+    } else list.push(raw);
+  }
+  for (const g of groups.values()) {
+    const n = Math.max(g.values.length, g.exts.length);
+    for (let i = 0; i < n; i++) g.paths.push(g.node.isArray ? `${path}.${g.key}[${i}]` : `${path}.${g.key}`);
+    if (g.primitive && g.exts.length > 0 && g.values.length > 0 && g.exts.length !== g.values.length && g.node.isArray) {
+      report(state, 'fhir.json.primitive-extension', `${path}._${g.key}`, `'_${g.key}' must have as many items as '${g.key}'`, { element: g.node.path });
+    }
+  }
+  void env;
+  return groups;
+}
+
+/** Walks the properties of one JSON object against its child elements; checks cardinality and slicing. */
+export function walkObject(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): void {
+  const groups = collect(env, state, children, obj, path, isResource);
+  for (const child of children) {
+    const g = groups.get(child);
+    let count = 0;
+    if (g) {
+      const n = Math.max(g.values.length, g.exts.length);
+      for (let i = 0; i < n; i++) if ((g.values[i] ?? null) !== null || (g.exts[i] ?? null) !== null) count++;
+    }
+    if (count < child.min) {
+      const where = child.choice ? `${child.name}[x]` : child.name;
+      report(state, 'fhir.cardinality.min', `${path}.${where}`, `minimum cardinality is ${child.min}, found ${count}`, { element: child.path, min: child.min, found: count });
+    } else if (count > child.max) {
+      report(state, 'fhir.cardinality.max', `${path}.${g?.key ?? child.name}`, `maximum cardinality is ${child.max}, found ${count}`, { element: child.path, max: child.max, found: count });
+    }
+    if (!g) {
+      if (child.slices.length > 0 && child.def.slicing) assignSlices(env, state, child, [], [], path);
+      continue;
+    }
+    const nodes = child.slices.length > 0 && child.def.slicing ? assignSlices(env, state, child, g.values, g.paths, path) : undefined;
+    const choiceSlice = child.choice ? child.slices.find((s) => s.sliceName === g.key) : undefined;
+    const n = Math.max(g.values.length, g.exts.length);
+    for (let i = 0; i < n; i++) {
+      const node = nodes?.[i] ?? choiceSlice ?? child;
+      walkValue(env, state, node, g.type, g.primitive, g.values[i], g.exts[i], g.paths[i] ?? path);
+    }
+  }
+}
+
+/** Walks one value (and its `_element` companion for primitives) of an element. */
+export function walkValue(env: EngineEnv, state: WalkState, node: ElementNode, type: string, primitive: boolean, value: unknown, ext: unknown, path: string): void {
+  if (primitive) {
+    if ((value === null || value === undefined) && (ext === null || ext === undefined)) {
+      report(state, 'fhir.json.null', path, 'null is only allowed as a place holder in arrays of primitives with extensions', { element: node.path });
+      return;
+    }
+    if (ext !== undefined && ext !== null) walkPrimitiveExtension(env, state, type, ext, path);
+    if (value !== undefined && value !== null) checkPrimitive(env, state, node, type, value, path);
+    return;
+  }
+  if (value === null || value === undefined) {
+    report(state, 'fhir.json.null', path, 'null is not allowed here', { element: node.path });
+    return;
+  }
+  if (type === 'Resource' || (!isPrimitive(type) && env.store.resourceTypes.has(type))) {
+    const profile = state.profile ? node.types[0]?.profile?.[0] : undefined;
+    walkResource(env, state, value, path, profile ? env.structures.byUrl(profile) : undefined);
+    return;
+  }
+  if (!isObject(value)) {
+    report(state, 'fhir.type', path, `must be a JSON object (${type})`, { element: node.path, type });
+    return;
+  }
+  if (state.depth >= MAX_DEPTH) {
+    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, { depth: MAX_DEPTH });
+    return;
+  }
+  state.depth++;
+  const keys = Object.keys(value);
+  if (keys.length === 0) report(state, 'fhir.json.empty-object', path, 'empty object: an element must have a value or children (ele-1)', { element: node.path });
+  else if (keys.length === 1 && keys[0] === 'id') report(state, 'fhir.invariant.ele-1', path, 'All FHIR elements must have a @value or children (ele-1)', { element: node.path, key: 'ele-1' });
+  const { children, typeRoot } = type === 'Extension' ? extensionChildren(env, state, node, value, path) : childrenOf(env, node, type);
+  walkObject(env, state, children, value, path, false);
+  checkComplexValue(env, state, node, type, typeRoot, value, path);
+  state.depth--;
+}
+
+function walkPrimitiveExtension(env: EngineEnv, state: WalkState, type: string, ext: unknown, path: string): void {
+  if (!isObject(ext)) {
+    report(state, 'fhir.json.primitive-extension', path, `'_' companion of a primitive must be an object with id and/or extension`, { type });
+    return;
+  }
+  const element = env.structures.baseType('Element');
+  if (Object.keys(ext).length === 0) report(state, 'fhir.json.empty-object', path, 'empty object: an element must have a value or children (ele-1)', {});
+  if (element) walkObject(env, state, element.root.children, ext, path, false);
+}
+
+/** An extension's children come from its own definition (by url) when it is loaded. */
+function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, value: Record<string, unknown>, path: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
+  const url = value.url;
+  const base = childrenOf(env, node, 'Extension');
+  if (typeof url !== 'string' || !url.includes(':')) return base;
+  const def = env.structures.byUrl(url);
+  if (def) return { children: def.root.children, typeRoot: base.typeRoot };
+  const profiled = node.types.some((t) => t.profile?.some((p) => p.split('|')[0] === url)) || node.children.length > 0;
+  if (!profiled) {
+    const modifier = node.name === 'modifierExtension';
+    // Base R4 allows any extension: an unknown one is an error when it claims HL7's namespace or is a
+    // modifier (it changes meaning we cannot know), otherwise a warning that it was not checked.
+    const severity = modifier || url.startsWith('http://hl7.org/fhir/') ? 'error' : 'warning';
+    report(state, 'fhir.extension.unknown', path, `extension ${url} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}`, { url }, undefined, severity);
+  }
+  return base;
+}

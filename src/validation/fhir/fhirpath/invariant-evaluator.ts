@@ -1,0 +1,55 @@
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4/index.js';
+import type { ElementConstraint } from '../definitions/conformance-resources.js';
+
+/** Outcome of one invariant on one element. */
+export type InvariantOutcome = 'pass' | 'fail' | 'not-checked';
+
+type Compiled = (resource: unknown, env?: Record<string, unknown>) => unknown[];
+
+// Functions that need a terminology server, other resources or asynchronous resolution.
+const OFFLINE_UNSUPPORTED = /\b(resolve|conformsTo|memberOf|htmlChecks|subsumes|subsumedBy|expand|lookup|validateVS|validateCS|translate)\s*\(/;
+
+/**
+ * Evaluates invariants with HL7's FHIRPath engine (npm `fhirpath`, R4 model). Each expression is
+ * compiled once per definition path and reused; one that cannot be compiled or needs a server is
+ * recorded as not checked, never as passed or failed.
+ */
+export class InvariantEvaluator {
+  private readonly compiled = new Map<string, Compiled | null>();
+  /** Keys of invariants that could not be evaluated, with the reason. */
+  readonly notChecked = new Map<string, string>();
+
+  private compile(basePath: string, expression: string, key: string): Compiled | null {
+    const cacheKey = `${basePath}\u0000${expression}`;
+    let fn = this.compiled.get(cacheKey);
+    if (fn === undefined) {
+      fn = null;
+      if (OFFLINE_UNSUPPORTED.test(expression)) this.notChecked.set(key, 'needs a terminology server or resolution of other resources');
+      else {
+        try {
+          fn = fhirpath.compile({ base: basePath, expression }, r4, { traceFn: () => undefined }) as unknown as Compiled;
+        } catch (cause) {
+          this.notChecked.set(key, `FHIRPath engine cannot compile it: ${(cause as Error).message.split('\n')[0] ?? ''}`);
+        }
+      }
+      this.compiled.set(cacheKey, fn);
+    }
+    return fn;
+  }
+
+  /** Evaluates `constraint` on `value`, an element at definition path `basePath` inside `resource`. */
+  evaluate(constraint: ElementConstraint, basePath: string, value: unknown, resource: unknown, rootResource: unknown): InvariantOutcome {
+    if (!constraint.expression) return 'not-checked';
+    const fn = this.compile(basePath, constraint.expression, constraint.key);
+    if (!fn) return 'not-checked';
+    try {
+      const result = fn(value, { resource, rootResource });
+      if (result.length === 0) return 'pass';
+      return result.length === 1 && result[0] === false ? 'fail' : 'pass';
+    } catch (cause) {
+      this.notChecked.set(constraint.key, `evaluation failed: ${(cause as Error).message.split('\n')[0] ?? ''}`);
+      return 'not-checked';
+    }
+  }
+}

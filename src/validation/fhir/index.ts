@@ -1,0 +1,9 @@
+/** The FHIR R4 validation engine: definitions, compiled profiles, and the resource validator. */
+export type { FhirValidatorConfig, FhirResourceContext, FhirResourceResult, FhirResourceValidator, ProfileVerdict } from './resource-validator.js';
+export { createFhirValidator } from './engine/create-fhir-validator.js';
+export { loadFhirPackages } from './definitions/load-fhir-packages.js';
+export { describeFhirPackages } from './definitions/describe-fhir-packages.js';
+export { type DefinitionPackage, type LoadedPackageInfo, describePackage } from './definitions/definition-package.js';
+export { BrokenPackageError } from './definitions/broken-package-error.js';
+export { UnknownProfileError } from './definitions/unknown-profile-error.js';
+export { FHIR_RULES, type FhirRule } from './engine/rule-registry.js';

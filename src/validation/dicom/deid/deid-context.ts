@@ -28,6 +28,8 @@ export interface ElementVisit {
   /** 0 at the top level, 1 inside a sequence item... */
   depth: number;
   name: string;
+  /** The action Table E.1-1 (with the chosen options) sets; compound ones are resolved by the check. */
+  tableAction: string;
 }
 
 /** True when an element carries a value (a sequence: at least one item). */
@@ -49,4 +51,10 @@ export function deidFinding(ctx: DeidContext, which: DeidRuleName, at: { path?: 
   };
   if (ctx.showValues && element?.values) finding.value = element.values.join('\\');
   return finding;
+}
+
+/** A finding about the element of a visit: located at its path and offset, naming the table's action and the one applied. */
+export function visitFinding(ctx: DeidContext, which: DeidRuleName, visit: ElementVisit, applied: string, extra: Record<string, string | number> = {}): Finding {
+  const params = { name: visit.name, action: visit.tableAction, applied, tag: visit.path, ...extra };
+  return deidFinding(ctx, which, { path: visit.path, offset: visit.element.offset }, params, visit.element);
 }

@@ -8,28 +8,33 @@ export interface DeidRule {
   message: (p: Record<string, string | number>) => string;
 }
 
+/** `X/Z, here Z` when a compound action was resolved by the attribute's Type; otherwise the action. */
+function actionText(p: Record<string, string | number>): string {
+  return p.applied !== undefined && p.applied !== p.action ? `${p.action}, here ${p.applied}` : String(p.action);
+}
+
 /** The registry of de-identification rules, in the order they are reported. */
 export const DEID_RULES = {
   notRemoved: {
     rule: 'dicom.deid.not-removed',
     severity: 'error',
-    message: (p) => `${p.name} is present; the profile removes it (PS3.15 Table E.1-1 action ${p.action})`,
+    message: (p) => `${p.name} is present; the profile removes it (PS3.15 Table E.1-1 action ${actionText(p)})`,
   },
   notEmptied: {
     rule: 'dicom.deid.not-emptied',
     severity: 'error',
-    message: (p) => `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${p.action})`,
+    message: (p) => `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${actionText(p)})`,
   },
   valueKept: {
     rule: 'dicom.deid.value-kept',
     severity: 'warning',
     message: (p) =>
-      `${p.name} has a value and the file does not declare de-identification, so it is presumably the original; the profile replaces it with a dummy value (action ${p.action})`,
+      `${p.name} has a value and the file does not declare de-identification, so it is presumably the original; the profile replaces it with a dummy value (action ${actionText(p)})`,
   },
   uidVendorRoot: {
     rule: 'dicom.deid.uid-not-replaced',
     severity: 'error',
-    message: (p) => `${p.name} is under ${p.vendor}'s UID root (${p.root}): it looks like the device's original UID; the profile replaces UIDs (action ${p.action})`,
+    message: (p) => `${p.name} is under ${p.vendor}'s UID root (${p.root}): it looks like the device's original UID; the profile replaces UIDs (action ${actionText(p)})`,
   },
   privateTag: {
     rule: 'dicom.deid.private-tag',

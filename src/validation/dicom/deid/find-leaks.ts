@@ -48,7 +48,7 @@ export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePri
       const resolved = ctx.profile.actionFor(element.tag);
       if (resolved) {
         const action = effectiveAction(resolved.action, depth === 0 ? ctx.typeOf?.(element.tag) : undefined);
-        const visit = { element, path, depth, name: `${resolved.name} ${formatTag(element.tag)}` };
+        const visit = { element, path, depth, name: `${resolved.name} ${formatTag(element.tag)}`, tableAction: resolved.action };
         for (const check of ELEMENT_CHECKS) {
           if (!check.actions.includes(action)) continue;
           const finding = check.check(ctx, visit, action);

@@ -20,16 +20,20 @@ export function formatDicomSummary(summary: DicomConformanceSummary, options: { 
     `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.parsed} (${percent(m['dicom.deidentified_share'] ?? null)})`,
   ];
   for (const u of d.unreadable) lines.push(`  unreadable: ${formatLocation({ file: u.file, offset: u.offset })} (${u.rule})`);
-  const top = summary.findings.slice(0, options.top ?? 10);
+  const serious = summary.findings.filter((r) => r.severity !== 'information');
+  const top = serious.slice(0, options.top ?? 10);
   if (top.length > 0) {
     lines.push('', 'Most frequent findings:');
     for (const r of top) lines.push(`  ${r.severity.padEnd(11)} ${String(r.count).padStart(6)}  ${r.rule}  e.g. ${formatLocation(r.example)}`);
   } else {
-    lines.push('', 'No findings.');
+    lines.push('', 'No errors or warnings.');
   }
-  const listed = summary.details.findings.slice(0, options.listed ?? 20);
+  for (const r of summary.findings.filter((f) => f.severity === 'information')) lines.push(`  information ${String(r.count).padStart(6)}  ${r.rule}  e.g. ${formatLocation(r.example)}`);
+  // One by one, only what needs action (errors and warnings), in file order.
+  const actionable = summary.details.findings.filter((f) => f.severity !== 'information');
+  const listed = actionable.slice(0, options.listed ?? 20);
   if (listed.length > 0) {
-    lines.push('', `Findings (${listed.length} of ${summary.details.total}${summary.details.total > listed.length ? '; all in --out or --json' : ''}):`);
+    lines.push('', `Findings (${listed.length} of ${actionable.length} errors and warnings listed${actionable.length > listed.length || summary.details.total > summary.details.findings.length ? '; all in --out or --json' : ''}):`);
     for (const f of listed) lines.push(`  ${formatFinding(f)}`);
   }
   return lines.join('\n');

@@ -1,9 +1,9 @@
 // X: the attribute is removed (PS3.15 Table E.1-1); present at all, even empty, is a finding.
-import { deidFinding } from '../deid-context.js';
+import { visitFinding } from '../deid-context.js';
 import type { ElementCheck } from './element-check.js';
 
 export const removed: ElementCheck = {
   actions: ['X'],
   check: (ctx, visit, action) =>
-    deidFinding(ctx, 'notRemoved', { path: visit.path, offset: visit.element.offset }, { name: visit.name, action, tag: visit.path }, visit.element),
+    visitFinding(ctx, 'notRemoved', visit, action),
 };

@@ -1,12 +1,12 @@
 // D and U: replaced by a dummy value or UID (PS3.15 Table E.1-1). A dummy cannot be told from the
 // original, so a value is only reported when the file does not declare de-identification at all.
-import { deidFinding, hasValue } from '../deid-context.js';
+import { hasValue, visitFinding } from '../deid-context.js';
 import type { ElementCheck } from './element-check.js';
 
 export const replaced: ElementCheck = {
   actions: ['D', 'U'],
   check: (ctx, visit, action) =>
     !ctx.declared && hasValue(visit.element)
-      ? deidFinding(ctx, 'valueKept', { path: visit.path, offset: visit.element.offset }, { name: visit.name, action, tag: visit.path }, visit.element)
+      ? visitFinding(ctx, 'valueKept', visit, action)
       : undefined,
 };

@@ -1,5 +1,5 @@
 // U: a replaced UID must not be under a device manufacturer's root (PS3.15 E.3.9 wants new UIDs).
-import { deidFinding } from '../deid-context.js';
+import { visitFinding } from '../deid-context.js';
 import { vendorRootOf } from '../uid-roots.js';
 import type { ElementCheck } from './element-check.js';
 
@@ -10,7 +10,7 @@ export const uidRoot: ElementCheck = {
     for (const value of visit.element.values ?? []) {
       const root = vendorRootOf(String(value));
       if (root) {
-        return deidFinding(ctx, 'uidVendorRoot', { path: visit.path, offset: visit.element.offset }, { name: visit.name, action, tag: visit.path, ...root }, visit.element);
+        return visitFinding(ctx, 'uidVendorRoot', visit, action, root);
       }
     }
     return undefined;

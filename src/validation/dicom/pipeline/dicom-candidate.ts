@@ -1,0 +1,33 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+
+/** File name endings DICOM exports use; files without an extension are common too (`IM000001`, `4467`). */
+const DICOM_EXTENSIONS = new Set(['.dcm', '.dicom', '.dic', '.ima', '.dc3', '.dcm30']);
+
+/** True when the file starts with a 128-byte preamble and `DICM` (PS3.10 7.1). */
+function hasDicmPrefix(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.alloc(4);
+    return readSync(fd, bytes, 0, 4, 128) === 4 && bytes.toString('latin1') === 'DICM';
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Whether a file found inside a folder is examined as DICOM: a DICOMDIR, a DICOM extension, no
+ * extension at all, or any other name whose bytes start with the DICM prefix. Other files (a
+ * README, a CSV beside the images) are skipped and counted. Files named on the command line are
+ * always examined.
+ */
+export function isDicomCandidate(path: string): boolean {
+  const name = basename(path);
+  if (name.toUpperCase() === 'DICOMDIR') return true;
+  const ext = extname(name).toLowerCase();
+  if (ext === '' || DICOM_EXTENSIONS.has(ext) || /^\.\d+$/.test(ext)) return true;
+  return hasDicmPrefix(path);
+}

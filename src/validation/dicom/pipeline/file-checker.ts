@@ -1,0 +1,65 @@
+import type { Finding } from '../../finding.js';
+import { digestOf } from '../across/file-digest.js';
+import { checkDeidentification } from '../deid/check-deidentification.js';
+import { iodAttributeTypes } from '../deid/iod-attribute-types.js';
+import { compileDeidProfile } from '../deid/profile.js';
+import { checkDicomFile } from '../iod/check-dicom-file.js';
+import type { ParsedDicom } from '../model.js';
+import { parseDicomFile } from '../parser/parse-dicom.js';
+import type { FileResult } from '../summary/file-result.js';
+import type { DicomFileConfig } from './file-config.js';
+
+/** Validates one file at a time with tables compiled once (one checker per thread). */
+export interface DicomFileChecker {
+  check(path: string): Promise<FileResult>;
+}
+
+function emptyParse(path: string): ParsedDicom {
+  return { file: path, size: 0, part10: false, meta: { elements: new Map() }, dataset: { elements: new Map() }, transferSyntax: '', findings: [], incomplete: true };
+}
+
+function internalError(path: string, stage: string, error: unknown): Finding {
+  return {
+    rule: 'dicom.internal-error',
+    severity: 'error',
+    location: { file: path },
+    message: `the ${stage} failed unexpectedly (a bug in readiness, please report it): ${(error as Error).message}`,
+  };
+}
+
+/**
+ * A checker: parse (stopping before Pixel Data), the per-file IOD and value checks, the
+ * de-identification checks, and the file's digest for the checks across files. A file that
+ * cannot be opened is a fatal finding, never an exception: the run goes on.
+ */
+export function createFileChecker(config: DicomFileConfig): DicomFileChecker {
+  const profile = compileDeidProfile(config.deid);
+  return {
+    async check(path) {
+      let parsed: ParsedDicom;
+      try {
+        parsed = await parseDicomFile(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        const finding: Finding = { rule: 'dicom.io.unreadable', severity: 'fatal', location: { file: path }, message: `the file cannot be read (${code})`, params: { code } };
+        return { digest: digestOf(emptyParse(path)), findings: [finding] };
+      }
+      const findings = [...parsed.findings];
+      if (parsed.dataset.elements.size > 0) {
+        try {
+          if (!parsed.incomplete) findings.push(...checkDicomFile(parsed, { showValues: config.showValues }));
+        } catch (error) {
+          findings.push(internalError(path, 'IOD check', error));
+        }
+        try {
+          findings.push(...checkDeidentification(parsed, profile, { showValues: config.showValues, typeOf: iodAttributeTypes(parsed.dataset) }));
+        } catch (error) {
+          findings.push(internalError(path, 'de-identification check', error));
+        }
+      }
+      // In file order (by byte offset; findings about the whole file last), so a reader can follow along.
+      findings.sort((a, b) => (a.location.offset ?? Infinity) - (b.location.offset ?? Infinity));
+      return { digest: digestOf(parsed), findings };
+    },
+  };
+}

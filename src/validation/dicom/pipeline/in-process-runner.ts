@@ -1,0 +1,14 @@
+import type { FileResult } from '../summary/file-result.js';
+import { createFileChecker } from './file-checker.js';
+import type { DicomFileConfig } from './file-config.js';
+import type { Batch } from './worker-messages.js';
+
+/** Runs the batches on the calling thread, in order: for small inputs, where starting workers costs more than it saves. */
+export async function runInProcess(config: DicomFileConfig, batches: Iterable<Batch>, onResults: (first: number, results: FileResult[]) => void): Promise<void> {
+  const checker = createFileChecker(config);
+  for (const batch of batches) {
+    const results = [];
+    for (const path of batch.paths) results.push(await checker.check(path));
+    onResults(batch.first, results);
+  }
+}

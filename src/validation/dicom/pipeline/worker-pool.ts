@@ -1,0 +1,53 @@
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../summary/file-result.js';
+import type { Batch, FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
+
+/** Batches in flight per worker: one being checked, one waiting, so a worker never idles on a round trip. */
+const IN_FLIGHT = 2;
+
+/**
+ * Runs the batches on `size` worker threads (each builds its file checker once). Workers pull:
+ * each gets the next batch as soon as it hands one back, so a slow file delays one worker only.
+ * Resolves when every batch is back; rejects (and stops every worker) on the first failure.
+ */
+export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batches: Iterable<Batch>, onResults: (first: number, results: FileResult[]) => void): Promise<void> {
+  const queue = batches[Symbol.iterator]();
+  const workers: Worker[] = [];
+  let running = 0;
+  let finished = false;
+  return new Promise<void>((resolve, reject) => {
+    const stop = (error?: Error): void => {
+      if (finished) return;
+      finished = true;
+      void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve()));
+    };
+    const feed = (worker: Worker, state: { busy: number }): void => {
+      while (state.busy < IN_FLIGHT) {
+        const next = queue.next();
+        if (next.done) break;
+        state.busy += 1;
+        worker.postMessage({ type: 'batch', batch: next.value } satisfies ToWorker);
+      }
+      if (state.busy === 0) {
+        running -= 1;
+        worker.postMessage({ type: 'stop' } satisfies ToWorker);
+        if (running === 0) stop();
+      }
+    };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: setup });
+      const state = { busy: 0 };
+      workers.push(worker);
+      running += 1;
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'failed') return stop(Object.assign(new Error(message.message), { stack: message.stack }));
+        if (message.type === 'results') {
+          state.busy -= 1;
+          onResults(message.first, message.results);
+        }
+        feed(worker, state);
+      });
+      worker.on('error', (error) => stop(error));
+    }
+  });
+}

@@ -1,0 +1,25 @@
+// A worker thread: builds its file checker once, then validates the batches of files it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createFileChecker } from './file-checker.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
+
+const port = parentPort!;
+const send = (message: FromWorker): void => port.postMessage(message);
+
+try {
+  const checker = createFileChecker((workerData as WorkerSetup).config);
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'stop') {
+      port.close();
+      return;
+    }
+    const { first, paths } = message.batch;
+    Promise.all(paths.map((p) => checker.check(p))).then(
+      (results) => send({ type: 'results', first, results }),
+      (error: Error) => send({ type: 'failed', message: error.message, stack: error.stack }),
+    );
+  });
+  send({ type: 'ready' });
+} catch (error) {
+  send({ type: 'failed', message: (error as Error).message, stack: (error as Error).stack });
+}

@@ -1,0 +1,32 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../helpers/cli.js';
+
+describe('readiness fhir packages', () => {
+  it('lists the shipped packages, the IPS profiles and the offline terminology checks', async () => {
+    const result = await runCli(['fhir', 'packages', '--profiles']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/hl7\.fhir\.r4\.core@4\.0\.1/);
+    expect(result.stdout).toMatch(/hl7\.fhir\.uv\.ips@2\.0\.0/);
+    expect(result.stdout).toContain('profile    http://hl7.org/fhir/uv/ips/StructureDefinition/Bundle-uv-ips');
+    expect(result.stdout).toContain('fhir.terminology.loinc.check-digit');
+    expect(result.stdout).toContain('needs a terminology server');
+  });
+
+  it('answers in JSON with --json', async () => {
+    const result = await runCli(['fhir', 'packages', '--json']);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.packages.map((p: { name: string }) => p.name)).toEqual(['hl7.fhir.r4.core', 'hl7.fhir.uv.ips']);
+    expect(parsed.terminologyChecks.length).toBeGreaterThan(5);
+  });
+
+  it('reports a broken package clearly (exit 3)', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'broken.tgz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+    const result = await runCli(['fhir', 'packages', '--ig', join(dir, 'broken.tgz')]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('cannot load FHIR definitions');
+  });
+});

@@ -88,4 +88,27 @@ export interface CodeSystem {
   concept?: CodeSystemConcept[];
 }
 
-export type ConformanceResource = StructureDefinition | ValueSet | CodeSystem;
+/** A Questionnaire item, as far as answers are checked against it. */
+export interface QuestionnaireItem {
+  linkId: string;
+  type: string;
+  required?: boolean;
+  repeats?: boolean;
+  maxLength?: number;
+  readOnly?: boolean;
+  enableWhen?: unknown[];
+  answerOption?: Record<string, unknown>[];
+  answerValueSet?: string;
+  extension?: Record<string, unknown>[];
+  item?: QuestionnaireItem[];
+}
+
+export interface Questionnaire {
+  resourceType: 'Questionnaire';
+  url: string;
+  version?: string;
+  status?: string;
+  item?: QuestionnaireItem[];
+}
+
+export type ConformanceResource = StructureDefinition | ValueSet | CodeSystem | Questionnaire;

@@ -1,4 +1,4 @@
-import type { CodeSystem, ConformanceResource, StructureDefinition, ValueSet } from './conformance-resources.js';
+import type { CodeSystem, ConformanceResource, Questionnaire, StructureDefinition, ValueSet } from './conformance-resources.js';
 import type { DefinitionPackage } from './definition-package.js';
 
 const CORE_PREFIX = 'http://hl7.org/fhir/StructureDefinition/';
@@ -18,6 +18,7 @@ export class DefinitionStore {
   private readonly sds = new Map<string, StructureDefinition>();
   private readonly valueSets = new Map<string, ValueSet>();
   private readonly codeSystems = new Map<string, CodeSystem>();
+  private readonly questionnaires = new Map<string, Questionnaire>();
   /** Names of concrete resource types (`Patient`, `Bundle`...). */
   readonly resourceTypes = new Set<string>();
 
@@ -30,7 +31,13 @@ export class DefinitionStore {
   }
 
   private add(r: ConformanceResource): void {
-    const map: Map<string, ConformanceResource> = r.resourceType === 'StructureDefinition' ? this.sds : r.resourceType === 'ValueSet' ? this.valueSets : this.codeSystems;
+    const maps: Record<ConformanceResource['resourceType'], Map<string, ConformanceResource>> = {
+      StructureDefinition: this.sds,
+      ValueSet: this.valueSets,
+      CodeSystem: this.codeSystems,
+      Questionnaire: this.questionnaires,
+    };
+    const map = maps[r.resourceType];
     map.set(r.url, r);
     if (r.version) map.set(`${r.url}|${r.version}`, r);
   }
@@ -51,6 +58,10 @@ export class DefinitionStore {
 
   codeSystem(url: string): CodeSystem | undefined {
     return this.codeSystems.get(url) ?? this.codeSystems.get(canonicalUrl(url));
+  }
+
+  questionnaire(url: string): Questionnaire | undefined {
+    return this.questionnaires.get(url) ?? this.questionnaires.get(canonicalUrl(url));
   }
 
   /** Canonical URLs of every StructureDefinition (unversioned), sorted. */

@@ -9,12 +9,18 @@ import { jsonContains, jsonEquals } from './json-equality.js';
 import { checkReference } from './reference-check.js';
 import { report, type WalkState } from './walk-state.js';
 
-function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv, path: string): FoundCode | undefined {
+function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv, path: string, check: boolean): FoundCode | undefined {
   const { system, code } = value;
   if (typeof code !== 'string') return undefined;
+  if (!check) return typeof system === 'string' ? { system, code } : { code };
   if (typeof system !== 'string') {
     report(state, 'fhir.coding.no-system', path, 'a coding has a code but no system: it has no defined meaning', {});
     return { code };
+  }
+  if (!system.includes(':')) {
+    report(state, 'fhir.coding.system', `${path}.system`, 'Coding.system must be an absolute URI, not a local name', {}, system);
+  } else if (env.store.valueSet(system) && !env.store.codeSystem(system)) {
+    report(state, 'fhir.coding.system', `${path}.system`, 'Coding.system names a value set, not a code system', { system });
   }
   checkCodeInSystem(env, state, system, code, `${path}.code`);
   return { system, code };
@@ -22,14 +28,15 @@ function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv
 
 function codes(env: EngineEnv, state: WalkState, type: string, value: Record<string, unknown>, path: string): FoundCode[] | undefined {
   if (type === 'Coding') {
-    const c = coding(value, state, env, path);
+    const c = coding(value, state, env, path, true);
     return c ? [c] : [];
   }
   if (type === 'CodeableConcept') {
     const list = Array.isArray(value.coding) ? value.coding : [];
     const found: FoundCode[] = [];
     list.forEach((item, i) => {
-      const c = isObject(item) ? coding(item, state, env, `${path}.coding[${i}]`) : undefined;
+      // Each Coding was checked when it was walked; here its code is only collected for the binding.
+      const c = isObject(item) ? coding(item, state, env, `${path}.coding[${i}]`, false) : undefined;
       if (c) found.push(c);
     });
     return found;

@@ -6,6 +6,7 @@ import { checkBundle, indexBundle } from './bundle-invariants.js';
 import { checkDomainResource } from './domain-resource-invariants.js';
 import { type EngineEnv, isObject, MAX_DEPTH } from './engine-env.js';
 import { containedIndex } from './reference-check.js';
+import { checkQuestionnaireResponse } from './questionnaire-response-check.js';
 import { walkObject } from './structure-walker.js';
 import { report, type WalkState } from './walk-state.js';
 
@@ -31,12 +32,14 @@ export function walkResource(env: EngineEnv, state: WalkState, value: unknown, p
   const outerBundle = state.bundle;
   const fullUrl = state.bundle?.fullUrlOf.get(value);
   // A contained resource resolves #id against its container's contained resources.
-  const contained = value.contained === undefined && outerFrame && [...outerFrame.contained.values()].includes(value) ? outerFrame.contained : containedIndex(value);
-  state.frame = { resource: value, type, contained, root: outerFrame?.root ?? value, fullUrl };
+  const isContained = outerFrame !== undefined && [...outerFrame.contained.values()].includes(value);
+  const contained = isContained && value.contained === undefined ? outerFrame.contained : containedIndex(value);
+  state.frame = { resource: value, type, contained, root: isContained ? outerFrame.root : value, fullUrl };
   if (type === 'Bundle') state.bundle = indexBundle(value);
   state.depth++;
   walkObject(env, state, def.root.children, value, path, true);
   if (type === 'Bundle') checkBundle(env, state, value, path);
+  if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
   if (Array.isArray(value.contained) || value.text !== undefined || def.root.def.constraint?.some((c) => c.key === 'dom-6')) {
     checkDomainResource(state, def, value, path);
   }

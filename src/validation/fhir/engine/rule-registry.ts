@@ -37,6 +37,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.binding.preferred', 'information', 'code is not in the value set of a preferred binding'),
   rule('fhir.binding.not-checked', 'information', 'the value set could not be expanded offline: the code was not checked'),
   rule('fhir.code.unknown', 'error', 'code exists in the code system named, when that code system is shipped complete'),
+  rule('fhir.coding.system', 'error', 'Coding.system is an absolute URI naming a code system, not a value set (datatypes.html#Coding)'),
   rule('fhir.coding.no-system', 'warning', 'a coding with a code names its system'),
   rule('fhir.reference.format', 'error', 'reference is relative (Type/id), absolute, urn:uuid:/urn:oid: or #contained (references.html)'),
   rule('fhir.reference.target-type', 'error', 'referenced resource type is allowed by the element'),

@@ -167,7 +167,9 @@ function walkPrimitiveExtension(env: EngineEnv, state: WalkState, type: string, 
 function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, value: Record<string, unknown>, path: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
   const url = value.url;
   const base = childrenOf(env, node, 'Extension');
-  if (typeof url !== 'string' || !url.includes(':')) return base;
+  // Cross-version extensions (http://hl7.org/fhir/5.0/StructureDefinition/extension-...) are defined
+  // by their URL alone; the reference validator understands them without a package.
+  if (typeof url !== 'string' || !url.includes(':') || /^http:\/\/hl7\.org\/fhir\/[0-9.]+\/StructureDefinition\/extension-/.test(url)) return base;
   const def = env.structures.byUrl(url);
   if (def) return { children: def.root.children, typeRoot: base.typeRoot };
   const profiled = node.types.some((t) => t.profile?.some((p) => p.split('|')[0] === url)) || node.children.length > 0;

@@ -19,3 +19,7 @@ export { parseAssessment, parseAssessmentSource, loadAssessment, type LoadedAsse
 export { checkAnswers } from './check-answers.js';
 export { ANSWER_CHECKS, isUnknownValue, type AnswerMismatch } from './answer-checks.js';
 export { loadRegistry, makeRegistry, resolverOf, type QuestionnaireRegistry } from './registry.js';
+export { renderTemplate, type TemplateOptions } from './template.js';
+export { outlineQuestionnaire, renderOutline, type QuestionnaireOutline } from './outline.js';
+export { lintFiles, type LintFilesResult, type LintFileResult } from './lint/lint-files.js';
+export { makeTemplate, type MakeTemplateOptions } from './make-template.js';

@@ -14,3 +14,8 @@ export { describeCondition } from './condition-text.js';
 export { recommend } from './recommendations.js';
 export { scoreBounds } from './uncertainty.js';
 export { addDuration, periodEnd } from './iso-duration.js';
+export { renderSummary, renderRanking, rankScorecards, scoreText } from './render-summary.js';
+export { assessFiles, type AssessFilesOptions, type AssessFilesResult, type AssessFailure, type EvidenceStep } from './assess-files.js';
+export { NoAssessmentsError } from './no-assessments-error.js';
+export { DuplicateSubjectError } from './duplicate-subject-error.js';
+export { scorecardFileNames } from './scorecard-file-name.js';

@@ -33,7 +33,6 @@ function checkIndicator(context: LintContext, ind: Indicator, path: DataPath): P
     } else {
       if (s.floor === s.target) add('error', ['scoring', 'target'], `floor and target are both ${s.floor}`, 'the target must differ from the floor');
       if (s.method === 'log' && (s.floor <= 0 || s.target <= 0)) add('error', ['scoring', 'floor'], 'log scoring needs a floor and target above 0', 'use positive values, or linear scoring');
-      if (s.target < s.floor) add('warning', ['scoring', 'target'], `target ${s.target} is below floor ${s.floor}: lower values score higher`, 'check that this is intended');
       if (ind.type === 'percentage' && (s.floor < 0 || s.floor > 100 || s.target < 0 || s.target > 100)) add('error', ['scoring'], 'a percentage floor and target must lie within 0..100', 'use values from 0 to 100');
     }
   }

@@ -1,0 +1,58 @@
+import { Args, Flags } from '@oclif/core';
+import { ReadinessCommand } from './_base.js';
+
+export default class Assess extends ReadinessCommand {
+  static override summary = 'Score assessments against their questionnaires: score, stage, coverage, gaps and recommendations.';
+
+  static override description = `Reads assessment YAML files (or folders of them, searched recursively for *.yaml and *.yml), checks each against the questionnaire it names (a shipped one from questionnaires/, or the file given with --questionnaire), and scores it.
+
+For one assessment it prints a summary: the overall score (0-100) with its bounds had every unknown answer been the lowest and the best, the maturity stage reached, coverage (share of weight answered) and the share of answers self-reported, documented and verified, every domain's score, the unmet conditions of the next stage (gaps) and the recommendations with the most potential gain (the overall score recomputed with that indicator at its best, all else equal). For several it prints a ranking table.
+
+Unknown or missing answers are never scored as 0 unless the questionnaire says so: they lower coverage, and below the questionnaire's minimum coverage (default 65%) a domain or the overall is "insufficient data".
+
+--json prints the scorecard (one file) or a list of scorecards (several files or a folder); --out DIR writes one <subject-id>.json scorecard per assessment, atomically, and never overwrites a file without --force. The scorecard's JSON Schema is src/scoring/scorecard.schema.json.
+
+A bad assessment (YAML syntax, schema, unknown indicator, wrong type or range, another questionnaire version...) is reported with file:line:column and how to fix it, and skipped; the others are scored.
+
+Exit codes: 0 all scored; 2 a named file or folder does not exist (or no assessment found); 3 the assessment is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force).`;
+
+  static override examples = [
+    { description: 'Score one assessment and print its summary', command: '<%= config.bin %> <%= command.id %> my-site.yaml' },
+    { description: 'Rank every assessment of a folder', command: '<%= config.bin %> <%= command.id %> examples/european-consortium' },
+    { description: 'Write one scorecard per assessment and print them as JSON', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/*.yaml --out scorecards/ --json' },
+    { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
+  ];
+
+  static override strict = false;
+
+  static override args = {
+    paths: Args.string({ description: 'assessment files and folders (several may be given)', required: true }),
+  };
+
+  static override flags = {
+    questionnaire: Flags.string({ char: 'q', description: 'score against this questionnaire file instead of the shipped one the assessment names' }),
+    out: Flags.string({ char: 'o', description: 'write one <subject-id>.json scorecard per assessment into this folder' }),
+    force: Flags.boolean({ description: 'overwrite existing scorecard files in --out', default: false }),
+    lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+  };
+
+  async run(): Promise<unknown> {
+    const { argv, flags } = await this.parse(Assess);
+    const { assessFiles } = await import('../scoring/assess-files.js');
+    const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
+    const inputs = argv as string[];
+    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force });
+    // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
+    const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
+    if (single && result.failures[0]) throw result.failures[0].error;
+    for (const failure of result.failures) this.logToStderr(`Error: ${failure.error.describe()}\n  (skipped ${failure.file})`);
+    if (!this.jsonEnabled()) {
+      if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0]));
+      else if (result.scorecards.length) this.log(renderRanking(result.scorecards));
+      if (result.written.length) this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
+      if (result.failures.length) this.log(`\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`);
+    }
+    this.finish(result.exitCode);
+    return single ? result.scorecards[0] : result.scorecards;
+  }
+}

@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import { ExitCode } from '../errors/exit-code.js';
+import { isReadinessError, type ReadinessError } from '../errors/readiness-error.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { prepareOutputDir } from '../io/output-dir.js';
+import { readTextFile } from '../io/text-file.js';
+import { walkFiles } from '../io/walk.js';
+import type { Assessment } from '../questionnaire/assessment-model.js';
+import { parseAssessment, type LoadedAssessment } from '../questionnaire/load-assessment.js';
+import { loadQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { loadRegistry, resolverOf } from '../questionnaire/registry.js';
+import { DuplicateSubjectError } from './duplicate-subject-error.js';
+import { scorecardFileNames } from './scorecard-file-name.js';
+import { NoAssessmentsError } from './no-assessments-error.js';
+import { scoreAssessment } from './score-assessment.js';
+import type { Scorecard } from './scorecard.js';
+
+/**
+ * A step that turns evidence references (`evidence: { summary: ... }`) into answer values before
+ * scoring. The evidence engine (src/evidence/) provides it; without one, answers are scored as given.
+ */
+export type EvidenceStep = (loaded: LoadedAssessment) => Promise<Assessment>;
+
+export interface AssessFilesOptions {
+  /** Assessment files and folders (searched recursively for *.yaml and *.yml). */
+  inputs: readonly string[];
+  /** A questionnaire file to score against instead of the shipped one the assessment names. */
+  questionnaire?: string;
+  /** Folder of shipped questionnaires (default: the package's questionnaires/). */
+  questionnaireFolder?: string;
+  lang?: string;
+  /** Folder to write one `<subject-id>.json` scorecard per assessment into (atomically). */
+  out?: string;
+  force?: boolean;
+  evidence?: EvidenceStep;
+}
+
+/** A file that could not be scored (or its scorecard not written), and why. */
+export interface AssessFailure {
+  file: string;
+  error: ReadinessError;
+}
+
+export interface AssessFilesResult {
+  /** One scorecard per good assessment, in input order. */
+  scorecards: Scorecard[];
+  files: string[];
+  failures: AssessFailure[];
+  written: string[];
+  /** 0 all scored; 4 some failed; else the failure's code when nothing was scored. */
+  exitCode: number;
+}
+
+async function listInputs(inputs: readonly string[], failures: AssessFailure[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    try {
+      for await (const file of walkFiles([input], { accept: (p) => /\.ya?ml$/i.test(p) })) files.push(file);
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      failures.push({ file: input, error });
+    }
+  }
+  return files;
+}
+
+/**
+ * Scores assessment files: each is loaded and checked against its questionnaire, its evidence
+ * resolved (when a step is given), scored, and with `out` written as `<subject-id>.json` (`<subject-id>-<period>.json` for a subject's earlier periods). A bad
+ * file is recorded in `failures` and skipped; the others go on.
+ */
+export async function assessFiles(options: AssessFilesOptions): Promise<AssessFilesResult> {
+  const registry = await loadRegistry(options.questionnaireFolder);
+  const resolve = resolverOf(registry);
+  const custom = options.questionnaire ? await loadQuestionnaire(options.questionnaire, { resolve }) : undefined;
+  const failures: AssessFailure[] = [];
+  const files = await listInputs(options.inputs, failures);
+  if (files.length === 0 && failures.length === 0) throw new NoAssessmentsError(options.inputs);
+  if (options.out) await prepareOutputDir(options.out, { allowNonEmpty: true });
+  const scored: { file: string; card: Scorecard }[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    try {
+      const loaded = parseAssessment(await readTextFile(file), { questionnaire: custom, registry });
+      const key = `${loaded.assessment.subject.id}\u0000${loaded.assessment.period}`;
+      const earlier = seen.get(key);
+      if (earlier) throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
+      seen.set(key, file);
+      const assessment = options.evidence ? await options.evidence(loaded) : loaded.assessment;
+      scored.push({ file, card: scoreAssessment(loaded.questionnaire.questionnaire, assessment, { lang: options.lang, resolve }) });
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      failures.push({ file, error });
+    }
+  }
+  const scorecards: Scorecard[] = [];
+  const scoredFiles: string[] = [];
+  const written: string[] = [];
+  const names = scorecardFileNames(scored.map((s) => s.card));
+  for (const [i, { file, card }] of scored.entries()) {
+    try {
+      if (options.out) {
+        const target = join(options.out, names[i]!);
+        await writeFileAtomic(target, `${JSON.stringify(card, null, 2)}\n`, { force: options.force });
+        written.push(target);
+      }
+      scorecards.push(card);
+      scoredFiles.push(file);
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      failures.push({ file, error });
+    }
+  }
+  const exitCode = failures.length === 0 ? ExitCode.Ok : scorecards.length > 0 ? ExitCode.Partial : (failures[0]?.error.exitCode ?? ExitCode.InvalidInput);
+  return { scorecards, files: scoredFiles, failures, written, exitCode };
+}

@@ -1,0 +1,61 @@
+import { formatNumber } from './condition-text.js';
+import type { Scorecard } from './scorecard.js';
+
+/** How many gaps and recommendations a text summary shows. */
+export const SUMMARY_TOP = 5;
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** A score for people: `63.4`, or `insufficient data`. */
+export function scoreText(score: number | null): string {
+  return score === null ? 'insufficient data' : formatNumber(score);
+}
+
+/**
+ * A scorecard as a readable plain-text summary: subject, overall score with its bounds, stage,
+ * coverage and sources, domain scores, the top gaps to the next stage and the top recommendations.
+ */
+export function renderSummary(card: Scorecard): string {
+  const o = card.overall;
+  const lines = [
+    `${card.subject.name} (${card.subject.id}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
+    `  score     ${scoreText(o.score)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
+    `  stage     ${o.stage ? `${o.stage.label} (${o.stage.id})` : 'none reached'}`,
+    `  coverage  ${pct(o.coverage)} of the weight answered; sources: ${pct(card.sources.verified)} verified, ${pct(card.sources.documented)} documented, ${pct(card.sources['self-reported'])} self-reported`,
+    '  domains',
+  ];
+  const width = Math.max(...card.domains.map((d) => d.title.length), 6);
+  for (const d of card.domains) lines.push(`    ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(17)}  coverage ${pct(d.coverage)}`);
+  if (card.gaps.length) {
+    lines.push(`  gaps to ${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})`);
+    for (const g of card.gaps.slice(0, SUMMARY_TOP)) lines.push(`    - ${g.condition}`);
+    if (card.gaps.length > SUMMARY_TOP) lines.push(`    ... and ${card.gaps.length - SUMMARY_TOP} more (--json shows all)`);
+  }
+  if (card.recommendations.length) {
+    lines.push('  recommendations (potential gain of the overall score)');
+    for (const r of card.recommendations.slice(0, SUMMARY_TOP)) lines.push(`    +${formatNumber(r.potentialGain).padEnd(5)} ${r.title} (${r.indicator}): ${r.text}`);
+  }
+  const warnings = card.warnings.filter((w) => !w.code.endsWith('insufficient-data'));
+  if (warnings.length) {
+    lines.push(`  warnings (${warnings.length})`);
+    for (const w of warnings.slice(0, SUMMARY_TOP)) lines.push(`    ! ${w.message}`);
+    if (warnings.length > SUMMARY_TOP) lines.push(`    ... and ${warnings.length - SUMMARY_TOP} more (--json shows all)`);
+  }
+  return lines.join('\n');
+}
+
+/** Scorecards ranked by overall score (insufficient data last, ties by subject id, then latest period first). */
+export function rankScorecards(cards: readonly Scorecard[]): Scorecard[] {
+  return [...cards].sort((a, b) => (b.overall.score ?? -1) - (a.overall.score ?? -1) || (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || (a.period > b.period ? -1 : a.period < b.period ? 1 : 0));
+}
+
+/** A ranking table of several scorecards: rank, subject, country, period, score, stage, coverage. */
+export function renderRanking(cards: readonly Scorecard[]): string {
+  const rows = rankScorecards(cards).map((c, i) => [String(i + 1), c.subject.id, c.subject.name, c.subject.country, c.period, scoreText(c.overall.score), c.overall.stage ? c.overall.stage.label : '-', pct(c.overall.coverage), c.questionnaire.id]);
+  const head = ['#', 'subject', 'name', 'country', 'period', 'score', 'stage', 'coverage', 'questionnaire'];
+  const widths = head.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
+  const line = (cells: string[]) => cells.map((cell, col) => (col === 0 || col === 5 || col === 7 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

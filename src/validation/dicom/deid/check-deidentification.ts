@@ -6,6 +6,9 @@ import { findLeaks } from './find-leaks.js';
 import type { CompiledDeidProfile } from './profile.js';
 import { declaredSafePrivate } from './safe-private.js';
 
+/** Media Storage Directory Storage (PS3.4 Annex I): a DICOMDIR. */
+const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
+
 export interface DeidCheckOptions {
   /** Put offending values into findings (`--show-values`). */
   showValues?: boolean;
@@ -17,7 +20,8 @@ export interface DeidCheckOptions {
  * Checks one parsed file against the PS3.15 Basic Application Level Confidentiality Profile with
  * the chosen options: attributes still present that the profile removes, empties or replaces
  * (also inside sequence items), private blocks, burned-in annotation, and whether Patient Identity
- * Removed and the De-identification Method agree with what was found. Findings never hold a value
+ * Removed and the De-identification Method agree with what was found (not asked of a DICOMDIR,
+ * whose directory records are checked like any sequence). Findings never hold a value
  * unless `showValues`.
  *
  * @example
@@ -30,6 +34,8 @@ export function checkDeidentification(parsed: ParsedDicom, profile: CompiledDeid
   const safe = declaredSafePrivate(parsed.dataset);
   const leaks = [...findLeaks({ ...ctx, typeOf: undefined }, parsed.meta, safe), ...findLeaks(ctx, parsed.dataset, safe)];
   for (const check of PIXEL_CHECKS) leaks.push(...check.check(ctx, parsed, leaks));
-  const declarations = DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
+  // A DICOMDIR is a media index, not an instance: its records are checked, but it declares nothing.
+  const dicomdir = String(parsed.meta.elements.get('00020002')?.values?.[0] ?? '').trim() === DICOMDIR_SOP_CLASS;
+  const declarations = dicomdir ? [] : DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
   return [...leaks, ...declarations];
 }

@@ -2,6 +2,9 @@ import { formatLocation } from '../../../errors/location.js';
 import { formatFinding } from '../../format-finding.js';
 import type { DicomConformanceSummary } from './dicom-summary.js';
 
+/** Rules about reading the file (parse, meta header, I/O) rather than its content. */
+const FILE_RULE = /^dicom\.(parse|meta|io)\./;
+
 function percent(value: number | null): string {
   return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
@@ -19,7 +22,12 @@ export function formatDicomSummary(summary: DicomConformanceSummary, options: { 
     `Transfer syntaxes: ${d.transferSyntaxes.map((r) => `${r.name ?? r.value} ${r.count}`).join(', ') || 'none'}`,
     `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.parsed} (${percent(m['dicom.deidentified_share'] ?? null)})`,
   ];
-  for (const u of d.unreadable) lines.push(`  unreadable: ${formatLocation({ file: u.file, offset: u.offset })} (${u.rule})`);
+  // Problems of the files themselves (unreadable, truncated, wrong meta header) come first, each with its byte offset.
+  const fileProblems = summary.details.findings.filter((f) => FILE_RULE.test(f.rule) && f.severity !== 'information');
+  if (fileProblems.length > 0) {
+    lines.push('', `File problems (${d.unreadable.length} unreadable):`);
+    for (const f of fileProblems.slice(0, options.listed ?? 50)) lines.push(`  ${formatFinding(f)}`);
+  }
   const serious = summary.findings.filter((r) => r.severity !== 'information');
   const top = serious.slice(0, options.top ?? 10);
   if (top.length > 0) {
@@ -30,7 +38,7 @@ export function formatDicomSummary(summary: DicomConformanceSummary, options: { 
   }
   for (const r of summary.findings.filter((f) => f.severity === 'information')) lines.push(`  information ${String(r.count).padStart(6)}  ${r.rule}  e.g. ${formatLocation(r.example)}`);
   // One by one, only what needs action (errors and warnings), in file order.
-  const actionable = summary.details.findings.filter((f) => f.severity !== 'information');
+  const actionable = summary.details.findings.filter((f) => f.severity !== 'information' && !FILE_RULE.test(f.rule));
   const listed = actionable.slice(0, options.listed ?? 20);
   if (listed.length > 0) {
     lines.push('', `Findings (${listed.length} of ${actionable.length} errors and warnings listed${actionable.length > listed.length || summary.details.total > summary.details.findings.length ? '; all in --out or --json' : ''}):`);

@@ -62,3 +62,11 @@ describe('De-identification Method Code Sequence', () => {
     expect(findings.find((f) => f.rule === 'dicom.deid.method-unknown-code')?.location.tag).toBe('(0012,0064)[1]');
   });
 });
+
+describe('DICOMDIR', () => {
+  it('checks the directory records but asks for no de-identification declaration', () => {
+    const dir = parsed({ '00041220': { items: [{ '00041430': ['PATIENT'], '00100010': ['DOE^JANE'] }] } }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR');
+    const findings = checkDeidentification(dir, basic);
+    expect(findings.map((f) => [f.rule, f.location.tag])).toEqual([['dicom.deid.not-emptied', '(0004,1220)[0]/(0010,0010)']]);
+  });
+});

@@ -60,6 +60,7 @@ describe('DicomSummaryBuilder', () => {
     expect(text).toContain('4 file(s)');
     expect(text).toContain('Modalities: CT 2, MR 1');
     expect(text).toMatch(/dicom\.deid\.not-emptied {2}e\.g\. b\.dcm \(0010,0010\) byte 10/);
-    expect(text).toContain('unreadable: d.dcm byte 300 (dicom.parse.truncated)');
+    expect(text).toContain('File problems (1 unreadable):');
+    expect(text).toMatch(/fatal +dicom\.parse\.truncated +d\.dcm \(0010,0010\) byte 300/);
   });
 });

@@ -4,3 +4,8 @@ export { parseDicomFile, parseDicomBuffer, type ParseOptions } from './parser/pa
 export { PARSE_RULES } from './parser/parse-finding.js';
 export { transferSyntaxInfo, type TransferSyntaxInfo } from './parser/transfer-syntax.js';
 export { lookupTag, tagName, formatTag, isPrivateTag, type DictionaryEntry } from './dictionary/dictionary.js';
+export { checkDicomFile } from './iod/check-dicom-file.js';
+export { DICOM_RULES } from './iod/rule-registry.js';
+export type { DicomRule, CheckOptions, CheckContext } from './iod/dicom-rule.js';
+export { iodTables, type IodTables, type IodDef, type ModuleDef, type AttributeDef, type Condition } from './iod/iod-tables.js';
+export { iodOf, type ResolvedIod } from './iod/iod-of.js';

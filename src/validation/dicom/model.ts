@@ -20,6 +20,13 @@ export interface DicomElement {
   values?: (string | number)[];
   /** Items of a sequence (SQ). */
   items?: DicomDataset[];
+  /**
+   * The VR written in the file when it differs from `vr`: an explicit `UN` whose tag the
+   * dictionary knows is read with the dictionary's VR (PS3.5 6.2.2), and this keeps `UN`.
+   */
+  vrInFile?: string;
+  /** A text value padded with NUL (00H) where PS3.5 6.2 requires a space. */
+  nulPadded?: boolean;
 }
 
 /** A dataset, or a sequence item: elements by tag, in file order. */

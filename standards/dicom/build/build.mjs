@@ -22,5 +22,5 @@ function write(name, data) {
 write('dictionary.json', buildDictionary(sourceDir));
 if (existsSync(join(here, 'build-modules.mjs'))) {
   const { buildModules } = await import('./build-modules.mjs');
-  write('iods.json', buildModules(sourceDir, part3, join(here, '..', 'modules-current')));
+  write('iods.json', buildModules(sourceDir, part3, join(here, '..', 'source')));
 }

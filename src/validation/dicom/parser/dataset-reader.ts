@@ -4,7 +4,7 @@ import { charsetDecoder } from './charset.js';
 import { parseFinding, type ParseRule } from './parse-finding.js';
 import type { ReadState } from './read-state.js';
 import { decodeValues, tagString } from './value-decoder.js';
-import { BULK_VRS, KNOWN_VRS, LONG_LENGTH_VRS, looksLikeVr } from './vr.js';
+import { BULK_VRS, KNOWN_VRS, LONG_LENGTH_VRS, NUMERIC_VR_SIZE, looksLikeVr } from './vr.js';
 
 const UNDEFINED = 0xffffffff;
 const ITEM = 'FFFEE000';
@@ -94,10 +94,16 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       length = u32(st, h, 4);
       header = 8;
     }
+    const fileVr = vr;
+    if (vr === 'UN' && st.explicit && length !== UNDEFINED) {
+      // PS3.5 6.2.2: a UN element whose tag the dictionary knows is read with the dictionary VR
+      vr = implicitVr(tag);
+    }
     const elementPath = path + step(tag);
     if (tag <= lastTag) st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: elementPath, offset: st.base + pos }, message: 'data elements are not in ascending tag order (PS3.5 7.1)' });
     lastTag = tag;
     const element: DicomElement = { tag, vr, offset: st.base + pos, length: length === UNDEFINED ? -1 : length };
+    if (fileVr !== vr) element.vrInFile = fileVr;
     elements.set(tag, element);
     const valueStart = pos + header;
     if (length === UNDEFINED) {
@@ -133,12 +139,17 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
     }
     if ((length & 1) === 1) st.findings.push(parseFinding('oddLength', st.file, st.base + pos, { tag: elementPath, params: { length } }));
     if (vr === 'SQ') {
+      // a sequence written as UN is encoded in implicit VR little endian (PS3.5 6.2.2)
+      const wasExplicit = st.explicit;
+      if (element.vrInFile === 'UN') st.explicit = false;
       element.items = readSequence(st, valueStart, valueStart + length, elementPath).items;
+      st.explicit = wasExplicit;
     } else if (PIXEL_DATA.has(tag)) {
       if (st.stopAtPixelData && path === '') st.stopped = true;
     } else if (!BULK_VRS.has(vr) && length <= st.maxValueBytes) {
       h = st.src.bytes(valueStart, length);
       element.values = decodeValues(h, vr, st.little, st.charset);
+      if (length > 0 && h[length - 1] === 0 && vr !== 'UI' && NUMERIC_VR_SIZE[vr] === undefined) element.nulPadded = true;
       if (tag === '00080005' && path === '') st.charset = charsetDecoder(element.values.map(String));
     }
     pos = valueStart + length;

@@ -1,0 +1,52 @@
+import type { DicomDataset, DicomElement } from '../model.js';
+import type { Condition } from './iod-tables.js';
+
+/** Where a condition looks its attributes up: the item it is in, then the top-level dataset. */
+export interface ConditionScope {
+  item: DicomDataset;
+  root: DicomDataset;
+}
+
+function find(scope: ConditionScope, tag: string): DicomElement | undefined {
+  return scope.item.elements.get(tag) ?? scope.root.elements.get(tag);
+}
+
+function texts(element: DicomElement | undefined, index: number | undefined): string[] | undefined {
+  const values = element?.values;
+  if (!values || values.length === 0) return undefined;
+  const all = values.map((v) => String(v).trim());
+  if (index === undefined) return all;
+  const one = all[index];
+  return one === undefined ? undefined : [one];
+}
+
+/**
+ * Evaluates a structured condition. Returns undefined when it cannot be decided from the data
+ * (a value it needs was not read, e.g. skipped bulk data).
+ */
+export function evaluateCondition(condition: Condition, scope: ConditionScope): boolean | undefined {
+  if ('all' in condition) {
+    const results = condition.all.map((c) => evaluateCondition(c, scope));
+    if (results.includes(false)) return false;
+    return results.includes(undefined) ? undefined : true;
+  }
+  if ('any' in condition) {
+    const results = condition.any.map((c) => evaluateCondition(c, scope));
+    if (results.includes(true)) return true;
+    return results.includes(undefined) ? undefined : false;
+  }
+  if ('sopClass' in condition) {
+    const sop = scope.root.elements.get('00080016')?.values?.[0];
+    return typeof sop === 'string' && condition.sopClass.includes(sop.trim());
+  }
+  const element = find(scope, condition.tag);
+  if ('present' in condition) return (element !== undefined) === condition.present;
+  if (element && element.values === undefined && element.length > 0) return undefined;
+  if ('gt' in condition) {
+    const n = Number(element?.values?.[0]);
+    return element !== undefined && Number.isFinite(n) && n > condition.gt;
+  }
+  const values = texts(element, condition.index);
+  if ('in' in condition) return values !== undefined && values.some((v) => condition.in.includes(v));
+  return values !== undefined && values.every((v) => !condition.notIn.includes(v));
+}

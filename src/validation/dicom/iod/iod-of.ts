@@ -1,0 +1,75 @@
+import type { DicomDataset } from '../model.js';
+import { evaluateCondition } from './condition.js';
+import { iodTables, type IodDef, type ModuleDef, type ModuleUse } from './iod-tables.js';
+
+/** A module of an IOD, compiled once per IOD. */
+interface CompiledModule {
+  use: ModuleUse;
+  /** The module table, with the IOD's type overrides applied. */
+  def: ModuleDef;
+  /** Top-level tags of this module that no other module of the IOD has: they tell it is present. */
+  ownTags: string[];
+  allTags: string[];
+}
+
+/** A module of the file's IOD, and whether its attributes are to be checked. */
+export interface ModuleState {
+  use: ModuleUse;
+  def: ModuleDef;
+  /** One of its top-level attributes is in the dataset (for optional modules: one it does not share). */
+  present: boolean;
+  /** Whether the IOD requires it here: true (M, or condition holds), false, or undefined (condition not machine-checkable). */
+  required: boolean | undefined;
+}
+
+export interface ResolvedIod {
+  id: string;
+  def: IodDef;
+  modules: ModuleState[];
+}
+
+const compiled = new Map<string, CompiledModule[]>();
+
+function compile(id: string, iod: IodDef): CompiledModule[] {
+  const known = compiled.get(id);
+  if (known) return known;
+  const tables = iodTables();
+  const uses = iod.modules.filter((u) => tables.modules[u.module]);
+  const count = new Map<string, number>();
+  for (const u of uses) for (const a of tables.modules[u.module]!.attributes) count.set(a.tag, (count.get(a.tag) ?? 0) + 1);
+  const result = uses.map((use) => {
+    const base = tables.modules[use.module]!;
+    const attributes = base.attributes.map((a) => {
+      const type = iod.overrides?.[`${use.module}/${a.tag}`];
+      return type === undefined ? a : { ...a, type };
+    });
+    const allTags = attributes.map((a) => a.tag);
+    return { use, def: { ...base, attributes }, allTags, ownTags: allTags.filter((t) => count.get(t) === 1) };
+  });
+  compiled.set(id, result);
+  return result;
+}
+
+const cache = new WeakMap<DicomDataset, ResolvedIod | null>();
+
+/** The IOD of a dataset from its SOP Class UID, with the state of each module; null when unknown. */
+export function iodOf(dataset: DicomDataset): ResolvedIod | null {
+  const known = cache.get(dataset);
+  if (known !== undefined) return known;
+  const tables = iodTables();
+  const sop = dataset.elements.get('00080016')?.values?.[0];
+  const id = typeof sop === 'string' ? tables.sopClasses[sop.trim()] : undefined;
+  const def = id === undefined ? undefined : tables.iods[id];
+  let resolved: ResolvedIod | null = null;
+  if (id !== undefined && def) {
+    const modules = compile(id, def).map(({ use, def: m, ownTags, allTags }): ModuleState => {
+      const has = (t: string) => dataset.elements.has(t);
+      const present = use.usage === 'M' ? allTags.some(has) : ownTags.some(has);
+      const required = use.usage === 'M' ? true : use.usage === 'U' ? false : use.when ? evaluateCondition(use.when, { item: dataset, root: dataset }) : undefined;
+      return { use, def: m, present, required };
+    });
+    resolved = { id, def, modules };
+  }
+  cache.set(dataset, resolved);
+  return resolved;
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../../../io/package-path.js';
+
+/**
+ * A machine-checkable condition of a Type 1C/2C attribute or a conditional module
+ * (generated into standards/dicom/iods.json; see standards/dicom/build/conditions.mjs).
+ */
+export type Condition =
+  | { tag: string; present: boolean }
+  | { tag: string; in: string[]; index?: number }
+  | { tag: string; notIn: string[]; index?: number }
+  | { tag: string; gt: number }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { sopClass: string[] };
+
+/** One attribute of a module table. */
+export interface AttributeDef {
+  tag: string;
+  /** '1', '1C', '2', '2C' or '3'. */
+  type: string;
+  /** Attributes of the items, for a sequence. */
+  items?: AttributeDef[];
+  /** Enumerated Values (an error when another value is used). */
+  enum?: string[];
+  /** Defined Terms (a warning when another value is used). */
+  terms?: string[];
+  /** The condition of a 1C/2C attribute, when machine-checkable. */
+  when?: Condition;
+}
+
+export interface ModuleDef {
+  name: string;
+  /** Where the table comes from (standard edition and table). */
+  source: string;
+  attributes: AttributeDef[];
+}
+
+export interface ModuleUse {
+  module: string;
+  usage: 'M' | 'C' | 'U';
+  when?: Condition;
+  /** The standard's words for a conditional module. */
+  condition?: string;
+}
+
+export interface IodDef {
+  name: string;
+  modules: ModuleUse[];
+  /** Types one module of this IOD overrides in another: `module/tag` -> type. */
+  overrides?: Record<string, string>;
+  /** Enumerated values this IOD imposes on top-level attributes: tag -> values. */
+  enums?: Record<string, string[]>;
+}
+
+export interface IodTables {
+  sopClasses: Record<string, string>;
+  iods: Record<string, IodDef>;
+  modules: Record<string, ModuleDef>;
+}
+
+let tables: IodTables | undefined;
+
+/** The IOD and module tables of standards/dicom/iods.json, loaded once per process. */
+export function iodTables(): IodTables {
+  tables ??= JSON.parse(readFileSync(packagePath('standards', 'dicom', 'iods.json'), 'utf8')) as IodTables;
+  return tables;
+}

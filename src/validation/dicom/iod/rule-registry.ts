@@ -1,0 +1,21 @@
+import { fileMetaRule } from '../values/rules/file-meta.js';
+import { valueMultiplicityRule } from '../values/rules/value-multiplicity.js';
+import { vrFormatRule } from '../values/rules/vr-format.js';
+import type { DicomRule } from './dicom-rule.js';
+import { attributeTypesRule } from './rules/attribute-types.js';
+import { enumeratedValuesRule } from './rules/enumerated-values.js';
+import { moduleUsageRule } from './rules/module-usage.js';
+import { photometricSyntaxRule } from './rules/photometric-syntax.js';
+import { sopClassRule } from './rules/sop-class.js';
+
+/** The per-file DICOM rules, in the order they run. */
+export const DICOM_RULES: readonly DicomRule[] = [
+  fileMetaRule,
+  sopClassRule,
+  moduleUsageRule,
+  attributeTypesRule,
+  enumeratedValuesRule,
+  photometricSyntaxRule,
+  vrFormatRule,
+  valueMultiplicityRule,
+];

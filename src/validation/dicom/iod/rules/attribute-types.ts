@@ -1,0 +1,45 @@
+// Type 1 present with a value, Type 2 present, Type 1C/2C when their condition holds (PS3.5 7.4).
+import type { Severity } from '../../../finding.js';
+import { evaluateCondition } from '../condition.js';
+import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
+import { describeTag, isEmpty } from '../tag-path.js';
+import { walkAttributes, type AttributeVisit } from './attribute-walk.js';
+
+function emit(ctx: CheckContext, v: AttributeVisit, rule: string, severity: Severity, what: string): void {
+  const element = v.item.elements.get(v.def.tag);
+  report(ctx, rule, severity, v.path, `Type ${v.def.type} attribute ${describeTag(v.def.tag)} of ${v.module.def.name} ${what}`, {
+    element,
+    offset: element ? undefined : v.itemOffset,
+    params: { type: v.def.type, module: v.module.use.module },
+  });
+}
+
+export const attributeTypesRule: DicomRule = {
+  id: 'attribute-types',
+  description: 'Type 1 attributes present with a value, Type 2 present, Type 1C/2C present when their condition holds (PS3.5 7.4)',
+  emits: ['dicom.type1.missing', 'dicom.type1.empty', 'dicom.type2.missing', 'dicom.type1c.missing', 'dicom.type1c.empty', 'dicom.type2c.missing', 'dicom.condition.not-evaluated'],
+  check(ctx) {
+    if (ctx.parsed.dataset.elements.size === 0) return;
+    const root = ctx.parsed.dataset;
+    // an attribute in two modules of the IOD (Samples per Pixel in Image Pixel and CT Image) is reported once
+    const seen = new Set<string>();
+    walkAttributes(ctx, (v) => {
+      const { type } = v.def;
+      if (type === '3' || seen.has(v.path)) return;
+      seen.add(v.path);
+      const element = v.item.elements.get(v.def.tag);
+      if (type === '1' || type === '2') {
+        if (!element) emit(ctx, v, `dicom.type${type}.missing`, 'error', 'is missing');
+        else if (type === '1' && isEmpty(element)) emit(ctx, v, 'dicom.type1.empty', 'error', 'is present without a value');
+        return;
+      }
+      if (element) {
+        if (type === '1C' && isEmpty(element)) emit(ctx, v, 'dicom.type1c.empty', 'error', 'is present without a value');
+        return;
+      }
+      const required = v.def.when ? evaluateCondition(v.def.when, { item: v.item, root }) : undefined;
+      if (required === true) emit(ctx, v, type === '1C' ? 'dicom.type1c.missing' : 'dicom.type2c.missing', 'error', 'is missing while its condition holds');
+      else if (required === undefined) emit(ctx, v, 'dicom.condition.not-evaluated', 'information', 'is absent; its condition cannot be checked automatically');
+    });
+  },
+};

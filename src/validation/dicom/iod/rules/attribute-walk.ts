@@ -1,0 +1,41 @@
+import type { DicomDataset } from '../../model.js';
+import type { CheckContext } from '../dicom-rule.js';
+import type { AttributeDef } from '../iod-tables.js';
+import { iodOf, type ModuleState } from '../iod-of.js';
+import { itemPrefix, tagPath } from '../tag-path.js';
+
+/** One attribute definition met in one dataset or item while walking the module tables. */
+export interface AttributeVisit {
+  def: AttributeDef;
+  module: ModuleState;
+  item: DicomDataset;
+  path: string;
+  /** Offset of the sequence element whose item this is (undefined at the top level). */
+  itemOffset?: number;
+}
+
+/**
+ * Visits every attribute definition of the modules to check (mandatory ones, and the others when
+ * present), recursing into the items of the sequences that are present.
+ */
+export function walkAttributes(ctx: CheckContext, visit: (v: AttributeVisit) => void): void {
+  const iod = iodOf(ctx.parsed.dataset);
+  if (!iod) return;
+  for (const module of iod.modules) {
+    // checked: required modules, and present ones unless their condition is known to be false
+    if (module.required !== true && !(module.present && module.required !== false)) continue;
+    walkLevel(module.def.attributes, module, ctx.parsed.dataset, '', undefined, visit);
+  }
+}
+
+function walkLevel(defs: AttributeDef[], module: ModuleState, item: DicomDataset, prefix: string, itemOffset: number | undefined, visit: (v: AttributeVisit) => void): void {
+  for (const def of defs) {
+    const path = tagPath(prefix, def.tag);
+    visit({ def, module, item, path, itemOffset });
+    if (!def.items) continue;
+    const items = item.elements.get(def.tag)?.items;
+    if (!items) continue;
+    const offset = item.elements.get(def.tag)?.offset;
+    items.forEach((child, i) => walkLevel(def.items!, module, child, itemPrefix(path, i), offset, visit));
+  }
+}

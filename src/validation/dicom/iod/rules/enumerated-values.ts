@@ -1,0 +1,28 @@
+// Enumerated Values (errors) and Defined Terms (warnings) of the module tables (PS3.3 5.3, 5.4).
+import { report, type DicomRule } from '../dicom-rule.js';
+import { describeTag } from '../tag-path.js';
+import { walkAttributes } from './attribute-walk.js';
+
+export const enumeratedValuesRule: DicomRule = {
+  id: 'enumerated-values',
+  description: 'values of attributes with Enumerated Values are among them; Defined Terms are known (PS3.3 5.3)',
+  emits: ['dicom.enum.invalid', 'dicom.defined-term.unknown'],
+  check(ctx) {
+    const seen = new Set<string>();
+    walkAttributes(ctx, (v) => {
+      const list = v.def.enum ?? v.def.terms;
+      if (!list || seen.has(v.path)) return;
+      seen.add(v.path);
+      const element = v.item.elements.get(v.def.tag);
+      if (!element?.values) return;
+      element.values.forEach((raw, i) => {
+        const value = String(raw).trim();
+        if (value === '' || list.includes(value)) return;
+        const isEnum = v.def.enum !== undefined;
+        report(ctx, isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown', isEnum ? 'error' : 'warning', v.path,
+          `value ${i + 1} of ${describeTag(v.def.tag)} is not one of the ${isEnum ? 'Enumerated Values' : 'Defined Terms'} of ${v.module.def.name}`,
+          { element, params: { allowed: list.join('|'), index: i + 1 }, value });
+      });
+    });
+  },
+};

@@ -1,0 +1,36 @@
+// Photometric Interpretation fits the transfer syntax (PS3.5 8.2.1 JPEG, 8.2.2 RLE) and the
+// enumerated values an IOD imposes on top-level attributes (iods.json `enums`).
+import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
+import { iodOf } from '../iod-of.js';
+import { describeTag } from '../tag-path.js';
+
+const ALLOWED_BY_SYNTAX: Record<string, string[]> = {
+  // JPEG Baseline and Extended: YBR_FULL_422 (or RGB when not colour-transformed), monochrome
+  '1.2.840.10008.1.2.4.50': ['MONOCHROME1', 'MONOCHROME2', 'RGB', 'YBR_FULL_422'],
+  '1.2.840.10008.1.2.4.51': ['MONOCHROME1', 'MONOCHROME2', 'RGB', 'YBR_FULL_422'],
+  // RLE Lossless: no subsampled YBR
+  '1.2.840.10008.1.2.5': ['MONOCHROME1', 'MONOCHROME2', 'PALETTE COLOR', 'RGB', 'YBR_FULL'],
+};
+
+function checkEnum(ctx: CheckContext, tag: string, allowed: string[], why: string): void {
+  const element = ctx.parsed.dataset.elements.get(tag);
+  const value = element?.values?.[0];
+  if (value === undefined || allowed.includes(String(value).trim())) return;
+  report(ctx, 'dicom.enum.invalid', 'error', `(${tag.slice(0, 4)},${tag.slice(4)})`, `value 1 of ${describeTag(tag)} is not allowed ${why}`, {
+    element,
+    params: { allowed: allowed.join('|'), index: 1 },
+    value: String(value),
+  });
+}
+
+export const photometricSyntaxRule: DicomRule = {
+  id: 'iod-enumerations',
+  description: 'Photometric Interpretation allowed by the transfer syntax (PS3.5 8.2), and values an IOD enumerates (PS3.3 Annex A)',
+  emits: ['dicom.enum.invalid'],
+  check(ctx) {
+    const allowed = ALLOWED_BY_SYNTAX[ctx.parsed.transferSyntax];
+    if (allowed) checkEnum(ctx, '00280004', allowed, 'with this transfer syntax (PS3.5 8.2)');
+    const iod = iodOf(ctx.parsed.dataset);
+    for (const [tag, values] of Object.entries(iod?.def.enums ?? {})) checkEnum(ctx, tag, values, `in the ${iod!.def.name} IOD`);
+  },
+};

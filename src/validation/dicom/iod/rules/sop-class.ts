@@ -1,0 +1,24 @@
+// The IOD is chosen by SOP Class UID (0008,0016) (PS3.4 B.5, PS3.3 Annex A).
+import { report, type DicomRule } from '../dicom-rule.js';
+import { iodOf } from '../iod-of.js';
+
+export const sopClassRule: DicomRule = {
+  id: 'sop-class',
+  description: 'the SOP Class UID names an IOD whose module tables are known (PS3.4 B.5)',
+  emits: ['dicom.iod.unknown-sop-class', 'dicom.iod.no-sop-class'],
+  check(ctx) {
+    const { dataset, incomplete } = ctx.parsed;
+    if (dataset.elements.size === 0 && incomplete) return;
+    const sop = dataset.elements.get('00080016');
+    if (!sop || sop.values === undefined || sop.values.length === 0) {
+      report(ctx, 'dicom.iod.no-sop-class', 'error', '(0008,0016)', 'SOP Class UID (0008,0016) is missing or empty: the IOD cannot be determined', { element: sop });
+      return;
+    }
+    if (iodOf(dataset)) return;
+    const uid = String(sop.values[0]).trim();
+    report(ctx, 'dicom.iod.unknown-sop-class', 'warning', '(0008,0016)', 'SOP Class UID is not one of the IODs checked: module and attribute checks were not run', {
+      element: sop,
+      params: { sopClass: uid },
+    });
+  },
+};

@@ -1,0 +1,35 @@
+// File Meta Information agrees with the dataset (PS3.10 7.1).
+import type { DicomElement } from '../../model.js';
+import { report, type CheckContext, type DicomRule } from '../../iod/dicom-rule.js';
+
+function text(element: DicomElement | undefined): string | undefined {
+  const v = element?.values?.[0];
+  return v === undefined ? undefined : String(v).trim();
+}
+
+function compare(ctx: CheckContext, metaTag: string, dataTag: string, name: string): void {
+  const meta = ctx.parsed.meta.elements.get(metaTag);
+  const data = ctx.parsed.dataset.elements.get(dataTag);
+  const metaPath = `(${metaTag.slice(0, 4)},${metaTag.slice(4)})`;
+  if (!meta || text(meta) === undefined) {
+    report(ctx, 'dicom.meta.missing-element', 'error', metaPath, `File Meta Information has no Media Storage ${name} UID`, { element: meta });
+    return;
+  }
+  if (data && text(data) !== undefined && text(data) !== text(meta)) {
+    report(ctx, 'dicom.meta.inconsistent', 'error', metaPath, `Media Storage ${name} UID ${metaPath} differs from the dataset's ${name} UID (${dataTag.slice(0, 4)},${dataTag.slice(4)})`, {
+      element: meta,
+      params: { meta: metaTag, dataset: dataTag },
+    });
+  }
+}
+
+export const fileMetaRule: DicomRule = {
+  id: 'file-meta',
+  description: 'Media Storage SOP Class and Instance UIDs of the meta header equal the dataset\'s SOP Class and Instance UIDs (PS3.10 7.1)',
+  emits: ['dicom.meta.missing-element', 'dicom.meta.inconsistent'],
+  check(ctx) {
+    if (ctx.parsed.meta.elements.size === 0) return; // a bare dataset: reported by the parser
+    compare(ctx, '00020002', '00080016', 'SOP Class');
+    compare(ctx, '00020003', '00080018', 'SOP Instance');
+  },
+};

@@ -1,0 +1,29 @@
+// The number of values fits the VM of the data dictionary (PS3.5 6.4, PS3.6 Table 6-1).
+import { lookupTag } from '../../dictionary/dictionary.js';
+import { report, type DicomRule } from '../../iod/dicom-rule.js';
+import { describeTag } from '../../iod/tag-path.js';
+import { BULK_VRS, NUMERIC_VR_SIZE } from '../../parser/vr.js';
+import { walkElements } from '../element-walk.js';
+import { fitsMultiplicity, parseMultiplicity } from '../value-multiplicity.js';
+
+export const valueMultiplicityRule: DicomRule = {
+  id: 'value-multiplicity',
+  description: 'the number of values of each element fits its VM in the data dictionary (PS3.6)',
+  emits: ['dicom.vm.invalid'],
+  check(ctx) {
+    walkElements(ctx.parsed.dataset, (element, path) => {
+      if (element.length <= 0 || element.items || BULK_VRS.has(element.vr) || element.vr === 'SQ') return;
+      const entry = lookupTag(element.tag);
+      if (!entry || entry.keyword === 'GroupLength') return;
+      const vm = parseMultiplicity(entry.vm);
+      if (!vm) return;
+      const size = NUMERIC_VR_SIZE[element.vr];
+      const count = size !== undefined ? Math.floor(element.length / size) : element.values?.length;
+      if (count === undefined || fitsMultiplicity(count, vm)) return;
+      report(ctx, 'dicom.vm.invalid', 'error', path, `${describeTag(element.tag)} has ${count} values; its VM is ${entry.vm}`, {
+        element,
+        params: { vm: entry.vm, count },
+      });
+    });
+  },
+};

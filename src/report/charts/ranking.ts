@@ -1,0 +1,80 @@
+import type { ChartSpec, SubjectRow } from '../model/report-model.js';
+import { axisTitle, baseOptions, uniqueLabels, type ChartConfig, type DrawContext } from './chart-config.js';
+import { CATEGORY_COLOURS } from './palette.js';
+
+interface RankingData {
+  labels: string[];
+  values: number[];
+  low: (number | null)[];
+  high: (number | null)[];
+}
+
+/** Horizontal bars of the overall score, best first, with the uncertainty interval where known. */
+export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec {
+  const scored = rows.filter((r) => r.overall !== null);
+  const data: RankingData = {
+    labels: scored.map((r) => r.label),
+    values: scored.map((r) => r.overall as number),
+    low: scored.map((r) => r.uncertainty?.low ?? null),
+    high: scored.map((r) => r.uncertainty?.high ?? null),
+  };
+  const withBars = data.low.some((v) => v !== null);
+  return {
+    id,
+    type: 'ranking',
+    title: 'Overall score by subject',
+    xLabel: 'Overall score (0-100)',
+    yLabel: 'Subject',
+    alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${data.values[0] ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${data.values[data.values.length - 1] ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
+    width: 900,
+    height: Math.max(220, 110 + 26 * scored.length),
+    table: { columns: ['Rank', 'Subject', 'Overall', 'Low', 'High'], rows: scored.map((r, i) => [r.rank, r.label, data.values[i] as number, data.low[i] as number | null, data.high[i] as number | null]) },
+    data,
+  };
+}
+
+/** chart.js configuration of a ranking spec: bars, value labels, and error bars drawn by an inline plugin. */
+export function rankingConfig(spec: ChartSpec): ChartConfig {
+  const d = spec.data as RankingData;
+  return {
+    type: 'bar',
+    data: { labels: uniqueLabels(d.labels, 34), datasets: [{ label: 'Overall score', data: d.values, backgroundColor: CATEGORY_COLOURS[0], barPercentage: 0.75 }] },
+    options: baseOptions(spec, {
+      indexAxis: 'y',
+      scales: { x: { min: 0, max: 100, title: axisTitle(spec.xLabel) }, y: { title: axisTitle(spec.yLabel), ticks: { autoSkip: false } } },
+    }),
+    plugins: [
+      {
+        id: 'errorBarsAndValues',
+        afterDatasetsDraw(chart: { ctx: DrawContext; scales: Record<string, { getPixelForValue(v: number): number }>; getDatasetMeta(i: number): { data: { x: number; y: number }[] } }) {
+          const { ctx } = chart;
+          const x = chart.scales.x!;
+          chart.getDatasetMeta(0).data.forEach((bar, i) => {
+            const low = d.low[i];
+            const high = d.high[i];
+            ctx.save();
+            if (low !== null && low !== undefined && high !== null && high !== undefined) {
+              const [a, b] = [x.getPixelForValue(low), x.getPixelForValue(high)];
+              ctx.strokeStyle = '#000000';
+              ctx.lineWidth = 1.5;
+              ctx.beginPath();
+              ctx.moveTo(a, bar.y);
+              ctx.lineTo(b, bar.y);
+              ctx.moveTo(a, bar.y - 5);
+              ctx.lineTo(a, bar.y + 5);
+              ctx.moveTo(b, bar.y - 5);
+              ctx.lineTo(b, bar.y + 5);
+              ctx.stroke();
+            }
+            ctx.fillStyle = '#1a1a1a';
+            ctx.font = 'bold 12px "DejaVu Sans", sans-serif';
+            ctx.textBaseline = 'middle';
+            const end = Math.max(bar.x, high !== null && high !== undefined ? x.getPixelForValue(high) : bar.x);
+            ctx.fillText((d.values[i] as number).toFixed(1), end + 6, bar.y);
+            ctx.restore();
+          });
+        },
+      },
+    ],
+  };
+}

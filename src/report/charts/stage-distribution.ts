@@ -1,0 +1,39 @@
+import type { ChartSpec, ReportGroup } from '../model/report-model.js';
+import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
+import { viridis } from './palette.js';
+
+interface StageData {
+  labels: string[];
+  counts: number[];
+}
+
+/** How many subjects reached each maturity stage (and how many have none). */
+export function stageDistributionChart(id: string, stages: ReportGroup['stages']): ChartSpec {
+  const data: StageData = { labels: stages.map((s) => s.label), counts: stages.map((s) => s.count) };
+  const total = data.counts.reduce((a, b) => a + b, 0);
+  return {
+    id,
+    type: 'stage-distribution',
+    title: 'Subjects by maturity stage',
+    xLabel: 'Maturity stage',
+    yLabel: 'Number of subjects',
+    alt: `Bar chart of ${total} subjects by maturity stage: ${stages.map((s) => `${s.label} ${s.count}`).join('; ')}.`,
+    width: 800,
+    height: 420,
+    table: { columns: ['Stage', 'Subjects', 'Share'], rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : Math.round((1000 * s.count) / total) / 10]) },
+    data,
+  };
+}
+
+/** chart.js configuration: vertical bars, stages coloured along viridis (later stages lighter). */
+export function stageDistributionConfig(spec: ChartSpec): ChartConfig {
+  const d = spec.data as StageData;
+  const n = Math.max(1, d.labels.length - 1);
+  return {
+    type: 'bar',
+    data: { labels: uniqueLabels(d.labels, 60), datasets: [{ label: 'Subjects', data: d.counts, backgroundColor: d.labels.map((_l, i) => viridis(0.15 + (0.7 * i) / n)) }] },
+    options: baseOptions(spec, {
+      scales: { x: { title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) }, y: { beginAtZero: true, ticks: { precision: 0 }, title: axisTitle(spec.yLabel) } },
+    }),
+  };
+}

@@ -1,0 +1,112 @@
+import type { Scorecard } from '../../scoring/scorecard.js';
+import { subjectNamer } from '../anonymise/pseudonym.js';
+import { planCharts } from '../charts/plan-charts.js';
+import { distribution } from '../stats/distribution.js';
+import { breakdowns } from './breakdowns.js';
+import { byCodeUnits, groupKey, groupScorecards, type ScorecardGroup } from './group-scorecards.js';
+import { leadersAndLaggards } from './leaders.js';
+import { reportKind } from './report-kind.js';
+import type { DomainRef, ReportGroup, ReportModel } from './report-model.js';
+import type { ReportOptions } from './report-options.js';
+import { selfAudit } from './self-audit.js';
+import { subjectRows } from './subject-rows.js';
+import { trends } from './trends.js';
+
+/** File-name-safe form of a group key. */
+export function slugOf(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
+}
+
+function domainsOf(cards: readonly Scorecard[]): DomainRef[] {
+  const seen = new Map<string, DomainRef>();
+  for (const card of cards) for (const d of card.domains) if (!seen.has(d.id)) seen.set(d.id, { id: d.id, title: d.title, weight: d.weight });
+  return [...seen.values()];
+}
+
+function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
+  const counts = new Map<number, { id: string; label: string; index: number; count: number }>();
+  let none = 0;
+  for (const card of latest) {
+    const s = card.overall.stage;
+    if (!s) {
+      none++;
+      continue;
+    }
+    const entry = counts.get(s.index) ?? { id: String(s.id), label: s.label, index: s.index, count: 0 };
+    entry.count++;
+    counts.set(s.index, entry);
+  }
+  const list = [...counts.values()].sort((a, b) => a.index - b.index);
+  return none > 0 ? [{ id: 'none', label: 'No stage reached', index: -1, count: none }, ...list] : list;
+}
+
+function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: number): ReportGroup {
+  const namer = subjectNamer(options.salt);
+  const latest = [...group.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard);
+  const first = group.scorecards[0] as Scorecard;
+  const domains = domainsOf(group.scorecards);
+  const rows = subjectRows(latest, domains, namer);
+  const kinds = [...new Set(latest.map((c) => c.subject.kind))].sort(byCodeUnits);
+  const kind = reportKind(rows.length, kinds);
+  const notes = [...group.notes];
+  const hashes = [...new Set(group.scorecards.map((c) => c.questionnaire.hash))].sort(byCodeUnits);
+  if (hashes.length > 1) notes.push(`The scorecards name ${hashes.length} different contents (hashes) for questionnaire ${group.key}: the questionnaire file was changed without a new version, so scores may not be comparable.`);
+  let reference: Scorecard[] | null = null;
+  if (kind === 'self-audit' && options.reference) {
+    const matching = groupScorecards(options.reference.filter((c) => groupKey(c) === group.key))[0];
+    reference = matching ? [...matching.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard) : [];
+    if (reference.length === 0) notes.push(`The reference group has no scorecard of questionnaire ${group.key}, so there is no comparison.`);
+  }
+  const base: Omit<ReportGroup, 'charts'> = {
+    key: group.key,
+    questionnaire: { id: first.questionnaire.id, version: first.questionnaire.version, title: first.questionnaire.title, hashes },
+    tools: [...new Set(group.scorecards.map((c) => `${c.tool.name} ${c.tool.version}`))].sort(byCodeUnits),
+    kind,
+    subjectKinds: kinds,
+    scorecards: group.scorecards.length,
+    domains,
+    subjects: rows,
+    overall: distribution(rows.map((r) => r.overall)),
+    domainStats: domains.map((d, i) => ({ id: d.id, stats: distribution(rows.map((r) => r.domains[i]?.score ?? null)) })),
+    stages: stagesOf(latest),
+    leaders: kind === 'self-audit' ? [] : leadersAndLaggards(rows, domains),
+    breakdowns: kind === 'national' ? breakdowns(latest, minGroup) : [],
+    trends: trends(group.bySubject, domains, namer),
+    selfAudit: kind === 'self-audit' ? selfAudit(latest[0] as Scorecard, domains, namer, reference) : null,
+    notes,
+  };
+  return { ...base, charts: planCharts(slugOf(group.key), base, namer.anonymised) };
+}
+
+/**
+ * Builds the report model from scorecards: one group per questionnaire id and version (scores of
+ * different questionnaires or versions are never combined), each with the report kind its
+ * subjects call for. Pure: no disk, no clock; the same inputs give the same model.
+ *
+ * @example
+ * const model = buildReport(scorecards, { tool: TOOL });
+ */
+export function buildReport(scorecards: readonly Scorecard[], options: ReportOptions): ReportModel {
+  const anonymised = options.salt !== undefined;
+  const minGroup = Math.max(1, options.minGroup ?? (anonymised ? 3 : 1));
+  const groups = groupScorecards(scorecards).map((g) => buildGroup(g, options, minGroup));
+  const notes: string[] = [];
+  if (groups.length > 1) notes.push(`The scorecards belong to ${groups.length} questionnaires or versions: each is reported on its own, and their scores are never averaged together.`);
+  const only = groups.length === 1 ? groups[0]! : undefined;
+  const title =
+    options.title ?? (only === undefined ? 'Readiness report' : only.selfAudit ? `${only.selfAudit.subject}: self-audit, ${only.questionnaire.title}` : `${only.questionnaire.title}: ${KIND_TITLES[only.kind]}`);
+  return {
+    formatVersion: 1,
+    title,
+    language: options.language ?? 'en',
+    date: options.date ?? null,
+    tool: { name: options.tool.name, version: options.tool.version },
+    anonymised,
+    minGroup,
+    inputs: { scorecards: scorecards.length, skipped: [...(options.skipped ?? [])].map((s) => ({ file: s.file, message: s.message })) },
+    groups,
+    notes,
+  };
+}
+
+const KIND_TITLES = { 'self-audit': 'self-audit', consortium: 'consortium comparison', national: 'national overview' } as const;

@@ -1,0 +1,46 @@
+import type { Scorecard } from '../../scoring/scorecard.js';
+
+/** Scorecards of one questionnaire id and version, by subject, each subject's periods in order. */
+export interface ScorecardGroup {
+  key: string;
+  scorecards: Scorecard[];
+  /** Subject id -> its scorecards sorted by period (oldest first), in subject-id order. */
+  bySubject: Map<string, Scorecard[]>;
+  notes: string[];
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The group key of a scorecard: questionnaire id and version. Scores of different keys are never combined. */
+export function groupKey(scorecard: Scorecard): string {
+  return `${scorecard.questionnaire.id}@${scorecard.questionnaire.version}`;
+}
+
+/**
+ * Groups scorecards by questionnaire id and version (sorted by key), then by subject. A second
+ * scorecard for the same subject and period is dropped with a note (the first given is kept).
+ */
+export function groupScorecards(scorecards: readonly Scorecard[]): ScorecardGroup[] {
+  const groups = new Map<string, ScorecardGroup>();
+  for (const card of scorecards) {
+    const key = groupKey(card);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, scorecards: [], bySubject: new Map(), notes: [] }));
+    const periods = group.bySubject.get(card.subject.id) ?? [];
+    if (periods.some((c) => c.period === card.period)) {
+      group.notes.push(`Subject ${card.subject.id} has two scorecards for period ${card.period}; the first one given is used.`);
+      continue;
+    }
+    periods.push(card);
+    group.bySubject.set(card.subject.id, periods);
+    group.scorecards.push(card);
+  }
+  for (const group of groups.values()) {
+    const sorted = [...group.bySubject.entries()].sort((a, b) => byCodeUnits(a[0], b[0]));
+    for (const [, periods] of sorted) periods.sort((a, b) => byCodeUnits(a.period, b.period));
+    group.bySubject = new Map(sorted);
+  }
+  return [...groups.values()].sort((a, b) => byCodeUnits(a.key, b.key));
+}
+
+export { byCodeUnits };

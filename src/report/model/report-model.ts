@@ -1,0 +1,179 @@
+/**
+ * The report model: everything a report shows, computed from scorecards, before any rendering.
+ * `report.json` is this object (its JSON Schema is report.schema.json); the Markdown, HTML and
+ * CSV renderers only format it. Numbers are rounded once, here, so every output shows the same.
+ */
+import type { AnswerSource, AnswerValue, ScorecardSubject, StageRef } from '../../scoring/scorecard.js';
+
+/** Which report a questionnaire group gets, chosen from how many subjects it has and of which kind. */
+export type ReportKind = 'self-audit' | 'consortium' | 'national';
+
+/** Five-number summary plus mean and Tukey whiskers (1.5 x IQR), over the scored values only. */
+export interface DistributionStats {
+  /** Number of scored values (null scores are counted in `missing`). */
+  n: number;
+  missing: number;
+  min: number | null;
+  p10: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  p90: number | null;
+  max: number | null;
+  mean: number | null;
+  iqr: number | null;
+  whiskerLow: number | null;
+  whiskerHigh: number | null;
+  /** Values outside the whiskers. */
+  outliers: number;
+}
+
+/** One subject's latest scorecard in a group, as the report shows it. */
+export interface SubjectRow {
+  /** Stable key: the subject id, or its pseudonym when anonymised. */
+  key: string;
+  /** What the report prints: the name, or the pseudonym. */
+  label: string;
+  kind: ScorecardSubject['kind'];
+  /** Omitted when anonymised (they could identify the subject). */
+  country: string | null;
+  region: string | null;
+  type: string | null;
+  size: string | null;
+  fictional: boolean;
+  period: string;
+  /** 1-based rank by overall score (ties share a rank); null when the overall score is null. */
+  rank: number | null;
+  overall: number | null;
+  uncertainty: { low: number; high: number; method: string } | null;
+  coverage: number;
+  stage: StageRef | null;
+  /** Domain scores in the group's domain order. */
+  domains: { id: string; score: number | null; coverage: number }[];
+  sources: Record<AnswerSource, number>;
+  warnings: number;
+}
+
+/** One indicator of one subject (self-audit table and indicators.csv). */
+export interface IndicatorRow {
+  subject: string;
+  period: string;
+  id: string;
+  domain: string;
+  title: string;
+  answer: AnswerValue | null;
+  answerLabel: string | null;
+  status: 'answered' | 'unknown' | 'missing' | 'expired' | 'imputed';
+  score: number | null;
+  weight: number;
+  overallWeight: number;
+  source: AnswerSource | null;
+  /** Free text of the subject; dropped when anonymised. */
+  note: string | null;
+  evidence: string | null;
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number | null)[][];
+}
+
+/** A chart: what it shows (title, axes, alt text, the numbers as a table) and the data to draw it. */
+export interface ChartSpec {
+  /** File stem under charts/ (unique in the report). */
+  id: string;
+  type: 'ranking' | 'heatmap' | 'radar' | 'stage-distribution' | 'boxplot' | 'choropleth' | 'trend' | 'reference-radar' | 'breakdown';
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  alt: string;
+  width: number;
+  height: number;
+  table: ChartTable;
+  /** The chart's data in the form its renderer needs (numbers and labels only). */
+  data: unknown;
+}
+
+export interface DomainRef {
+  id: string;
+  title: string;
+  weight: number;
+}
+
+export interface LeaderEntry {
+  domain: string;
+  title: string;
+  leaders: { subject: string; score: number }[];
+  laggards: { subject: string; score: number }[];
+}
+
+export interface BreakdownGroup {
+  key: string;
+  n: number;
+  /** True when n < min-group: no figures are shown. */
+  suppressed: boolean;
+  overall: DistributionStats | null;
+}
+
+export interface Breakdown {
+  by: 'region' | 'type' | 'size' | 'country';
+  groups: BreakdownGroup[];
+}
+
+export interface TrendSeries {
+  subject: string;
+  points: { period: string; overall: number | null; domains: (number | null)[] }[];
+  /** Change from the previous period to the latest, per domain (same order as `domains`) and overall. */
+  change: { from: string; to: string; overall: number | null; domains: (number | null)[] } | null;
+}
+
+export interface SelfAudit {
+  subject: string;
+  period: string;
+  overall: number | null;
+  coverage: number;
+  stage: StageRef | null;
+  nextStage: StageRef | null;
+  uncertainty: { low: number; high: number; method: string } | null;
+  indicators: IndicatorRow[];
+  gaps: { stage: string; condition: string; indicator: string | null; current: string | null; required: string | null }[];
+  recommendations: { indicator: string; title: string; text: string; potentialGain: number; currentScore: number | null }[];
+  /** Share of the overall score carried by answers of each source (0..1), and by unanswered indicators. */
+  sources: Record<AnswerSource, number>;
+  warnings: { code: string; message: string }[];
+  reference: { n: number; overall: DistributionStats; domains: { id: string; stats: DistributionStats }[] } | null;
+}
+
+/** All the scorecards of one questionnaire id and version: never averaged with another. */
+export interface ReportGroup {
+  key: string;
+  questionnaire: { id: string; version: string; title: string; hashes: string[] };
+  tools: string[];
+  kind: ReportKind;
+  subjectKinds: ScorecardSubject['kind'][];
+  scorecards: number;
+  domains: DomainRef[];
+  subjects: SubjectRow[];
+  overall: DistributionStats;
+  domainStats: { id: string; stats: DistributionStats }[];
+  stages: { id: string; label: string; index: number; count: number }[];
+  leaders: LeaderEntry[];
+  breakdowns: Breakdown[];
+  trends: TrendSeries[];
+  selfAudit: SelfAudit | null;
+  charts: ChartSpec[];
+  notes: string[];
+}
+
+export interface ReportModel {
+  formatVersion: 1;
+  title: string;
+  language: string;
+  date: string | null;
+  tool: { name: string; version: string };
+  anonymised: boolean;
+  minGroup: number;
+  inputs: { scorecards: number; skipped: { file: string; message: string }[] };
+  groups: ReportGroup[];
+  notes: string[];
+}

@@ -1,0 +1,21 @@
+import type { Scorecard } from '../../scoring/scorecard.js';
+
+/** What the caller decides about a report; everything else follows from the scorecards. */
+export interface ReportOptions {
+  /** The report's title; default from the questionnaire(s). */
+  title?: string;
+  /** A date to print (YYYY-MM-DD); none by default, so that the same inputs give the same bytes. */
+  date?: string;
+  /** Language of the report's own words; default `en`. */
+  language?: string;
+  /** Replace subject names by pseudonyms made from this salt (HMAC-SHA256 of the subject id). */
+  salt?: string;
+  /** Breakdown groups with fewer subjects show no figures; default 1 (3 when anonymised). */
+  minGroup?: number;
+  /** A reference group to compare against (self-audit radar: median and IQR). */
+  reference?: readonly Scorecard[];
+  /** Inputs that were skipped, to list in the report. */
+  skipped?: readonly { file: string; message: string }[];
+  /** The tool writing the report. */
+  tool: { name: string; version: string };
+}

@@ -1,0 +1,68 @@
+import type { ChartSpec, DistributionStats, ReportGroup } from '../../model/report-model.js';
+import { listsEverySubject } from '../../model/report-kind.js';
+import { chartBlock } from './chart-block.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { fmtCount, fmtScore } from './format.js';
+import { markdownTable, type Cell } from './markdown-table.js';
+import { subjectsTable } from './subjects-table.js';
+
+const stat = (s: DistributionStats): Cell[] => [String(s.n), fmtScore(s.min), fmtScore(s.p10), fmtScore(s.q1), fmtScore(s.median), fmtScore(s.q3), fmtScore(s.p90), fmtScore(s.max)];
+const STAT_COLUMNS = ['n', 'Min', 'P10', 'Q1', 'Median', 'Q3', 'P90', 'Max'];
+
+function glance(group: ReportGroup): string {
+  const o = group.overall;
+  const top = group.stages.reduce<{ label: string; count: number } | null>((best, s) => (best === null || s.count > best.count ? s : best), null);
+  return markdownTable(
+    ['Measure', 'Value'],
+    [
+      ['Subjects', fmtCount(group.subjects.length)],
+      ['Subjects with an overall score', fmtCount(o.n)],
+      ['Median overall score', fmtScore(o.median)],
+      ['Interquartile range (Q1 to Q3)', o.n ? `${fmtScore(o.q1)} to ${fmtScore(o.q3)}` : 'n/a'],
+      ['Range', o.n ? `${fmtScore(o.min)} to ${fmtScore(o.max)}` : 'n/a'],
+      ['Most frequent stage', top ? `${top.label} (${fmtCount(top.count)})` : 'n/a'],
+    ],
+  );
+}
+
+function percentiles(group: ReportGroup): string {
+  const rows = [['Overall', ...stat(group.overall)], ...group.domains.map((d, i) => [d.title, ...stat(group.domainStats[i]!.stats)])];
+  return markdownTable(['Domain', ...STAT_COLUMNS], rows, ['l', ...STAT_COLUMNS.map(() => 'r' as const)]);
+}
+
+function leaders(group: ReportGroup): string {
+  const list = (e: { subject: string; score: number }[]): Cell => ({ md: e.length ? e.map((x) => `${escapeMarkdown(x.subject)} (${fmtScore(x.score)})`).join(', ') : '—' });
+  return markdownTable(['Domain', 'Leaders (highest first)', 'Laggards (lowest first)'], group.leaders.map((l) => [l.title, list(l.leaders), list(l.laggards)]));
+}
+
+function breakdownTables(group: ReportGroup, minGroup: number, charts: readonly ChartSpec[], h: string): string {
+  return group.breakdowns
+    .map((b) => {
+      const rows = b.groups.map((g): Cell[] => (g.suppressed ? [g.key, String(g.n), { md: `*suppressed (fewer than ${minGroup})*` }, '', '', ''] : [g.key, String(g.n), fmtScore(g.overall?.median), fmtScore(g.overall?.q1), fmtScore(g.overall?.q3), fmtScore(g.overall?.mean)]));
+      const chart = charts.find((c) => c.id.endsWith(`-by-${b.by}`));
+      const table = markdownTable([b.by, 'Subjects', 'Median', 'Q1', 'Q3', 'Mean'], rows, ['l', 'r', 'r', 'r', 'r', 'r']);
+      return `${h}# By ${b.by}\n\n${table}${chart ? `\n\n${chartBlock(chart, false)}` : ''}`;
+    })
+    .join('\n\n');
+}
+
+/** The comparison of several subjects: at a glance, map, ranking, heatmap, distributions, stages, radar, leaders, breakdowns, table. */
+export function comparisonSections(group: ReportGroup, minGroup: number, h: string): string {
+  const byType = (t: ChartSpec['type']): ChartSpec[] => group.charts.filter((c) => c.type === t);
+  const listed = listsEverySubject(group.subjects.length);
+  const parts: string[] = [`${h} At a glance`, '', glance(group)];
+  const add = (heading: string, ...blocks: string[]): void => {
+    if (blocks.some((b) => b !== '')) parts.push('', `${h} ${heading}`, '', blocks.filter(Boolean).join('\n\n'));
+  };
+  add('Map', ...byType('choropleth').map((c) => chartBlock(c)));
+  add('Ranking', ...byType('ranking').map((c) => chartBlock(c)));
+  add('Domain scores by subject', ...byType('heatmap').map((c) => chartBlock(c, false, 'The numbers are in the table of every subject below.')));
+  add('Distribution of scores', ...byType('boxplot').map((c) => chartBlock(c, false)), group.subjects.length > 1 ? `Percentiles (interpolated, as spreadsheets' PERCENTILE.INC):\n\n${percentiles(group)}` : '');
+  add('Maturity stages', ...byType('stage-distribution').map((c) => chartBlock(c)));
+  add('Domain profiles', ...byType('radar').map((c) => chartBlock(c, false, 'The numbers are in the table of every subject below.')));
+  if (group.leaders.some((l) => l.leaders.length > 0)) add('Leaders and laggards per domain', leaders(group));
+  if (group.breakdowns.length > 0) add('Breakdowns', breakdownTables(group, minGroup, byType('breakdown'), h));
+  if (listed) add('Every subject', subjectsTable(group));
+  else add('Every subject', `The ${fmtCount(group.subjects.length)} subjects are listed in scores.csv (one row each) and indicators.csv; this report shows their distributions.`);
+  return parts.join('\n');
+}

@@ -1,0 +1,25 @@
+import type { ReportModel } from '../../model/report-model.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { markdownTable } from './markdown-table.js';
+
+/** How every number was made: questionnaires (id, version, content hash), tool, scoring and statistics rules, privacy. */
+export function methodSection(model: ReportModel): string {
+  const rows = model.groups.map((g) => [g.questionnaire.id, g.questionnaire.version, g.questionnaire.hashes.join(' '), g.tools.join(', '), String(g.scorecards)]);
+  const parts = [
+    '## How the scores are computed',
+    '',
+    'Each answer is turned into an indicator score from 0 to 100 by the rule its questionnaire gives (yes/no, level, percentage between a floor and a target, choice, or points per option). Indicator scores are combined into domain scores, and domain scores into the overall score, with the weights and the aggregation (weighted mean unless stated otherwise) of the questionnaire. Unanswered and "unknown" indicators are not counted as zero: they lower the coverage (the share of weight answered), and a domain below the questionnaire\'s minimum coverage is reported as "insufficient data" (n/a). Maturity stages and their gaps follow the questionnaire\'s stage conditions. The potential gain of a recommendation is how many points the overall score would rise if that indicator reached its best score.',
+    '',
+    'Statistics: medians, quartiles and percentiles are interpolated between ranked values (the method of spreadsheets\' PERCENTILE.INC); box plot whiskers reach the most extreme values within 1.5 times the interquartile range; subjects without a score are left out of the statistics and counted separately. Only the latest period of each subject enters the comparisons; earlier periods appear under "Over time". Scores of different questionnaires or versions are never combined.',
+    '',
+    markdownTable(['Questionnaire', 'Version', 'Content hash', 'Scored by', 'Scorecards'], rows),
+    '',
+    `Report written by ${escapeMarkdown(model.tool.name)} ${escapeMarkdown(model.tool.version)}${model.date ? ` on ${escapeMarkdown(model.date)}` : ''}. The same scorecards give the same report: rerun \`readiness report\` on them to check any number.`,
+  ];
+  if (model.anonymised) {
+    parts.push('', `Privacy: subjects are named by pseudonyms (HMAC-SHA256 of the subject id with a secret salt; the same salt gives the same pseudonyms). Their place, type and free-text notes are left out, and breakdown groups of fewer than ${model.minGroup} subjects show no figures.`);
+  } else if (model.minGroup > 1) {
+    parts.push('', `Breakdown groups of fewer than ${model.minGroup} subjects show no figures.`);
+  }
+  return parts.join('\n');
+}

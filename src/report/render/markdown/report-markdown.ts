@@ -1,0 +1,41 @@
+import type { ReportGroup, ReportModel } from '../../model/report-model.js';
+import { comparisonSections } from './comparison-sections.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { fmtCount } from './format.js';
+import { markdownTable } from './markdown-table.js';
+import { methodSection } from './method-section.js';
+import { selfAuditSection } from './self-audit-section.js';
+import { trendSection } from './trend-section.js';
+
+const KIND_WORDS = { 'self-audit': 'Self-audit', consortium: 'Consortium comparison', national: 'National overview' } as const;
+
+function groupSection(model: ReportModel, group: ReportGroup, many: boolean): string {
+  const head = `${KIND_WORDS[group.kind]}: ${escapeMarkdown(group.questionnaire.title)} (${escapeMarkdown(group.questionnaire.id)}, version ${escapeMarkdown(group.questionnaire.version)})`;
+  const intro = `${fmtCount(group.subjects.length)} ${group.subjects.length === 1 ? 'subject' : 'subjects'}, ${fmtCount(group.scorecards)} ${group.scorecards === 1 ? 'scorecard' : 'scorecards'}.${group.subjects.length > 0 && group.subjects.every((s) => s.fictional) ? ' All subjects are fictional.' : ''}`;
+  const parts = [many ? `## ${head}` : `*${head}.* ${intro}`];
+  if (many) parts.push('', intro);
+  for (const note of group.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
+  const h = many ? '###' : '##';
+  if (group.selfAudit) parts.push('', selfAuditSection(group, group.selfAudit, group.charts.filter((c) => c.type === 'reference-radar'), h));
+  else parts.push('', comparisonSections(group, model.minGroup, h));
+  const trend = trendSection(group, h);
+  if (trend) parts.push('', trend);
+  return parts.join('\n');
+}
+
+/**
+ * The report as Markdown (CommonMark with GFM tables), charts referenced as `charts/<id>.png`.
+ * Every user-supplied string is escaped, so it shows as text wherever the file is rendered.
+ */
+export function renderMarkdown(model: ReportModel): string {
+  const parts = [`# ${escapeMarkdown(model.title)}`];
+  if (model.date) parts.push('', `Date: ${escapeMarkdown(model.date)}`);
+  for (const note of model.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
+  const many = model.groups.length > 1;
+  for (const group of model.groups) parts.push('', groupSection(model, group, many));
+  if (model.inputs.skipped.length > 0) {
+    parts.push('', '## Inputs left out', '', `${model.inputs.skipped.length} inputs could not be read and are not in this report:`, '', markdownTable(['File', 'Problem'], model.inputs.skipped.map((s) => [s.file, s.message])));
+  }
+  parts.push('', methodSection(model));
+  return `${parts.join('\n')}\n`;
+}

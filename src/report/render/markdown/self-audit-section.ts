@@ -1,0 +1,60 @@
+import type { ChartSpec, ReportGroup, SelfAudit } from '../../model/report-model.js';
+import { answerText } from '../../model/answer-text.js';
+import { chartBlock } from './chart-block.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { fmtScore, fmtShare } from './format.js';
+import { markdownTable } from './markdown-table.js';
+import { scoreMark } from './status-mark.js';
+
+function atAGlance(a: SelfAudit): string {
+  const rows = [
+    ['Overall score', a.overall === null ? 'insufficient data' : `${fmtScore(a.overall)} of 100`],
+    ['Maturity stage', a.stage ? a.stage.label : 'no stage reached'],
+    ['Next stage', a.nextStage ? a.nextStage.label : 'none (highest reached, or no stages)'],
+    ['Coverage (share of weight answered)', fmtShare(a.coverage)],
+  ];
+  if (a.uncertainty) rows.push(['Uncertainty interval', `${fmtScore(a.uncertainty.low)} to ${fmtScore(a.uncertainty.high)} (${a.uncertainty.method})`]);
+  return markdownTable(['Measure', 'Value'], rows);
+}
+
+function indicatorTables(a: SelfAudit, group: ReportGroup, h: string): string {
+  return group.domains
+    .map((d) => {
+      const rows = a.indicators.filter((i) => i.domain === d.id);
+      if (rows.length === 0) return '';
+      const score = group.subjects[0]?.domains.find((x) => x.id === d.id)?.score ?? null;
+      const table = markdownTable(
+        ['Status', 'Indicator', 'Answer', 'Score', 'Source', 'Note'],
+        rows.map((r) => [scoreMark(r), `${r.title} (${r.id})`, answerText(r.answer, r.answerLabel ?? undefined) ?? '—', fmtScore(r.score), r.source ?? '—', [r.note, r.evidence ? `evidence: ${r.evidence}` : null].filter(Boolean).join('; ')]),
+        ['l', 'l', 'l', 'r', 'l', 'l'],
+      );
+      return `${h}# ${escapeMarkdown(d.title)}: ${fmtScore(score)}\n\n${table}`;
+    })
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** The self-audit of one subject: at a glance, radar, indicators, gaps, recommendations, sources. */
+export function selfAuditSection(group: ReportGroup, a: SelfAudit, charts: readonly ChartSpec[], h: string): string {
+  const parts = [`${h} ${escapeMarkdown(a.subject)}, ${escapeMarkdown(a.period)}`, '', atAGlance(a)];
+  for (const c of charts) parts.push('', chartBlock(c));
+  parts.push('', `${h} Every indicator`, '', 'Status: ● full score, ◐ partial, ○ none; ? unknown, – missing and ⌛ expired answers are not scored (they lower coverage); ≈ imputed answers are scored by the questionnaire\'s rule.', '', indicatorTables(a, group, h));
+  parts.push('', `${h} Gaps to the next stage`, '');
+  parts.push(
+    a.gaps.length === 0
+      ? 'No unmet condition: either the highest stage is reached or the questionnaire has no stages.'
+      : markdownTable(['Stage', 'Condition', 'Now', 'Needed'], a.gaps.map((g) => [g.stage, g.condition, g.current ?? 'n/a', g.required ?? 'n/a'])),
+  );
+  parts.push('', `${h} Recommendations, by potential gain`, '');
+  parts.push(
+    a.recommendations.length === 0
+      ? 'No recommendation: every indicator with a recommendation already has its best score.'
+      : 'Potential gain: the points the overall score would rise if this indicator reached its best score, all else equal.\n\n' +
+          markdownTable(['#', 'Indicator', 'Gain (points)', 'Score now', 'What to do'], a.recommendations.map((r, i) => [String(i + 1), `${r.title} (${r.indicator})`, `+${fmtScore(r.potentialGain)}`, fmtScore(r.currentScore), r.text]), ['r', 'l', 'r', 'r', 'l']),
+  );
+  const weight = group.subjects[0]?.sources;
+  parts.push('', `${h} What the score rests on`, '', 'Share of the weighted indicator points that come from answers of each source, and share of the answered weight.', '');
+  parts.push(markdownTable(['Source', 'Share of score', 'Share of answered weight'], (['verified', 'documented', 'self-reported'] as const).map((s) => [s, fmtShare(a.sources[s]), fmtShare(weight?.[s])]), ['l', 'r', 'r']));
+  if (a.warnings.length > 0) parts.push('', `${h} Warnings`, '', markdownTable(['Code', 'Message'], a.warnings.map((w) => [w.code, w.message])));
+  return parts.join('\n');
+}

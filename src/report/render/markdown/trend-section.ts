@@ -1,0 +1,16 @@
+import type { ReportGroup } from '../../model/report-model.js';
+import { chartBlock } from './chart-block.js';
+import { fmtDelta } from './format.js';
+import { markdownTable } from './markdown-table.js';
+
+/** Over time: trend lines and the change per domain since the previous period. */
+export function trendSection(group: ReportGroup, level: string): string {
+  if (group.trends.length === 0) return '';
+  const charts = group.charts.filter((c) => c.type === 'trend').map((c) => chartBlock(c));
+  const table = markdownTable(
+    ['Subject', 'From', 'To', 'Overall', ...group.domains.map((d) => d.title)],
+    group.trends.map((t) => [t.subject, t.change?.from ?? '', t.change?.to ?? '', fmtDelta(t.change?.overall), ...(t.change?.domains ?? []).map((v) => fmtDelta(v))]),
+    ['l', 'l', 'l', 'r', ...group.domains.map(() => 'r' as const)],
+  );
+  return [`${level} Over time`, '', ...charts.flatMap((c) => [c, '']), 'Change in points since the previous period:', '', table].join('\n');
+}

@@ -7,6 +7,7 @@ import type { EngineEnv } from './engine-env.js';
 import { isObject } from './engine-env.js';
 import { jsonContains, jsonEquals } from './json-equality.js';
 import { checkReference } from './reference-check.js';
+import { DATATYPE_INVARIANTS } from './datatype-invariants.js';
 import { report, type WalkState } from './walk-state.js';
 
 function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv, path: string, check: boolean): FoundCode | undefined {
@@ -69,4 +70,8 @@ export function checkComplexValue(env: EngineEnv, state: WalkState, node: Elemen
   if (node.fixed && !jsonEquals(value, node.fixed.value)) report(state, 'fhir.fixed', path, `value differs from the fixed ${node.fixed.key} of the profile`, { element: node.path });
   if (node.pattern && !jsonContains(value, node.pattern.value)) report(state, 'fhir.pattern', path, `value does not match the ${node.pattern.key} of the profile`, { element: node.path });
   for (const { list, base } of mergedConstraints(node, typeRoot)) evaluateConstraints(env, state, list, base, value, path);
+  for (const c of typeRoot?.def.constraint ?? []) {
+    const check = DATATYPE_INVARIANTS[c.key];
+    if (check && !check(value)) report(state, `fhir.invariant.${c.key}`, path, `${c.human} (${c.key})`, { key: c.key }, undefined, c.severity === 'error' ? 'error' : 'warning');
+  }
 }

@@ -24,4 +24,8 @@ export const DIRECT_INVARIANTS: ReadonlySet<string> = new Set([
   'bdl-12',
   // ref-1 (a local reference resolves to a contained resource) is the reference check's `#id` resolution.
   'ref-1',
+  // Data type invariants in datatype-invariants.ts.
+  'per-1',
+  'qty-3',
+  'cpt-2',
 ]);

@@ -9,6 +9,7 @@ export type SnapshotGenerator = (sd: StructureDefinition) => StructureDefinition
 /** Compiles each StructureDefinition once, on first use, and keeps it (like ajv's schema cache). */
 export class StructureCache {
   private readonly compiled = new Map<string, CompiledStructure | null>();
+  private readonly byName = new Map<string, CompiledStructure | undefined>();
 
   constructor(
     private readonly store: DefinitionStore,
@@ -30,6 +31,9 @@ export class StructureCache {
 
   /** The base definition of a data type or resource type name. */
   baseType(name: string): CompiledStructure | undefined {
-    return this.byUrl(`http://hl7.org/fhir/StructureDefinition/${name}`);
+    if (this.byName.has(name)) return this.byName.get(name);
+    const c = this.byUrl(`http://hl7.org/fhir/StructureDefinition/${name}`);
+    this.byName.set(name, c);
+    return c;
   }
 }

@@ -18,6 +18,7 @@ export const valueMultiplicityRule: DicomRule = {
       const vm = parseMultiplicity(entry.vm);
       if (!vm) return;
       const size = NUMERIC_VR_SIZE[element.vr];
+      if (size !== undefined && element.length % size !== 0) return; // reported by vr-format as dicom.vr.length
       const count = size !== undefined ? Math.floor(element.length / size) : element.values?.length;
       if (count === undefined || fitsMultiplicity(count, vm)) return;
       report(ctx, 'dicom.vm.invalid', 'error', path, `${describeTag(element.tag)} has ${count} values; its VM is ${entry.vm}`, {

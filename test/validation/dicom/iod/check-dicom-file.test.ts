@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../../src/validation/finding.js';
+import { checkDicomFile, parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
+import { ctImageElements, el, seq, SOP, without, writeDicom, type WElement } from '../../../helpers/dicom-writer.js';
+
+async function check(elements: WElement[], options: Parameters<typeof checkDicomFile>[1] = {}): Promise<Finding[]> {
+  const parsed = await parseDicomBuffer(writeDicom(elements), 'ct.dcm');
+  return [...parsed.findings, ...checkDicomFile(parsed, options)];
+}
+
+const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error' || f.severity === 'fatal');
+const summary = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.location.tag}`);
+
+describe('checkDicomFile: IOD conformance of a CT Image', () => {
+  it('a conformant CT image has no error or warning', async () => {
+    const findings = await check(ctImageElements());
+    expect(findings.filter((f) => f.severity !== 'information')).toEqual([]);
+  });
+
+  it('reports conditional modules it cannot decide as information, never silently', async () => {
+    const info = (await check(ctImageElements())).filter((f) => f.rule === 'dicom.condition.not-evaluated');
+    expect(info.map((f) => f.params?.module)).toContain('contrast-bolus');
+    expect(info.every((f) => f.severity === 'information')).toBe(true);
+  });
+
+  it('Type 1 missing and Type 1 empty', async () => {
+    expect(summary(errors(await check(ctImageElements([without('00080060')]))))).toEqual(['dicom.type1.missing (0008,0060)']);
+    const empty = errors(await check(ctImageElements([el('0020000E', 'UI', '')])));
+    expect(summary(empty)).toEqual(['dicom.type1.empty (0020,000E)']);
+    expect(empty[0]?.location.offset).toBeTypeOf('number');
+    expect(empty[0]?.message).toContain('SeriesInstanceUID (0020,000E)');
+  });
+
+  it('Type 2 missing, while Type 2 present and empty is fine', async () => {
+    expect(summary(errors(await check(ctImageElements([without('00100020')]))))).toEqual(['dicom.type2.missing (0010,0020)']);
+    expect(errors(await check(ctImageElements([el('00100020', 'LO', '')])))).toEqual([]);
+  });
+
+  it('a mandatory module absent', async () => {
+    const findings = errors(await check(ctImageElements([without('00200052'), without('00201040')])));
+    expect(findings.find((f) => f.rule === 'dicom.module.missing')).toMatchObject({ params: { module: 'frame-of-reference', usage: 'M' } });
+  });
+
+  it('Type 1C evaluated: Pixel Data is required when no Pixel Data Provider URL is given', async () => {
+    expect(summary(errors(await check(ctImageElements([without('7FE00010')]))))).toEqual(['dicom.type1c.missing (7FE0,0010)']);
+    expect(errors(await check(ctImageElements([without('7FE00010'), el('00287FE0', 'UR', 'http://example.org/pixels')])))).toEqual([]);
+  });
+
+  it('Type 2C evaluated: Laterality required unless Image Laterality is sent or the body part is unpaired', async () => {
+    expect(summary(errors(await check(ctImageElements([without('00200060')]))))).toEqual(['dicom.type2c.missing (0020,0060)']);
+    expect(errors(await check(ctImageElements([without('00200060'), el('00200062', 'CS', 'L')])))).toEqual([]);
+    expect(errors(await check(ctImageElements([without('00200060'), el('00180015', 'CS', 'HEAD')])))).toEqual([]);
+  });
+
+  it('a Type 1C whose condition is not machine-checkable is reported as not evaluated', async () => {
+    // Patient Species Description: "Required if the patient is an animal and ..."
+    const findings = await check(ctImageElements());
+    const species = findings.find((f) => f.rule === 'dicom.condition.not-evaluated' && f.location.tag === '(0010,2201)');
+    expect(species?.severity).toBe('information');
+  });
+
+  it('checks attributes inside sequence items, with the item index in the tag path', async () => {
+    const refs = seq('00081140', [
+      [el('00081150', 'UI', SOP.ct), el('00081155', 'UI', '1.2.3.4')],
+      [el('00081155', 'UI', '1.2.3.5')],
+    ]);
+    const findings = errors(await check(ctImageElements([refs])));
+    expect(summary(findings)).toEqual(['dicom.type1.missing (0008,1140)[1]/(0008,1150)']);
+    expect(findings[0]?.location.offset).toBeTypeOf('number');
+  });
+
+  it('enumerated values are errors, without the value unless showValues', async () => {
+    const findings = errors(await check(ctImageElements([el('00100040', 'CS', 'X')])));
+    expect(summary(findings)).toEqual(['dicom.enum.invalid (0010,0040)']);
+    expect(findings[0]?.value).toBeUndefined();
+    expect(JSON.stringify(findings)).not.toContain('"X"');
+    const shown = errors(await check(ctImageElements([el('00100040', 'CS', 'X')]), { showValues: true }));
+    expect(shown[0]?.value).toBe('X');
+  });
+
+  it('defined terms are warnings', async () => {
+    const contrast = [el('00180010', 'LO', 'Contrast agent'), el('00181048', 'CS', 'XENON')];
+    const findings = (await check(ctImageElements(contrast))).filter((f) => f.rule === 'dicom.defined-term.unknown');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', location: { tag: '(0018,1048)' } });
+  });
+
+  it('an unknown SOP Class is reported and the IOD checks are skipped', async () => {
+    const findings = await check(ctImageElements([el('00080016', 'UI', '1.2.826.0.1.3680043.10.99'), without('00080060')]));
+    expect(summary(findings.filter((f) => f.severity !== 'information'))).toEqual(['dicom.iod.unknown-sop-class (0008,0016)']);
+  });
+
+  it('rules can be disabled by registry id', async () => {
+    const findings = await check(ctImageElements([without('00080060')]), { disable: ['attribute-types'] });
+    expect(errors(findings)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { StageModel } from '../questionnaire/model.js';
 import { pickText } from '../questionnaire/text.js';
 import type { ConditionState } from './condition-state.js';
 import { describeCondition } from './condition-text.js';
+import { round2 } from './round.js';
 import type { ScorecardGap, StageRef } from './scorecard.js';
 import { STAGE_MODELS } from './stage-models/index.js';
 
@@ -29,6 +30,7 @@ export function evaluateStage(model: StageModel | undefined, state: ConditionSta
   return { stage, gaps };
 }
 
+/** Drops undefined fields and rounds numbers to two decimals, as everywhere in a scorecard. */
 function withDefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'number' ? round2(v) : v])) as T;
 }

@@ -59,10 +59,10 @@ function stripComments(value) {
   return value;
 }
 
-/** `0001H` (how PS3.3 writes values of binary attributes) -> `1`. */
+/** How PS3.3 writes values of binary attributes -> how the parser decodes them: `0001H` -> `1`, `00181063H` (AT) -> `00181063`. */
 function hexToDecimal(list) {
   if (!list || !list.every((v) => /^[0-9A-F]+H$/.test(v))) return list;
-  return list.map((v) => String(parseInt(v.slice(0, -1), 16)));
+  return list.map((v) => (v.length === 9 ? v.slice(0, -1) : String(parseInt(v.slice(0, -1), 16))));
 }
 
 /**
@@ -204,11 +204,13 @@ export function buildModules(sourceDir, part3Path, handDir) {
       list.push(entry);
     }
     const extra = iodOverrides[iod] ?? {};
-    const overrides = Object.fromEntries(Object.entries(extra).filter(([k]) => !k.startsWith('enum:')));
+    const overrides = Object.fromEntries(Object.entries(extra).filter(([k]) => !k.includes(':')));
+    const minValues = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('values:')).map(([k, v]) => [k.slice(7), v]));
     const enums = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('enum:')).map(([k, v]) => [k.slice(5), v]));
     iods[iod] = { name, modules: list };
     if (Object.keys(overrides).length > 0) iods[iod].overrides = overrides;
     if (Object.keys(enums).length > 0) iods[iod].enums = enums;
+    if (Object.keys(minValues).length > 0) iods[iod].minValues = minValues;
   }
   applyOverrides(modules, typeOverrides);
   applyValueTypes(modules, readJson(join(handDir, 'sr-value-types.json')));

@@ -1,5 +1,5 @@
 import type { DicomDataset, DicomElement } from '../model.js';
-import type { Condition } from './iod-tables.js';
+import { iodTables, type Condition } from './iod-tables.js';
 
 /** Where a condition looks its attributes up: the item it is in, then the top-level dataset. */
 export interface ConditionScope {
@@ -34,6 +34,16 @@ export function evaluateCondition(condition: Condition, scope: ConditionScope): 
     const results = condition.any.map((c) => evaluateCondition(c, scope));
     if (results.includes(true)) return true;
     return results.includes(undefined) ? undefined : false;
+  }
+  if ('not' in condition) {
+    const inner = evaluateCondition(condition.not, scope);
+    return inner === undefined ? undefined : !inner;
+  }
+  if ('iodRequires' in condition) {
+    const sop = scope.root.elements.get('00080016')?.values?.[0];
+    const tables = iodTables();
+    const iod = typeof sop === 'string' ? tables.iods[tables.sopClasses[sop.trim()] ?? ''] : undefined;
+    return iod?.modules.some((m) => m.module === condition.iodRequires && m.usage === 'M') ?? false;
   }
   if ('sopClass' in condition) {
     const sop = scope.root.elements.get('00080016')?.values?.[0];

@@ -7,7 +7,7 @@ interface CompiledModule {
   use: ModuleUse;
   /** The module table, with the IOD's type overrides applied. */
   def: ModuleDef;
-  /** Top-level tags of this module that no other module of the IOD has: they tell it is present. */
+  /** Top-level tags of this module that no other module of the IOD has (its Type 1/2 ones if any): they tell it is present. */
   ownTags: string[];
   allTags: string[];
 }
@@ -44,7 +44,11 @@ function compile(id: string, iod: IodDef): CompiledModule[] {
       return type === undefined ? a : { ...a, type };
     });
     const allTags = attributes.map((a) => a.tag);
-    return { use, def: { ...base, attributes }, allTags, ownTags: allTags.filter((t) => count.get(t) === 1) };
+    // an optional module is present when one of its own Type 1/2 attributes is (dciodvfy's reading),
+    // or, for a module of Type 3 attributes only, any of its own attributes
+    const own = attributes.filter((a) => count.get(a.tag) === 1);
+    const key = own.filter((a) => a.type === '1' || a.type === '2');
+    return { use, def: { ...base, attributes }, allTags, ownTags: (key.length > 0 ? key : own).map((a) => a.tag) };
   });
   compiled.set(id, result);
   return result;

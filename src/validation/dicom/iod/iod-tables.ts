@@ -12,7 +12,10 @@ export type Condition =
   | { tag: string; gt: number }
   | { all: Condition[] }
   | { any: Condition[] }
-  | { sopClass: string[] };
+  | { sopClass: string[] }
+  | { not: Condition }
+  /** The file's IOD has this module as mandatory (M). */
+  | { iodRequires: string };
 
 /** One attribute of a module table. */
 export interface AttributeDef {
@@ -51,6 +54,8 @@ export interface IodDef {
   overrides?: Record<string, string>;
   /** Enumerated values this IOD imposes on top-level attributes: tag -> values. */
   enums?: Record<string, string[]>;
+  /** The number of values this IOD requires of top-level attributes: tag -> count. */
+  minValues?: Record<string, number>;
 }
 
 export interface IodTables {

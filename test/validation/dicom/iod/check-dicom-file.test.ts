@@ -52,6 +52,19 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
     expect(errors(await check(ctImageElements([without('00200060'), el('00180015', 'CS', 'HEAD')])))).toEqual([]);
   });
 
+  it('Type 2C conditions that depend on the SOP Class and on the IOD', async () => {
+    // Patient Position: required for CT and MR images without Patient Orientation Code Sequence
+    expect(summary(errors(await check(ctImageElements([without('00185100')]))))).toEqual(['dicom.type2c.missing (0018,5100)']);
+    // Patient Orientation: not required in an IOD whose Image Plane Module is mandatory
+    expect(errors(await check(ctImageElements([without('00200020')])))).toEqual([]);
+  });
+
+  it('values an IOD requires: CT Image Type has a Value 3', async () => {
+    const findings = errors(await check(ctImageElements([el('00080008', 'CS', 'ORIGINAL\\PRIMARY')])));
+    expect(summary(findings)).toEqual(['dicom.enum.invalid (0008,0008)']);
+    expect(findings[0]?.params).toEqual({ required: 3, count: 2 });
+  });
+
   it('a Type 1C whose condition is not machine-checkable is reported as not evaluated', async () => {
     // Patient Species Description: "Required if the patient is an animal and ..."
     const findings = await check(ctImageElements());

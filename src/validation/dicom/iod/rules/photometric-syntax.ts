@@ -32,5 +32,14 @@ export const photometricSyntaxRule: DicomRule = {
     if (allowed) checkEnum(ctx, '00280004', allowed, 'with this transfer syntax (PS3.5 8.2)');
     const iod = iodOf(ctx.parsed.dataset);
     for (const [tag, values] of Object.entries(iod?.def.enums ?? {})) checkEnum(ctx, tag, values, `in the ${iod!.def.name} IOD`);
+    for (const [tag, count] of Object.entries(iod?.def.minValues ?? {})) {
+      const element = ctx.parsed.dataset.elements.get(tag);
+      const have = element?.values?.filter((v) => String(v).trim() !== '').length ?? 0;
+      if (!element || have >= count) continue;
+      report(ctx, 'dicom.enum.invalid', 'error', `(${tag.slice(0, 4)},${tag.slice(4)})`, `a value is required for value ${count} of ${describeTag(tag)} in the ${iod!.def.name} IOD`, {
+        element,
+        params: { required: count, count: have },
+      });
+    }
   },
 };

@@ -2,6 +2,9 @@
 import { report, type DicomRule } from '../dicom-rule.js';
 import { iodOf } from '../iod-of.js';
 
+/** Media Storage Directory Storage: a DICOMDIR, whose dataset is the Basic Directory IOD without SOP Class UID. */
+const MEDIA_DIRECTORY = '1.2.840.10008.1.3.10';
+
 export const sopClassRule: DicomRule = {
   id: 'sop-class',
   description: 'the SOP Class UID names an IOD whose module tables are known (PS3.4 B.5)',
@@ -10,6 +13,8 @@ export const sopClassRule: DicomRule = {
     const { dataset, incomplete } = ctx.parsed;
     if (dataset.elements.size === 0 && incomplete) return;
     const sop = dataset.elements.get('00080016');
+    const mediaClass = ctx.parsed.meta.elements.get('00020002')?.values?.[0];
+    if (!sop && typeof mediaClass === 'string' && mediaClass.trim() === MEDIA_DIRECTORY) return; // a DICOMDIR (PS3.10 8.1)
     if (!sop || sop.values === undefined || sop.values.length === 0) {
       report(ctx, 'dicom.iod.no-sop-class', 'error', '(0008,0016)', 'SOP Class UID (0008,0016) is missing or empty: the IOD cannot be determined', { element: sop });
       return;

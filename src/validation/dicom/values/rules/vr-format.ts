@@ -24,7 +24,8 @@ export const vrFormatRule: DicomRule = {
       }
       const check = VR_FORMATS[element.vr];
       if (!check || !element.values) return;
-      if (element.nulPadded) {
+      // a value of NULs only is an empty value, as dciodvfy reads it
+      if (element.nulPadded && element.values.some((v) => v !== '')) {
         report(ctx, 'dicom.vr.format', 'error', path, `${describeTag(element.tag)} is padded with a NUL byte; VR ${element.vr} pads with a space (PS3.5 6.2)`, {
           element,
           params: { vr: element.vr, problem: 'NUL padding' },

@@ -23,7 +23,7 @@ const compiled = new Map<SchemaName, ValidateFunction>();
 function validator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     validate = ajv.compile(require(schemaPath(name)) as object);
     compiled.set(name, validate);
@@ -53,10 +53,12 @@ function pathOf(instancePath: string): DataPath {
 
 /** Keeps the errors that say most: the deepest ones, without the `oneOf`/`if` wrappers above them. */
 function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
-  const deeper = (path: string) => errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && e.keyword !== 'type' && e.keyword !== 'oneOf' && e.keyword !== 'if'));
+  const WRAPPERS = ['type', 'const', 'enum', 'oneOf', 'anyOf', 'if'];
+  // A type/enum error of a oneOf branch is noise when another branch got further (deeper errors, or other keywords at the same place).
+  const deeper = (path: string) => errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !WRAPPERS.includes(e.keyword)));
   const kept = errors.filter((e) => {
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') return !errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'oneOf' && o.keyword !== 'if');
-    if (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum') return !deeper(e.instancePath) || errors.every((o) => o.instancePath === e.instancePath && ['type', 'const', 'enum', 'oneOf', 'if'].includes(o.keyword));
+    if (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum') return !deeper(e.instancePath);
     return true;
   });
   const seen = new Set<string>();

@@ -13,13 +13,24 @@ const RANK: Record<string, number> = { '1': 0, '1C': 1, '2': 2, '2C': 3, '3': 4 
 export function iodAttributeTypes(dataset: DicomDataset): AttributeTypeLookup | undefined {
   const iod = iodOf(dataset);
   if (!iod || iod.modules.length < iod.def.modules.length) return undefined;
+  const applies = iod.modules.map((m) => m.required !== false || m.present);
+  const key = `${iod.id}|${applies.map(Number).join('')}`;
+  let types = cache.get(key);
+  if (!types) cache.set(key, (types = typesOf(iod.modules.filter((_, i) => applies[i]))));
+  const known = types;
+  return (tag) => (known.get(tag) as AttributeType | undefined) ?? 'none';
+}
+
+/** Each IOD with the same modules applying has the same types: computed once per run. */
+const cache = new Map<string, Map<string, string>>();
+
+function typesOf(modules: readonly { def: { attributes: readonly { tag: string; type: string }[] } }[]): Map<string, string> {
   const types = new Map<string, string>();
-  for (const m of iod.modules) {
-    if (m.required === false && !m.present) continue;
+  for (const m of modules) {
     for (const a of m.def.attributes) {
       const known = types.get(a.tag);
       if (known === undefined || (RANK[a.type] ?? 4) < (RANK[known] ?? 4)) types.set(a.tag, a.type);
     }
   }
-  return (tag) => (types.get(tag) as AttributeType | undefined) ?? 'none';
+  return types;
 }

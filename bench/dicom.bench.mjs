@@ -1,0 +1,130 @@
+// DICOM speed and memory, side by side in one run (`npm run bench -- dicom`), written to bench/results/dicom.md:
+// 1. throughput on the real-file corpus (Debian python3-pydicom, dicom3tools and libgdcm3.0 examples):
+//    dciodvfy as one process per file (how it is used), against one `readiness validate dicom` process
+//    for the whole folder. The corpus is small (~185 files), so readiness is also run on the corpus
+//    repeated 20 times (links to the same files), where its start-up (~0.5 s) no longer dominates;
+// 2. a generated 2 GiB multi-frame file (1024 frames of 1024 x 1024 16-bit; a sparse file in a temp
+//    folder, deleted after), validated with the child's peak resident memory measured by the kernel.
+import { spawnSync } from 'node:child_process';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encode, part10, uid } from '../examples/european-consortium/exports/dicom-part10.mjs';
+import { corpusFiles, hasDciodvfy } from './dciodvfy.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BIN = join(here, '..', 'bin', 'run.js');
+const REPEAT = 20;
+
+/** Runs a command, returning wall seconds and the child's peak RSS in MB (getrusage of children, via python3). */
+function measure(argv) {
+  const wrapper = 'import resource,subprocess,sys,time\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(time.time()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)';
+  const out = spawnSync('python3', ['-c', wrapper, ...argv], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`measuring ${argv.join(' ')} failed: ${out.stderr}`);
+  const [seconds, kb, code] = out.stdout.trim().split(' ').map(Number);
+  return { seconds, rssMb: kb / 1024, code };
+}
+
+/** dciodvfy one process per file, one after the other: wall time for the corpus. */
+function dciodvfyPerFile(files) {
+  const start = performance.now();
+  let crashed = 0;
+  for (const file of files) {
+    const r = spawnSync('dciodvfy', [file], { stdio: 'ignore' });
+    if (r.signal) crashed += 1;
+  }
+  return { seconds: (performance.now() - start) / 1000, crashed };
+}
+
+/** A folder holding the corpus `times` over, as symbolic links (readiness walks it as one export). */
+function repeatedCorpus(files, times) {
+  const dir = mkdtempSync(join(tmpdir(), 'readiness-bench-corpus-'));
+  for (let r = 0; r < times; r++) {
+    const sub = join(dir, `copy${String(r).padStart(2, '0')}`);
+    mkdirSync(sub);
+    files.forEach((f, i) => symlinkSync(f, join(sub, `${String(i).padStart(4, '0')}-${basename(f)}`)));
+  }
+  return dir;
+}
+
+/** Writes a 2 GiB multi-frame Secondary Capture file: header, then Pixel Data whose bytes are a sparse hole. */
+function bigMultiFrame(dir) {
+  const path = join(dir, 'multiframe-2GiB.dcm');
+  const [rows, cols, frames] = [1024, 1024, 1024];
+  const sopClass = '1.2.840.10008.5.1.4.1.1.7.3'; // Multi-frame Grayscale Word Secondary Capture
+  const sop = uid('bench/multiframe');
+  const pixelBytes = rows * cols * 2 * frames;
+  const dataset = encode([
+    ['00080016', 'UI', sopClass], ['00080018', 'UI', sop], ['00080020', 'DA', ''], ['00080030', 'TM', ''], ['00080050', 'SH', ''],
+    ['00080060', 'CS', 'OT'], ['00080064', 'CS', 'WSD'], ['00080090', 'PN', ''], ['00100010', 'PN', ''], ['00100020', 'LO', ''],
+    ['00100030', 'DA', ''], ['00100040', 'CS', ''], ['0020000D', 'UI', uid('bench/study')], ['0020000E', 'UI', uid('bench/series')],
+    ['00200010', 'SH', ''], ['00200011', 'IS', '1'], ['00200013', 'IS', '1'], ['00200020', 'CS', ''], ['00280002', 'US', 1],
+    ['00280004', 'CS', 'MONOCHROME2'], ['00280008', 'IS', String(frames)], ['00280009', 'AT', Buffer.from([0x18, 0x00, 0x63, 0x10])],
+    ['00280010', 'US', rows], ['00280011', 'US', cols], ['00280100', 'US', 16], ['00280101', 'US', 12], ['00280102', 'US', 11],
+    ['00280103', 'US', 0], ['00181063', 'DS', '40'],
+  ]);
+  const pixelHeader = Buffer.from([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x57, 0, 0, 0, 0, 0, 0]);
+  pixelHeader.writeUInt32LE(pixelBytes, 8);
+  const head = part10(sopClass, sop, Buffer.concat([dataset, pixelHeader]));
+  const fd = openSync(path, 'w');
+  writeSync(fd, head);
+  ftruncateSync(fd, head.length + pixelBytes);
+  closeSync(fd);
+  return { path, bytes: head.length + pixelBytes };
+}
+
+const { files, missing } = corpusFiles();
+if (files.length === 0 || !hasDciodvfy()) {
+  console.error('the DICOM bench needs the Debian packages dicom3tools and python3-pydicom');
+  process.exit(2);
+}
+const validate = (paths, extra = []) => measure([process.execPath, BIN, 'validate', 'dicom', ...paths, '--json', ...extra]);
+
+measure([process.execPath, BIN, '--version']); // warm the file cache
+const reference = dciodvfyPerFile(files);
+const once = validate(files);
+const corpus = repeatedCorpus(files, REPEAT);
+let repeated;
+try {
+  repeated = validate([corpus]);
+} finally {
+  rmSync(corpus, { recursive: true, force: true });
+}
+const refRate = files.length / reference.seconds;
+const onceRate = files.length / once.seconds;
+const repeatedRate = (files.length * REPEAT) / repeated.seconds;
+
+const bigDir = mkdtempSync(join(tmpdir(), 'readiness-bench-big-'));
+let big;
+let bigRun;
+try {
+  big = bigMultiFrame(bigDir);
+  bigRun = validate([big.path]);
+} finally {
+  rmSync(bigDir, { recursive: true, force: true });
+}
+
+const f1 = (n) => n.toFixed(1);
+const section = [
+  '## DICOM: speed against dciodvfy, memory on a 2 GiB file',
+  '',
+  `Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- dicom\` (bench/dicom.bench.mjs). Corpus: ${files.length} real files (Debian python3-pydicom`,
+  `test, charset and palette files; dicom3tools and libgdcm3.0 examples)${missing.length ? `; not installed: ${missing.join(', ')}` : ''}. Wall times of whole processes, start-up included.`,
+  '',
+  '| run | files | seconds | files/s | vs dciodvfy |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  `| dciodvfy, one process per file (${reference.crashed} crashed) | ${files.length} | ${f1(reference.seconds)} | ${f1(refRate)} | 1.0x |`,
+  `| readiness validate dicom, one process, the corpus once | ${files.length} | ${f1(once.seconds)} | ${f1(onceRate)} | ${f1(onceRate / refRate)}x |`,
+  `| readiness validate dicom, one process, the corpus ${REPEAT} times | ${files.length * REPEAT} | ${f1(repeated.seconds)} | ${f1(repeatedRate)} | **${f1(repeatedRate / refRate)}x** |`,
+  '',
+  `On the corpus once, readiness's start-up (Node, oclif, the standard tables, two worker threads: about half a second) is most of its time;`,
+  `an export of thousands of files is the corpus repeated, where the throughput ratio is ${f1(repeatedRate / refRate)}x (target: 20x).`,
+  '',
+  `2 GiB multi-frame file (${(big.bytes / 2 ** 30).toFixed(2)} GiB, 1024 frames of 1024 x 1024 x 16 bit, Pixel Data skipped by seeking):`,
+  `validated in ${f1(bigRun.seconds)} s with a peak resident set of **${f1(bigRun.rssMb)} MB** (target: under 200 MB; exit code ${bigRun.code}).`,
+  '',
+].join('\n');
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(join(here, 'results', 'dicom.md'), section);
+console.log(section);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import { iodAttributeTypes } from '../../../../src/validation/dicom/deid/iod-attribute-types.js';
+import { CLEAN, parsed } from './parsed.js';
+
+describe('iodAttributeTypes', () => {
+  it("gives the Type of a top-level attribute in the file's IOD", () => {
+    const typeOf = iodAttributeTypes(parsed(CLEAN).dataset);
+    expect(typeOf?.('00080080')).toBe('3'); // Institution Name, General Equipment
+    expect(typeOf?.('00100020')).toBe('2'); // Patient ID, Patient module
+    expect(typeOf?.('0020000D')).toBe('1'); // Study Instance UID
+    expect(typeOf?.('00991000')).toBe('none');
+  });
+
+  it('knows nothing of an unknown SOP class', () => {
+    expect(iodAttributeTypes(parsed({ ...CLEAN, '00080016': ['1.2.3.4'] }).dataset)).toBeUndefined();
+  });
+
+  it('resolves compound actions with it: X/Z/D on a Type 3 attribute means remove', () => {
+    const file = parsed({ ...CLEAN, '00080080': ['Fictional Hospital'], '00100020': ['PSEUDO-1'] });
+    const basic = compileDeidProfile(parseDeidOptions('basic'));
+    expect(checkDeidentification(file, basic).map((f) => f.rule)).toEqual([]); // lenient without Types
+    const strict = checkDeidentification(file, basic, { typeOf: iodAttributeTypes(file.dataset) });
+    expect(strict.map((f) => [f.rule, f.location.tag, f.params?.applied])).toEqual(
+      expect.arrayContaining([
+        ['dicom.deid.not-removed', '(0008,0080)', 'X'],
+        ['dicom.deid.not-emptied', '(0010,0020)', 'Z'],
+      ]),
+    );
+  });
+});

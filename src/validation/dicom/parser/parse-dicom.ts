@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import type { Finding } from '../../finding.js';
 import type { DicomDataset, ParsedDicom } from '../model.js';
 import { BufferSource, FileSource, type ByteSource } from './byte-source.js';
@@ -115,11 +115,13 @@ export function parseDicomBuffer(bytes: Uint8Array, file: string, options: Parse
  * Bad content is reported as findings; only an unreadable file (missing, permissions) rejects.
  */
 export async function parseDicomFile(path: string, options: ParseOptions = {}): Promise<ParsedDicom> {
-  const handle = await open(path, 'r');
+  // Synchronous open/stat/read/close: a header is one or two 64 KB reads, and awaiting each system
+  // call would cost more than parsing (a worker thread keeps the main thread free).
+  const fd = openSync(path, 'r');
   try {
-    const { size } = await handle.stat();
-    return await parseSource(new FileSource(handle.fd, size), path, options, inflateStream);
+    const { size } = fstatSync(fd);
+    return await parseSource(new FileSource(fd, size), path, options, inflateStream);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

@@ -73,7 +73,7 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
         case 'relative':
           counts.referencesChecked += 1;
           if (bundle.keys.has(target.key)) counts.referencesResolved += 1;
-          else acc.refer(keyHash(target.key), entityLocation(base, entity, `${path}.reference`));
+          else acc.refer(keyHash(target.key), () => entityLocation(base, entity, `${path}.reference`));
           return;
         default:
           return;

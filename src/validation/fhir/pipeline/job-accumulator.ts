@@ -28,10 +28,10 @@ export class JobAccumulator {
     this.defined.push(keyHash);
   }
 
-  /** A reference to be looked for across the export. */
-  refer(keyHash: number, location: Location): void {
+  /** A reference to be looked for across the export; its location is only built for the first few. */
+  refer(keyHash: number, location: () => Location): void {
     this.targets.push(keyHash);
-    if (this.examples.length < EXAMPLES_PER_JOB) this.examples.push(location);
+    if (this.examples.length < EXAMPLES_PER_JOB) this.examples.push(location());
   }
 
   result(unreadable?: string): JobResult {

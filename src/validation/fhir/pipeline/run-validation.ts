@@ -37,6 +37,9 @@ export interface FhirRunResult {
   files: FileOutcome[];
 }
 
+/** A worker's old-generation heap cap for NDJSON (its live heap is ~40 MB); raised for large JSON documents. */
+export const WORKER_HEAP_MB = 96;
+
 /** How many findings the summary keeps in full. */
 export const SAMPLE_SIZE = 200;
 
@@ -90,7 +93,10 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
     options.progress?.update(state);
   };
 
-  const runner = await startRunner(options, onResult);
+  // The largest JSON document is parsed whole in one worker: its heap must hold it (about 6 times its size).
+  const largestJson = Math.max(0, ...paths.map((p, i) => (/\.(ndjson|jsonl)(\.gz)?$/i.test(p) ? 0 : /\.gz$/i.test(p) ? sizes[i]! * 8 : sizes[i]!)));
+  const heapLimitMb = Math.max(WORKER_HEAP_MB, Math.ceil((largestJson * 6) / 2 ** 20) + 64);
+  const runner = await startRunner(options, onResult, heapLimitMb);
   const files: FileOutcome[] = [];
   try {
     let bytesBefore = 0;
@@ -133,12 +139,12 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
   return { counts, findings: tally.counts(), sample, files };
 }
 
-async function startRunner(options: FhirRunOptions, onResult: (r: JobResult) => void): Promise<JobRunner> {
+async function startRunner(options: FhirRunOptions, onResult: (r: JobResult) => void, heapLimitMb: number): Promise<JobRunner> {
   const threads = options.threads ?? Math.max(1, availableParallelism());
   if (threads === 0) {
     if (!options.createValidator) throw new Error('runFhirValidation: threads 0 needs createValidator');
     return new InlineRunner(await options.createValidator(options.config), options.config.showValues, onResult);
   }
   const validatorModule = options.validatorModule ?? new URL('../index.js', import.meta.url).href;
-  return WorkerPool.start(threads, { config: options.config, validatorModule }, new URL('./worker.js', import.meta.url), onResult);
+  return WorkerPool.start(threads, { config: options.config, validatorModule }, new URL('./worker.js', import.meta.url), onResult, heapLimitMb);
 }

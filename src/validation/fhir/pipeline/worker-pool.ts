@@ -26,9 +26,9 @@ export class WorkerPool implements JobRunner {
   private constructor(private readonly onResult: (result: JobResult) => void) {}
 
   /** Starts `size` workers and waits until each has built its validator (or one failed). */
-  static async start(size: number, setup: WorkerSetup, script: URL, onResult: (result: JobResult) => void): Promise<WorkerPool> {
+  static async start(size: number, setup: WorkerSetup, script: URL, onResult: (result: JobResult) => void, heapLimitMb?: number): Promise<WorkerPool> {
     const pool = new WorkerPool(onResult);
-    const ready = Array.from({ length: size }, () => pool.spawn(setup, script));
+    const ready = Array.from({ length: size }, () => pool.spawn(setup, script, heapLimitMb));
     try {
       await Promise.all(ready);
     } catch (error) {
@@ -38,9 +38,11 @@ export class WorkerPool implements JobRunner {
     return pool;
   }
 
-  private spawn(setup: WorkerSetup, script: URL): Promise<void> {
+  private spawn(setup: WorkerSetup, script: URL, heapLimitMb?: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(script, { workerData: setup });
+      // A worker's live heap is small (the definitions and one batch); a cap makes V8 collect instead of growing.
+      const resourceLimits = heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 16 };
+      const worker = new Worker(script, { workerData: setup, resourceLimits });
       const slot: Slot = { worker, busy: 0 };
       this.slots.push(slot);
       worker.on('message', (message: FromWorker) => {

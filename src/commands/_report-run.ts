@@ -25,6 +25,8 @@ export interface ReportRun {
   files: string[];
   groups: { questionnaire: string; kind: string; subjects: number; scorecards: number }[];
   skipped: { file: string; message: string }[];
+  /** JSON files found in the folders that are not scorecards (left alone). */
+  ignored: string[];
   exitCode: number;
 }
 
@@ -70,6 +72,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     files: written,
     groups: model.groups.map((g) => ({ questionnaire: g.key, kind: g.kind, subjects: g.subjects.length, scorecards: g.scorecards })),
     skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
+    ignored: read.ignored,
     exitCode: skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok,
   };
 }

@@ -57,6 +57,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${s.file})`);
     if (!this.jsonEnabled()) {
       for (const g of result.groups) this.log(`${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`);
+      if (result.ignored.length) this.log(`ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${result.ignored[0]})`);
       this.log(`wrote ${result.files.length} files to ${flags.out}${result.skipped.length ? ` (${result.skipped.length} inputs skipped, see above)` : ''}`);
       this.log(`open ${result.index}`);
     }

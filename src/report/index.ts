@@ -23,3 +23,5 @@ export { escapeHtml } from './render/html/escape-html.js';
 export { InvalidScorecardError } from './errors/invalid-scorecard-error.js';
 export { NoScorecardsError } from './errors/no-scorecards-error.js';
 export { ReportUsageError } from './errors/report-usage-error.js';
+export { default as reportSchema } from './report.schema.json' with { type: 'json' };
+export { default as reportRunSchema } from './report-run.schema.json' with { type: 'json' };

@@ -49,7 +49,7 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
     options: baseOptions(spec, {
       scales: {
         x: { type: 'category', labels: d.x, position: 'top', offset: true, grid: { display: false }, title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) },
-        y: { type: 'category', labels: d.y, offset: true, reverse: true, grid: { display: false }, title: axisTitle(spec.yLabel), ticks: { autoSkip: false } },
+        y: { type: 'category', labels: [...d.y].reverse(), offset: true, grid: { display: false }, title: axisTitle(spec.yLabel), ticks: { autoSkip: false } },
       },
     }),
     plugins: [

@@ -20,7 +20,7 @@ export function stageDistributionChart(id: string, stages: ReportGroup['stages']
     alt: `Bar chart of ${total} subjects by maturity stage: ${stages.map((s) => `${s.label} ${s.count}`).join('; ')}.`,
     width: 800,
     height: 420,
-    table: { columns: ['Stage', 'Subjects', 'Share'], rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : Math.round((1000 * s.count) / total) / 10]) },
+    table: { columns: ['Stage', 'Subjects', 'Share (%)'], rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : Math.round((1000 * s.count) / total) / 10]) },
     data,
   };
 }

@@ -28,7 +28,7 @@ export function parseScorecard(file: { path: string; text: string }): Scorecard 
   const value = parseJson(file.path, file.text);
   validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
   if (validate(value)) return value as unknown as Scorecard;
-  if (!looksLikeScorecard(value)) throw new InvalidScorecardError(file.path, 'it has no "subject" and "questionnaire" (is it another kind of JSON file?)');
+  if (!looksLikeScorecard(value)) throw new InvalidScorecardError(file.path, 'it has no "subject" and "questionnaire" (is it another kind of JSON file?)', undefined, true);
   const first = (validate.errors ?? [])[0];
   throw new InvalidScorecardError(file.path, first ? describe(first) : 'it does not match the scorecard schema', first?.instancePath || undefined);
 }

@@ -9,6 +9,7 @@ export interface ScorecardGroup {
   notes: string[];
 }
 
+/** Compares strings by UTF-16 code units: the same order everywhere, unlike localeCompare. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The group key of a scorecard: questionnaire id and version. Scores of different keys are never combined. */
@@ -17,8 +18,8 @@ export function groupKey(scorecard: Scorecard): string {
 }
 
 /**
- * Groups scorecards by questionnaire id and version (sorted by key), then by subject. A second
- * scorecard for the same subject and period is dropped with a note (the first given is kept).
+ * Groups scorecards by questionnaire id and version (sorted by key), then by subject. Of two
+ * scorecards for the same subject and period one is kept, chosen by content (not input order), with a note.
  */
 export function groupScorecards(scorecards: readonly Scorecard[]): ScorecardGroup[] {
   const groups = new Map<string, ScorecardGroup>();
@@ -27,8 +28,15 @@ export function groupScorecards(scorecards: readonly Scorecard[]): ScorecardGrou
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { key, scorecards: [], bySubject: new Map(), notes: [] }));
     const periods = group.bySubject.get(card.subject.id) ?? [];
-    if (periods.some((c) => c.period === card.period)) {
-      group.notes.push(`Subject ${card.subject.id} has two scorecards for period ${card.period}; the first one given is used.`);
+    const twin = periods.findIndex((c) => c.period === card.period);
+    if (twin >= 0) {
+      // Which one is kept must not depend on the order of the inputs: the one whose content sorts first.
+      group.notes.push(`Subject ${card.subject.id} has two scorecards for period ${card.period}; only one is used (chosen by content, whatever the input order).`);
+      const other = periods[twin] as Scorecard;
+      if (byCodeUnits(JSON.stringify(card), JSON.stringify(other)) < 0) {
+        periods[twin] = card;
+        group.scorecards[group.scorecards.indexOf(other)] = card;
+      }
       continue;
     }
     periods.push(card);

@@ -5,7 +5,7 @@ import { checkAcrossFiles } from '../across/check-across-files.js';
 import type { FileDigest } from '../across/file-digest.js';
 import type { DeidOption } from '../deid/deid-options.js';
 import type { DicomConformanceSummary } from '../summary/dicom-summary.js';
-import type { FileResult } from '../summary/file-result.js';
+import type { BatchOutcome } from '../summary/batch-outcome.js';
 import { DicomSummaryBuilder } from '../summary/summary-builder.js';
 import { collectDicomFiles } from './collect-files.js';
 import type { DicomFileConfig } from './file-config.js';
@@ -29,8 +29,9 @@ export interface DicomValidationOptions {
 /** Below this many files, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 24;
 
-function* batchesOf(files: readonly string[], size: number): Generator<Batch> {
-  for (let first = 0; first < files.length; first += size) yield { first, paths: files.slice(first, first + size) };
+/** Batches made as they are handed out: whether findings are still wanted is asked at that moment. */
+function* batchesOf(files: readonly string[], size: number, wantsFindings: () => boolean): Generator<Batch> {
+  for (let first = 0; first < files.length; first += size) yield { first, paths: files.slice(first, first + size), withFindings: wantsFindings() };
 }
 
 /**
@@ -48,29 +49,29 @@ export async function validateDicomExport(inputs: readonly string[], options: Di
   const builder = new DicomSummaryBuilder({ deid: config.deid, showValues: config.showValues });
   builder.addSkipped(skipped);
   const digests: FileDigest[] = [];
-  const pending = new Map<number, FileResult[]>();
+  const pending = new Map<number, BatchOutcome>();
   let next = 0;
   const started = performance.now();
   const progress = () => ({ filesDone: next, filesTotal: files.length, elapsedMs: performance.now() - started });
-  const onResults = (first: number, results: FileResult[]): void => {
-    pending.set(first, results);
+  // Outcomes come back in any order; they are added in file order, so the summary is deterministic.
+  const onOutcome = (outcome: BatchOutcome): void => {
+    pending.set(outcome.first, outcome);
     for (let ready = pending.get(next); ready; ready = pending.get(next)) {
       pending.delete(next);
-      for (const result of ready) {
-        builder.addFile(result);
-        digests.push(result.digest);
-      }
-      next += ready.length;
+      builder.addBatch(ready);
+      for (const file of ready.files) digests.push(file.digest);
+      next += ready.files.length;
     }
     options.progress?.update(progress());
   };
+  const wantsFindings = (): boolean => builder.wantsFindings();
   const batchSize = options.batchSize ?? 8;
   const script = new URL('./worker.js', import.meta.url);
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / batchSize));
   if (workers > 0 && files.length >= IN_PROCESS_BELOW && existsSync(fileURLToPath(script))) {
-    await runOnWorkers(workers, { config }, script, batchesOf(files, batchSize), onResults);
+    await runOnWorkers(workers, { config }, script, batchesOf(files, batchSize, wantsFindings), onOutcome);
   } else {
-    await runInProcess(config, batchesOf(files, batchSize), onResults);
+    await runInProcess(config, batchesOf(files, batchSize, wantsFindings), onOutcome);
   }
   builder.addFindings(checkAcrossFiles(digests, { showValues: config.showValues }));
   options.progress?.done(progress());

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../summary/file-result.js';
+import type { BatchOutcome } from '../summary/batch-outcome.js';
 import type { Batch, FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
 
 /** Batches in flight per worker: one being checked, one waiting, so a worker never idles on a round trip. */
@@ -10,7 +10,7 @@ const IN_FLIGHT = 2;
  * each gets the next batch as soon as it hands one back, so a slow file delays one worker only.
  * Resolves when every batch is back; rejects (and stops every worker) on the first failure.
  */
-export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batches: Iterable<Batch>, onResults: (first: number, results: FileResult[]) => void): Promise<void> {
+export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batches: Iterable<Batch>, onOutcome: (outcome: BatchOutcome) => void): Promise<void> {
   const queue = batches[Symbol.iterator]();
   const workers: Worker[] = [];
   let running = 0;
@@ -41,9 +41,9 @@ export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batc
       running += 1;
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'failed') return stop(Object.assign(new Error(message.message), { stack: message.stack }));
-        if (message.type === 'results') {
+        if (message.type === 'outcome') {
           state.busy -= 1;
-          onResults(message.first, message.results);
+          onOutcome(message.outcome);
         }
         feed(worker, state);
       });

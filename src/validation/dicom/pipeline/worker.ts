@@ -1,5 +1,6 @@
 // A worker thread: builds its file checker once, then validates the batches of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
+import { summariseBatch } from '../summary/batch-outcome.js';
 import { createFileChecker } from './file-checker.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
 
@@ -13,9 +14,10 @@ try {
       port.close();
       return;
     }
-    const { first, paths } = message.batch;
+    const { first, paths, withFindings } = message.batch;
+    // Reduced here, so that only counts (and findings while they are listed) cross to the main thread.
     Promise.all(paths.map((p) => checker.check(p))).then(
-      (results) => send({ type: 'results', first, results }),
+      (results) => send({ type: 'outcome', outcome: summariseBatch(first, results, withFindings) }),
       (error: Error) => send({ type: 'failed', message: error.message, stack: error.stack }),
     );
   });

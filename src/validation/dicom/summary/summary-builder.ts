@@ -1,7 +1,7 @@
 import { FindingTally, type Finding } from '../../finding.js';
 import { TOOL } from '../../../version.js';
 import { DICOM_METRICS as M, type CountRow, type DicomConformanceSummary, type UnreadableFile } from './dicom-summary.js';
-import { classifyFile, type FileResult } from './file-result.js';
+import type { BatchOutcome, FileOutcome } from './batch-outcome.js';
 import { share } from './share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
@@ -19,7 +19,7 @@ function bump(map: Map<string, number>, key: string | undefined): void {
 }
 
 /**
- * Accumulates file results, in file order, into a {@link DicomConformanceSummary}. Memory grows
+ * Accumulates batches of file outcomes, in file order, into a {@link DicomConformanceSummary}. Memory grows
  * with the number of studies and series (their UIDs), not with the findings, which are tallied
  * (and listed up to {@link DETAIL_LIMIT}).
  */
@@ -44,22 +44,35 @@ export class DicomSummaryBuilder {
 
   constructor(private readonly options: { deid: readonly string[]; showValues: boolean; detailLimit?: number }) {}
 
-  /** Adds one file's result; call in file order for deterministic examples and details. */
-  addFile(result: FileResult): void {
-    const { digest, findings } = result;
+  /** True while findings are still listed one by one (the pipeline then asks workers for them). */
+  wantsFindings(): boolean {
+    return this.details.length < (this.options.detailLimit ?? DETAIL_LIMIT);
+  }
+
+  /** Adds a batch of files; call in file order, for deterministic examples and listing. */
+  addBatch(batch: BatchOutcome): void {
+    this.tally.merge(batch.tally);
+    this.totalFindings += batch.findingCount;
+    const limit = this.options.detailLimit ?? DETAIL_LIMIT;
+    for (const f of batch.findings ?? []) {
+      if (this.details.length >= limit) break;
+      this.details.push(f);
+    }
+    for (const file of batch.files) this.addOutcome(file);
+  }
+
+  private addOutcome(file: FileOutcome): void {
+    const { digest } = file;
     this.files += 1;
-    this.addFindings(findings);
-    const state = classifyFile(findings);
-    if (state.unreadable) {
-      const fatal = findings.find((f) => f.severity === 'fatal');
-      this.unreadable.push({ file: digest.file, rule: fatal?.rule ?? 'dicom.parse.unreadable', ...(fatal?.location.offset === undefined ? {} : { offset: fatal.location.offset }) });
+    if (file.unreadable) {
+      this.unreadable.push({ file: digest.file, ...file.unreadable });
       return;
     }
     this.parsed += 1;
-    if (state.conformant) this.conformant += 1;
+    if (file.conformant) this.conformant += 1;
     else this.withErrors += 1;
-    if (state.deidentified) this.deidentified += 1;
-    if (findings.every((f) => f.rule !== 'dicom.deid.not-declared')) this.declared += 1;
+    if (file.deidentified) this.deidentified += 1;
+    if (file.declared) this.declared += 1;
     if (digest.dicomdir) {
       this.dicomdirs += 1;
       return;

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { digestOf } from '../../../../src/validation/dicom/across/index.js';
-import { DICOM_CONFORMANCE_SCHEMA, DicomSummaryBuilder, formatDicomSummary } from '../../../../src/validation/dicom/summary/index.js';
+import { DICOM_CONFORMANCE_SCHEMA, DicomSummaryBuilder, formatDicomSummary, summariseBatch, type FileResult } from '../../../../src/validation/dicom/summary/index.js';
 import type { Finding } from '../../../../src/validation/finding.js';
 import { parsed } from '../deid/parsed.js';
 
@@ -11,12 +11,15 @@ const digest = (file: string, modality: string, series: string) =>
   digestOf(parsed({ '00080016': ['1.2.840.10008.5.1.4.1.1.2'], '00080018': [`2.25.${file.length}`], '0020000D': ['2.25.1'], '0020000E': [series], '00080060': [modality] }, {}, file));
 const finding = (file: string, rule: string, severity: Finding['severity'], offset = 10): Finding => ({ rule, severity, location: { file, tag: '(0010,0010)', offset }, message: rule });
 
+/** Adds one file as a batch of its own, findings included. */
+const addFile = (builder: DicomSummaryBuilder, result: FileResult) => builder.addBatch(summariseBatch(0, [result], true));
+
 function build() {
   const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: false });
-  builder.addFile({ digest: digest('a.dcm', 'CT', '2.25.11'), findings: [] });
-  builder.addFile({ digest: digest('b.dcm', 'CT', '2.25.11'), findings: [finding('b.dcm', 'dicom.deid.not-emptied', 'error'), finding('b.dcm', 'dicom.type2.missing', 'error')] });
-  builder.addFile({ digest: digest('c.dcm', 'MR', '2.25.12'), findings: [finding('c.dcm', 'dicom.deid.not-emptied', 'error', 20), finding('c.dcm', 'dicom.vr.format', 'warning')] });
-  builder.addFile({ digest: { ...digest('d.dcm', 'MR', '2.25.12'), studyUid: undefined, seriesUid: undefined, modality: undefined }, findings: [finding('d.dcm', 'dicom.parse.truncated', 'fatal', 300)] });
+  addFile(builder, { digest: digest('a.dcm', 'CT', '2.25.11'), findings: [] });
+  addFile(builder, { digest: digest('b.dcm', 'CT', '2.25.11'), findings: [finding('b.dcm', 'dicom.deid.not-emptied', 'error'), finding('b.dcm', 'dicom.type2.missing', 'error')] });
+  addFile(builder, { digest: digest('c.dcm', 'MR', '2.25.12'), findings: [finding('c.dcm', 'dicom.deid.not-emptied', 'error', 20), finding('c.dcm', 'dicom.vr.format', 'warning')] });
+  addFile(builder, { digest: { ...digest('d.dcm', 'MR', '2.25.12'), studyUid: undefined, seriesUid: undefined, modality: undefined }, findings: [finding('d.dcm', 'dicom.parse.truncated', 'fatal', 300)] });
   builder.addSkipped(2);
   return builder.build(['export/']);
 }
@@ -51,7 +54,8 @@ describe('DicomSummaryBuilder', () => {
 
   it('caps the listed findings but counts them all', () => {
     const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: false, detailLimit: 1 });
-    builder.addFile({ digest: digest('a.dcm', 'CT', '2.25.11'), findings: [finding('a.dcm', 'x.y', 'error'), finding('a.dcm', 'x.y', 'error')] });
+    addFile(builder, { digest: digest('a.dcm', 'CT', '2.25.11'), findings: [finding('a.dcm', 'x.y', 'error'), finding('a.dcm', 'x.y', 'error')] });
+    expect(builder.wantsFindings()).toBe(false);
     expect(builder.build([]).details).toMatchObject({ total: 2, limit: 1 });
   });
 
@@ -62,5 +66,22 @@ describe('DicomSummaryBuilder', () => {
     expect(text).toMatch(/dicom\.deid\.not-emptied {2}e\.g\. b\.dcm \(0010,0010\) byte 10/);
     expect(text).toContain('File problems (1 unreadable):');
     expect(text).toMatch(/fatal +dicom\.parse\.truncated +d\.dcm \(0010,0010\) byte 300/);
+  });
+});
+
+describe('summariseBatch', () => {
+  it('tallies a batch where it was checked and keeps its findings only when asked', () => {
+    const results = [
+      { digest: digest('a.dcm', 'CT', '2.25.11'), findings: [finding('a.dcm', 'dicom.deid.not-declared', 'error')] },
+      { digest: digest('b.dcm', 'CT', '2.25.11'), findings: [finding('b.dcm', 'dicom.parse.truncated', 'fatal', 7)] },
+    ];
+    const batch = summariseBatch(4, results, false);
+    expect(batch).toMatchObject({ first: 4, findingCount: 2 });
+    expect(batch.findings).toBeUndefined();
+    expect(batch.files.map((f) => [f.conformant, f.deidentified, f.declared, f.unreadable])).toEqual([
+      [true, false, false, undefined],
+      [false, false, true, { rule: 'dicom.parse.truncated', offset: 7 }],
+    ]);
+    expect(summariseBatch(4, results, true).findings).toHaveLength(2);
   });
 });

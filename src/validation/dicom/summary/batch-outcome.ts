@@ -1,0 +1,48 @@
+import { FindingTally, type Finding, type RuleCount } from '../../finding.js';
+import type { FileDigest } from '../across/file-digest.js';
+import { classifyFile, type FileResult } from './file-result.js';
+
+/** How one file came out, without its findings: what the summary counts. */
+export interface FileOutcome {
+  digest: FileDigest;
+  /** The fatal finding that made it unreadable, if any. */
+  unreadable?: { rule: string; offset?: number };
+  conformant: boolean;
+  deidentified: boolean;
+  /** Declares Patient Identity Removed = YES. */
+  declared: boolean;
+}
+
+/**
+ * A batch of consecutive files reduced where it was checked (a worker thread): outcomes, a tally
+ * of its findings (first example of each rule in file order), and the findings themselves only
+ * when the summary still lists findings one by one. Small to send between threads.
+ */
+export interface BatchOutcome {
+  /** Index of the batch's first file in the run's file order. */
+  first: number;
+  files: FileOutcome[];
+  tally: RuleCount[];
+  findingCount: number;
+  findings?: Finding[];
+}
+
+/** Reduces the results of a batch; `withFindings` keeps the findings for the listing. */
+export function summariseBatch(first: number, results: readonly FileResult[], withFindings: boolean): BatchOutcome {
+  const tally = new FindingTally();
+  let findingCount = 0;
+  const files = results.map(({ digest, findings }): FileOutcome => {
+    for (const f of findings) tally.add(f);
+    findingCount += findings.length;
+    const state = classifyFile(findings);
+    const fatal = state.unreadable ? findings.find((f) => f.severity === 'fatal') : undefined;
+    return {
+      digest,
+      ...(fatal ? { unreadable: { rule: fatal.rule, ...(fatal.location.offset === undefined ? {} : { offset: fatal.location.offset }) } } : {}),
+      conformant: state.conformant,
+      deidentified: state.deidentified,
+      declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),
+    };
+  });
+  return { first, files, tally: tally.counts(), findingCount, ...(withFindings ? { findings: results.flatMap((r) => r.findings) } : {}) };
+}

@@ -78,6 +78,17 @@ function keywordOf(name) {
     .join('');
 }
 
+/** dciodvfy messages that name their attribute in words; `*file*` is a problem of the encoding as a whole. */
+const OTHER_ATTRIBUTE = [
+  [/^MediaStorageSOPInstanceUID different from SOPInstanceUID/, 'MediaStorageSOPInstanceUID'],
+  [/^MediaStorageSOPClassUID different from SOPClassUID/, 'MediaStorageSOPClassUID'],
+  [/missing SOPClassUID/, 'SOPClassUID'],
+  [/missing SOPInstanceUID/, 'SOPInstanceUID'],
+  [/^Metaheader present but doesn't contain Transfer Syntax UID/, 'TransferSyntaxUID'],
+  [/^Information Object Not found/, 'SOPClassUID'],
+  [/^(Dicom dataset read failed|Tags out of order|Sequence attribute read failed|Sequence Item dataset read failed|Attribute read failed|Seek failed)/, '*file*'],
+];
+
 /**
  * Classifies one `Error -` line of dciodvfy: the error class (type1, type1c, type2, type2c, enum, vr,
  * vm, other), and the attribute as a tag (8 hex digits) or a keyword, where the line names one.
@@ -94,6 +105,7 @@ export function classifyError(line) {
   if (m) return { cls: 'enum', keyword: keywordOf(m[1]), text };
   m = /^A value is required for value \d+ in .* - attribute <(\w+)>/.exec(text);
   if (m) return { cls: 'enum', keyword: m[1], text };
+  for (const [pattern, keyword] of OTHER_ATTRIBUTE) if (pattern.test(text)) return { cls: 'other', keyword, text };
   m = /Element=<(\w+)>/.exec(text) ?? /attribute <(\w+)>/.exec(text);
   return { cls: 'other', ...(m ? { keyword: m[1] } : {}), text };
 }

@@ -3,10 +3,12 @@
 //    dciodvfy as one process per file (how it is used), against one `readiness validate dicom` process
 //    for the whole folder. The corpus is small (~185 files), so readiness is also run on the corpus
 //    repeated 20 times (links to the same files), where its start-up (~0.5 s) no longer dominates;
-// 2. a generated 2 GiB multi-frame file (1024 frames of 1024 x 1024 16-bit; a sparse file in a temp
+// 2. the agreement with dciodvfy per error class (bench/conformance-dicom.mjs, run first), so that
+//    bench/RESULTS.md carries both;
+// 3. a generated 2 GiB multi-frame file (1024 frames of 1024 x 1024 16-bit; a sparse file in a temp
 //    folder, deleted after), validated with the child's peak resident memory measured by the kernel.
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +83,8 @@ if (files.length === 0 || !hasDciodvfy()) {
 }
 const validate = (paths, extra = []) => measure([process.execPath, BIN, 'validate', 'dicom', ...paths, '--json', ...extra]);
 
+const conformance = spawnSync(process.execPath, [join(here, 'conformance-dicom.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (conformance.status !== 0) throw new Error('bench/conformance-dicom.mjs failed');
 measure([process.execPath, BIN, '--version']); // warm the file cache
 const reference = dciodvfyPerFile(files);
 const once = validate(files);
@@ -124,6 +128,7 @@ const section = [
   `2 GiB multi-frame file (${(big.bytes / 2 ** 30).toFixed(2)} GiB, 1024 frames of 1024 x 1024 x 16 bit, Pixel Data skipped by seeking):`,
   `validated in ${f1(bigRun.seconds)} s with a peak resident set of **${f1(bigRun.rssMb)} MB** (target: under 200 MB; exit code ${bigRun.code}).`,
   '',
+  readFileSync(join(here, 'results', 'dicom-conformance.md'), 'utf8').replace(/^## /, '### '),
 ].join('\n');
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'dicom.md'), section);

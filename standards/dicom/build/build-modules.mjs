@@ -30,6 +30,9 @@ const MODULE_ALIASES = {
   'supplemental-palette-color-lookup-table': 'supplemental-palette-color-table-lookup',
 };
 
+/** innolitics functional group macro ids whose GDCM table has another name. */
+const FG_ALIASES = { 'plane-position-patient': 'plane-position', 'plane-orientation-patient': 'plane-orientation' };
+
 function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
@@ -161,6 +164,7 @@ export function buildModules(sourceDir, part3Path, handDir) {
   const sops = readJson(join(sourceDir, 'sops.json'));
   const ciods = readJson(join(sourceDir, 'ciods.json'));
   const usage = readJson(join(sourceDir, 'ciod_to_modules.json'));
+  const groupUsage = readJson(join(sourceDir, 'ciod_to_func_group_macros.json'));
   const handModules = readJson(join(handDir, 'modules-current.json'));
   const conditions = readJson(join(handDir, 'conditions.json'));
   const moduleConditions = readJson(join(handDir, 'module-conditions.json'));
@@ -168,6 +172,12 @@ export function buildModules(sourceDir, part3Path, handDir) {
   const iodOverrides = readJson(join(handDir, 'iod-overrides.json'));
   const bySlug = new Map();
   for (const t of tables.values()) if (t.kind === 'module' && !bySlug.has(slug(t.name))) bySlug.set(slug(t.name), t);
+  const macroBySlug = new Map();
+  for (const t of tables.values()) {
+    const s = slug(t.name.replace(/ Macro Attributes$| Macro$/i, ''));
+    if (t.kind === 'macro' && !macroBySlug.has(s)) macroBySlug.set(s, t);
+  }
+  const macros = {};
   const unresolved = new Set();
   const missing = new Set();
   const modules = {};
@@ -208,6 +218,26 @@ export function buildModules(sourceDir, part3Path, handDir) {
     const minValues = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('values:')).map(([k, v]) => [k.slice(7), v]));
     const enums = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('enum:')).map(([k, v]) => [k.slice(5), v]));
     iods[iod] = { name, modules: list };
+    const groups = [];
+    for (const g of groupUsage.filter((r) => r.ciodId === iod)) {
+      const id = FG_ALIASES[g.macroId] ?? g.macroId;
+      if (!macros[id]) {
+        const t = macroBySlug.get(id);
+        if (!t) {
+          missing.add(`${id} (functional group)`);
+          continue;
+        }
+        macros[id] = { name: t.name.replace(/ Attributes$/, ''), source: `PS3.3 (2008) Table ${t.table}, GDCM Part3.xml`, attributes: tree(expand(tables, t, 0, [t], unresolved), conditions, id) };
+      }
+      const entry = { macro: id, usage: g.usage };
+      if (g.usage === 'C') {
+        const when = parseCondition(g.conditionalStatement ?? '');
+        if (when) entry.when = when;
+        entry.condition = (g.conditionalStatement ?? '').replace(/\s+/g, ' ').trim();
+      }
+      groups.push(entry);
+    }
+    if (groups.length > 0) iods[iod].functionalGroups = groups;
     if (Object.keys(overrides).length > 0) iods[iod].overrides = overrides;
     if (Object.keys(enums).length > 0) iods[iod].enums = enums;
     if (Object.keys(minValues).length > 0) iods[iod].minValues = minValues;
@@ -217,5 +247,5 @@ export function buildModules(sourceDir, part3Path, handDir) {
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   console.log(`modules without an attribute table (usage only): ${[...missing].sort().join(', ')}`);
   console.log(`includes not resolved: ${unresolved.size}`);
-  return { edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables', sopClasses: sorted(sopClasses), iods: sorted(iods), modules: sorted(modules) };
+  return { edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables', sopClasses: sorted(sopClasses), iods: sorted(iods), modules: sorted(modules), macros: sorted(macros) };
 }

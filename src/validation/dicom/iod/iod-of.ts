@@ -22,10 +22,46 @@ export interface ModuleState {
   required: boolean | undefined;
 }
 
+/** A functional group macro of the file's IOD and the items of the functional group sequences that hold it. */
+export interface GroupState extends ModuleState {
+  /** Shared (5200,9229) and per-frame (5200,9230) items holding the macro's top-level attributes, with their tag path prefixes. */
+  items: { item: DicomDataset; prefix: string; offset?: number }[];
+  /** Per-frame items lacking the macro when the shared item does not hold it either. */
+  framesWithout: number;
+}
+
 export interface ResolvedIod {
   id: string;
   def: IodDef;
   modules: ModuleState[];
+  groups: GroupState[];
+}
+
+const SHARED = '52009229';
+const PER_FRAME = '52009230';
+
+function groupsOf(def: IodDef, dataset: DicomDataset): GroupState[] {
+  const tables = iodTables();
+  const shared = dataset.elements.get(SHARED);
+  const perFrame = dataset.elements.get(PER_FRAME);
+  const out: GroupState[] = [];
+  for (const use of def.functionalGroups ?? []) {
+    const macro = tables.macros[use.macro];
+    if (!macro) continue;
+    const tags = macro.attributes.map((a) => a.tag);
+    const holds = (item: DicomDataset) => tags.some((t) => item.elements.has(t));
+    const items: GroupState['items'] = [];
+    shared?.items?.forEach((item, i) => holds(item) && items.push({ item, prefix: `(5200,9229)[${i}]/`, offset: shared.offset }));
+    const inShared = items.length > 0;
+    let framesWithout = 0;
+    perFrame?.items?.forEach((item, i) => {
+      if (holds(item)) items.push({ item, prefix: `(5200,9230)[${i}]/`, offset: perFrame.offset });
+      else if (!inShared) framesWithout += 1;
+    });
+    const required = use.usage === 'M' ? true : use.usage === 'U' ? false : use.when ? evaluateCondition(use.when, { item: dataset, root: dataset }) : undefined;
+    out.push({ use: { module: use.macro, usage: use.usage, condition: use.condition }, def: macro, present: items.length > 0, required, items, framesWithout: perFrame?.items ? framesWithout : 1 });
+  }
+  return out;
 }
 
 const compiled = new Map<string, CompiledModule[]>();
@@ -72,7 +108,7 @@ export function iodOf(dataset: DicomDataset): ResolvedIod | null {
       const required = use.usage === 'M' ? true : use.usage === 'U' ? false : use.when ? evaluateCondition(use.when, { item: dataset, root: dataset }) : undefined;
       return { use, def: m, present, required };
     });
-    resolved = { id, def, modules };
+    resolved = { id, def, modules, groups: groupsOf(def, dataset) };
   }
   cache.set(dataset, resolved);
   return resolved;

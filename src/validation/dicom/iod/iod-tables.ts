@@ -47,9 +47,19 @@ export interface ModuleUse {
   condition?: string;
 }
 
+/** A functional group macro of a multi-frame IOD (PS3.3 C.7.6.16), with its usage. */
+export interface GroupUse {
+  macro: string;
+  usage: 'M' | 'C' | 'U';
+  when?: Condition;
+  condition?: string;
+}
+
 export interface IodDef {
   name: string;
   modules: ModuleUse[];
+  /** Functional group macros, for enhanced multi-frame IODs. */
+  functionalGroups?: GroupUse[];
   /** Types one module of this IOD overrides in another: `module/tag` -> type. */
   overrides?: Record<string, string>;
   /** Enumerated values this IOD imposes on top-level attributes: tag -> values. */
@@ -62,6 +72,8 @@ export interface IodTables {
   sopClasses: Record<string, string>;
   iods: Record<string, IodDef>;
   modules: Record<string, ModuleDef>;
+  /** Functional group macro tables. */
+  macros: Record<string, ModuleDef>;
 }
 
 let tables: IodTables | undefined;

@@ -4,6 +4,7 @@ import { vrFormatRule } from '../values/rules/vr-format.js';
 import type { DicomRule } from './dicom-rule.js';
 import { attributeTypesRule } from './rules/attribute-types.js';
 import { enumeratedValuesRule } from './rules/enumerated-values.js';
+import { functionalGroupsRule } from './rules/functional-groups.js';
 import { moduleUsageRule } from './rules/module-usage.js';
 import { photometricSyntaxRule } from './rules/photometric-syntax.js';
 import { sopClassRule } from './rules/sop-class.js';
@@ -13,6 +14,7 @@ export const DICOM_RULES: readonly DicomRule[] = [
   fileMetaRule,
   sopClassRule,
   moduleUsageRule,
+  functionalGroupsRule,
   attributeTypesRule,
   enumeratedValuesRule,
   photometricSyntaxRule,

@@ -26,6 +26,11 @@ export function walkAttributes(ctx: CheckContext, visit: (v: AttributeVisit) => 
     if (module.required !== true && !(module.present && module.required !== false)) continue;
     walkLevel(module.def.attributes, module, ctx.parsed.dataset, '', undefined, visit);
   }
+  // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)
+  for (const group of iod.groups) {
+    if (group.required === false && !group.present) continue;
+    for (const { item, prefix, offset } of group.items) walkLevel(group.def.attributes, group, item, prefix, offset, visit);
+  }
 }
 
 function walkLevel(defs: AttributeDef[], module: ModuleState, item: DicomDataset, prefix: string, itemOffset: number | undefined, visit: (v: AttributeVisit) => void): void {

@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { dicomProgressLine } from '../../../src/commands/validate/_dicom-progress.js';
 import { DICOM_CONFORMANCE_SCHEMA, type DicomConformanceSummary } from '../../../src/validation/dicom/summary/index.js';
 import { runCli, tempDir } from '../../helpers/cli.js';
 import { writeExportFixture } from '../../validation/dicom/pipeline/export-fixture.js';
@@ -103,5 +104,12 @@ describe('readiness validate dicom', async () => {
     await runCli(['validate', 'dicom', file]);
     expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
     await writeFile(join(await tempDir(), 'x'), '');
+  });
+});
+
+describe('the DICOM progress bar', () => {
+  it('shows counts, files per second and the time left', () => {
+    expect(dicomProgressLine({ filesDone: 1500, filesTotal: 3000, elapsedMs: 2000 })).toBe('[###############...............] 1,500/3,000 files 750/s ETA 00:02');
+    expect(dicomProgressLine({ filesDone: 0, filesTotal: 10, elapsedMs: 0 })).toBe('[..............................] 0/10 files 0/s ETA --:--');
   });
 });

@@ -51,11 +51,13 @@ export async function validateDicomExport(inputs: readonly string[], options: Di
   const digests: FileDigest[] = [];
   const pending = new Map<number, BatchOutcome>();
   let next = 0;
+  let checked = 0;
   const started = performance.now();
-  const progress = () => ({ filesDone: next, filesTotal: files.length, elapsedMs: performance.now() - started });
+  const progress = () => ({ filesDone: checked, filesTotal: files.length, elapsedMs: performance.now() - started });
   // Outcomes come back in any order; they are added in file order, so the summary is deterministic.
   const onOutcome = (outcome: BatchOutcome): void => {
     pending.set(outcome.first, outcome);
+    checked += outcome.files.length;
     for (let ready = pending.get(next); ready; ready = pending.get(next)) {
       pending.delete(next);
       builder.addBatch(ready);

@@ -12,11 +12,12 @@ export abstract class ReadinessCommand extends Command {
 
   protected override async catch(error: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<unknown> {
     if (isReadinessError(error)) {
-      this.logToStderr(`Error: ${error.describe()}`);
+      // Not logToStderr: oclif silences it under --json, and an error must always be seen.
+      process.stderr.write(`Error: ${error.describe()}\n`);
       this.exit(error.exitCode);
     }
     if (error.oclif?.exit !== undefined) return super.catch(error);
-    this.logToStderr(`Internal error (please report it): ${error.stack ?? error.message}`);
+    process.stderr.write(`Internal error (please report it): ${error.stack ?? error.message}\n`);
     this.exit(ExitCode.Internal);
   }
 

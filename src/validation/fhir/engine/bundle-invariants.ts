@@ -42,6 +42,7 @@ export function checkBundle(_env: EngineEnv, state: WalkState, bundle: Record<st
     if (needsResponse ? e.response === undefined : e.response !== undefined) fail(state, 'bdl-4', at, 'entry.response mandatory for batch-response/transaction-response/history, otherwise prohibited');
     if (e.resource === undefined && e.request === undefined && e.response === undefined) fail(state, 'bdl-5', at, 'must be a resource unless there\'s a request or response');
     if (typeof e.fullUrl === 'string') {
+      if (!e.fullUrl.includes(':')) report(state, 'fhir.bundle.full-url', `${at}.fullUrl`, 'fullUrl must be an absolute URL (or urn:uuid:/urn:oid:), not a relative reference', {});
       if (e.fullUrl.includes('/_history/')) fail(state, 'bdl-8', `${at}.fullUrl`, 'fullUrl cannot be a version specific reference');
       const r = isObject(e.resource) ? e.resource : undefined;
       const version = r && isObject(r.meta) && typeof r.meta.versionId === 'string' ? r.meta.versionId : '';

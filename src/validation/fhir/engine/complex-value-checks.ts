@@ -15,7 +15,7 @@ function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv
   if (typeof code !== 'string') return undefined;
   if (!check) return typeof system === 'string' ? { system, code } : { code };
   if (typeof system !== 'string') {
-    report(state, 'fhir.coding.no-system', path, 'a coding has a code but no system: it has no defined meaning', {});
+    report(state, 'fhir.coding.no-system', path, 'a coding has a code but no system: it has no defined meaning and cannot be validated', {});
     return { code };
   }
   if (!system.includes(':')) {
@@ -48,8 +48,26 @@ function codes(env: EngineEnv, state: WalkState, type: string, value: Record<str
   return undefined;
 }
 
-function mergedConstraints(node: ElementNode, typeRoot: ElementNode | undefined): { list: ElementNode['constraints']; base: string }[] {
-  const out: { list: ElementNode['constraints']; base: string }[] = [];
+type ConstraintGroups = { list: ElementNode['constraints']; base: string }[];
+const mergedCache = new WeakMap<ElementNode, Map<ElementNode | undefined, ConstraintGroups>>();
+
+/** The element's own invariants and its type's (by key, once), cached per element and type. */
+function mergedConstraints(node: ElementNode, typeRoot: ElementNode | undefined): ConstraintGroups {
+  let byType = mergedCache.get(node);
+  if (!byType) {
+    byType = new Map();
+    mergedCache.set(node, byType);
+  }
+  let groups = byType.get(typeRoot);
+  if (!groups) {
+    groups = computeMerged(node, typeRoot);
+    byType.set(typeRoot, groups);
+  }
+  return groups;
+}
+
+function computeMerged(node: ElementNode, typeRoot: ElementNode | undefined): ConstraintGroups {
+  const out: ConstraintGroups = [];
   const keys = new Set(node.constraints.map((c) => c.key));
   if (node.constraints.length > 0) out.push({ list: node.constraints, base: node.path.replace('[x]', '') });
   if (typeRoot && typeRoot.constraints.length > 0) {
@@ -66,6 +84,10 @@ export function checkComplexValue(env: EngineEnv, state: WalkState, node: Elemen
   else if (type === 'Reference') checkReference(env, state, node, value, path);
   else if (type === 'Extension' && (value.extension !== undefined) === Object.keys(value).some((k) => k.startsWith('value'))) {
     report(state, 'fhir.invariant.ext-1', path, 'Must have either extensions or value[x], not both (ext-1)', { key: 'ext-1' });
+  }
+  if (type === 'Attachment' && typeof value.data === 'string' && typeof value.size === 'number') {
+    const decoded = Buffer.from(value.data, 'base64').length;
+    if (decoded !== value.size) report(state, 'fhir.attachment.size', `${path}.size`, `Attachment.size ${value.size} differs from the size of the data (${decoded} bytes)`, { size: value.size, actual: decoded });
   }
   if (node.fixed && !jsonEquals(value, node.fixed.value)) report(state, 'fhir.fixed', path, `value differs from the fixed ${node.fixed.key} of the profile`, { element: node.path });
   if (node.pattern && !jsonContains(value, node.pattern.value)) report(state, 'fhir.pattern', path, `value does not match the ${node.pattern.key} of the profile`, { element: node.path });

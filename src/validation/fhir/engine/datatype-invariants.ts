@@ -4,13 +4,19 @@
 /** A direct check: true when the invariant holds for the value. */
 export type DirectCheck = (value: Record<string, unknown>) => boolean;
 
-/** Instants compared only when both have full date-time precision (otherwise FHIRPath gives empty). */
+const FULL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * start <= end as FHIRPath compares dates: full date-times as instants; otherwise on the precision
+ * both have, where equal parts at different precisions give empty, which fhirpath.js counts as holding.
+ */
 function notAfter(start: unknown, end: unknown): boolean {
   if (typeof start !== 'string' || typeof end !== 'string') return true;
-  const full = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-  if (full.test(start) && full.test(end)) return Date.parse(start) <= Date.parse(end);
-  if (start.length === end.length && !start.includes('T')) return start <= end;
-  return true;
+  if (FULL.test(start) && FULL.test(end)) return Date.parse(start) <= Date.parse(end);
+  const n = Math.min(start.length, end.length, 10);
+  const a = start.slice(0, n);
+  const b = end.slice(0, n);
+  return a === b ? true : a < b;
 }
 
 /** Invariant key -> direct check, for the data type whose root declares it. */
@@ -21,4 +27,6 @@ export const DATATYPE_INVARIANTS: Readonly<Record<string, DirectCheck>> = {
   'qty-3': (v) => v.code === undefined || v.system !== undefined,
   // cpt-2: value.empty() or system.exists()
   'cpt-2': (v) => v.value === undefined || v.system !== undefined,
+  // att-1: data.empty() or contentType.exists()
+  'att-1': (v) => v.data === undefined || v.contentType !== undefined,
 };

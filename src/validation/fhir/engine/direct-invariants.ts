@@ -28,4 +28,8 @@ export const DIRECT_INVARIANTS: ReadonlySet<string> = new Set([
   'per-1',
   'qty-3',
   'cpt-2',
+  'att-1',
+  // Narrative checks in narrative-check.ts.
+  'txt-1',
+  'txt-2',
 ]);

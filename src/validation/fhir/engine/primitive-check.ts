@@ -4,11 +4,14 @@ import { checkCodeBinding } from './binding-check.js';
 import type { ElementNode } from './compiled-element.js';
 import type { EngineEnv } from './engine-env.js';
 import { evaluateConstraints } from './constraint-check.js';
+import { looksLikeActiveHtml, narrativeProblem } from './narrative-check.js';
 import { jsonEquals } from './json-equality.js';
 import { PRIMITIVE_FORMATS } from './primitive-formats.js';
 import { report, type WalkState } from './walk-state.js';
 
 const MAX_STRING = 1024 * 1024;
+
+const limits = new WeakMap<ElementNode, { min: unknown; max: unknown } | null>();
 
 function rangeLimit(node: ElementNode, prefix: 'minValue' | 'maxValue'): unknown {
   for (const key of Object.keys(node.def)) if (key.startsWith(prefix)) return (node.def as unknown as Record<string, unknown>)[key];
@@ -16,8 +19,14 @@ function rangeLimit(node: ElementNode, prefix: 'minValue' | 'maxValue'): unknown
 }
 
 function checkRange(state: WalkState, node: ElementNode, value: string | number, path: string): void {
-  const min = rangeLimit(node, 'minValue');
-  const max = rangeLimit(node, 'maxValue');
+  let limit = limits.get(node);
+  if (limit === undefined) {
+    const found = { min: rangeLimit(node, 'minValue'), max: rangeLimit(node, 'maxValue') };
+    limit = found.min === undefined && found.max === undefined ? null : found;
+    limits.set(node, limit);
+  }
+  if (limit === null) return;
+  const { min, max } = limit;
   if (min !== undefined && typeof min === typeof value && (min as string | number) > value) {
     report(state, 'fhir.value.range', path, 'value is below the minimum allowed', { element: node.path, minValue: min as string | number }, value);
   }
@@ -44,6 +53,13 @@ export function checkPrimitive(env: EngineEnv, state: WalkState, node: ElementNo
     report(state, 'fhir.format', path, `not a valid ${effective}`, { element: node.path, type: effective }, value);
   }
   if (typeof value === 'string') {
+    if (type === 'xhtml') {
+      const problem = narrativeProblem(value);
+      if (problem === 'txt-1') report(state, 'fhir.invariant.txt-1', path, 'The narrative SHALL contain only the basic html formatting elements and attributes (txt-1): active content found', { key: 'txt-1' });
+      if (problem === 'txt-2') report(state, 'fhir.invariant.txt-2', path, 'The narrative SHALL have some non-whitespace content (txt-2)', { key: 'txt-2' });
+    } else if ((type === 'string' || type === 'markdown') && looksLikeActiveHtml(value)) {
+      report(state, 'fhir.security.html', path, 'text contains active HTML (script-like tags or event handlers), which is not allowed outside the narrative', { element: node.path });
+    }
     const limit = node.def.maxLength ?? (type === 'xhtml' || type === 'base64Binary' ? undefined : MAX_STRING);
     if (limit !== undefined && value.length > limit) report(state, 'fhir.length.max', path, `longer than the maximum length ${limit}`, { element: node.path, maxLength: limit, length: value.length });
   }

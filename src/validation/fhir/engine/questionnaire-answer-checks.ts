@@ -78,7 +78,7 @@ function checkOptions(state: WalkState, item: QuestionnaireItem, key: string, va
   if (!ok) report(state, 'fhir.questionnaire.answer', path, 'answer is not one of the options the item permits', { linkId: item.linkId }, value);
 }
 
-function checkSpecial(state: WalkState, item: QuestionnaireItem, key: string, value: unknown, path: string): void {
+function checkSpecial(state: WalkState, item: QuestionnaireItem, key: string, value: unknown, path: string, resourceTypes: ReadonlySet<string>): void {
   if (key === 'valueAttachment' && isObject(value)) {
     const types = extValues(item, 'mimeType');
     if (types.length > 0 && typeof value.contentType === 'string' && !types.includes(value.contentType)) report(state, 'fhir.questionnaire.answer', path, 'attachment type is not one the item allows', { linkId: item.linkId });
@@ -92,12 +92,14 @@ function checkSpecial(state: WalkState, item: QuestionnaireItem, key: string, va
   if (key === 'valueReference' && isObject(value) && typeof value.reference === 'string') {
     const allowed = extValues(item, 'questionnaire-referenceResource').filter((t): t is string => typeof t === 'string');
     const type = /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(value.reference)?.[1];
-    if (allowed.length > 0 && type && !allowed.includes(type)) report(state, 'fhir.questionnaire.answer', path, `a reference to ${type} is not allowed for this item`, { linkId: item.linkId, type });
+    const named = /^(?:[a-z]+:\/\/[^/]+(?:\/[^/]+)*?\/)?([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}$/.exec(value.reference)?.[1];
+    if (named && !resourceTypes.has(named)) report(state, 'fhir.questionnaire.answer', path, `${named} is not a resource type`, { linkId: item.linkId, type: named });
+    else if (allowed.length > 0 && type && !allowed.includes(type)) report(state, 'fhir.questionnaire.answer', path, `a reference to ${type} is not allowed for this item`, { linkId: item.linkId, type });
   }
 }
 
 /** Checks one answer object against its item. */
-export function checkAnswer(state: WalkState, item: QuestionnaireItem, answer: Record<string, unknown>, path: string): void {
+export function checkAnswer(state: WalkState, item: QuestionnaireItem, answer: Record<string, unknown>, path: string, resourceTypes: ReadonlySet<string>): void {
   const key = Object.keys(answer).find((k) => k.startsWith('value'));
   if (!key) return;
   const allowed = ANSWER_TYPES[item.type];
@@ -112,5 +114,5 @@ export function checkAnswer(state: WalkState, item: QuestionnaireItem, answer: R
   const value = answer[key];
   checkLimits(state, item, value, `${path}.${key}`);
   checkOptions(state, item, key, value, `${path}.${key}`);
-  checkSpecial(state, item, key, value, `${path}.${key}`);
+  checkSpecial(state, item, key, value, `${path}.${key}`, resourceTypes);
 }

@@ -6,7 +6,7 @@ import { isObject } from './engine-env.js';
 import { checkAnswer, extValues } from './questionnaire-answer-checks.js';
 import { report, type WalkState } from './walk-state.js';
 
-function checkItems(state: WalkState, defs: readonly QuestionnaireItem[], items: unknown, path: string, depth: number): void {
+function checkItems(state: WalkState, types: ReadonlySet<string>, defs: readonly QuestionnaireItem[], items: unknown, path: string, depth: number): void {
   if (depth > 50) return;
   const list = Array.isArray(items) ? items.filter(isObject) : [];
   const byLink = new Map<string, number>();
@@ -28,10 +28,10 @@ function checkItems(state: WalkState, defs: readonly QuestionnaireItem[], items:
     if (typeof minOccurs === 'number' && answers.length < minOccurs) report(state, 'fhir.questionnaire.answer', at, `at least ${minOccurs} answers are required`, { linkId });
     if (def.type === 'group' && def.required && !(Array.isArray(item.item) && item.item.length > 0)) report(state, 'fhir.questionnaire.answer', at, 'a required group has no sub-items', { linkId });
     answers.forEach((a, j) => {
-      checkAnswer(state, def, a, `${at}.answer[${j}]`);
-      if (a.item !== undefined) checkItems(state, def.item ?? [], a.item, `${at}.answer[${j}]`, depth + 1);
+      checkAnswer(state, def, a, `${at}.answer[${j}]`, types);
+      if (a.item !== undefined) checkItems(state, types, def.item ?? [], a.item, `${at}.answer[${j}]`, depth + 1);
     });
-    if (item.item !== undefined) checkItems(state, def.item ?? [], item.item, at, depth + 1);
+    if (item.item !== undefined) checkItems(state, types, def.item ?? [], item.item, at, depth + 1);
   });
   for (const def of defs) {
     if (def.required && !def.enableWhen && !byLink.has(def.linkId)) report(state, 'fhir.questionnaire.answer', path, `required item '${def.linkId}' has no response`, { linkId: def.linkId });
@@ -43,5 +43,5 @@ export function checkQuestionnaireResponse(env: EngineEnv, state: WalkState, qr:
   if (typeof qr.questionnaire !== 'string') return;
   const q = env.store.questionnaire(qr.questionnaire);
   if (!q) return;
-  checkItems(state, q.item ?? [], qr.item, path, 0);
+  checkItems(state, env.store.resourceTypes, q.item ?? [], qr.item, path, 0);
 }

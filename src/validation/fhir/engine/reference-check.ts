@@ -12,8 +12,17 @@ const URN_UUID = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
 const URN_OID = /^urn:oid:[0-2](\.(0|[1-9][0-9]*))+$/;
 const CORE_SD = 'http://hl7.org/fhir/StructureDefinition/';
 
-/** Resource types the element may reference (undefined: any). */
+const targetCache = new WeakMap<ElementNode, Set<string> | undefined>();
+
+/** Resource types the element may reference (undefined: any); computed once per element. */
 function allowedTargets(env: EngineEnv, node: ElementNode): Set<string> | undefined {
+  if (targetCache.has(node)) return targetCache.get(node);
+  const targets = computeTargets(env, node);
+  targetCache.set(node, targets);
+  return targets;
+}
+
+function computeTargets(env: EngineEnv, node: ElementNode): Set<string> | undefined {
   const targets = node.types.find((t) => t.code === 'Reference')?.targetProfile;
   if (!targets || targets.length === 0) return undefined;
   const names = new Set<string>();

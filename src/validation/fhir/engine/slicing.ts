@@ -32,7 +32,8 @@ function matchesDiscriminator(env: EngineEnv, state: WalkState, slice: ElementNo
     if (!node) return false;
     return node.min > 0 ? values.length > 0 : node.max === 0 ? values.length === 0 : true;
   }
-  if (!target) return false;
+  // A slice that does not constrain the discriminator path does not discriminate on it.
+  if (!target) return d.type === 'value' || d.type === 'pattern';
   if (d.type === 'type') {
     const types = target.node?.types.map((t) => t.code) ?? [];
     return values.some((v) => {
@@ -58,7 +59,7 @@ function matchesDiscriminator(env: EngineEnv, state: WalkState, slice: ElementNo
       return codings.some((c) => isObject(c) && expansion.keys.has(`${String(c.system)}|${String(c.code)}`));
     });
   }
-  return false;
+  return true;
 }
 
 function matches(env: EngineEnv, state: WalkState, sliced: ElementNode, slice: ElementNode, item: unknown): boolean {

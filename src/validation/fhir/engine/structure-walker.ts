@@ -15,7 +15,10 @@ export function childrenOf(env: EngineEnv, node: ElementNode, type: string): { c
   if (node.children.length > 0) return { children: node.children, typeRoot: base?.root };
   const ref = node.def.contentReference;
   if (ref) {
-    const target = env.structures.byUrl(node.owner)?.byId.get(ref.slice(ref.indexOf('#') + 1));
+    // A content reference names an element of the base definition, not of the profile constraining it.
+    const owner = env.structures.byUrl(node.owner);
+    const id = ref.slice(ref.indexOf('#') + 1);
+    const target = (owner ? env.structures.baseType(owner.type)?.byId.get(id) : undefined) ?? owner?.byId.get(id);
     if (target) return { children: target.children };
   }
   const profile = node.types.find((t) => t.code === type)?.profile?.[0];
@@ -132,7 +135,9 @@ export function walkValue(env: EngineEnv, state: WalkState, node: ElementNode, t
   }
   if (type === 'Resource' || (!isPrimitive(type) && env.store.resourceTypes.has(type))) {
     const profile = state.profile ? node.types[0]?.profile?.[0] : undefined;
-    walkResource(env, state, value, path, profile ? env.structures.byUrl(profile) : undefined);
+    const structure = profile ? env.structures.byUrl(profile) : undefined;
+    if (profile && !structure) report(state, 'fhir.profile.unresolved', path, `profile ${profile} required by ${state.profile ?? ''} is not loaded: the resource cannot be checked against it`, { profile });
+    walkResource(env, state, value, path, structure);
     return;
   }
   if (!isObject(value)) {
@@ -171,7 +176,12 @@ function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, 
   // by their URL alone; the reference validator understands them without a package.
   if (typeof url !== 'string' || !url.includes(':') || /^http:\/\/hl7\.org\/fhir\/[0-9.]+\/StructureDefinition\/extension-/.test(url)) return base;
   const def = env.structures.byUrl(url);
-  if (def) return { children: def.root.children, typeRoot: base.typeRoot };
+  if (def) {
+    const modifier = def.root.def.isModifier === true;
+    if (node.name === 'extension' && modifier) report(state, 'fhir.extension.modifier', path, `extension ${url} is a modifier extension: it must be given as a modifierExtension`, { url });
+    if (node.name === 'modifierExtension' && !modifier) report(state, 'fhir.extension.modifier', path, `extension ${url} is not a modifier extension: it must be given as an extension`, { url });
+    return { children: def.root.children, typeRoot: base.typeRoot };
+  }
   const profiled = node.types.some((t) => t.profile?.some((p) => p.split('|')[0] === url)) || node.children.length > 0;
   if (!profiled) {
     const modifier = node.name === 'modifierExtension';

@@ -1,6 +1,8 @@
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import type { ElementConstraint } from '../definitions/conformance-resources.js';
+import { KNOWN_INVARIANTS } from './known-invariants.js';
+import { compileSimpleInvariant } from './simple-invariant.js';
 
 /** Outcome of one invariant on one element. */
 export type InvariantOutcome = 'pass' | 'fail' | 'not-checked';
@@ -11,7 +13,8 @@ type Compiled = (resource: unknown, env?: Record<string, unknown>) => unknown[];
 const OFFLINE_UNSUPPORTED = /\b(resolve|conformsTo|memberOf|htmlChecks|subsumes|subsumedBy|expand|lookup|validateVS|validateCS|translate)\s*\(/;
 
 /**
- * Evaluates invariants with HL7's FHIRPath engine (npm `fhirpath`, R4 model). Each expression is
+ * Evaluates invariants with HL7's FHIRPath engine (npm `fhirpath`, R4 model), or directly for the
+ * simplest and a few frequent ones (simple-invariant.ts, known-invariants.ts). Each expression is
  * compiled once per definition path and reused; one that cannot be compiled or needs a server is
  * recorded as not checked, never as passed or failed.
  */
@@ -25,7 +28,9 @@ export class InvariantEvaluator {
     let fn = this.compiled.get(cacheKey);
     if (fn === undefined) {
       fn = null;
-      if (OFFLINE_UNSUPPORTED.test(expression)) this.notChecked.set(key, 'needs a terminology server or resolution of other resources');
+      const direct = KNOWN_INVARIANTS.get(expression) ?? compileSimpleInvariant(expression);
+      if (direct) fn = (value: unknown) => [direct(value)];
+      else if (OFFLINE_UNSUPPORTED.test(expression)) this.notChecked.set(key, 'needs a terminology server or resolution of other resources');
       else {
         try {
           fn = fhirpath.compile({ base: basePath, expression }, r4, { traceFn: () => undefined }) as unknown as Compiled;
@@ -45,6 +50,7 @@ export class InvariantEvaluator {
     if (!fn) return 'not-checked';
     try {
       const result = fn(value, { resource, rootResource });
+      // Empty is not false: fhirpath.js returns empty where the R4 model leaves a path untyped.
       if (result.length === 0) return 'pass';
       return result.length === 1 && result[0] === false ? 'fail' : 'pass';
     } catch (cause) {

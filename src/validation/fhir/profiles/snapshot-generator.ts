@@ -35,29 +35,44 @@ function typeSnapshot(store: DefinitionStore, el: ElementDefinition): ElementDef
 }
 
 /** Makes sure the element with `id` exists, expanding its parent's type or slice; returns its index. */
-function ensure(store: DefinitionStore, elements: ElementDefinition[], id: string, path: string): number {
+function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elements: ElementDefinition[], id: string, path: string): number {
   const found = elements.findIndex((e) => e.id === id);
   if (found >= 0) return found;
   const colon = id.lastIndexOf(':');
   const dot = id.lastIndexOf('.');
   if (colon > dot) {
     // A new slice: a copy of the sliced element (and its subtree), after its existing slices.
-    const baseIndex = ensure(store, elements, id.slice(0, colon), path);
-    if (baseIndex < 0) return -1;
-    const base = elements[baseIndex] as ElementDefinition;
-    const end = subtreeEnd(elements, baseIndex);
-    const baseId = base.id ?? '';
-    const children = elements.slice(baseIndex + 1, end).filter((e) => (e.id ?? '').startsWith(`${baseId}.`) && !(e.id ?? '').slice(baseId.length).includes(':'));
-    const copy: ElementDefinition = { ...structuredClone(base), id, sliceName: id.slice(colon + 1) };
+    const slicedIndex = ensure(store, base, elements, id.slice(0, colon), path);
+    if (slicedIndex < 0) return -1;
+    const sliced = elements[slicedIndex] as ElementDefinition;
+    const end = subtreeEnd(elements, slicedIndex);
+    const baseId = sliced.id ?? '';
+    const children = elements.slice(slicedIndex + 1, end).filter((e) => (e.id ?? '').startsWith(`${baseId}.`) && !(e.id ?? '').slice(baseId.length).includes(':'));
+    const copy: ElementDefinition = { ...structuredClone(sliced), id, sliceName: id.slice(colon + 1) };
     delete copy.slicing;
     const copies = children.map((c) => ({ ...structuredClone(c), id: id + (c.id ?? '').slice(baseId.length) }));
     elements.splice(end, 0, copy, ...copies);
     return end;
   }
   if (dot < 0) return -1;
-  const parentIndex = ensure(store, elements, id.slice(0, dot), path.slice(0, path.lastIndexOf('.')));
+  const parentIndex = ensure(store, base, elements, id.slice(0, dot), path.slice(0, path.lastIndexOf('.')));
   if (parentIndex < 0) return -1;
   const parent = elements[parentIndex] as ElementDefinition;
+  if (parent.contentReference) {
+    // The children of a content reference (`#Parameters.parameter`) are those of the element referred to.
+    const refId = parent.contentReference.slice(parent.contentReference.indexOf('#') + 1);
+    // ...in the base definition, not as this profile constrains it.
+    const refIndex = base.findIndex((e) => e.id === refId);
+    if (refIndex < 0) return -1;
+    const ref = base[refIndex] as ElementDefinition;
+    const children = base
+      .slice(refIndex + 1, subtreeEnd(base, refIndex))
+      .filter((e) => !(e.id ?? '').slice(refId.length).includes(':'))
+      .map((e) => ({ ...structuredClone(e), id: (parent.id ?? '') + (e.id ?? '').slice(refId.length), path: parent.path + e.path.slice(ref.path.length) }));
+    const at = subtreeEnd(elements, parentIndex);
+    elements.splice(at, 0, ...children);
+    return elements.findIndex((e) => e.id === id);
+  }
   const typeEls = typeSnapshot(store, parent);
   if (!typeEls || typeEls.length < 2) return -1;
   const root = typeEls[0] as ElementDefinition;
@@ -99,10 +114,11 @@ export function generateSnapshot(sd: StructureDefinition, store: DefinitionStore
       generated.set(sd, null);
       return undefined;
     }
-    const elements = withIds(structuredClone(baseSnap.snapshot.element));
+    const baseElements = withIds(baseSnap.snapshot.element);
+    const elements = structuredClone(baseElements);
     for (const diff of withIds(sd.differential.element)) {
       const id = choiceId(elements, diff.id ?? diff.path);
-      const index = ensure(store, elements, id, diff.path);
+      const index = ensure(store, baseElements, elements, id, diff.path);
       if (index >= 0) elements[index] = mergeElement(elements[index] as ElementDefinition, diff);
     }
     const result: StructureDefinition = { ...sd, snapshot: { element: elements } };

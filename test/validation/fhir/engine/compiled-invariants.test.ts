@@ -1,0 +1,52 @@
+// Invariants compiled to direct checks (simple shapes, and the few known ones) agree with the FHIRPath
+// engine on the official examples, for every such invariant declared on a resource's root.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4/index.js';
+import { describe, expect, it } from 'vitest';
+import type { StructureDefinition } from '../../../../src/validation/fhir/definitions/conformance-resources.js';
+import { KNOWN_INVARIANTS } from '../../../../src/validation/fhir/fhirpath/known-invariants.js';
+import { compileSimpleInvariant } from '../../../../src/validation/fhir/fhirpath/simple-invariant.js';
+import { loadFhirPackages } from '../../../../src/validation/fhir/index.js';
+import { ROOT } from '../../../helpers/cli.js';
+
+const DIR = join(ROOT, 'test', 'fixtures', 'fhir-r4-examples');
+
+describe('compiled invariants agree with FHIRPath', () => {
+  it('on the root of every official example', async () => {
+    const [core] = await loadFhirPackages([]);
+    const byType = new Map<string, { key: string; expression: string }[]>();
+    for (const r of core?.resources ?? []) {
+      if (r.resourceType !== 'StructureDefinition' || (r as StructureDefinition).derivation !== 'specialization') continue;
+      const root = (r as StructureDefinition).snapshot?.element[0];
+      const list = (root?.constraint ?? []).filter((c) => c.expression && (KNOWN_INVARIANTS.has(c.expression) || compileSimpleInvariant(c.expression)));
+      if (list.length) byType.set((r as StructureDefinition).type, list.map((c) => ({ key: c.key, expression: c.expression as string })));
+    }
+    let compared = 0;
+    for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+      const resource = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { resourceType: string };
+      for (const { key, expression } of byType.get(resource.resourceType) ?? []) {
+        const direct = (KNOWN_INVARIANTS.get(expression) ?? compileSimpleInvariant(expression))?.(resource);
+        const out = fhirpath.evaluate(structuredClone(resource), { base: resource.resourceType, expression }, { resource }, r4) as unknown[];
+        expect([file, key, direct]).toEqual([file, key, !(out.length === 1 && out[0] === false)]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('on values made to break them', () => {
+    const cases: [string, unknown, string][] = [
+      ['dataAbsentReason.empty() or value.empty()', { valueString: 'x', dataAbsentReason: { text: 'y' } }, 'Observation'],
+      ['dataAbsentReason.empty() or value.empty()', { valueString: 'x' }, 'Observation'],
+      ['low.exists() or high.exists() or text.exists()', {}, 'Observation.referenceRange'],
+      ['low.exists() or high.exists() or text.exists()', { text: 'n' }, 'Observation.referenceRange'],
+      ['contact.exists() implies contact.name.exists()', { contact: [{ gender: 'male' }] }, 'Patient'],
+    ];
+    for (const [expression, value, base] of cases) {
+      const out = fhirpath.evaluate(value, { base, expression }, undefined, r4) as unknown[];
+      expect([expression, compileSimpleInvariant(expression)?.(value)]).toEqual([expression, !(out.length === 1 && out[0] === false)]);
+    }
+  });
+});

@@ -4,7 +4,8 @@
 // the examples of dicom3tools and libgdcm3.0), classifies dciodvfy's `Error -` lines (its exit status
 // is not reliable) per class, and reports per class how many of its errors we also report and how many
 // errors we report that it does not. De-identification findings are left out: dciodvfy has no such check.
-// Writes bench/results/dicom-conformance.md (and the full mismatch lists to bench/out/, or $DETAILS).
+// Writes bench/results/dicom-conformance.md (or $RESULTS), the full mismatch lists to bench/out/ (or $DETAILS),
+// and with $FIGURES the figures as JSON.
 // Needs `npm run build` first (the npm script does it) and: apt-get install dicom3tools python3-pydicom
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -160,8 +161,14 @@ const lines = [
   ...group(oursOnly, (o) => `${o.cls} | ${o.rule} ${o.where.replace(/\[\d+\]/g, '[n]')} | ${o.why}`).slice(0, 25).map(([k, n]) => `| ${k} | ${n} |`),
 ];
 const section = `${lines.join('\n')}\n`;
-mkdirSync(join(here, 'results'), { recursive: true });
-writeFileSync(join(here, 'results', 'dicom-conformance.md'), section);
+// RESULTS and DETAILS redirect the outputs (the test of this script writes to a temp folder).
+const results = process.env.RESULTS ?? join(here, 'results', 'dicom-conformance.md');
+mkdirSync(dirname(results), { recursive: true });
+writeFileSync(results, section);
+if (process.env.FIGURES) {
+  const figures = { files: files.length, targetShare: targetRef === 0 ? null : targetAlso / targetRef, perClass, cleanFiles, cleanButOurs: cleanButOurs.length, crashes: crashes.length, ourFailures };
+  writeFileSync(process.env.FIGURES, `${JSON.stringify(figures, null, 2)}\n`);
+}
 const details = process.env.DETAILS ?? join(here, 'out', 'dicom-conformance-details.md');
 mkdirSync(dirname(details), { recursive: true });
 writeFileSync(
@@ -181,4 +188,4 @@ writeFileSync(
   ].join('\n'),
 );
 console.log(section);
-console.log(`wrote bench/results/dicom-conformance.md and ${relative(root, details)}`);
+console.log(`wrote ${relative(root, results)} and ${relative(root, details)}`);

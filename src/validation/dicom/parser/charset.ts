@@ -1,7 +1,9 @@
+import { decodeIso2022, knownIso2022 } from './iso-2022.js';
+
 /**
  * Decoding text with the Specific Character Set (0008,0005), PS3.3 C.12.1.1.2 and PS3.5 6.1.
- * Single-byte sets and UTF-8 / GB18030 / GBK decode exactly; ISO 2022 code extensions (escape
- * sequences) are decoded with the first set only and reported as approximate.
+ * Single-byte sets, UTF-8, GB18030 / GBK and ISO 2022 code extensions (Japanese, Korean, Chinese,
+ * ISO 8859) decode exactly; an unknown term is decoded as latin1 and reported as approximate.
  */
 export interface CharsetDecoder {
   /** The defined terms as read. */
@@ -52,10 +54,12 @@ export const DEFAULT_CHARSET: CharsetDecoder = { terms: [], decode: (b) => b.toS
 /** A decoder for the values of Specific Character Set. */
 export function charsetDecoder(terms: string[]): CharsetDecoder {
   if (terms.length === 0) return DEFAULT_CHARSET;
+  if (terms.some((t) => t.trim().startsWith('ISO 2022'))) {
+    return { terms, decode: (b) => decodeIso2022(b, terms), exact: knownIso2022(terms) };
+  }
   const first = normalise(terms[0] ?? '');
   const label = LABELS[first];
   const decode = label === undefined ? undefined : decoderFor(label);
-  const extensions = terms.length > 1 || (terms[0] ?? '').startsWith('ISO 2022');
   if (!decode) return { terms, decode: DEFAULT_CHARSET.decode, exact: false };
-  return { terms, decode, exact: !extensions };
+  return { terms, decode, exact: terms.length === 1 };
 }

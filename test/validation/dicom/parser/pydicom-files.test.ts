@@ -36,6 +36,19 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
     });
   }
 
+  const NAMES: Record<string, string> = {
+    'chrArab.dcm': 'قباني^لنزار', 'chrFren.dcm': 'Buc^Jérôme', 'chrGreek.dcm': 'Διονυσιος', 'chrHbrw.dcm': 'שרון^דבורה', 'chrRuss.dcm': 'Люкceмбypг',
+    'chrH31.dcm': 'Yamada^Tarou=山田^太郎=やまだ^たろう', 'chrH32.dcm': 'ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう', 'chrI2.dcm': 'Hong^Gildong=洪^吉洞=홍^길동',
+    'chrKoreanMulti.dcm': '김희중', 'chrX1.dcm': 'Wang^XiaoDong=王^小東=', 'chrX2.dcm': 'Wang^XiaoDong=王^小东=',
+  };
+  it('decodes the Specific Character Sets of the pydicom charset files as pydicom does', async () => {
+    for (const [file, name] of Object.entries(NAMES)) {
+      const parsed = await parseDicomFile(join(dir, '..', 'charset_files', file));
+      expect(parsed.dataset.elements.get('00100010')?.values, file).toEqual([name]);
+      expect(parsed.findings, file).toEqual([]);
+    }
+  });
+
   it('reads RT Dose with 32-bit pixel data (where dciodvfy aborts)', async () => {
     const parsed = await parseDicomFile(join(dir, 'rtdose.dcm'), { stopAtPixelData: false });
     expect(parsed.incomplete).toBe(false);

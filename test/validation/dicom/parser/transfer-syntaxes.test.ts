@@ -65,8 +65,17 @@ describe('Specific Character Set', () => {
     expect(parsed.findings).toEqual([]);
   });
 
-  it('notes code extensions it decodes only approximately', async () => {
-    const bytes = writeDicom(ctImageElements([el('00080005', 'CS', '\\ISO 2022 IR 87')]));
+  it('decodes ISO 2022 code extensions (JIS X 0208 in G0)', async () => {
+    const esc = (t: string) => Buffer.from(`\u001b${t}`, 'latin1');
+    const name = Buffer.concat([Buffer.from('Yamada^Tarou=', 'latin1'), esc('$B'), Buffer.from(';3ED', 'latin1'), esc('(B'), Buffer.from('^', 'latin1'), esc('$B'), Buffer.from('B@O:', 'latin1'), esc('(B')]);
+    const bytes = writeDicom(ctImageElements([el('00080005', 'CS', '\\ISO 2022 IR 87'), el('00100010', 'PN', name)]));
+    const parsed = await parseDicomBuffer(bytes, 'a.dcm');
+    expect(parsed.dataset.elements.get('00100010')?.values).toEqual(['Yamada^Tarou=山田^太郎']);
+    expect(parsed.findings).toEqual([]);
+  });
+
+  it('notes a character set it does not know and decodes it approximately', async () => {
+    const bytes = writeDicom(ctImageElements([el('00080005', 'CS', 'ISO_IR 999')]));
     const parsed = await parseDicomBuffer(bytes, 'a.dcm');
     expect(parsed.findings.map((f) => f.rule)).toEqual(['dicom.charset.approximate']);
     expect(parsed.findings[0]?.severity).toBe('information');

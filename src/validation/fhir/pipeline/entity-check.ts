@@ -11,7 +11,6 @@ import { referenceTarget } from './reference-target.js';
 import { walkResource, type WalkVisitor } from './resource-walk.js';
 
 const CHECKED_SYSTEMS = new Set<string>([CODE_SYSTEMS.loinc, CODE_SYSTEMS.snomed, CODE_SYSTEMS.ucum]);
-const ENTRY_RESOURCE = /^Bundle\.entry\[\d+\]$/;
 
 /** Where an entity's findings are placed: the document's location plus entry and fullUrl. */
 export function entityLocation(base: Location, entity: Entity, path: string): Location {
@@ -45,7 +44,7 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
         counts.codesValid += 1;
         return;
       }
-      const finding: Finding = { rule: failed.rule, severity: failed.severity, location: entityLocation(base, entity, `${path}.code`), message: failed.message, params: { system } };
+      const finding: Finding = { rule: failed.rule, severity: failed.severity, location: entityLocation(base, entity, `${path()}.code`), message: failed.message, params: { system } };
       if (showValues) finding.value = code;
       report(finding);
     },
@@ -73,14 +72,14 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
         case 'relative':
           counts.referencesChecked += 1;
           if (bundle.keys.has(target.key)) counts.referencesResolved += 1;
-          else acc.refer(keyHash(target.key), () => entityLocation(base, entity, `${path}.reference`));
+          else acc.refer(keyHash(target.key), () => entityLocation(base, entity, `${path()}.reference`));
           return;
         default:
           return;
       }
     },
   };
-  const complete = walkResource(entity.node, entity.root, visitor, (key, parent) => key === 'resource' && ENTRY_RESOURCE.test(parent));
+  const complete = walkResource(entity.node, entity.root, visitor, entity.entry === undefined && entity.type === 'Bundle');
   if (!complete) report({ rule: 'fhir.json.too-deep', severity: 'error', location: entityLocation(base, entity, entity.root), message: 'elements are nested too deeply to be checked (more than 128 levels)' });
   countCoding(entity, acc);
   return error;

@@ -60,6 +60,9 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
   const sample: Finding[] = [];
   const references = new ExportReferences();
   const fileOf = new Map<number, FileOutcome>();
+  // Raw bytes of input read when each job was cut: progress counts what was validated, not what was read ahead.
+  const positionOf = new Map<number, number>();
+  let position = 0;
   const early = new Map<number, JobResult>();
   let nextSeq = 0;
   let mergedSeq = 0;
@@ -80,6 +83,8 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
       }
     }
     state.resources += r.counts.resources;
+    state.bytesDone = positionOf.get(r.seq) ?? state.bytesDone;
+    positionOf.delete(r.seq);
   };
   // Results come back in any order; merging them in job order keeps the output deterministic.
   const onResult = (r: JobResult): void => {
@@ -106,19 +111,21 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
         nextSeq: () => nextSeq++,
         submit: (job, file) => {
           fileOf.set(job.seq, file);
+          positionOf.set(job.seq, position);
           return runner.submit(job);
         },
         local: (result, file) => {
           fileOf.set(result.seq, file);
+          positionOf.set(result.seq, bytesBefore + sizes[i]!);
           onResult(result);
         },
         bytesRead: (n) => {
-          state.bytesDone = bytesBefore + n;
+          position = bytesBefore + n;
         },
       });
       files.push(outcome);
       bytesBefore += sizes[i]!;
-      state.bytesDone = bytesBefore;
+      position = bytesBefore;
       state.filesDone = i + 1;
     }
     await runner.drain();

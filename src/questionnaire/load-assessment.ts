@@ -30,22 +30,27 @@ export function parseAssessmentSource(file: TextFile): { assessment: Assessment;
   return { assessment: source.data as Assessment, source };
 }
 
+/** Checks a parsed assessment against its questionnaire; every problem at once, each with file:line:column and a fix. */
+export function checkAssessment(parsed: { assessment: Assessment; source: YamlSource }, questionnaire: LoadedQuestionnaire): LoadedAssessment {
+  const problems = checkAnswers(parsed.assessment, parsed.source, questionnaire.questionnaire);
+  if (problems.some((p) => p.severity === 'error')) throw new InvalidDocumentError('assessment', problems);
+  return { ...parsed, questionnaire };
+}
+
 /**
  * Parses an assessment and checks it against its questionnaire (the given one, or the registry's
  * with the id it names). Every problem is reported at once, each with file:line:column and a fix.
  */
 export function parseAssessment(file: TextFile, choice: QuestionnaireChoice): LoadedAssessment {
-  const { assessment, source } = parseAssessmentSource(file);
+  const parsed = parseAssessmentSource(file);
   let questionnaire = choice.questionnaire;
   if (!questionnaire) {
     const registry = choice.registry;
-    const id = assessment.questionnaire.id;
-    questionnaire = registry?.find(id, assessment.questionnaire.version) ?? registry?.find(id);
-    if (!questionnaire) throw new UnknownQuestionnaireError(id, registry?.loaded.map((l) => l.questionnaire.id) ?? [], source.locate(['questionnaire', 'id']));
+    const id = parsed.assessment.questionnaire.id;
+    questionnaire = registry?.find(id, parsed.assessment.questionnaire.version) ?? registry?.find(id);
+    if (!questionnaire) throw new UnknownQuestionnaireError(id, registry?.loaded.map((l) => l.questionnaire.id) ?? [], parsed.source.locate(['questionnaire', 'id']));
   }
-  const problems = checkAnswers(assessment, source, questionnaire.questionnaire);
-  if (problems.some((p) => p.severity === 'error')) throw new InvalidDocumentError('assessment', problems);
-  return { assessment, source, questionnaire };
+  return checkAssessment(parsed, questionnaire);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AssessmentSubject } from './assessment-model.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import { parseAssessment } from './load-assessment.js';
 import { loadQuestionnaire } from './load-questionnaire.js';
-import { loadRegistry, resolverOf } from './registry.js';
+import { QuestionnaireCatalog } from './catalog.js';
 import { schemaPath } from './schema-check.js';
 import { renderTemplate } from './template.js';
 
@@ -25,8 +25,7 @@ export interface MakeTemplateOptions {
  * writes it when `out` is given. Returns the text.
  */
 export async function makeTemplate(options: MakeTemplateOptions): Promise<string> {
-  const registry = await loadRegistry();
-  const loaded = /\.ya?ml$/i.test(options.questionnaire) ? await loadQuestionnaire(options.questionnaire, { resolve: resolverOf(registry) }) : registry.get(options.questionnaire);
+  const loaded = /\.ya?ml$/i.test(options.questionnaire) ? await loadQuestionnaire(options.questionnaire) : await new QuestionnaireCatalog().get(options.questionnaire);
   const schema = schemaPath('assessment');
   const schemaRef = options.out ? relative(dirname(resolvePath(options.out)), schema).split(sep).join('/') : schema;
   const text = renderTemplate(loaded.questionnaire, { subject: options.subject, period: options.period, lang: options.lang, schemaRef });

@@ -70,6 +70,8 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
+const TYPE_WORDS: Record<string, string> = { object: 'a map (key: value lines)', array: 'a list', string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
+
 function toProblem(source: YamlSource, error: ErrorObject): Problem {
   const path = pathOf(error.instancePath);
   const where = error.instancePath === '' ? 'the document' : error.instancePath.slice(1).replace(/\//g, '.');
@@ -102,6 +104,17 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         message: `${where} must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
         hint: 'use one of the allowed values',
       };
+    case 'type': {
+      const wanted = String(params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      const empty = error.instancePath === '' && (source.data === null || source.data === undefined);
+      return {
+        rule: 'schema.type',
+        severity: 'error',
+        location: source.locate(path),
+        message: empty ? 'the file holds no data (only comments or blank lines)' : `${where} must be ${wanted}`,
+        hint: empty ? 'write the content, e.g. make a template with readiness init' : `write ${wanted} here`,
+      };
+    }
     default:
       return {
         rule: `schema.${error.keyword}`,

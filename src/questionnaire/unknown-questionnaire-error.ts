@@ -5,11 +5,15 @@ import { didYouMean } from './closest.js';
 
 /** An assessment (or a command) names a questionnaire that is not shipped and was not given with --questionnaire. */
 export class UnknownQuestionnaireError extends ReadinessError {
+  /** The ids that are known. */
+  readonly known: readonly string[];
+
   constructor(id: string, known: readonly string[], location?: Location) {
     super('questionnaire.unknown', `unknown questionnaire '${id}'${didYouMean(id, known)}`, {
       location,
       hint: `shipped questionnaires: ${known.join(', ') || 'none'}; for your own, pass --questionnaire FILE`,
       exitCode: location ? ExitCode.InvalidInput : ExitCode.Usage,
     });
+    this.known = known;
   }
 }

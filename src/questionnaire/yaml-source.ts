@@ -28,7 +28,8 @@ export function parseYamlSource(file: TextFile): YamlSource {
   const first = doc.errors[0];
   if (first) {
     const duplicate = first.code === 'DUPLICATE_KEY';
-    const message = duplicate ? `duplicate key: ${firstLine(first.message)}` : `YAML syntax error: ${firstLine(first.message)}`;
+    const key = duplicate ? (/^["']?([^"':\n]+)/.exec(file.text.slice(first.pos[0]))?.[1] ?? '').trim() : '';
+    const message = duplicate ? `duplicate key '${key}': it appears twice in the same map` : `YAML syntax error: ${firstLine(first.message)}`;
     throw new YamlSyntaxError(message, at(first.pos[0]), duplicate);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });

@@ -6,9 +6,11 @@ import { prepareOutputDir } from '../io/output-dir.js';
 import { readTextFile } from '../io/text-file.js';
 import { walkFiles } from '../io/walk.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
-import { parseAssessment, type LoadedAssessment } from '../questionnaire/load-assessment.js';
-import { loadQuestionnaire } from '../questionnaire/load-questionnaire.js';
-import { loadRegistry, resolverOf } from '../questionnaire/registry.js';
+import { QuestionnaireCatalog } from '../questionnaire/catalog.js';
+import { checkAssessment, parseAssessmentSource, type LoadedAssessment } from '../questionnaire/load-assessment.js';
+import { loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { UnknownQuestionnaireError } from '../questionnaire/unknown-questionnaire-error.js';
+import type { YamlSource } from '../questionnaire/yaml-source.js';
 import { DuplicateSubjectError } from './duplicate-subject-error.js';
 import { scorecardFileNames } from './scorecard-file-name.js';
 import { NoAssessmentsError } from './no-assessments-error.js';
@@ -51,6 +53,16 @@ export interface AssessFilesResult {
   exitCode: number;
 }
 
+/** The shipped questionnaire with this id (any version: a version mismatch is then reported by the answer check), or an error at the assessment's questionnaire id. */
+async function shippedOrLocated(catalog: QuestionnaireCatalog, id: string, source: YamlSource): Promise<LoadedQuestionnaire> {
+  try {
+    return await catalog.get(id);
+  } catch (error) {
+    if (error instanceof UnknownQuestionnaireError) throw new UnknownQuestionnaireError(id, error.known, source.locate(['questionnaire', 'id']));
+    throw error;
+  }
+}
+
 async function listInputs(inputs: readonly string[], failures: AssessFailure[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
@@ -70,9 +82,9 @@ async function listInputs(inputs: readonly string[], failures: AssessFailure[]):
  * file is recorded in `failures` and skipped; the others go on.
  */
 export async function assessFiles(options: AssessFilesOptions): Promise<AssessFilesResult> {
-  const registry = await loadRegistry(options.questionnaireFolder);
-  const resolve = resolverOf(registry);
-  const custom = options.questionnaire ? await loadQuestionnaire(options.questionnaire, { resolve }) : undefined;
+  const catalog = new QuestionnaireCatalog(options.questionnaireFolder);
+  const custom = options.questionnaire ? await loadQuestionnaire(options.questionnaire) : undefined;
+  if (custom) await catalog.add(custom);
   const failures: AssessFailure[] = [];
   const files = await listInputs(options.inputs, failures);
   if (files.length === 0 && failures.length === 0) throw new NoAssessmentsError(options.inputs);
@@ -81,13 +93,16 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
-      const loaded = parseAssessment(await readTextFile(file), { questionnaire: custom, registry });
+      const parsed = parseAssessmentSource(await readTextFile(file));
+      const named = parsed.assessment.questionnaire;
+      const questionnaire = custom ?? (await catalog.get(named.id, named.version).catch(() => undefined)) ?? (await shippedOrLocated(catalog, named.id, parsed.source));
+      const loaded = checkAssessment(parsed, questionnaire);
       const key = `${loaded.assessment.subject.id}\u0000${loaded.assessment.period}`;
       const earlier = seen.get(key);
       if (earlier) throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
       seen.set(key, file);
       const assessment = options.evidence ? await options.evidence(loaded) : loaded.assessment;
-      scored.push({ file, card: scoreAssessment(loaded.questionnaire.questionnaire, assessment, { lang: options.lang, resolve }) });
+      scored.push({ file, card: scoreAssessment(loaded.questionnaire.questionnaire, assessment, { lang: options.lang, resolve: catalog.resolve }) });
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       failures.push({ file, error });

@@ -58,6 +58,7 @@ describe('parseAssessment', () => {
   });
 
   it('refuses a document that is not a map', () => {
-    expect(problemsOf('comments-only.yaml')[0]).toMatch(/^1:1 schema.type: the document must be object/);
+    expect(problemsOf('comments-only.yaml')[0]).toMatch(/^1:1 schema.type: the file holds no data \(only comments or blank lines\)/);
+    expect(() => parseAssessment(text('- a\n- b\n'), { questionnaire: mini })).toThrow(/the document must be a map/);
   });
 });

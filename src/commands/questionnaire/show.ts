@@ -24,11 +24,10 @@ export default class QuestionnaireShow extends ReadinessCommand {
 
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(QuestionnaireShow);
-    const { loadRegistry, resolverOf } = await import('../../questionnaire/registry.js');
+    const { QuestionnaireCatalog } = await import('../../questionnaire/catalog.js');
     const { loadQuestionnaire } = await import('../../questionnaire/load-questionnaire.js');
     const { outlineQuestionnaire, renderOutline } = await import('../../questionnaire/outline.js');
-    const registry = await loadRegistry();
-    const loaded = /\.ya?ml$/i.test(args.questionnaire) ? await loadQuestionnaire(args.questionnaire, { resolve: resolverOf(registry) }) : registry.get(args.questionnaire);
+    const loaded = /\.ya?ml$/i.test(args.questionnaire) ? await loadQuestionnaire(args.questionnaire) : await new QuestionnaireCatalog().get(args.questionnaire);
     const outline = outlineQuestionnaire(loaded.questionnaire, flags.lang);
     if (!this.jsonEnabled()) this.log(renderOutline(outline));
     return outline;

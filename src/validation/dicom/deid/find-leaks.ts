@@ -22,7 +22,9 @@ function isPrivate(tag: string): boolean {
 export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePrivate, prefix = '', depth = 0): Finding[] {
   const findings: Finding[] = [];
   const keptPrivate = new Set<string>();
-  for (const block of privateBlocks(dataset)) {
+  let hasPrivate = false;
+  for (const tag of dataset.elements.keys()) if (isPrivate(tag)) hasPrivate = true;
+  for (const block of hasPrivate ? privateBlocks(dataset) : []) {
     const unsafe = block.elements.filter((e) => ctx.profile.privateAction !== 'C' || !safe(block.group, block.creator, parseInt(e.tag.slice(6), 16)));
     if (unsafe.length === 0) {
       for (const e of block.elements) keptPrivate.add(e.tag);
@@ -40,28 +42,32 @@ export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePri
     );
   }
   for (const element of dataset.elements.values()) {
-    const path = `${prefix}${formatTag(element.tag)}`;
     let enter = true;
+    // Paths are built only for what is reported or entered: most elements are neither.
+    const path = (): string => `${prefix}${formatTag(element.tag)}`;
     if (isPrivate(element.tag)) {
       enter = keptPrivate.has(element.tag);
     } else {
       const resolved = ctx.profile.actionFor(element.tag);
       if (resolved) {
         const action = effectiveAction(resolved.action, depth === 0 ? ctx.typeOf?.(element.tag) : undefined);
-        const visit = { element, path, depth, name: `${resolved.name} ${formatTag(element.tag)}`, tableAction: resolved.action };
-        for (const check of ELEMENT_CHECKS) {
-          if (!check.actions.includes(action)) continue;
-          const finding = check.check(ctx, visit, action);
-          if (finding) {
-            findings.push(finding);
-            break;
+        if (action !== 'K' && action !== 'C') {
+          const visit = { element, path: path(), depth, name: `${resolved.name} ${formatTag(element.tag)}`, tableAction: resolved.action };
+          for (const check of ELEMENT_CHECKS) {
+            if (!check.actions.includes(action)) continue;
+            const finding = check.check(ctx, visit, action);
+            if (finding) {
+              findings.push(finding);
+              break;
+            }
           }
         }
         enter = action !== 'X' && action !== 'Z';
       }
     }
     if (!enter || !element.items) continue;
-    element.items.forEach((item, i) => findings.push(...findLeaks(ctx, item, safe, `${path}[${i}]/`, depth + 1)));
+    const at = path();
+    element.items.forEach((item, i) => findings.push(...findLeaks(ctx, item, safe, `${at}[${i}]/`, depth + 1)));
   }
   return findings;
 }

@@ -70,11 +70,13 @@ export function compileDeidProfile(chosen: readonly DeidOption[], file: DeidProf
     if (row.tag.includes('X')) masks.push({ pattern: new RegExp(`^${row.tag.replaceAll('X', '[0-9A-F]')}$`), resolved });
     else exact.set(row.tag, resolved);
   }
+  const maskGroups = new Set(masks.map((m) => m.pattern.source.slice(1, 3)));
   const optionByCode = new Map<string, string>(Object.entries(file.otherCodes));
   for (const [name, { code }] of Object.entries(file.options)) optionByCode.set(code, name);
   return {
     options: chosen,
-    actionFor: (tag) => exact.get(tag) ?? masks.find((m) => m.pattern.test(tag))?.resolved,
+    // Repeating groups (50xx curves, 60xx overlays) are the only masks: test them only for those groups.
+    actionFor: (tag) => exact.get(tag) ?? (maskGroups.has(tag.slice(0, 2)) ? masks.find((m) => m.pattern.test(tag))?.resolved : undefined),
     privateAction: resolve(file.privateAttributes.basic, file.privateAttributes.options, chosen),
     optionByCode,
   };

@@ -15,46 +15,69 @@ export interface ReportInputs {
 }
 
 const ACCEPTED = /\.(json|ya?ml)$/i;
+/** Files read at the same time: enough to keep the disk busy, few enough to bound memory. */
+const CONCURRENT_READS = 32;
+
+type Outcome = { cards: Scorecard[] } | { error: ReadinessError } | { ignored: true };
+
+/** The files named and found below the folders named, each with whether it was named itself. */
+async function listFiles(inputs: readonly string[], skipped: ReportInputs['skipped']): Promise<{ file: string; named: boolean }[]> {
+  const files: { file: string; named: boolean }[] = [];
+  for (const input of inputs) {
+    try {
+      for await (const file of walkFiles([input], { accept: (p) => ACCEPTED.test(p) })) files.push({ file, named: file === input });
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      skipped.push({ file: input, error });
+    }
+  }
+  return files;
+}
+
+async function readOne(file: string, named: boolean, lang: string): Promise<Outcome> {
+  try {
+    if (/\.ya?ml$/i.test(file)) {
+      const { assessFiles } = await import('../scoring/assess-files.js');
+      const scored = await assessFiles({ inputs: [file], lang });
+      const failure = scored.failures[0];
+      return failure ? { error: failure.error } : { cards: scored.scorecards };
+    }
+    const { parseScorecard } = await import('../report/input/parse-scorecard.js');
+    return { cards: [parseScorecard(await readTextFile(file))] };
+  } catch (error) {
+    // A JSON file found in a folder that is no scorecard at all is not an input of the report.
+    if (!named && error instanceof InvalidScorecardError && error.otherJson) return { ignored: true };
+    if (!isReadinessError(error)) throw error;
+    return { error };
+  }
+}
 
 /**
  * Reads the inputs of `report` at the edge: scorecard JSON files (checked against the scorecard
  * schema) and assessment YAML files (loaded, checked and scored as `assess` does), named or found
- * in folders (recursively, sorted). A bad file is skipped with its error; the others are read.
- * JSON files found in folders that are not scorecards at all (no subject, no questionnaire) are ignored.
+ * in folders (recursively, sorted), several at a time, kept in that order. A bad file is skipped
+ * with its error; the others are read. JSON files found in folders that are not scorecards at all
+ * (no subject, no questionnaire) are ignored.
  */
 export async function readReportInputs(inputs: readonly string[], lang: string): Promise<ReportInputs> {
-  const { parseScorecard } = await import('../report/input/parse-scorecard.js');
   const result: ReportInputs = { scorecards: [], skipped: [], found: 0, ignored: [] };
-  const skip = (file: string, error: unknown): void => {
-    if (!isReadinessError(error)) throw error;
-    result.skipped.push({ file, error });
-  };
-  for (const input of inputs) {
-    try {
-      for await (const file of walkFiles([input], { accept: (p) => ACCEPTED.test(p) })) {
-        result.found++;
-        try {
-          if (/\.ya?ml$/i.test(file)) {
-            const { assessFiles } = await import('../scoring/assess-files.js');
-            const scored = await assessFiles({ inputs: [file], lang });
-            result.scorecards.push(...scored.scorecards);
-            for (const failure of scored.failures) skip(failure.file, failure.error);
-          } else {
-            result.scorecards.push(parseScorecard(await readTextFile(file)));
-          }
-        } catch (error) {
-          // A JSON file found in a folder that is no scorecard at all is not an input of the report.
-          if (file !== input && error instanceof InvalidScorecardError && error.otherJson) {
-            result.found--;
-            result.ignored.push(file);
-            continue;
-          }
-          skip(file, error);
-        }
-      }
-    } catch (error) {
-      skip(input, error);
+  const files = await listFiles(inputs, result.skipped);
+  const outcomes: Outcome[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const { file, named } = files[i]!;
+      outcomes[i] = await readOne(file, named, lang);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));
+  outcomes.forEach((outcome, i) => {
+    const file = files[i]!.file;
+    if ('ignored' in outcome) result.ignored.push(file);
+    else if ('error' in outcome) result.skipped.push({ file, error: outcome.error });
+    else result.scorecards.push(...outcome.cards);
+    if (!('ignored' in outcome)) result.found++;
+  });
   return result;
 }

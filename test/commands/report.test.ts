@@ -11,7 +11,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateRun = ajv.compile(runSchema);
 const validateReport = ajv.compile(reportSchema);
 
-describe('readiness report', () => {
+describe('readiness report', { concurrent: true }, () => {
   it('writes a consortium report of scorecards and prints the path of index.html', async () => {
     const out = join(await tempDir(), 'report');
     const { code, stdout, stderr } = await runCli(['report', `${F}/consortium`, '--out', out]);
@@ -64,7 +64,7 @@ describe('readiness report', () => {
   });
 });
 
-describe('readiness report: bad input gets a clear error and loses nothing', () => {
+describe('readiness report: bad input gets a clear error and loses nothing', { concurrent: true }, () => {
   it('an unreadable scorecard alone: its JSON error with line:column, exit 3, nothing written', async () => {
     const out = join(await tempDir(), 'out');
     const { code, stderr } = await runCli(['report', `${F}/bad/truncated.json`, '--out', out]);

@@ -12,10 +12,26 @@ const PLUGINS = ['chartjs-chart-matrix', '@sgratzl/chartjs-chart-boxplot', 'char
 
 interface NodeCanvasRenderer {
   renderToBufferSync(config: unknown, mime: 'image/png'): Buffer;
+  /** The canvas size of the next render (chartjs-node-canvas reads these when it renders). */
+  _width: number;
+  _height: number;
 }
 type ChartStatic = { register(...items: unknown[]): void; defaults: { font: { family: string; size: number }; color: string } };
 
-const renderers = new Map<string, NodeCanvasRenderer>();
+let renderer: NodeCanvasRenderer | undefined;
+
+/** Paints the whole chart white behind everything (PNG charts are transparent otherwise). */
+const WHITE_BACKGROUND = {
+  id: 'whiteBackground',
+  beforeDraw(chart: { width: number; height: number; ctx: { save(): void; restore(): void; fillRect(x: number, y: number, w: number, h: number): void; fillStyle: string; globalCompositeOperation: string } }) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
 
 /** Registers the matrix, box-plot and geo chart types into the chart.js instance of a renderer. */
 function registerPlugins(chart: ChartStatic): void {
@@ -26,19 +42,24 @@ function registerPlugins(chart: ChartStatic): void {
     const plugin = require(name) as Record<string, unknown>;
     chart.register(...Object.values(plugin).filter((v) => typeof v === 'function' && 'id' in (v as object)));
   }
+  chart.register(WHITE_BACKGROUND);
   chart.defaults.font.family = FONT;
   chart.defaults.font.size = 12;
   chart.defaults.color = '#333333';
 }
 
+/**
+ * One renderer per process, sized for each chart. chartjs-node-canvas fixes the size at
+ * construction and loads a fresh chart.js and plugins for every instance (~0.3 s each); it reads the
+ * size only when it renders, so one instance is resized instead of one being made per size.
+ */
 function rendererFor(width: number, height: number): NodeCanvasRenderer {
-  const key = `${width}x${height}`;
-  let renderer = renderers.get(key);
   if (!renderer) {
     const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as { ChartJSNodeCanvas: new (o: object) => NodeCanvasRenderer };
-    renderer = new ChartJSNodeCanvas({ width, height, backgroundColour: '#ffffff', chartCallback: registerPlugins });
-    renderers.set(key, renderer);
+    renderer = new ChartJSNodeCanvas({ width, height, chartCallback: registerPlugins });
   }
+  renderer._width = width;
+  renderer._height = height;
   return renderer;
 }
 

@@ -33,7 +33,7 @@ export function stageDistributionConfig(spec: ChartSpec): ChartConfig {
     type: 'bar',
     data: { labels: uniqueLabels(d.labels, 60), datasets: [{ label: 'Subjects', data: d.counts, backgroundColor: d.labels.map((_l, i) => viridis(0.15 + (0.7 * i) / n)) }] },
     options: baseOptions(spec, {
-      scales: { x: { title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) }, y: { beginAtZero: true, ticks: { precision: 0 }, title: axisTitle(spec.yLabel) } },
+      scales: { x: { title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) }, y: { beginAtZero: true, grace: '8%', ticks: { precision: 0 }, title: axisTitle(spec.yLabel) } },
     }),
   };
 }

@@ -43,10 +43,19 @@ describe('compiled invariants agree with FHIRPath', () => {
       ['low.exists() or high.exists() or text.exists()', {}, 'Observation.referenceRange'],
       ['low.exists() or high.exists() or text.exists()', { text: 'n' }, 'Observation.referenceRange'],
       ['contact.exists() implies contact.name.exists()', { contact: [{ gender: 'male' }] }, 'Patient'],
+      ["abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", { abatementString: 'x', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] } }, 'Condition'],
+      ["abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", { abatementString: 'x', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'resolved' }] } }, 'Condition'],
+      ["offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))", { offset: 10, when: ['C'] }, 'Timing.repeat'],
+      ["offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))", { offset: 10, when: ['ACM'] }, 'Timing.repeat'],
+      ['(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())', { numerator: { value: 1 } }, 'Ratio'],
+      ['(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())', { numerator: { value: 1 }, denominator: { value: 2 } }, 'Ratio'],
+      ['duration.exists() implies duration >= 0', { duration: -1 }, 'Timing.repeat'],
+      ["code.exists() implies ((system = %ucum) and value.exists())", { code: 'min', system: 'http://example.org', value: 1 }, 'Duration'],
+      ["code.exists() implies ((system = %ucum) and value.exists())", { code: 'min', system: 'http://unitsofmeasure.org', value: 1 }, 'Duration'],
     ];
     for (const [expression, value, base] of cases) {
-      const out = fhirpath.evaluate(value, { base, expression }, undefined, r4) as unknown[];
-      expect([expression, compileSimpleInvariant(expression)?.(value)]).toEqual([expression, !(out.length === 1 && out[0] === false)]);
+      const out = fhirpath.evaluate(value, { base, expression }, { ucum: 'http://unitsofmeasure.org' }, r4) as unknown[];
+      expect([expression, value, compileSimpleInvariant(expression)?.(value)]).toEqual([expression, value, !(out.length === 1 && out[0] === false)]);
     }
   });
 });

@@ -117,9 +117,14 @@ function attribute(row, conditions, moduleId, path) {
     if (d) a.terms = d;
   }
   if (row.type === '1C' || row.type === '2C') {
-    const hand = conditions[`${moduleId}/${path}`] ?? conditions[`*/${path}`];
-    const when = hand === undefined ? parseCondition(text) : stripComments(hand);
+    const key = [`${moduleId}/${path}`, `*/${path}`].find((k) => k in conditions);
+    const hand = key === undefined ? undefined : conditions[key];
+    // a hand entry of null: the condition is known not to be machine-checkable from its first sentence
+    const when = hand === undefined ? parseCondition(text) : hand === null ? undefined : stripComments(hand);
     if (when) a.when = when;
+    // PS3.5 7.4.4/7.4.5: when its condition is not satisfied, a 1C/2C attribute shall not be present, unless the text says it may
+    if (when && (hand?.optional ?? /may be present|may also be present|is optional/i.test(text))) a.optional = true;
+    if (a.when) delete a.when.optional;
   }
   return a;
 }

@@ -1,14 +1,24 @@
 import type { DicomDataset, DicomElement } from '../model.js';
 import { iodTables, type Condition } from './iod-tables.js';
 
-/** Where a condition looks its attributes up: the item it is in, then the top-level dataset. */
+/**
+ * Where a condition looks its attributes up: the item it is in, then the items enclosing it
+ * (innermost first), then the top-level dataset.
+ */
 export interface ConditionScope {
   item: DicomDataset;
   root: DicomDataset;
+  ancestors?: readonly DicomDataset[];
 }
 
 function find(scope: ConditionScope, tag: string): DicomElement | undefined {
-  return scope.item.elements.get(tag) ?? scope.root.elements.get(tag);
+  const own = scope.item.elements.get(tag);
+  if (own) return own;
+  for (const a of scope.ancestors ?? []) {
+    const found = a.elements.get(tag);
+    if (found) return found;
+  }
+  return scope.root.elements.get(tag);
 }
 
 function texts(element: DicomElement | undefined, index: number | undefined): string[] | undefined {

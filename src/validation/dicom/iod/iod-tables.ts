@@ -30,6 +30,8 @@ export interface AttributeDef {
   terms?: string[];
   /** The condition of a 1C/2C attribute, when machine-checkable. */
   when?: Condition;
+  /** A 1C/2C attribute that "may be present otherwise" (else it shall not be present when its condition is false). */
+  optional?: boolean;
 }
 
 export interface ModuleDef {

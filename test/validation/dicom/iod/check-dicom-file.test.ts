@@ -52,6 +52,12 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
     expect(errors(await check(ctImageElements([without('00200060'), el('00180015', 'CS', 'HEAD')])))).toEqual([]);
   });
 
+  it('a 1C/2C attribute present while its condition does not hold is a warning (PS3.5 7.4)', async () => {
+    const findings = await check(ctImageElements([el('00180015', 'CS', 'HEAD'), el('00200060', 'CS', 'L')]));
+    expect(summary(findings.filter((f) => f.severity === 'warning'))).toEqual(['dicom.condition.present-unsatisfied (0020,0060)']);
+    expect(errors(findings)).toEqual([]);
+  });
+
   it('Type 2C conditions that depend on the SOP Class and on the IOD', async () => {
     // Patient Position: required for CT and MR images without Patient Orientation Code Sequence
     expect(summary(errors(await check(ctImageElements([without('00185100')]))))).toEqual(['dicom.type2c.missing (0018,5100)']);

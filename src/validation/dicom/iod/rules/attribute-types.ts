@@ -17,7 +17,10 @@ function emit(ctx: CheckContext, v: AttributeVisit, rule: string, severity: Seve
 export const attributeTypesRule: DicomRule = {
   id: 'attribute-types',
   description: 'Type 1 attributes present with a value, Type 2 present, Type 1C/2C present when their condition holds (PS3.5 7.4)',
-  emits: ['dicom.type1.missing', 'dicom.type1.empty', 'dicom.type2.missing', 'dicom.type1c.missing', 'dicom.type1c.empty', 'dicom.type2c.missing', 'dicom.condition.not-evaluated'],
+  emits: [
+    'dicom.type1.missing', 'dicom.type1.empty', 'dicom.type2.missing', 'dicom.type1c.missing', 'dicom.type1c.empty', 'dicom.type2c.missing',
+    'dicom.condition.not-evaluated', 'dicom.condition.present-unsatisfied',
+  ],
   check(ctx) {
     if (ctx.parsed.dataset.elements.size === 0) return;
     const root = ctx.parsed.dataset;
@@ -33,11 +36,13 @@ export const attributeTypesRule: DicomRule = {
         else if (type === '1' && isEmpty(element)) emit(ctx, v, 'dicom.type1.empty', 'error', 'is present without a value');
         return;
       }
+      const required = v.def.when ? evaluateCondition(v.def.when, { item: v.item, root, ancestors: v.ancestors }) : undefined;
       if (element) {
         if (type === '1C' && isEmpty(element)) emit(ctx, v, 'dicom.type1c.empty', 'error', 'is present without a value');
+        // a warning, not an error: a condition read from the standard's text may be narrower than its full wording
+        else if (required === false && !v.def.optional) emit(ctx, v, 'dicom.condition.present-unsatisfied', 'warning', 'is present while its condition does not hold (it may not be present otherwise)');
         return;
       }
-      const required = v.def.when ? evaluateCondition(v.def.when, { item: v.item, root }) : undefined;
       if (required === true) emit(ctx, v, type === '1C' ? 'dicom.type1c.missing' : 'dicom.type2c.missing', 'error', 'is missing while its condition holds');
       else if (required === undefined) emit(ctx, v, 'dicom.condition.not-evaluated', 'information', 'is absent; its condition cannot be checked automatically');
     });

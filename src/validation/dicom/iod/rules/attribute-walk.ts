@@ -12,6 +12,8 @@ export interface AttributeVisit {
   path: string;
   /** Offset of the sequence element whose item this is (undefined at the top level). */
   itemOffset?: number;
+  /** The items enclosing `item`, innermost first (empty at the top level). */
+  ancestors: readonly DicomDataset[];
 }
 
 /**
@@ -24,23 +26,32 @@ export function walkAttributes(ctx: CheckContext, visit: (v: AttributeVisit) => 
   for (const module of iod.modules) {
     // checked: required modules, and present ones unless their condition is known to be false
     if (module.required !== true && !(module.present && module.required !== false)) continue;
-    walkLevel(module.def.attributes, module, ctx.parsed.dataset, '', undefined, visit);
+    walkLevel(module.def.attributes, module, ctx.parsed.dataset, '', undefined, [], visit);
   }
   // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)
   for (const group of iod.groups) {
     if (group.required === false && !group.present) continue;
-    for (const { item, prefix, offset } of group.items) walkLevel(group.def.attributes, group, item, prefix, offset, visit);
+    for (const { item, prefix, offset } of group.items) walkLevel(group.def.attributes, group, item, prefix, offset, [], visit);
   }
 }
 
-function walkLevel(defs: AttributeDef[], module: ModuleState, item: DicomDataset, prefix: string, itemOffset: number | undefined, visit: (v: AttributeVisit) => void): void {
+function walkLevel(
+  defs: AttributeDef[],
+  module: ModuleState,
+  item: DicomDataset,
+  prefix: string,
+  itemOffset: number | undefined,
+  ancestors: readonly DicomDataset[],
+  visit: (v: AttributeVisit) => void,
+): void {
+  const inner = [item, ...ancestors];
   for (const def of defs) {
     const path = tagPath(prefix, def.tag);
-    visit({ def, module, item, path, itemOffset });
+    visit({ def, module, item, path, itemOffset, ancestors });
     if (!def.items) continue;
     const items = item.elements.get(def.tag)?.items;
     if (!items) continue;
     const offset = item.elements.get(def.tag)?.offset;
-    items.forEach((child, i) => walkLevel(def.items!, module, child, itemPrefix(path, i), offset, visit));
+    items.forEach((child, i) => walkLevel(def.items!, module, child, itemPrefix(path, i), offset, inner, visit));
   }
 }

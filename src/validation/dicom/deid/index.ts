@@ -6,3 +6,4 @@ export { checkDeidentification, type DeidCheckOptions } from './check-deidentifi
 export type { AttributeType, AttributeTypeLookup } from './deid-context.js';
 export { DEID_RULES } from './deid-rules.js';
 export { VENDOR_UID_ROOTS, vendorRootOf } from './uid-roots.js';
+export { DEID_NOT_CHECKED } from './not-checked.js';

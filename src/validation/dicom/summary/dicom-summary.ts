@@ -43,6 +43,8 @@ export interface DicomConformanceSummary extends ConformanceSummary {
     transferSyntaxes: CountRow[];
     sopClasses: CountRow[];
     unreadable: UnreadableFile[];
+    /** What the de-identification checks cannot establish from the files (the limits of `deidentified`). */
+    deidNotChecked: string[];
   };
   /** Every finding in file order, up to `limit`; `total` says how many there were. */
   details: { total: number; limit: number; findings: Finding[] };

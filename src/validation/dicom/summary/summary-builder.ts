@@ -1,5 +1,6 @@
 import { FindingTally, type Finding } from '../../finding.js';
 import { TOOL } from '../../../version.js';
+import { DEID_NOT_CHECKED } from '../deid/not-checked.js';
 import { DICOM_METRICS as M, type CountRow, type DicomConformanceSummary, type UnreadableFile } from './dicom-summary.js';
 import type { BatchOutcome, FileOutcome } from './batch-outcome.js';
 import { share } from './share.js';
@@ -129,6 +130,7 @@ export class DicomSummaryBuilder {
         transferSyntaxes: rows(this.syntaxes, TRANSFER_SYNTAX_NAMES),
         sopClasses: rows(this.sopClasses),
         unreadable: this.unreadable,
+        deidNotChecked: [...DEID_NOT_CHECKED],
       },
       details: { total: this.totalFindings, limit: this.options.detailLimit ?? DETAIL_LIMIT, findings: this.details },
     };

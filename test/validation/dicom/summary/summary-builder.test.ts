@@ -34,6 +34,7 @@ describe('DicomSummaryBuilder', () => {
     expect(summary.dicom.transferSyntaxes).toEqual([{ value: '1.2.840.10008.1.2.1', name: 'Explicit VR Little Endian', count: 3 }]);
     expect(summary.metrics).toMatchObject({ 'dicom.conformant_share': 0.5, 'dicom.deidentified_share': 0.3333, 'dicom.parse_ok_share': 0.75 });
     expect(summary.dicom.unreadable).toEqual([{ file: 'd.dcm', rule: 'dicom.parse.truncated', offset: 300 }]);
+    expect(summary.dicom.deidNotChecked.join(' ')).toContain('dummy');
   });
 
   it('ranks findings by count with the first example', () => {

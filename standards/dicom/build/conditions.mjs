@@ -54,7 +54,11 @@ function clause(text) {
 
 /** The first "Required if ..." sentence of a description, structured; undefined when not machine-checkable. */
 export function parseCondition(description) {
-  const text = description.replace(/\s+/g, ' ').replace(/ at the (image|frame) level/g, '').replace(/ in the [\w ]+ Module/g, '');
+  const text = description
+    .replace(/\s+/g, ' ')
+    .replace(/ at the (image|frame) level/g, '')
+    .replace(/ in the [\w ]+ Module/g, '')
+    .replace(/ is present and (has a value of|has the value|equals|is) /g, ' $1 ');
   const m = /Required if ([^.]*(?:\.\d[^.]*)*)(?:\.|$)/.exec(text);
   if (!m) return undefined;
   const sentence = m[1].replace(/\s*,\s*(?:and\s+)?may be present otherwise.*$/i, '');

@@ -25,6 +25,8 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
 
   it('Type 1 missing and Type 1 empty', async () => {
     expect(summary(errors(await check(ctImageElements([without('00080060')]))))).toEqual(['dicom.type1.missing (0008,0060)']);
+    // an attribute whose values the IOD also constrains is reported by both rules, as dciodvfy does
+    expect(summary(errors(await check(ctImageElements([without('00080008')]))))).toEqual(['dicom.type1.missing (0008,0008)', 'dicom.enum.invalid (0008,0008)']);
     const empty = errors(await check(ctImageElements([el('0020000E', 'UI', '')])));
     expect(summary(empty)).toEqual(['dicom.type1.empty (0020,000E)']);
     expect(empty[0]?.location.offset).toBeTypeOf('number');

@@ -34,8 +34,9 @@ export const photometricSyntaxRule: DicomRule = {
     for (const [tag, values] of Object.entries(iod?.def.enums ?? {})) checkEnum(ctx, tag, values, `in the ${iod!.def.name} IOD`);
     for (const [tag, count] of Object.entries(iod?.def.minValues ?? {})) {
       const element = ctx.parsed.dataset.elements.get(tag);
+      // also when the attribute is absent (as dciodvfy reports it): the value the IOD requires is missing either way
       const have = element?.values?.filter((v) => String(v).trim() !== '').length ?? 0;
-      if (!element || have >= count) continue;
+      if (have >= count) continue;
       report(ctx, 'dicom.enum.invalid', 'error', `(${tag.slice(0, 4)},${tag.slice(4)})`, `a value is required for value ${count} of ${describeTag(tag)} in the ${iod!.def.name} IOD`, {
         element,
         params: { required: count, count: have },

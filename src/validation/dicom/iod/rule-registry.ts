@@ -6,7 +6,7 @@ import { attributeTypesRule } from './rules/attribute-types.js';
 import { enumeratedValuesRule } from './rules/enumerated-values.js';
 import { functionalGroupsRule } from './rules/functional-groups.js';
 import { moduleUsageRule } from './rules/module-usage.js';
-import { photometricSyntaxRule } from './rules/photometric-syntax.js';
+import { iodEnumerationsRule } from './rules/iod-enumerations.js';
 import { sopClassRule } from './rules/sop-class.js';
 
 /** The per-file DICOM rules, in the order they run. */
@@ -17,7 +17,7 @@ export const DICOM_RULES: readonly DicomRule[] = [
   functionalGroupsRule,
   attributeTypesRule,
   enumeratedValuesRule,
-  photometricSyntaxRule,
+  iodEnumerationsRule,
   vrFormatRule,
   valueMultiplicityRule,
 ];

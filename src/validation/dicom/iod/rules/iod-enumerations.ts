@@ -1,5 +1,6 @@
-// Photometric Interpretation fits the transfer syntax (PS3.5 8.2.1 JPEG, 8.2.2 RLE) and the
-// enumerated values an IOD imposes on top-level attributes (iods.json `enums`).
+// Values an IOD or the transfer syntax constrains beyond the module tables: Photometric Interpretation
+// for the transfer syntax (PS3.5 8.2.1 JPEG, 8.2.2 RLE), enumerations and value counts an IOD imposes
+// on top-level attributes (iods.json `enums`, `minValues`; PS3.3 Annex A, C.8.2.1.1.1).
 import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
 import { iodOf } from '../iod-of.js';
 import { describeTag } from '../tag-path.js';
@@ -23,9 +24,9 @@ function checkEnum(ctx: CheckContext, tag: string, allowed: string[], why: strin
   });
 }
 
-export const photometricSyntaxRule: DicomRule = {
+export const iodEnumerationsRule: DicomRule = {
   id: 'iod-enumerations',
-  description: 'Photometric Interpretation allowed by the transfer syntax (PS3.5 8.2), and values an IOD enumerates (PS3.3 Annex A)',
+  description: 'Photometric Interpretation allowed by the transfer syntax (PS3.5 8.2); values and value counts an IOD imposes (PS3.3 Annex A)',
   emits: ['dicom.enum.invalid'],
   check(ctx) {
     const allowed = ALLOWED_BY_SYNTAX[ctx.parsed.transferSyntax];

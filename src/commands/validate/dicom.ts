@@ -10,7 +10,7 @@ Each file is parsed up to Pixel Data (never decoded) in implicit or explicit VR 
   - IOD conformance from its SOP Class UID: required modules, Type 1 present and not empty, Type 2 present, Type 1C/2C where the condition can be evaluated (reported as not evaluated otherwise), inside sequence items too;
   - values: VR format and length, VM against the dictionary, enumerated values (errors) and defined terms (warnings), file meta consistency;
   - de-identification against the PS3.15 Basic Application Level Confidentiality Profile and the options named with --deid: every attribute the profile removes (X) still present, empties (Z) still with a value, replaces (D, U) with what looks like the original (UIDs under a device maker's root; values in a file that does not declare de-identification); private blocks (kept with retain-safe-private only when declared SAFE in Private Data Element Characteristics); Burned In Annotation = YES; Patient Identity Removed and De-identification Method consistent with what is found. Nested sequences are walked at any depth.
-Then across files: duplicate SOP Instance UIDs, Patient and Study attributes that differ within a study, series with mixed modalities or in several studies.
+Then across files: duplicate SOP Instance UIDs, Patient and Study attributes that differ within a study, series with mixed modalities or in several studies, and files a DICOMDIR references that are not there.
 
 A truncated file, a wrong transfer syntax in the meta header, a non-DICOM file with a .dcm name or an empty file is a finding with its byte offset; the run goes on.
 

@@ -22,4 +22,9 @@ export const ACROSS_RULES = {
     severity: 'error',
     message: (p: Record<string, string>) => `Series Instance UID (0020,000E) is also used in ${p.firstFile}, which belongs to another study`,
   },
+  dicomdirMissingFile: {
+    rule: 'dicom.across.dicomdir-missing-file',
+    severity: 'error',
+    message: (p: Record<string, string>) => `directory record references ${p.fileId}, which is not among the files examined (PS3.10 8.5: a DICOMDIR names files of its File-set)`,
+  },
 } as const satisfies Record<string, { rule: string; severity: Severity; message: (p: Record<string, string>) => string }>;

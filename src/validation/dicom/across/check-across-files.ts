@@ -1,6 +1,7 @@
 import type { Finding } from '../../finding.js';
 import { formatTag } from '../dictionary/dictionary.js';
 import { ACROSS_RULES } from './across-rules.js';
+import { checkDicomdirReferences } from './dicomdir-references.js';
 import { STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
 
 type RuleName = keyof typeof ACROSS_RULES;
@@ -32,11 +33,13 @@ function firstBy(digests: readonly FileDigest[], key: (d: FileDigest) => string 
  * Checks a set of files against each other: duplicate SOP Instance UIDs, Patient and Study
  * attributes that differ within a study, series with several modalities or in several studies.
  * Each finding is on the later file (in path order) and names the first as `firstFile`.
- * DICOMDIR files take no part. Values only when `showValues`.
+ * DICOMDIR files take no part in these, but the files their records reference must be among
+ * those examined. Values only when `showValues`.
  */
 export function checkAcrossFiles(all: readonly FileDigest[], options: { showValues?: boolean } = {}): Finding[] {
-  const digests = all.filter((d) => !d.dicomdir).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const findings: Finding[] = [];
+  const sorted = [...all].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const digests = sorted.filter((d) => !d.dicomdir);
+  const findings: Finding[] = checkDicomdirReferences(sorted);
   const bySop = firstBy(digests, (d) => d.sopInstanceUid);
   const byStudy = firstBy(digests, (d) => d.studyUid);
   const bySeries = firstBy(digests, (d) => d.seriesUid);

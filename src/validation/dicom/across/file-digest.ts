@@ -29,6 +29,19 @@ export interface FileDigest {
   studyLevel: Record<string, string>;
   /** Byte offsets of the elements above, by tag. */
   offsets: Record<string, number>;
+  /** For a DICOMDIR: the files its directory records reference (Referenced File ID, `/`-joined), with where. */
+  references?: { fileId: string; item: number; offset: number }[];
+}
+
+/** The Referenced File IDs (0004,1500) of a DICOMDIR's Directory Record Sequence (0004,1220), PS3.3 F.3.2.2. */
+function referencesOf(parsed: ParsedDicom): FileDigest['references'] {
+  const references: NonNullable<FileDigest['references']> = [];
+  (parsed.dataset.elements.get('00041220')?.items ?? []).forEach((item, i) => {
+    const id = item.elements.get('00041500');
+    const parts = (id?.values ?? []).map((v) => String(v).trim()).filter((v) => v !== '');
+    if (id && parts.length > 0) references.push({ fileId: parts.join('/'), item: i, offset: id.offset });
+  });
+  return references;
 }
 
 const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
@@ -49,6 +62,7 @@ export function digestOf(parsed: ParsedDicom): FileDigest {
     if (value !== undefined) studyLevel[tag] = value;
   }
   const sopClassUid = text('00080016') ?? text('00020002', true);
+  const dicomdir = sopClassUid === DICOMDIR_SOP_CLASS || parsed.file.replace(/^.*[\\/]/, '').toUpperCase() === 'DICOMDIR';
   return {
     file: parsed.file,
     sopClassUid,
@@ -57,8 +71,9 @@ export function digestOf(parsed: ParsedDicom): FileDigest {
     seriesUid: text('0020000E'),
     modality: text('00080060'),
     transferSyntax: parsed.transferSyntax || undefined,
-    dicomdir: sopClassUid === DICOMDIR_SOP_CLASS || parsed.file.replace(/^.*[\\/]/, '').toUpperCase() === 'DICOMDIR',
+    dicomdir,
     studyLevel,
     offsets,
+    ...(dicomdir ? { references: referencesOf(parsed) } : {}),
   };
 }

@@ -42,3 +42,19 @@ describe('checkAcrossFiles', () => {
     expect(checkAcrossFiles([dir, file('a.dcm', { '00080018': ['2.25.100'] })])).toEqual([]);
   });
 });
+
+describe('DICOMDIR references', () => {
+  const dicomdir = (file: string, ids: string[][]) =>
+    digestOf(parsed({ '00041220': { items: ids.map((id) => ({ '00041430': ['IMAGE'], '00041500': id })) } }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, file));
+
+  it('reports a referenced file that is not among the files examined', () => {
+    const findings = checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']]), file('cd/IMG/A1', { '00080018': ['2.25.100'] })]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'dicom.across.dicomdir-missing-file', location: { file: 'cd/DICOMDIR', tag: '(0004,1220)[1]/(0004,1500)' }, params: { fileId: 'IMG/A2' } });
+  });
+
+  it('matches File IDs without case and leaves a DICOMDIR named alone unchecked', () => {
+    expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1']]), file('cd/img/a1', {})])).toEqual([]);
+    expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']])])).toEqual([]);
+  });
+});

@@ -100,7 +100,10 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       vr = implicitVr(tag);
     }
     const elementPath = path + step(tag);
-    if (tag <= lastTag) st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: elementPath, offset: st.base + pos }, message: 'data elements are not in ascending tag order (PS3.5 7.1)' });
+    if (tag <= lastTag) {
+      const message = tag === lastTag ? 'the same data element appears twice (PS3.5 7.1: each tag once, in ascending order)' : 'data elements are not in ascending tag order (PS3.5 7.1)';
+      st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: elementPath, offset: st.base + pos }, message });
+    }
     lastTag = tag;
     const element: DicomElement = { tag, vr, offset: st.base + pos, length: length === UNDEFINED ? -1 : length };
     if (fileVr !== vr) element.vrInFile = fileVr;

@@ -119,3 +119,12 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     expect(rules(await parseDicomBuffer(bytes.subarray(0, first), 'cut.dcm'))).toEqual(['dicom.parse.truncated']);
   });
 });
+
+describe('element order', () => {
+  it('reports elements out of order and repeated tags', async () => {
+    const elements = [el('00080018', 'UI', '1.2.3'), el('00080016', 'UI', '1.2.4'), el('00100010', 'PN', 'A'), el('00100010', 'PN', 'B')];
+    const parsed = await parseDicomBuffer(writeDicom(elements, { keepOrder: true }), 'order.dcm');
+    expect(parsed.findings.map((f) => `${f.rule} ${f.location.tag}`)).toEqual(['dicom.parse.tag-order (0008,0016)', 'dicom.parse.tag-order (0010,0010)']);
+    expect(parsed.findings[1]?.message).toContain('twice');
+  });
+});

@@ -1,5 +1,5 @@
 import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
-import { baseOptions, shortLabel, type ChartConfig } from './chart-config.js';
+import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { DASHES, POINT_STYLES, seriesColour, withAlpha } from './palette.js';
 
 /** At most this many subjects share one radar chart; more are split over several charts. */
@@ -45,7 +45,7 @@ export function radarConfig(spec: ChartSpec): ChartConfig {
   return {
     type: 'radar',
     data: {
-      labels: d.labels.map((l) => shortLabel(l, 24)),
+      labels: d.labels.map((l) => wrapLabel(shortLabel(l, 60), 20)),
       datasets: d.series.map((s, i) => ({
         label: shortLabel(s.label, 32),
         data: s.values,

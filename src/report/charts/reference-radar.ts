@@ -1,5 +1,5 @@
 import type { ChartSpec, DomainRef, SelfAudit } from '../model/report-model.js';
-import { baseOptions, shortLabel, type ChartConfig } from './chart-config.js';
+import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { radialScale } from './radar.js';
 import { CATEGORY_COLOURS, withAlpha } from './palette.js';
 
@@ -21,7 +21,7 @@ export function referenceRadarChart(id: string, audit: SelfAudit, values: (numbe
   return {
     id,
     type: 'reference-radar',
-    title: ref ? `Domain scores against the reference group (n = ${ref.n})` : 'Domain scores',
+    title: ref ? `Domain scores against the reference group (${ref.n} other subjects)` : 'Domain scores',
     xLabel: 'Domain',
     yLabel: 'Score (0-100)',
     alt: ref
@@ -51,7 +51,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
   }
   return {
     type: 'radar',
-    data: { labels: d.labels.map((l) => shortLabel(l, 24)), datasets },
+    data: { labels: d.labels.map((l) => wrapLabel(shortLabel(l, 60), 20)), datasets },
     options: baseOptions(spec, { scales: radialScale(), plugins: { legend: { display: true, position: 'bottom' }, filler: { propagate: false } } }),
   };
 }

@@ -53,7 +53,9 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
   if (hashes.length > 1) notes.push(`The scorecards name ${hashes.length} different contents (hashes) for questionnaire ${group.key}: the questionnaire file was changed without a new version, so scores may not be comparable.`);
   let reference: Scorecard[] | null = null;
   if (kind === 'self-audit' && options.reference) {
-    const matching = groupScorecards(options.reference.filter((c) => groupKey(c) === group.key))[0];
+    // The subject is compared with the others: its own scorecards are left out of its reference group.
+    const self = latest[0]?.subject.id;
+    const matching = groupScorecards(options.reference.filter((c) => groupKey(c) === group.key && c.subject.id !== self))[0];
     reference = matching ? [...matching.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard) : [];
     if (reference.length === 0) notes.push(`The reference group has no scorecard of questionnaire ${group.key}, so there is no comparison.`);
   }

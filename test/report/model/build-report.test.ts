@@ -89,9 +89,11 @@ describe('buildReport: self-audit', () => {
   it('compares with the reference group median and IQR, and ranks recommendations by potential gain', () => {
     const model = buildReport([consortium[0]!], { tool: TOOL, reference: consortium });
     const audit = model.groups[0]!.selfAudit!;
-    expect(audit.reference!.n).toBe(6);
-    const ehr = consortium.map((c) => c.domains[0]!.score).filter((v): v is number => v !== null).sort((x, y) => x - y);
+    // The subject itself is left out of its reference group.
+    expect(audit.reference!.n).toBe(5);
+    const ehr = consortium.slice(1).map((c) => c.domains[0]!.score).filter((v): v is number => v !== null).sort((x, y) => x - y);
     expect(audit.reference!.domains[0]!.stats.n).toBe(ehr.length);
+    expect(audit.reference!.domains[0]!.stats.median).toBe(Math.round(10 * (ehr.length % 2 ? ehr[(ehr.length - 1) / 2]! : (ehr[ehr.length / 2 - 1]! + ehr[ehr.length / 2]!) / 2)) / 10);
     const gains = audit.recommendations.map((r) => r.potentialGain);
     expect(gains).toEqual([...gains].sort((x, y) => y - x));
     const shares = audit.sources.verified + audit.sources.documented + audit.sources['self-reported'];

@@ -16,7 +16,7 @@ h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 p { margin: .5rem 0 .8rem; max-width: 75ch; }
 blockquote { margin: 1rem 0; padding: .6rem 1rem; background: #fff8e5; border-left: 4px solid #E69F00; }
 blockquote p { margin: 0; }
-code { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; background: var(--band); padding: 0 .25em; border-radius: 3px; }
+code { overflow-wrap: anywhere; font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; background: var(--band); padding: 0 .25em; border-radius: 3px; }
 .table-wrap { overflow-x: auto; margin: .6rem 0 1.2rem; }
 table { border-collapse: collapse; font-size: .87rem; min-width: 40%; }
 thead { display: table-header-group; }

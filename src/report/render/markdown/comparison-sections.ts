@@ -4,7 +4,7 @@ import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fmtCount, fmtScore } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
-import { subjectsTable } from './subjects-table.js';
+import { domainScoresTable, subjectsTable } from './subjects-table.js';
 
 const stat = (s: DistributionStats): Cell[] => [String(s.n), fmtScore(s.min), fmtScore(s.p10), fmtScore(s.q1), fmtScore(s.median), fmtScore(s.q3), fmtScore(s.p90), fmtScore(s.max)];
 const STAT_COLUMNS = ['n', 'Min', 'P10', 'Q1', 'Median', 'Q3', 'P90', 'Max'];
@@ -56,13 +56,13 @@ export function comparisonSections(group: ReportGroup, minGroup: number, h: stri
   };
   add('Map', ...byType('choropleth').map((c) => chartBlock(c)));
   add('Ranking', ...byType('ranking').map((c) => chartBlock(c)));
-  add('Domain scores by subject', ...byType('heatmap').map((c) => chartBlock(c, false, 'The numbers are in the table of every subject below.')));
+  add('Domain scores by subject', ...byType('heatmap').map((c) => chartBlock(c, false, 'The numbers are in the domain scores of every subject below.')));
   add('Distribution of scores', ...byType('boxplot').map((c) => chartBlock(c, false)), group.subjects.length > 1 ? `Percentiles (interpolated, as spreadsheets' PERCENTILE.INC):\n\n${percentiles(group)}` : '');
   add('Maturity stages', ...byType('stage-distribution').map((c) => chartBlock(c)));
-  add('Domain profiles', ...byType('radar').map((c) => chartBlock(c, false, 'The numbers are in the table of every subject below.')));
+  add('Domain profiles', ...byType('radar').map((c) => chartBlock(c, false, 'The numbers are in the domain scores of every subject below.')));
   if (group.leaders.some((l) => l.leaders.length > 0)) add('Leaders and laggards per domain', leaders(group));
   if (group.breakdowns.length > 0) add('Breakdowns', breakdownTables(group, minGroup, byType('breakdown'), h));
-  if (listed) add('Every subject', subjectsTable(group));
+  if (listed) add('Every subject', subjectsTable(group), `Domain scores (n/a: insufficient data):\n\n${domainScoresTable(group)}`);
   else add('Every subject', `The ${fmtCount(group.subjects.length)} subjects are listed in scores.csv (one row each) and indicators.csv; this report shows their distributions.`);
   return parts.join('\n');
 }

@@ -1,10 +1,12 @@
 import type { ReportModel } from '../../model/report-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { markdownTable } from './markdown-table.js';
+import { markdownTable, type Cell } from './markdown-table.js';
 
 /** How every number was made: questionnaires (id, version, content hash), tool, scoring and statistics rules, privacy. */
 export function methodSection(model: ReportModel): string {
-  const rows = model.groups.map((g) => [g.questionnaire.id, g.questionnaire.version, g.questionnaire.hashes.join(' '), g.tools.join(', '), String(g.scorecards)]);
+  // Hashes are hex (checked by the scorecard schema): shown as code, so they wrap anywhere.
+  const hashes = (list: string[]): Cell => ({ md: list.map((h) => (/^sha256:[0-9a-f]{64}$/.test(h) ? `\`${h}\`` : escapeMarkdown(h))).join(' ') });
+  const rows = model.groups.map((g): Cell[] => [g.questionnaire.id, g.questionnaire.version, hashes(g.questionnaire.hashes), g.tools.join(', '), String(g.scorecards)]);
   const parts = [
     '## How the scores are computed',
     '',

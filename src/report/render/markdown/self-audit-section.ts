@@ -38,7 +38,7 @@ function indicatorTables(a: SelfAudit, group: ReportGroup, h: string): string {
 export function selfAuditSection(group: ReportGroup, a: SelfAudit, charts: readonly ChartSpec[], h: string): string {
   const parts = [`${h} ${escapeMarkdown(a.subject)}, ${escapeMarkdown(a.period)}`, '', atAGlance(a)];
   for (const c of charts) parts.push('', chartBlock(c));
-  parts.push('', `${h} Every indicator`, '', 'Status: ● full score, ◐ partial, ○ none; ? unknown, – missing and ⌛ expired answers are not scored (they lower coverage); ≈ imputed answers are scored by the questionnaire\'s rule.', '', indicatorTables(a, group, h));
+  parts.push('', `${h} Every indicator`, '', 'Status: ● full score, ◐ partial, ○ none; ? unknown, – missing and ! expired answers are not scored (they lower coverage); ≈ imputed answers are scored by the questionnaire\'s rule.', '', indicatorTables(a, group, h));
   parts.push('', `${h} Gaps to the next stage`, '');
   parts.push(
     a.gaps.length === 0

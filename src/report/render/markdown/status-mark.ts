@@ -5,7 +5,7 @@ export const STATUS_MARKS: Readonly<Record<IndicatorRow['status'], string>> = {
   answered: '✓ answered',
   unknown: '? unknown',
   missing: '– missing',
-  expired: '⌛ expired',
+  expired: '! expired',
   imputed: '≈ imputed',
 };
 

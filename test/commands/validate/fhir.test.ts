@@ -106,6 +106,18 @@ describe('readiness validate fhir on bad input', () => {
     expect(summary.totals.items).toBe(broken.resources + 1);
   });
 
+  it('a Bundle with 100,000 entries: every entry validated and counted, located by its index', async () => {
+    const dir = await tempDir();
+    const entry = Array.from({ length: 100_000 }, (_, i) => ({ fullUrl: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, resource: { resourceType: 'Patient', id: `p${i}`, gender: i === 77_777 ? 'M' : 'female' } }));
+    await writeFile(join(dir, 'big.json'), JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry }));
+    const result = await runCli(['validate', 'fhir', join(dir, 'big.json'), '--json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.totals.items).toBe(100_001);
+    expect(summary.resourcesByType).toContainEqual({ type: 'Patient', resources: 100_000, validBase: 99_999, conformant: 99_999 });
+    expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.binding.required')).toMatchObject({ count: 1, example: { entry: 77_777, path: 'Bundle.entry[77777].resource.gender' } });
+  });
+
   it('an unknown profile URL: a clear error with a suggestion, nothing validated', async () => {
     const result = await runCli(['validate', 'fhir', `${EXAMPLES}/fr-chn/fhir`, '--profile', 'http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ipz']);
     expect(result.code).toBe(2);

@@ -23,7 +23,7 @@ export async function createFakeValidator(): Promise<FhirResourceValidator> {
     validate(resource: unknown, context: FhirResourceContext): FhirResourceResult {
       const r = resource as Record<string, unknown>;
       const findings: Finding[] = [];
-      const ok = check(r, String(r.resourceType), context, findings);
+      const ok = check(r, context.pathPrefix || String(r.resourceType), context, findings);
       if (r.resourceType === 'Bundle' && Array.isArray(r.entry)) {
         r.entry.forEach((e: { resource?: Record<string, unknown> }, i: number) => e.resource && check(e.resource, `Bundle.entry[${i}].resource`, context, findings, i));
       }

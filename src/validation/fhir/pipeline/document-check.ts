@@ -1,9 +1,10 @@
 import type { Location } from '../../../errors/location.js';
 import type { Finding } from '../../finding.js';
-import type { FhirResourceResult, FhirResourceValidator } from '../resource-validator.js';
+import type { FhirResourceResult, FhirResourceValidator, ProfileVerdict } from '../resource-validator.js';
 import { indexBundle } from './bundle-index.js';
 import { entitiesOf, entryOfPath } from './entities.js';
-import { checkEntity, entityLocation } from './entity-check.js';
+import { checkEntity } from './entity-check.js';
+import { SPLIT_BUNDLE_ENTRIES, validateSplit } from './large-bundle.js';
 import type { JobAccumulator } from './job-accumulator.js';
 import { keyHash } from './key-hash.js';
 
@@ -33,26 +34,27 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
     acc.counts.unreadable += 1;
     return false;
   }
-  const result = runEngine(value, base, validator);
   const entities = entitiesOf(value, value.resourceType);
   const baseErrors = new Set<number>(); // entity indexes with an engine error
   const entryToEntity = new Map<number, number>();
   entities.forEach((e, i) => e.entry !== undefined && entryToEntity.set(e.entry, i));
-  for (const f of result.findings) {
+  const take = (f: Finding): void => {
     acc.addFinding(f);
-    if (!isError(f)) continue;
+    if (!isError(f)) return;
     const entry = f.location.entry ?? entryOfPath(f.location.path);
     baseErrors.add(entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0));
-  }
+  };
+  const split = entities.length - 1 > SPLIT_BUNDLE_ENTRIES;
+  const profiles = split ? validateSplit(value, entities, base, validator, take) : validateWhole(value, base, validator, take);
   const bundle = indexBundle(entities);
-  const verdicts = new Map(result.profiles.map((p) => [p.url, p.conformant]));
+  const verdicts = new Map(profiles.map((p) => [p.url, p.conformant]));
   entities.forEach((entity, i) => {
-    const termError = checkEntity(entity, base, bundle, acc, showValues);
+    const termError = checkEntity(entity, base, bundle, acc, showValues, split);
     const counts = acc.counts;
     // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here.
     const baseVerdict = entities.length === 1 ? verdicts.get(BASE + entity.type) : undefined;
     const validBase = baseVerdict ?? !baseErrors.has(i);
-    const conformant = !baseErrors.has(i) && !termError && (entities.length > 1 || result.profiles.every((p) => p.conformant));
+    const conformant = !baseErrors.has(i) && !termError && (entities.length > 1 || profiles.every((p) => p.conformant));
     counts.resources += 1;
     if (validBase) counts.validBase += 1;
     if (conformant) counts.conformant += 1;
@@ -63,8 +65,9 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
     if (conformant) t.conformant += 1;
     if (typeof entity.node.id === 'string') acc.define(keyHash(`${entity.type}/${entity.node.id}`));
   });
-  for (const p of result.profiles) {
-    if (p.url === BASE + value.resourceType) continue;
+  const baseUrls = new Set(entities.map((e) => BASE + e.type));
+  for (const p of profiles) {
+    if (baseUrls.has(p.url)) continue;
     const c = (acc.counts.profiles[p.url] ??= { checked: 0, conformant: 0 });
     c.checked += 1;
     if (p.conformant) c.conformant += 1;
@@ -72,13 +75,21 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
   return true;
 }
 
-function runEngine(resource: Record<string, unknown> & { resourceType: string }, base: Location, validator: FhirResourceValidator): FhirResourceResult {
+function validateWhole(resource: Record<string, unknown> & { resourceType: string }, base: Location, validator: FhirResourceValidator, take: (f: Finding) => void): ProfileVerdict[] {
+  const result = runEngine(resource, base, validator, '');
+  for (const f of result.findings) take(f);
+  return result.profiles;
+}
+
+/** Runs the engine, turning a crash on one resource into a finding (a stack overflow on deep input included). */
+export function runEngine(resource: Record<string, unknown>, base: Location, validator: FhirResourceValidator, pathPrefix: string): FhirResourceResult {
+  const type = String(resource.resourceType);
   try {
-    return validator.validate(resource, { location: base, pathPrefix: '' });
+    return validator.validate(resource, { location: base, pathPrefix });
   } catch (error) {
     const deep = error instanceof RangeError;
     const finding: Finding = deep
-      ? { rule: 'fhir.json.too-deep', severity: 'error', location: entityLocation(base, { node: resource, type: resource.resourceType, root: resource.resourceType }, resource.resourceType), message: 'resource is nested too deeply to be validated' }
+      ? { rule: 'fhir.json.too-deep', severity: 'error', location: { ...base, path: pathPrefix || type }, message: 'resource is nested too deeply to be validated' }
       : { rule: 'fhir.engine.failure', severity: 'error', location: base, message: `the validator failed on this resource (please report it): ${(error as Error).message}` };
     return { findings: [finding], profiles: [] };
   }

@@ -24,9 +24,11 @@ export function entityLocation(base: Location, entity: Entity, path: string): Lo
  * Runs the offline terminology checks over one entity, and counts what the metrics need: LOINC on
  * Observation.code, SNOMED CT / ICD-10 on Condition.code, UCUM quantities, and references (resolved
  * in the entity's contained resources or Bundle, or left to the export-wide check).
+ * With `reportUnresolved` (a Bundle validated entry by entry, so the engine did not see the whole
+ * Bundle), a `urn:` reference that no entry has as fullUrl is reported here.
  * Returns true when it reported an error.
  */
-export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex, acc: JobAccumulator, showValues: boolean): boolean {
+export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex, acc: JobAccumulator, showValues: boolean, reportUnresolved = false): boolean {
   const counts = acc.counts;
   let error = false;
   const contained = containedIds(entity.node);
@@ -62,6 +64,7 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
         case 'urn':
           counts.referencesChecked += 1;
           if (bundle.fullUrls.has(target.url)) counts.referencesResolved += 1;
+          else if (reportUnresolved) report({ rule: 'fhir.reference.unresolved', severity: 'error', location: entityLocation(base, entity, `${path()}.reference`), message: 'reference to a urn: that no entry of the Bundle has as fullUrl' });
           return;
         case 'absolute':
           if (bundle.fullUrls.has(target.url)) {

@@ -98,9 +98,9 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
     options.progress?.update(state);
   };
 
-  // The largest JSON document is parsed whole in one worker: its heap must hold it (about 6 times its size).
+  // The largest JSON document is parsed whole in one worker: its heap must hold it (about 10 times its size).
   const largestJson = Math.max(0, ...paths.map((p, i) => (/\.(ndjson|jsonl)(\.gz)?$/i.test(p) ? 0 : /\.gz$/i.test(p) ? sizes[i]! * 8 : sizes[i]!)));
-  const heapLimitMb = Math.max(WORKER_HEAP_MB, Math.ceil((largestJson * 6) / 2 ** 20) + 64);
+  const heapLimitMb = Math.max(WORKER_HEAP_MB, Math.ceil((largestJson * 10) / 2 ** 20) + 64);
   const runner = await startRunner(options, onResult, heapLimitMb);
   const files: FileOutcome[] = [];
   try {

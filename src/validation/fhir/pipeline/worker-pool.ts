@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ExitCode } from '../../../errors/exit-code.js';
+import { ExitCode } from '../../../errors/exit-code.js';
 import { EngineSetupError } from './engine-setup-error.js';
 import type { Job, JobResult } from './job.js';
 import type { JobRunner } from './job-runner.js';
@@ -60,9 +60,13 @@ export class WorkerPool implements JobRunner {
           reject(error);
         }
       });
-      worker.on('error', (error) => {
-        this.fail(error);
-        reject(error);
+      worker.on('error', (error: Error & { code?: string }) => {
+        const failure =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new EngineSetupError('fhir.input.out-of-memory', 'an input document is too large to validate in memory', { hint: 'export it as NDJSON (one resource per line), or split the Bundle', exitCode: ExitCode.InvalidInput })
+            : error;
+        this.fail(failure);
+        reject(failure);
       });
     });
   }

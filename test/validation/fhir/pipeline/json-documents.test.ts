@@ -77,3 +77,18 @@ describe('JSON documents through the pipeline', () => {
     expect(shown.summary.metrics['fhir.ucum_share']).toBe(0);
   });
 });
+
+describe('a very large Bundle, validated entry by entry', () => {
+  it('keeps entry indexes, finds duplicate fullUrls (bdl-7) and unresolved urn: references across the whole Bundle', async () => {
+    const entry = Array.from({ length: 4500 }, (_, i) => ({ fullUrl: `urn:uuid:e${i}`, resource: i % 2 ? patient(`p${i}`) : observation(`o${i}`, '718-7', { subject: { reference: `urn:uuid:e${i + 1}` } }) }));
+    entry[4000]!.fullUrl = 'urn:uuid:e10';
+    (entry[3000]!.resource as { subject?: unknown }).subject = { reference: 'urn:uuid:nowhere' };
+    delete (entry[2501]!.resource as { gender?: string }).gender;
+    const dir = await writeExport({ 'big.json': JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry }) });
+    const { summary } = await validateWithFake([dir]);
+    expect(summary.totals.items).toBe(4501);
+    expect(summary.findings.find((f) => f.rule === 'fhir.invariant.bdl-7')).toMatchObject({ count: 1, example: { entry: 4000, path: 'Bundle.entry[4000]' } });
+    expect(summary.findings.find((f) => f.rule === 'fhir.reference.unresolved')).toMatchObject({ count: 1, severity: 'error', example: { entry: 3000, path: 'Bundle.entry[3000].resource.subject.reference' } });
+    expect(summary.findings.find((f) => f.rule === 'fhir.cardinality.min')).toMatchObject({ count: 1, example: { entry: 2501, path: 'Bundle.entry[2501].resource.gender' } });
+  });
+});

@@ -37,7 +37,7 @@ export interface DicomConformanceSummary extends ConformanceSummary {
     parsed: number;
     /** Parsed files without a de-identification error. */
     deidentified: number;
-    /** Parsed files that declare Patient Identity Removed = YES. */
+    /** Parsed files (not DICOMDIRs) that declare Patient Identity Removed = YES. */
     declaredDeidentified: number;
     modalities: CountRow[];
     transferSyntaxes: CountRow[];

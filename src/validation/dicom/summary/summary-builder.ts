@@ -73,11 +73,11 @@ export class DicomSummaryBuilder {
     if (file.conformant) this.conformant += 1;
     else this.withErrors += 1;
     if (file.deidentified) this.deidentified += 1;
-    if (file.declared) this.declared += 1;
     if (digest.dicomdir) {
       this.dicomdirs += 1;
       return;
     }
+    if (file.declared) this.declared += 1;
     if (digest.studyUid !== undefined) this.studies.add(digest.studyUid);
     if (digest.seriesUid !== undefined) this.series.add(digest.seriesUid);
     bump(this.modalities, digest.modality);

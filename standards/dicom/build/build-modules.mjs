@@ -189,9 +189,11 @@ export function buildModules(sourceDir, part3Path, handDir) {
   const iods = {};
   const ciodName = new Map(ciods.map((c) => [c.name, c.id]));
   const sopClasses = {};
+  const otherSopClasses = {};
   for (const s of sops) {
     const id = ciodName.get(s.ciod);
     if (IODS.includes(id)) sopClasses[s.id] = id;
+    else otherSopClasses[s.id] = s.name;
   }
   for (const iod of IODS) {
     const name = ciods.find((c) => c.id === iod)?.name;
@@ -252,5 +254,5 @@ export function buildModules(sourceDir, part3Path, handDir) {
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   console.log(`modules without an attribute table (usage only): ${[...missing].sort().join(', ')}`);
   console.log(`includes not resolved: ${unresolved.size}`);
-  return { edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables', sopClasses: sorted(sopClasses), iods: sorted(iods), modules: sorted(modules), macros: sorted(macros) };
+  return { edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables', sopClasses: sorted(sopClasses), otherSopClasses: sorted(otherSopClasses), iods: sorted(iods), modules: sorted(modules), macros: sorted(macros) };
 }

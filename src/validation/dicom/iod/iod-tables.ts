@@ -72,6 +72,8 @@ export interface IodDef {
 
 export interface IodTables {
   sopClasses: Record<string, string>;
+  /** Standard storage SOP Classes whose IOD is not checked: UID -> name. */
+  otherSopClasses: Record<string, string>;
   iods: Record<string, IodDef>;
   modules: Record<string, ModuleDef>;
   /** Functional group macro tables. */

@@ -106,6 +106,13 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
     expect(findings[0]).toMatchObject({ severity: 'warning', location: { tag: '(0018,1048)' } });
   });
 
+  it('a standard SOP Class whose IOD is not shipped is information, and the IOD checks are skipped', async () => {
+    const findings = await check(ctImageElements([el('00080016', 'UI', '1.2.840.10008.5.1.4.1.1.77.1.6'), without('00080060')]));
+    const sop = findings.filter((f) => f.location.tag === '(0008,0016)');
+    expect(sop.map((f) => [f.rule, f.severity])).toEqual([['dicom.iod.not-covered', 'information']]);
+    expect(errors(findings)).toEqual([]);
+  });
+
   it('an unknown SOP Class is reported and the IOD checks are skipped', async () => {
     const findings = await check(ctImageElements([el('00080016', 'UI', '1.2.826.0.1.3680043.10.99'), without('00080060')]));
     expect(summary(findings.filter((f) => f.severity !== 'information'))).toEqual(['dicom.iod.unknown-sop-class (0008,0016)']);

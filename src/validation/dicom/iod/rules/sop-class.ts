@@ -1,6 +1,7 @@
 // The IOD is chosen by SOP Class UID (0008,0016) (PS3.4 B.5, PS3.3 Annex A).
 import { report, type DicomRule } from '../dicom-rule.js';
 import { iodOf } from '../iod-of.js';
+import { iodTables } from '../iod-tables.js';
 
 /** Media Storage Directory Storage: a DICOMDIR, whose dataset is the Basic Directory IOD without SOP Class UID. */
 const MEDIA_DIRECTORY = '1.2.840.10008.1.3.10';
@@ -8,7 +9,7 @@ const MEDIA_DIRECTORY = '1.2.840.10008.1.3.10';
 export const sopClassRule: DicomRule = {
   id: 'sop-class',
   description: 'the SOP Class UID names an IOD whose module tables are known (PS3.4 B.5)',
-  emits: ['dicom.iod.unknown-sop-class', 'dicom.iod.no-sop-class'],
+  emits: ['dicom.iod.unknown-sop-class', 'dicom.iod.not-covered', 'dicom.iod.no-sop-class'],
   check(ctx) {
     const { dataset, incomplete } = ctx.parsed;
     if (dataset.elements.size === 0 && incomplete) return;
@@ -21,7 +22,15 @@ export const sopClassRule: DicomRule = {
     }
     if (iodOf(dataset)) return;
     const uid = String(sop.values[0]).trim();
-    report(ctx, 'dicom.iod.unknown-sop-class', 'warning', '(0008,0016)', 'SOP Class UID is not one of the IODs checked: module and attribute checks were not run', {
+    const standard = iodTables().otherSopClasses[uid];
+    if (standard !== undefined) {
+      report(ctx, 'dicom.iod.not-covered', 'information', '(0008,0016)', `${standard}: a standard SOP Class whose IOD tables are not shipped; module and attribute checks were not run`, {
+        element: sop,
+        params: { sopClass: uid, name: standard },
+      });
+      return;
+    }
+    report(ctx, 'dicom.iod.unknown-sop-class', 'warning', '(0008,0016)', 'SOP Class UID is not a standard storage SOP Class: module and attribute checks were not run', {
       element: sop,
       params: { sopClass: uid },
     });

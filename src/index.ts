@@ -7,4 +7,5 @@ export * from './io/index.js';
 export * from './validation/index.js';
 export * from './questionnaire/index.js';
 export * from './scoring/index.js';
+export * from './report/index.js';
 export { TOOL } from './version.js';

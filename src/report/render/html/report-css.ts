@@ -25,7 +25,7 @@ th { background: var(--band); font-weight: 600; border-bottom: 2px solid #9aa3ad
 td[style*="right"], th[style*="right"] { font-variant-numeric: tabular-nums; white-space: nowrap; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-img { display: block; max-width: 100%; height: auto; margin: 1rem 0 .3rem; border: 1px solid var(--rule); border-radius: 4px; }
+img { display: block; break-inside: avoid; page-break-inside: avoid; max-width: 100%; height: auto; margin: 1rem 0 .3rem; border: 1px solid var(--rule); border-radius: 4px; }
 p:has(> img) { max-width: none; break-inside: avoid; page-break-inside: avoid; }
 em { color: var(--muted); }
 .meta { color: var(--muted); font-size: .9rem; margin-bottom: 1.5rem; }

@@ -40,7 +40,7 @@ function breakdownTables(group: ReportGroup, minGroup: number, charts: readonly 
     .map((b) => {
       const rows = b.groups.map((g): Cell[] => (g.suppressed ? [g.key, String(g.n), { md: `*suppressed (fewer than ${minGroup})*` }, '', '', ''] : [g.key, String(g.n), fmtScore(g.overall?.median), fmtScore(g.overall?.q1), fmtScore(g.overall?.q3), fmtScore(g.overall?.mean)]));
       const chart = charts.find((c) => c.id.endsWith(`-by-${b.by}`));
-      const table = markdownTable([b.by, 'Subjects', 'Median', 'Q1', 'Q3', 'Mean'], rows, ['l', 'r', 'r', 'r', 'r', 'r']);
+      const table = markdownTable([b.by[0]!.toUpperCase() + b.by.slice(1), 'Subjects', 'Median', 'Q1', 'Q3', 'Mean'], rows, ['l', 'r', 'r', 'r', 'r', 'r']);
       return `${h}# By ${b.by}\n\n${table}${chart ? `\n\n${chartBlock(chart, false)}` : ''}`;
     })
     .join('\n\n');

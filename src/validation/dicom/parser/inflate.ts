@@ -1,4 +1,4 @@
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import type { ByteSource } from './byte-source.js';
 
 /** The inflated dataset of a deflated file (PS3.5 A.5), at most `limit` bytes of it. */
@@ -36,14 +36,4 @@ export async function inflateStream(src: ByteSource, start: number, limit: numbe
   await done;
   const data = Buffer.concat(parts);
   return { data: data.length > limit ? data.subarray(0, limit) : data, complete: total <= limit, error };
-}
-
-/** Inflates a dataset held in memory. */
-export function inflateBuffer(bytes: Buffer, limit: number): Inflated {
-  try {
-    const data = inflateRawSync(bytes, { maxOutputLength: limit });
-    return { data, complete: true };
-  } catch (e) {
-    return { data: Buffer.alloc(0), complete: false, error: (e as Error).message };
-  }
 }

@@ -5,7 +5,7 @@ import { BufferSource, FileSource, type ByteSource } from './byte-source.js';
 import { DEFAULT_CHARSET } from './charset.js';
 import { readDataset } from './dataset-reader.js';
 import { readFileHeader, type FileHeader } from './file-meta.js';
-import { inflateBuffer, inflateStream, type Inflated } from './inflate.js';
+import { inflateStream, type Inflated } from './inflate.js';
 import { parseFinding } from './parse-finding.js';
 import type { ReadState } from './read-state.js';
 import { detectSyntax } from './syntax-detect.js';
@@ -80,11 +80,12 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
   let base = 0;
   if (syntax.deflated) {
     const inflated = await inflate(src, start, options.maxInflatedBytes ?? 64 * 1024 * 1024);
-    if (inflated.error !== undefined && inflated.data.length === 0) {
-      findings.push(parseFinding('deflate', file, start));
-      return result;
-    }
     if (!inflated.complete) findings.push(parseFinding('deflateLimit', file, start));
+    else if (inflated.error !== undefined) {
+      // corrupt compressed data: what inflated before the damage is still read
+      findings.push(parseFinding('deflate', file, start));
+      if (inflated.data.length === 0) return result;
+    }
     dataSrc = new BufferSource(inflated.data);
     base = start;
     start = 0;
@@ -96,7 +97,7 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
   };
   result.dataset = readDataset(st, start, dataSrc.size, '').dataset;
   if (!st.charset.exact) findings.push(parseFinding('charset', file, st.base, { tag: '(0008,0005)' }));
-  result.incomplete = st.fatal;
+  result.incomplete = st.fatal || findings.some((f) => f.severity === 'fatal');
   return result;
 }
 
@@ -106,7 +107,7 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
  */
 export function parseDicomBuffer(bytes: Uint8Array, file: string, options: ParseOptions = {}): Promise<ParsedDicom> {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return parseSource(new BufferSource(buffer), file, options, (src, start, limit) => inflateBuffer(src.bytes(start, src.size - start), limit));
+  return parseSource(new BufferSource(buffer), file, options, inflateStream);
 }
 
 /**

@@ -86,6 +86,13 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     expect(rules(await parseDicomBuffer(bytes, 'bad.dcm'))).toEqual(['dicom.parse.deflate']);
   });
 
+  it('a deflated dataset larger than the inflate limit is read up to the limit', async () => {
+    const big = ctImageElements([el('00204000', 'LT', 'x'.repeat(4000))]);
+    const parsed = await parseDicomBuffer(writeDicom(big, { transferSyntax: TS.deflatedLE }), 'big.dcm', { maxInflatedBytes: 1000 });
+    expect(parsed.findings.map((f) => f.rule)).toContain('dicom.parse.deflate-limit');
+    expect(parsed.dataset.elements.get('00080005')?.values).toEqual(['ISO_IR 100']);
+  });
+
   it('a meta header without Transfer Syntax UID', async () => {
     const bytes = writeDicom(ctImageElements(), { transferSyntax: TS.implicitLE, metaElements: [without('00020010')] });
     const parsed = await parseDicomBuffer(bytes, 'nots.dcm');

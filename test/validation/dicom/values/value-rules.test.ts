@@ -52,6 +52,8 @@ describe('value rules', () => {
     expect(rules(fs)).toEqual(['dicom.meta.inconsistent (0002,0003)']);
     const missing = await findingsOf(ctImageElements(), { metaElements: [without('00020002')] });
     expect(rules(missing)).toEqual(['dicom.meta.missing-element (0002,0002)']);
+    const noImplementation = await findingsOf(ctImageElements(), { metaElements: [without('00020012'), without('00020001')] });
+    expect(rules(noImplementation)).toEqual(['dicom.meta.missing-element (0002,0001)', 'dicom.meta.missing-element (0002,0012)']);
   });
 });
 

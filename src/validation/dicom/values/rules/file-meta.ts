@@ -31,5 +31,12 @@ export const fileMetaRule: DicomRule = {
     if (ctx.parsed.meta.elements.size === 0) return; // a bare dataset: reported by the parser
     compare(ctx, '00020002', '00080016', 'SOP Class');
     compare(ctx, '00020003', '00080018', 'SOP Instance');
+    // the other Type 1 elements of PS3.10 Table 7.1-1 (Transfer Syntax UID is the parser's: dicom.meta.no-transfer-syntax)
+    for (const [tag, name] of [['00020001', 'File Meta Information Version'], ['00020012', 'Implementation Class UID']]) {
+      const element = ctx.parsed.meta.elements.get(tag!);
+      if (!element || element.length === 0) {
+        report(ctx, 'dicom.meta.missing-element', 'error', `(${tag!.slice(0, 4)},${tag!.slice(4)})`, `File Meta Information has no ${name}`, { element });
+      }
+    }
   },
 };

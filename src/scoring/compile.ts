@@ -1,6 +1,8 @@
 import type { Aggregation, Domain, Indicator, MissingTreatment, Questionnaire } from '../questionnaire/model.js';
 import { ARITHMETIC } from './aggregate.js';
-import { scoreBounds } from './normalise.js';
+import { compileAcceptance } from './acceptance.js';
+import { compileScorer, scoreBounds } from './normalise.js';
+import type { AnswerValue } from './scorecard.js';
 
 /** The default minimum coverage: below 65 % of weight answered, "insufficient data". */
 export const DEFAULT_MIN_COVERAGE = 0.65;
@@ -15,6 +17,10 @@ export interface CompiledIndicator {
   missing: MissingTreatment;
   lowest: number;
   best: number;
+  /** The indicator's score of a (checked) answer value. */
+  score: (value: AnswerValue) => number;
+  /** Whether a value fits the indicator (the full check, with its message, is ANSWER_CHECKS). */
+  accepts: (value: AnswerValue) => boolean;
 }
 
 export interface CompiledDomain {
@@ -57,6 +63,8 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
         overallWeight: ((weight / totalWeight) * (domain.weight ?? 1)) / domainWeightSum,
         missing: indicator.missing ?? domain.missing ?? settings.missing ?? { treat: 'exclude' },
         ...scoreBounds(indicator),
+        score: compileScorer(indicator),
+        accepts: compileAcceptance(indicator),
       });
       return indicators.length - 1;
     });

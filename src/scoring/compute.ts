@@ -51,28 +51,37 @@ export function computeScores(compiled: CompiledQuestionnaire, scores: readonly 
   return { domains, raw, score, coverage };
 }
 
+/** The raw score of one domain (every scored indicator, whatever the coverage), or null when none is scored. */
+export function domainRaw(compiled: CompiledQuestionnaire, domainIndex: number, scores: readonly (number | null)[]): number | null {
+  const domain = compiled.domains[domainIndex]!;
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (const m of domain.members) {
+    const s = scores[m];
+    if (s !== null && s !== undefined) {
+      values.push(s);
+      weights.push(compiled.indicators[m]!.weight);
+    }
+  }
+  return weightedMean(values, weights, domain.aggregation);
+}
+
+/** The overall score of raw domain scores (null ones left out). */
+export function overallOfDomains(compiled: CompiledQuestionnaire, raws: readonly (number | null)[]): number | null {
+  const values: number[] = [];
+  const weights: number[] = [];
+  raws.forEach((raw, d) => {
+    if (raw === null) return;
+    values.push(raw);
+    weights.push(compiled.domains[d]!.weight);
+  });
+  return weightedMean(values, weights, compiled.aggregation);
+}
+
 /**
  * The overall score for re-scoring (potential gains, bounds): every domain with any score counts,
  * whatever its coverage, so that a change is visible even below the minimum coverage.
  */
 export function rawOverall(compiled: CompiledQuestionnaire, scores: readonly (number | null)[]): number | null {
-  const domainScores: number[] = [];
-  const domainWeights: number[] = [];
-  for (const domain of compiled.domains) {
-    const values: number[] = [];
-    const weights: number[] = [];
-    for (const m of domain.members) {
-      const s = scores[m];
-      if (s !== null && s !== undefined) {
-        values.push(s);
-        weights.push(compiled.indicators[m]!.weight);
-      }
-    }
-    const raw = weightedMean(values, weights, domain.aggregation);
-    if (raw !== null) {
-      domainScores.push(raw);
-      domainWeights.push(domain.weight);
-    }
-  }
-  return weightedMean(domainScores, domainWeights, compiled.aggregation);
+  return overallOfDomains(compiled, compiled.domains.map((_, d) => domainRaw(compiled, d, scores)));
 }

@@ -7,7 +7,12 @@ import type { AnswerValue } from './scorecard.js';
  * @example normaliseAnswer({ id: 'x', title: 'X', type: 'boolean' }, true) // 100
  */
 export function normaliseAnswer(indicator: Indicator, value: AnswerValue): number {
-  return NORMALISERS[indicator.type].score(indicator, value);
+  return NORMALISERS[indicator.type].compile(indicator)(value);
+}
+
+/** The scoring function of an indicator, prepared once for many answers. */
+export function compileScorer(indicator: Indicator): (value: AnswerValue) => number {
+  return NORMALISERS[indicator.type].compile(indicator);
 }
 
 /** The lowest and the best score an indicator can reach. */

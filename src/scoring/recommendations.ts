@@ -1,6 +1,6 @@
 import { pickText } from '../questionnaire/text.js';
 import type { CompiledQuestionnaire } from './compile.js';
-import { rawOverall } from './compute.js';
+import { domainRaw, overallOfDomains } from './compute.js';
 import { valueInWords } from './condition-text.js';
 import type { ResolvedAnswer } from './resolve-answers.js';
 import { round2 } from './round.js';
@@ -14,14 +14,18 @@ import type { ScorecardRecommendation } from './scorecard.js';
  */
 export function recommend(compiled: CompiledQuestionnaire, answers: readonly ResolvedAnswer[], lang: string): ScorecardRecommendation[] {
   const scores = answers.map((a) => a.score);
-  const base = rawOverall(compiled, scores) ?? 0;
+  const raws = compiled.domains.map((_, d) => domainRaw(compiled, d, scores));
+  const base = overallOfDomains(compiled, raws) ?? 0;
   const out: ScorecardRecommendation[] = [];
   compiled.indicators.forEach((c, i) => {
     const current = scores[i] ?? null;
     if (current !== null && current >= c.best) return;
-    const trial = scores.slice();
-    trial[i] = c.best;
-    const gain = (rawOverall(compiled, trial) ?? 0) - base;
+    // Only the indicator's own domain changes: recompute it, then the overall from the domain scores.
+    scores[i] = c.best;
+    const trialRaws = raws.slice();
+    trialRaws[c.domainIndex] = domainRaw(compiled, c.domainIndex, scores);
+    scores[i] = current;
+    const gain = (overallOfDomains(compiled, trialRaws) ?? 0) - base;
     if (gain <= 1e-9) return;
     const text = c.indicator.recommendation ? pickText(c.indicator.recommendation, lang) : defaultText(compiled, i, lang);
     out.push({ indicator: c.indicator.id, title: pickText(c.indicator.title, lang), text, potentialGain: round2(Math.min(100, gain)), currentScore: current === null ? null : round2(current) });

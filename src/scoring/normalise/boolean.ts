@@ -3,7 +3,11 @@ import type { Normaliser } from './normaliser.js';
 
 export const booleanNormaliser: Normaliser = {
   type: 'boolean',
-  score: (indicator, value) => (value === true || value === 'yes' ? (indicator.scores?.yes ?? 100) : (indicator.scores?.no ?? 0)),
+  compile(indicator) {
+    const yes = indicator.scores?.yes ?? 100;
+    const no = indicator.scores?.no ?? 0;
+    return (value) => (value === true || value === 'yes' ? yes : no);
+  },
   bounds(indicator) {
     const yes = indicator.scores?.yes ?? 100;
     const no = indicator.scores?.no ?? 0;

@@ -2,19 +2,29 @@
 import type { Indicator } from '../../questionnaire/model.js';
 import { clampScore, type Normaliser } from './normaliser.js';
 
-function points(indicator: Indicator, chosen: readonly string[]): number {
+/** Points of each option: its own, or 100 / number of options. */
+function pointTable(indicator: Indicator): Map<string, number> {
   const options = indicator.options ?? [];
   const each = 100 / Math.max(1, options.length);
+  return new Map(options.map((o) => [o.value, o.points ?? each]));
+}
+
+function points(table: Map<string, number>, chosen: readonly string[]): number {
   let total = 0;
-  for (const option of options) if (chosen.includes(option.value)) total += option.points ?? each;
+  // Each option counts once, however often it is listed.
+  for (const value of new Set(chosen)) total += table.get(value) ?? 0;
   return total;
 }
 
 export const multiNormaliser: Normaliser = {
   type: 'multi',
-  score: (indicator, value) => (Array.isArray(value) ? clampScore((100 * points(indicator, value)) / (indicator.cap ?? 100)) : 0),
+  compile(indicator) {
+    const table = pointTable(indicator);
+    const cap = indicator.cap ?? 100;
+    return (value) => (Array.isArray(value) ? clampScore((100 * points(table, value)) / cap) : 0);
+  },
   bounds(indicator) {
-    const all = (indicator.options ?? []).map((o) => o.value);
-    return { lowest: 0, best: clampScore((100 * points(indicator, all)) / (indicator.cap ?? 100)) };
+    const table = pointTable(indicator);
+    return { lowest: 0, best: clampScore((100 * points(table, [...table.keys()])) / (indicator.cap ?? 100)) };
   },
 };

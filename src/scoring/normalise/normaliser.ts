@@ -4,8 +4,8 @@ import type { Indicator, IndicatorType } from '../../questionnaire/model.js';
 /** How one indicator type turns a (checked) answer into a 0..100 score, and the scores it can reach. */
 export interface Normaliser {
   type: IndicatorType;
-  /** The score of a value that passed the type's answer check. */
-  score(indicator: Indicator, value: AnswerValue): number;
+  /** The scoring function of one indicator, prepared once (lookup tables built) for scoring many answers. */
+  compile(indicator: Indicator): (value: AnswerValue) => number;
   /** The lowest and the best score any answer can get (for missing = lowest, gains and bounds). */
   bounds(indicator: Indicator): { lowest: number; best: number };
 }
@@ -30,10 +30,11 @@ export function listedScores(items: readonly { score?: number }[]): number[] {
 export function listedNormaliser<T extends { value: unknown; score?: number }>(type: 'level' | 'choice', items: (indicator: Indicator) => readonly T[]): Normaliser {
   return {
     type,
-    score(indicator, value) {
+    compile(indicator) {
       const list = items(indicator);
-      const index = list.findIndex((item) => item.value === value);
-      return index < 0 ? 0 : (listedScores(list)[index] ?? 0);
+      const scores = listedScores(list);
+      const table = new Map<unknown, number>(list.map((item, i) => [item.value, scores[i] ?? 0]));
+      return (value) => table.get(value) ?? 0;
     },
     bounds(indicator) {
       const scores = listedScores(items(indicator));

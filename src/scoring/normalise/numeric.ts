@@ -28,7 +28,10 @@ function bounds(indicator: Indicator): { lowest: number; best: number } {
 
 const numeric = (type: 'percentage' | 'number'): Normaliser => ({
   type,
-  score: (indicator, value) => (indicator.scoring && typeof value === 'number' ? scoreNumber(indicator.scoring, value) : 0),
+  compile(indicator) {
+    const scoring = indicator.scoring;
+    return (value) => (scoring && typeof value === 'number' ? scoreNumber(scoring, value) : 0);
+  },
   bounds,
 });
 

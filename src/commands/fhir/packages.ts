@@ -6,6 +6,8 @@ export default class FhirPackages extends ReadinessCommand {
 
   static override description = `Shows the definitions 'readiness validate fhir' validates against: the packages shipped with the tool (the base FHIR R4 definitions and the International Patient Summary), then each package or folder given with --ig, each with its counts of StructureDefinitions, value sets and code systems, and the canonical URLs of its profiles and extensions (use them with --profile). Also lists the offline terminology checks and what needs a terminology server.
 
+With --json the answer follows src/commands/fhir/packages.schema.json.
+
 An --ig that cannot be read (a broken .tgz, a folder without package/package.json or conformance resources) is an error (exit 3).`;
 
   static override examples = [

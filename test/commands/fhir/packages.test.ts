@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import schema from '../../../src/commands/fhir/packages.schema.json' with { type: 'json' };
 import { runCli, tempDir } from '../../helpers/cli.js';
 
 describe('readiness fhir packages', () => {
@@ -18,6 +20,8 @@ describe('readiness fhir packages', () => {
     const result = await runCli(['fhir', 'packages', '--json']);
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout);
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
     expect(parsed.packages.map((p: { name: string }) => p.name)).toEqual(['hl7.fhir.r4.core', 'hl7.fhir.uv.ips']);
     expect(parsed.terminologyChecks.length).toBeGreaterThan(5);
   });

@@ -38,18 +38,21 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
   const baseErrors = new Set<number>(); // entity indexes with an engine error
   const entryToEntity = new Map<number, number>();
   entities.forEach((e, i) => e.entry !== undefined && entryToEntity.set(e.entry, i));
+  const tooDeep = new Set<number>(); // entity indexes the engine found too deeply nested
   const take = (f: Finding): void => {
     acc.addFinding(f);
     if (!isError(f)) return;
     const entry = f.location.entry ?? entryOfPath(f.location.path);
-    baseErrors.add(entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0));
+    const index = entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0);
+    baseErrors.add(index);
+    if (f.rule === 'fhir.json.too-deep') tooDeep.add(index);
   };
   const split = entities.length - 1 > SPLIT_BUNDLE_ENTRIES;
   const profiles = split ? validateSplit(value, entities, base, validator, take) : validateWhole(value, base, validator, take);
   const bundle = indexBundle(entities);
   const verdicts = new Map(profiles.map((p) => [p.url, p.conformant]));
   entities.forEach((entity, i) => {
-    const termError = checkEntity(entity, base, bundle, acc, showValues, split);
+    const termError = checkEntity(entity, base, bundle, acc, { showValues, reportUnresolved: split, reportTooDeep: !tooDeep.has(i) });
     const counts = acc.counts;
     // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here.
     const baseVerdict = entities.length === 1 ? verdicts.get(BASE + entity.type) : undefined;

@@ -12,6 +12,15 @@ import { walkResource, type WalkVisitor } from './resource-walk.js';
 
 const CHECKED_SYSTEMS = new Set<string>([CODE_SYSTEMS.loinc, CODE_SYSTEMS.snomed, CODE_SYSTEMS.ucum]);
 
+/** What {@link checkEntity} reports besides the terminology checks. */
+export interface EntityCheckOptions {
+  showValues: boolean;
+  /** Unresolved `urn:` references (when the engine did not see the whole Bundle). */
+  reportUnresolved: boolean;
+  /** Nesting beyond the walk's limit (unless the engine already said so). */
+  reportTooDeep: boolean;
+}
+
 /** Where an entity's findings are placed: the document's location plus entry and fullUrl. */
 export function entityLocation(base: Location, entity: Entity, path: string): Location {
   const location: Location = { ...base, path };
@@ -28,7 +37,8 @@ export function entityLocation(base: Location, entity: Entity, path: string): Lo
  * Bundle), a `urn:` reference that no entry has as fullUrl is reported here.
  * Returns true when it reported an error.
  */
-export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex, acc: JobAccumulator, showValues: boolean, reportUnresolved = false): boolean {
+export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex, acc: JobAccumulator, options: EntityCheckOptions): boolean {
+  const { showValues, reportUnresolved } = options;
   const counts = acc.counts;
   let error = false;
   const contained = containedIds(entity.node);
@@ -83,7 +93,7 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
     },
   };
   const complete = walkResource(entity.node, entity.root, visitor, entity.entry === undefined && entity.type === 'Bundle');
-  if (!complete) report({ rule: 'fhir.json.too-deep', severity: 'error', location: entityLocation(base, entity, entity.root), message: 'elements are nested too deeply to be checked (more than 128 levels)' });
+  if (!complete && options.reportTooDeep) report({ rule: 'fhir.json.too-deep', severity: 'error', location: entityLocation(base, entity, entity.root), message: 'elements are nested too deeply to be checked (more than 128 levels)' });
   countCoding(entity, acc);
   return error;
 }

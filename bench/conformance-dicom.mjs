@@ -38,7 +38,7 @@ const REASONS = [
   [/^dicom\.module\.missing/, 'we also name the missing module once; dciodvfy lists only its attributes (which we report too)'],
   [/^dicom\.meta\.(missing-element|no-transfer-syntax)/, 'File Meta Information lacks a Type 1 element (PS3.10 7.1); dciodvfy reads on without an error'],
   [/^dicom\.meta\.inconsistent/, 'Media Storage SOP Class/Instance UID differ from the dataset\'s (PS3.10 7.1); dciodvfy words it as a missing SOP UID'],
-  [/^dicom\.parse\.(odd-length|truncated|tag-order|not-dicom)/, 'an encoding error (PS3.5 7.1, 7.5) that dciodvfy reads past'],
+  [/^dicom\.parse\.(odd-length|truncated|tag-order)/, 'an encoding error (PS3.5 7.1, 7.5) that dciodvfy reads past'],
 ];
 
 function reasonFor(o) {

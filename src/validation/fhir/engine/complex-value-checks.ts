@@ -8,6 +8,7 @@ import { isObject } from './engine-env.js';
 import { jsonContains, jsonEquals } from './json-equality.js';
 import { checkReference } from './reference-check.js';
 import { DATATYPE_INVARIANTS } from './datatype-invariants.js';
+import { quantityDifference } from './quantity-compare.js';
 import { report, type WalkState } from './walk-state.js';
 
 function coding(value: Record<string, unknown>, state: WalkState, env: EngineEnv, path: string, check: boolean): FoundCode | undefined {
@@ -89,11 +90,24 @@ export function checkComplexValue(env: EngineEnv, state: WalkState, node: Elemen
     const decoded = Buffer.from(value.data, 'base64').length;
     if (decoded !== value.size) report(state, 'fhir.attachment.size', `${path}.size`, `Attachment.size ${value.size} differs from the size of the data (${decoded} bytes)`, { size: value.size, actual: decoded });
   }
+  if (found && type !== 'Coding' && type !== 'CodeableConcept') checkQuantityRange(state, node, value, path);
   if (node.fixed && !jsonEquals(value, node.fixed.value)) report(state, 'fhir.fixed', path, `value differs from the fixed ${node.fixed.key} of the profile`, { element: node.path });
   if (node.pattern && !jsonContains(value, node.pattern.value)) report(state, 'fhir.pattern', path, `value does not match the ${node.pattern.key} of the profile`, { element: node.path });
   for (const { list, base } of mergedConstraints(node, typeRoot)) evaluateConstraints(env, state, list, base, value, path);
   for (const c of typeRoot?.def.constraint ?? []) {
     const check = DATATYPE_INVARIANTS[c.key];
     if (check && !check(value)) report(state, `fhir.invariant.${c.key}`, path, `${c.human} (${c.key})`, { key: c.key }, undefined, c.severity === 'error' ? 'error' : 'warning');
+  }
+}
+
+/** minValueQuantity/maxValueQuantity, compared after UCUM conversion. */
+function checkQuantityRange(state: WalkState, node: ElementNode, value: Record<string, unknown>, path: string): void {
+  const def = node.def as unknown as Record<string, unknown>;
+  for (const [key, sign] of [['minValueQuantity', -1], ['maxValueQuantity', 1]] as const) {
+    const limit = def[key];
+    if (limit === undefined) continue;
+    const diff = quantityDifference(value, limit);
+    if (diff === undefined) report(state, 'fhir.value.range', path, `the quantity cannot be compared with the ${key === 'minValueQuantity' ? 'minimum' : 'maximum'} allowed (no UCUM units that convert)`, { element: node.path });
+    else if (diff * sign > 0) report(state, 'fhir.value.range', path, `the quantity is ${sign < 0 ? 'below the minimum' : 'above the maximum'} allowed (after UCUM conversion)`, { element: node.path }, value);
   }
 }

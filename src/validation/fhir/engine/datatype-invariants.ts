@@ -8,7 +8,8 @@ const FULL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})
 
 /**
  * start <= end as FHIRPath compares dates: full date-times as instants; otherwise on the precision
- * both have, where equal parts at different precisions give empty, which fhirpath.js counts as holding.
+ * both have. Equal parts at different precisions make the comparison empty, which the reference
+ * validator counts as a failure (so does this check: the order cannot be shown).
  */
 function notAfter(start: unknown, end: unknown): boolean {
   if (typeof start !== 'string' || typeof end !== 'string') return true;
@@ -16,7 +17,8 @@ function notAfter(start: unknown, end: unknown): boolean {
   const n = Math.min(start.length, end.length, 10);
   const a = start.slice(0, n);
   const b = end.slice(0, n);
-  return a === b ? true : a < b;
+  if (a !== b) return a < b;
+  return start.length === end.length ? start <= end : false;
 }
 
 /** Invariant key -> direct check, for the data type whose root declares it. */

@@ -2,7 +2,7 @@
 // active content, and some text; checked directly on the div (fhirpath.js has no htmlChecks()).
 const ACTIVE = /<\s*(script|iframe|object|embed|applet|form|input|button|frame|frameset|base|link|meta|style|svg|math)\b/i;
 const EVENT_ATTRIBUTE = /<[^>]*\s(on[a-z]+)\s*=/i;
-const SCRIPT_URL = /\s(href|src)\s*=\s*["']\s*(javascript|vbscript|data):/i;
+const SCRIPT_URL = /\s(href|src)\s*=\s*["']\s*(javascript|vbscript):/i;
 
 /** The failed narrative invariant of an xhtml div, or undefined when it holds. */
 export function narrativeProblem(div: string): 'txt-1' | 'txt-2' | undefined {
@@ -15,4 +15,41 @@ export function narrativeProblem(div: string): 'txt-1' | 'txt-2' | undefined {
 /** Strings (not narrative) that carry active HTML content: script-like tags or event handlers. */
 export function looksLikeActiveHtml(value: string): boolean {
   return value.includes('<') && (ACTIVE.test(value) || EVENT_ATTRIBUTE.test(value));
+}
+
+/** Markdown that embeds an HTML tag (markdown in FHIR is CommonMark without HTML). */
+export function markdownHasHtml(value: string): boolean {
+  return /<\/?[a-zA-Z][a-zA-Z0-9-]*[\s>/]/.test(value);
+}
+
+const LOCAL_LINK = /\shref\s*=\s*"#([^"]*)"/g;
+
+/** Every id string in a resource (element ids and contained resource ids). */
+function idsIn(value: unknown, into: Set<string>): Set<string> {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) stack.push(...v);
+    else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'id' && typeof x === 'string') into.add(x);
+        else if (typeof x === 'object' && x !== null) stack.push(x);
+      }
+    }
+  }
+  return into;
+}
+
+/** Local hyperlinks (`href="#x"`) of a narrative that resolve to no anchor of the div and no id of the resource. */
+export function unresolvedLinks(div: string, resource: unknown): string[] {
+  if (!div.includes('href="#')) return [];
+  let ids: Set<string> | undefined;
+  const out: string[] = [];
+  for (const m of div.matchAll(LOCAL_LINK)) {
+    const target = m[1] ?? '';
+    if (target === '' || div.includes(`name="${target}"`) || div.includes(`id="${target}"`)) continue;
+    ids ??= idsIn(resource, new Set());
+    if (!ids.has(target)) out.push(target);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { checkCodeBinding } from './binding-check.js';
 import type { ElementNode } from './compiled-element.js';
 import type { EngineEnv } from './engine-env.js';
 import { evaluateConstraints } from './constraint-check.js';
-import { looksLikeActiveHtml, narrativeProblem } from './narrative-check.js';
+import { looksLikeActiveHtml, markdownHasHtml, narrativeProblem, unresolvedLinks } from './narrative-check.js';
 import { jsonEquals } from './json-equality.js';
 import { PRIMITIVE_FORMATS } from './primitive-formats.js';
 import { report, type WalkState } from './walk-state.js';
@@ -57,6 +57,9 @@ export function checkPrimitive(env: EngineEnv, state: WalkState, node: ElementNo
       const problem = narrativeProblem(value);
       if (problem === 'txt-1') report(state, 'fhir.invariant.txt-1', path, 'The narrative SHALL contain only the basic html formatting elements and attributes (txt-1): active content found', { key: 'txt-1' });
       if (problem === 'txt-2') report(state, 'fhir.invariant.txt-2', path, 'The narrative SHALL have some non-whitespace content (txt-2)', { key: 'txt-2' });
+      for (const target of unresolvedLinks(value, state.frame?.resource)) report(state, 'fhir.narrative.link', path, `hyperlink #${target} in the narrative resolves to nothing in the resource`, { target });
+    } else if (type === 'markdown' && markdownHasHtml(value)) {
+      report(state, 'fhir.security.html', path, 'markdown embeds an HTML tag, which FHIR markdown does not allow', { element: node.path });
     } else if ((type === 'string' || type === 'markdown') && looksLikeActiveHtml(value)) {
       report(state, 'fhir.security.html', path, 'text contains active HTML (script-like tags or event handlers), which is not allowed outside the narrative', { element: node.path });
     }

@@ -3,6 +3,7 @@
 import type { QuestionnaireItem } from '../definitions/conformance-resources.js';
 import { isObject } from './engine-env.js';
 import { jsonContains } from './json-equality.js';
+import { quantityDifference } from './quantity-compare.js';
 import { report, type WalkState } from './walk-state.js';
 
 const EXT = 'http://hl7.org/fhir/StructureDefinition/';
@@ -86,6 +87,15 @@ function checkSpecial(state: WalkState, item: QuestionnaireItem, key: string, va
     if (typeof maxSize === 'number' && typeof value.size === 'number' && value.size > maxSize) report(state, 'fhir.questionnaire.answer', path, `attachment is larger than ${maxSize} bytes`, { linkId: item.linkId });
   }
   if (key === 'valueQuantity' && isObject(value)) {
+    const sdc = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-';
+    for (const [which, sign] of [['minQuantity', -1], ['maxQuantity', 1]] as const) {
+      const [limit] = extValues(item, sdc + which);
+      if (limit === undefined) continue;
+      const diff = quantityDifference(value, limit);
+      if (diff === undefined) report(state, 'fhir.questionnaire.answer', path, `the quantity cannot be compared with the ${which === 'minQuantity' ? 'minimum' : 'maximum'} allowed (no UCUM units that convert)`, { linkId: item.linkId });
+      else if (diff * sign > 0) report(state, 'fhir.questionnaire.answer', path, `the quantity is ${sign < 0 ? 'below the minimum' : 'above the maximum'} allowed`, { linkId: item.linkId }, value);
+    }
+    if (extValues(item, 'questionnaire-unitValueSet').length > 0 && typeof value.code !== 'string') report(state, 'fhir.questionnaire.answer', path, 'the quantity has no unit code, so its unit cannot be in the unit value set of the item', { linkId: item.linkId });
     const units = extValues(item, 'questionnaire-unitOption').filter(isObject);
     if (units.length > 0 && !units.some((u) => u.code === value.code && u.system === value.system)) report(state, 'fhir.questionnaire.answer', path, 'unit is not one the item allows', { linkId: item.linkId });
   }

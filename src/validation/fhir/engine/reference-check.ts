@@ -68,15 +68,16 @@ export function checkReference(env: EngineEnv, state: WalkState, node: ElementNo
       return;
     }
   } else if (ref.startsWith('urn:')) {
-    if (!URN_UUID.test(ref) && !URN_OID.test(ref)) {
-      report(state, 'fhir.reference.format', refPath, 'not a valid urn:uuid: or urn:oid: reference', {}, ref);
-      return;
-    }
-    resolved = resolveInBundle(state, ref);
+    // A malformed urn cannot resolve: said as a warning, like an unresolved one outside documents and messages.
+    const wellFormed = URN_UUID.test(ref) || URN_OID.test(ref);
+    if (!wellFormed) report(state, 'fhir.reference.format', refPath, 'not a valid urn:uuid: or urn:oid: reference', {}, ref, 'warning');
+    resolved = wellFormed ? resolveInBundle(state, ref) : undefined;
     if (!resolved && state.bundle) {
-      report(state, 'fhir.reference.unresolved', refPath, 'no entry of the Bundle has this fullUrl', { kind: 'bundle' }, ref);
+      const severity = state.bundle.type === 'document' || state.bundle.type === 'message' ? 'error' : 'warning';
+      report(state, 'fhir.reference.unresolved', refPath, 'no entry of the Bundle has this fullUrl', { kind: 'bundle' }, ref, severity);
       return;
     }
+    if (!wellFormed) return;
   } else {
     const rel = RELATIVE.exec(ref);
     const abs = !rel && ABSOLUTE.test(ref) ? ABSOLUTE_TYPED.exec(ref) : null;

@@ -52,6 +52,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.slice.closed', 'error', 'items of a closed slicing match a slice'),
   rule('fhir.slice.order', 'error', 'items of an ordered slicing follow the slice order'),
   rule('fhir.invariant.not-checked', 'information', 'an invariant the FHIRPath engine cannot evaluate offline'),
+  rule('fhir.narrative.link', 'warning', 'local hyperlinks (#id) of the narrative resolve to an anchor or an id of the resource (narrative.html#id)'),
   rule('fhir.attachment.size', 'error', 'Attachment.size equals the decoded size of Attachment.data (datatypes.html#Attachment)'),
   rule('fhir.security.html', 'error', 'strings carry no active HTML (script-like tags, event handlers) outside the narrative (security.html#narrative)'),
   rule('fhir.bundle.full-url', 'error', 'Bundle.entry.fullUrl is an absolute URL (bundle.html#bundle-unique)'),

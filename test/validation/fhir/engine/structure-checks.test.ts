@@ -66,7 +66,10 @@ describe('structure checks', () => {
       type: 'collection',
       entry: [{ fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: obs({ subject: { reference: 'urn:uuid:22222222-2222-4222-8222-222222222222' } }) }],
     };
-    expect(rules(bundle)).toEqual(['fhir.reference.unresolved Bundle.entry[0].resource.subject.reference']);
+    // Outside documents and messages the target may live elsewhere: a warning there, an error in a document.
+    const unresolved = validator.validate(bundle, { location: {} }).findings.filter((f) => f.rule === 'fhir.reference.unresolved');
+    expect(unresolved.map((f) => `${f.severity} ${f.location.path ?? ''}`)).toEqual(['warning Bundle.entry[0].resource.subject.reference']);
+    expect(rules({ ...bundle, type: 'document' })).toContain('fhir.reference.unresolved Bundle.entry[0].resource.subject.reference');
   });
 
   it('checks extensions and ext-1', () => {

@@ -58,6 +58,17 @@ describe('renderReportFiles', () => {
     expect(JSON.stringify(JSON.parse(text(withNote.files, 'report.json')))).toContain(NOTE_START.replace(/"/g, '\\"'));
   });
 
+  it('names no subject and copies no note in any output when anonymised', () => {
+    const anonymous = renderReportFiles(cards, { tool: TOOL, salt: 'secret' });
+    for (const file of anonymous.files.filter((f) => typeof f.data === 'string')) {
+      for (const card of cards) {
+        expect(file.data, `${file.path} names ${card.subject.id}`).not.toContain(card.subject.name.replace(/[<>&"]/g, '').slice(-8));
+        expect(file.data, file.path).not.toContain(card.subject.id);
+      }
+      expect(file.data, file.path).not.toContain('**bold**');
+    }
+  });
+
   it('inlines every chart of the Markdown into the HTML as a PNG data URI, and allows no script nor network', () => {
     const html = text(first.files, 'index.html');
     const charts = first.files.filter((f) => f.path.startsWith('charts/'));

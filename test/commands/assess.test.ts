@@ -98,6 +98,21 @@ describe('readiness assess', () => {
     expect(cards.map((c) => expectValidScorecard(c as { subject: { id: string } }).subject.id)).toEqual(['site-a', 'site-b']);
   });
 
+  it('names an unknown questionnaire with the closest shipped ids, at its line', async () => {
+    const r = await runCli(['assess', A('unknown-questionnaire.yaml')]);
+    expect(r.stderr).toMatch(/unknown-questionnaire.yaml:1:22: unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/);
+    expect(r.code).toBe(3);
+  });
+
+  it('scores the shipped national examples against the shipped questionnaire, every scorecard valid', async () => {
+    const r = await runCli(['assess', 'examples/national', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const cards = JSON.parse(r.stdout) as { subject: { fictional?: boolean }; questionnaire: { id: string } }[];
+    expect(cards.length).toBeGreaterThanOrEqual(5);
+    for (const card of cards) expect(expectValidScorecard(card)).toMatchObject({ subject: { fictional: true }, questionnaire: { id: 'national-digital-health' } });
+  });
+
   it('gives the same bytes for the same inputs', async () => {
     const one = await runCli(['assess', A('site-a.yaml'), ...Q, '--json']);
     const two = await runCli(['assess', A('site-a.yaml'), ...Q, '--json']);

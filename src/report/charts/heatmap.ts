@@ -47,6 +47,7 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
       ],
     },
     options: baseOptions(spec, {
+      plugins: { subtitle: { display: true, text: 'Score in each cell; colour from dark purple (0) through green to yellow (100); grey n/a: insufficient data', color: '#333333', padding: { bottom: 8 } } },
       scales: {
         x: { type: 'category', labels: d.x, position: 'top', offset: true, grid: { display: false }, title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) },
         y: { type: 'category', labels: [...d.y].reverse(), offset: true, grid: { display: false }, title: axisTitle(spec.yLabel), ticks: { autoSkip: false } },

@@ -34,18 +34,46 @@ interface Group {
   primitive: boolean;
   values: unknown[];
   exts: unknown[];
-  paths: string[];
+}
+
+/** Per list of sibling elements: those with a minimum, and those sliced (checked even when absent). */
+interface SiblingMeta {
+  required: ElementNode[];
+  sliced: ElementNode[];
+}
+
+const siblingMeta = new WeakMap<readonly ElementNode[], SiblingMeta>();
+
+function metaOf(children: readonly ElementNode[]): SiblingMeta {
+  let meta = siblingMeta.get(children);
+  if (!meta) {
+    meta = { required: children.filter((c) => c.min > 0), sliced: children.filter((c) => c.slices.length > 0 && c.def.slicing !== undefined) };
+    siblingMeta.set(children, meta);
+  }
+  return meta;
 }
 
 function choiceTypeMismatch(children: readonly ElementNode[], key: string): ElementNode | undefined {
   return children.find((c) => c.choice && key.startsWith(c.name) && key.length > c.name.length && /^[A-Z]/.test(key.slice(c.name.length)));
 }
 
+function push(state: WalkState, g: Group, list: unknown[], raw: unknown, key: string, path: string): void {
+  if (g.node.isArray) {
+    if (!Array.isArray(raw)) {
+      report(state, 'fhir.json.array-expected', `${path}.${key}`, `'${key}' must be a JSON array`, { element: g.node.path });
+      list.push(raw);
+    } else if (raw.length === 0) report(state, 'fhir.json.empty-array', `${path}.${key}`, 'array is empty: leave the property out when it has no values', { element: g.node.path });
+    else for (const item of raw) list.push(item);
+  } else if (Array.isArray(raw)) {
+    report(state, 'fhir.json.array-unexpected', `${path}.${key}`, `'${key}' must not be an array (it cannot repeat)`, { element: g.node.path });
+  } else list.push(raw);
+}
+
 /** Collects an object's properties by child element, reporting unknown ones and JSON-form errors. */
-function collect(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): Map<ElementNode, Group> {
+function collect(state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): Map<ElementNode, Group> {
   const index = childIndex(children);
   const groups = new Map<ElementNode, Group>();
-  for (const key of Object.keys(obj)) {
+  for (const key in obj) {
     if (isResource && key === 'resourceType') continue;
     const underscore = key.charCodeAt(0) === 95;
     const name = underscore ? key.slice(1) : key;
@@ -62,58 +90,56 @@ function collect(env: EngineEnv, state: WalkState, children: readonly ElementNod
       continue;
     }
     if (!g) {
-      g = { node: entry.node, key: name, type: entry.type, primitive: entry.primitive, values: [], exts: [], paths: [] };
+      g = { node: entry.node, key: name, type: entry.type, primitive: entry.primitive, values: [], exts: [] };
       groups.set(entry.node, g);
     }
-    const raw = obj[key];
-    const list = underscore ? g.exts : g.values;
-    if (entry.node.isArray) {
-      if (!Array.isArray(raw)) {
-        report(state, 'fhir.json.array-expected', `${path}.${key}`, `'${key}' must be a JSON array`, { element: entry.node.path });
-        list.push(raw);
-      } else if (raw.length === 0) report(state, 'fhir.json.empty-array', `${path}.${key}`, 'array is empty: leave the property out when it has no values', { element: entry.node.path });
-      else for (const item of raw) list.push(item);
-    } else if (Array.isArray(raw)) {
-      report(state, 'fhir.json.array-unexpected', `${path}.${key}`, `'${key}' must not be an array (it cannot repeat)`, { element: entry.node.path });
-    } else list.push(raw);
+    push(state, g, underscore ? g.exts : g.values, obj[key], key, path);
   }
-  for (const g of groups.values()) {
-    const n = Math.max(g.values.length, g.exts.length);
-    for (let i = 0; i < n; i++) g.paths.push(g.node.isArray ? `${path}.${g.key}[${i}]` : `${path}.${g.key}`);
-    if (g.primitive && g.exts.length > 0 && g.values.length > 0 && g.exts.length !== g.values.length && g.node.isArray) {
-      report(state, 'fhir.json.primitive-extension', `${path}._${g.key}`, `'_${g.key}' must have as many items as '${g.key}'`, { element: g.node.path });
-    }
-  }
-  void env;
   return groups;
+}
+
+function countOf(g: Group): number {
+  if (g.exts.length === 0) {
+    let n = 0;
+    for (const v of g.values) if (v !== null && v !== undefined) n++;
+    return n;
+  }
+  if (g.node.isArray && g.values.length > 0 && g.exts.length !== g.values.length) return -1;
+  let count = 0;
+  const n = Math.max(g.values.length, g.exts.length);
+  for (let i = 0; i < n; i++) if ((g.values[i] ?? null) !== null || (g.exts[i] ?? null) !== null) count++;
+  return count;
 }
 
 /** Walks the properties of one JSON object against its child elements; checks cardinality and slicing. */
 export function walkObject(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): void {
-  const groups = collect(env, state, children, obj, path, isResource);
-  for (const child of children) {
+  const groups = collect(state, children, obj, path, isResource);
+  const meta = metaOf(children);
+  for (const child of meta.required) {
     const g = groups.get(child);
-    let count = 0;
-    if (g) {
-      const n = Math.max(g.values.length, g.exts.length);
-      for (let i = 0; i < n; i++) if ((g.values[i] ?? null) !== null || (g.exts[i] ?? null) !== null) count++;
-    }
+    const count = g ? Math.abs(countOf(g)) : 0;
     if (count < child.min) {
       const where = child.choice ? `${child.name}[x]` : child.name;
       report(state, 'fhir.cardinality.min', `${path}.${where}`, `minimum cardinality is ${child.min}, found ${count}`, { element: child.path, min: child.min, found: count });
-    } else if (count > child.max) {
-      report(state, 'fhir.cardinality.max', `${path}.${g?.key ?? child.name}`, `maximum cardinality is ${child.max}, found ${count}`, { element: child.path, max: child.max, found: count });
     }
-    if (!g) {
-      if (child.slices.length > 0 && child.def.slicing) assignSlices(env, state, child, [], [], path);
-      continue;
+  }
+  for (const child of meta.sliced) if (!groups.has(child)) assignSlices(env, state, child, [], [], path);
+  for (const g of groups.values()) {
+    const child = g.node;
+    let count = countOf(g);
+    if (count < 0) {
+      report(state, 'fhir.json.primitive-extension', `${path}._${g.key}`, `'_${g.key}' must have as many items as '${g.key}'`, { element: child.path });
+      count = Math.max(g.values.length, g.exts.length);
     }
-    const nodes = child.slices.length > 0 && child.def.slicing ? assignSlices(env, state, child, g.values, g.paths, path) : undefined;
-    const choiceSlice = child.choice ? child.slices.find((s) => s.sliceName === g.key) : undefined;
+    if (count > child.max) report(state, 'fhir.cardinality.max', `${path}.${g.key}`, `maximum cardinality is ${child.max}, found ${count}`, { element: child.path, max: child.max, found: count });
     const n = Math.max(g.values.length, g.exts.length);
+    const paths: string[] = [];
+    for (let i = 0; i < n; i++) paths.push(child.isArray ? `${path}.${g.key}[${i}]` : `${path}.${g.key}`);
+    const nodes = child.slices.length > 0 && child.def.slicing ? assignSlices(env, state, child, g.values, paths, path) : undefined;
+    const choiceSlice = child.choice && child.slices.length > 0 ? child.slices.find((s) => s.sliceName === g.key) : undefined;
     for (let i = 0; i < n; i++) {
       const node = nodes?.[i] ?? choiceSlice ?? child;
-      walkValue(env, state, node, g.type, g.primitive, g.values[i], g.exts[i], g.paths[i] ?? path);
+      walkValue(env, state, node, g.type, g.primitive, g.values[i], g.exts[i], paths[i] as string);
     }
   }
 }

@@ -1,0 +1,58 @@
+import { Args, Flags } from '@oclif/core';
+import { ReadinessCommand } from './_base.js';
+
+export default class Pipeline extends ReadinessCommand {
+  static override summary = 'The main job: validate the data exports, assess with that evidence, write the comparative report.';
+
+  static override description = `Runs the whole chain over a consortium folder (or several), the way \`npm start\` does on the shipped examples:
+
+1. validate every subject's data exports found under <folder>/exports/<subject-id>/fhir/ and <folder>/exports/<subject-id>/dicom/ (as 'readiness validate fhir' and 'readiness validate dicom' do), writing the conformance summaries to <out>/conformance/<subject-id>/fhir.json and dicom.json;
+2. score every assessment (*.yaml) below the folder (as 'readiness assess' does), with the measured metrics as evidence: each indicator that declares an evidence metric gets the measured value, marked verified, with what was claimed kept in its note; scorecards go to <out>/scorecards/;
+3. write the comparative report of the scorecards (as 'readiness report' does) to <out>/report/ and print the path of its index.html.
+
+Nothing is written outside --out, and an existing non-empty --out is refused unless --force is given. A bad assessment is reported and skipped (exit code 4); the others are scored and reported.
+
+Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some assessments failed (the others were scored and reported); 5 --out exists and is not empty (use --force).`;
+
+  static override examples = [
+    { description: 'What npm start runs', command: '<%= config.bin %> <%= command.id %> examples/european-consortium --out out --force' },
+    { description: 'Your own consortium, dates shifted by the de-identification, report in German', command: '<%= config.bin %> <%= command.id %> my-consortium/ --out results/ --deid basic,retain-long-modified-dates --lang de' },
+  ];
+
+  static override strict = false;
+
+  static override args = {
+    folders: Args.string({ description: 'consortium folders: assessments (*.yaml) and exports/<subject-id>/{fhir,dicom}/', required: true }),
+  };
+
+  static override flags = {
+    out: Flags.string({ char: 'o', description: 'output folder (conformance/, scorecards/, report/)', required: true }),
+    force: Flags.boolean({ description: 'write into an existing non-empty output folder, replacing its files', default: false }),
+    deid: Flags.string({ description: 'de-identification profile options for the DICOM exports, comma-separated (see validate dicom --help)', default: 'basic' }),
+    lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+  };
+
+  async run(): Promise<unknown> {
+    const { argv, flags } = await this.parse(Pipeline);
+    const { runPipeline } = await import('./_pipeline-run.js');
+    const { renderRanking } = await import('../scoring/render-summary.js');
+    const { run, scorecards } = await runPipeline(argv as string[], { out: flags.out, force: flags.force, deid: flags.deid, lang: flags.lang });
+    for (const failure of run.failures) process.stderr.write(`Error: ${failure.message}\n  (skipped ${failure.file})\n`);
+    if (!this.jsonEnabled()) {
+      this.log('Validated exports');
+      for (const v of run.validations) {
+        const unit = v.kind === 'fhir' ? 'resources' : 'files';
+        const share = v.items ? ((100 * v.conformant) / v.items).toFixed(1) : '–';
+        this.log(`  ${v.subject.padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${v.summary}`);
+      }
+      if (run.evidence.length) {
+        this.log('\nEvidence applied (claimed -> measured)');
+        for (const e of run.evidence) this.log(`  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric})`);
+      }
+      this.log(`\n${renderRanking(scorecards)}`);
+      this.log(`\nReport: ${run.report.index}`);
+    }
+    this.finish(run.exitCode);
+    return run;
+  }
+}

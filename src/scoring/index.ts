@@ -12,7 +12,7 @@ export { STAGE_MODELS } from './stage-models/index.js';
 export { conditionHolds } from './condition.js';
 export { describeCondition } from './condition-text.js';
 export { recommend } from './recommendations.js';
-export { scoreBounds } from './uncertainty.js';
+export { scoreBounds, equalWeightScore } from './uncertainty.js';
 export { addDuration, periodEnd } from './iso-duration.js';
 export { renderSummary, renderRanking, rankScorecards, scoreText } from './render-summary.js';
 export { assessFiles, type AssessFilesOptions, type AssessFilesResult, type AssessFailure, type EvidenceStep } from './assess-files.js';

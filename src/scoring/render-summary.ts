@@ -22,6 +22,7 @@ export function renderSummary(card: Scorecard): string {
   const lines = [
     `${card.subject.name} (${card.subject.id}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
     `  score     ${scoreText(o.score)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
+    ...(o.sensitivity && o.sensitivity.equalWeights !== null && o.score !== null && Math.abs(o.sensitivity.equalWeights - o.score) >= 0.05 ? [`            ${formatNumber(o.sensitivity.equalWeights)} with equal weights`] : []),
     `  stage     ${o.stage ? `${o.stage.label} (${o.stage.id})` : 'none reached'}`,
     `  coverage  ${pct(o.coverage)} of the weight answered; sources: ${pct(card.sources.verified)} verified, ${pct(card.sources.documented)} documented, ${pct(card.sources['self-reported'])} self-reported`,
     '  domains',

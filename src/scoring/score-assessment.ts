@@ -15,7 +15,7 @@ import { round2, round4 } from './round.js';
 import type { Scorecard, ScorecardDomain, ScorecardIndicator } from './scorecard.js';
 import { sourceShares } from './sources.js';
 import { evaluateStage } from './stage.js';
-import { scoreBounds } from './uncertainty.js';
+import { equalWeightScore, scoreBounds } from './uncertainty.js';
 
 /** Options of {@link scoreAssessment}. */
 export interface ScoreOptions {
@@ -105,6 +105,7 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
       coverage: round4(computed.coverage),
       stage: stage.stage,
       uncertainty: scoreBounds(compiled, answers),
+      sensitivity: equalWeightScore(compiled, answers),
       aggregation: describeAggregation(compiled.aggregation),
     },
     domains,

@@ -102,6 +102,8 @@ export interface Scorecard {
     stage: StageRef | null;
     /** Bounds of the overall score had every unanswered indicator scored lowest and highest, and other sensitivity checks. */
     uncertainty?: { low: number; high: number; method: string };
+    /** Weight sensitivity: the overall score had every indicator and domain weighed equally (answers as given). */
+    sensitivity?: { equalWeights: number | null; method: string };
     aggregation: string;
   };
   domains: ScorecardDomain[];

@@ -1,3 +1,4 @@
+import { weightedMean } from './aggregate.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { rawOverall } from './compute.js';
 import type { ResolvedAnswer } from './resolve-answers.js';
@@ -16,4 +17,22 @@ export function scoreBounds(compiled: CompiledQuestionnaire, answers: readonly R
   const lo = rawOverall(compiled, low) ?? 0;
   const hi = rawOverall(compiled, high) ?? 0;
   return { low: round2(Math.min(lo, hi)), high: round2(Math.max(lo, hi)), method: UNCERTAINTY_METHOD };
+}
+
+/** How the weight sensitivity is computed, recorded in the scorecard. */
+export const SENSITIVITY_METHOD = 'overall score with every indicator and domain weighed equally (same aggregation, answers as given)';
+
+/**
+ * Weight sensitivity: the overall score recomputed with equal weights for every indicator and
+ * domain. Far from the overall score, it says the result leans on the weights chosen.
+ */
+export function equalWeightScore(compiled: CompiledQuestionnaire, answers: readonly ResolvedAnswer[]): { equalWeights: number | null; method: string } {
+  const domainScores: number[] = [];
+  for (const domain of compiled.domains) {
+    const values = domain.members.map((m) => answers[m]!.score).filter((s): s is number => s !== null);
+    const mean = weightedMean(values, values.map(() => 1), domain.aggregation);
+    if (mean !== null) domainScores.push(mean);
+  }
+  const overall = weightedMean(domainScores, domainScores.map(() => 1), compiled.aggregation);
+  return { equalWeights: overall === null ? null : round2(overall), method: SENSITIVITY_METHOD };
 }

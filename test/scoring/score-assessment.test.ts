@@ -19,6 +19,8 @@ describe('scoreAssessment', () => {
     expect(card.overall.coverage).toBe(1);
     expect(card.overall.status).toBe('scored');
     expect(card.indicators.find((i) => i.id === 'p1')?.overallWeight).toBe(0.5); // (3/4) * (2/3)
+    // equal weights: a = (100 + 60)/2 = 80, b = 62.5; overall (80 + 62.5)/2 = 71.25
+    expect(card.overall.sensitivity?.equalWeights).toBe(71.25);
   });
 
   it('excludes unknown answers by default: lower coverage, never 0', () => {

@@ -118,6 +118,18 @@ describe('readiness validate fhir on bad input', () => {
     expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.binding.required')).toMatchObject({ count: 1, example: { entry: 77_777, path: 'Bundle.entry[77777].resource.gender' } });
   });
 
+  it('deeply nested input: a finding, no stack overflow, and the lines around it validated', async () => {
+    const dir = await tempDir();
+    const open = '{"url":"http://example.org/x","extension":['.repeat(50_000);
+    const deep = `{"resourceType":"Patient","id":"d","gender":"male","extension":[${open}{"url":"http://example.org/x","valueString":"end"}${']}'.repeat(50_000)}]}`;
+    await writeFile(join(dir, 'deep.ndjson'), `${patient('a')}\n${deep}\n${patient('b')}\n`);
+    const result = await runCli(['validate', 'fhir', dir, '--json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.totals).toMatchObject({ items: 3, conformant: 2 });
+    expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.json.too-deep')).toMatchObject({ count: 1, example: { line: 2 } });
+  });
+
   it('an unknown profile URL: a clear error with a suggestion, nothing validated', async () => {
     const result = await runCli(['validate', 'fhir', `${EXAMPLES}/fr-chn/fhir`, '--profile', 'http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ipz']);
     expect(result.code).toBe(2);

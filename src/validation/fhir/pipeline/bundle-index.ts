@@ -7,8 +7,11 @@ export interface BundleIndex {
   keys: Set<string>;
 }
 
+const EMPTY: BundleIndex = { fullUrls: new Set(), keys: new Set() };
+
 /** Indexes the entries of a Bundle (the entities after the first); empty for a lone resource. */
 export function indexBundle(entities: readonly Entity[]): BundleIndex {
+  if (entities.length === 1) return EMPTY;
   const index: BundleIndex = { fullUrls: new Set(), keys: new Set() };
   for (let i = 1; i < entities.length; i++) {
     const e = entities[i]!;

@@ -98,7 +98,10 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
   return error;
 }
 
-function containedIds(node: Record<string, unknown>): Set<string> {
+const NONE: ReadonlySet<string> = new Set();
+
+function containedIds(node: Record<string, unknown>): ReadonlySet<string> {
+  if (!Array.isArray(node.contained) || node.contained.length === 0) return NONE;
   const ids = new Set<string>();
   if (Array.isArray(node.contained)) for (const c of node.contained as unknown[]) if (c && typeof (c as { id?: unknown }).id === 'string') ids.add((c as { id: string }).id);
   return ids;

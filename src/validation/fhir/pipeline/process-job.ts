@@ -26,7 +26,8 @@ export function processJob(job: Job, validator: FhirResourceValidator, showValue
     let line = text.slice(start, end);
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.trim() !== '') {
+    // Blank lines are skipped (the regex runs only on a line starting with white space: no copy of the line).
+    if (line.length > 0 && !(line.charCodeAt(0) <= 0x20 && /^\s*$/.test(line))) {
       const parsed = parseJsonText(line);
       if (parsed.ok) checkDocument(parsed.value, { file: job.file, line: lineNo }, validator, acc, showValues);
       else {

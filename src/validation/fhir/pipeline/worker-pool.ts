@@ -41,7 +41,7 @@ export class WorkerPool implements JobRunner {
   private spawn(setup: WorkerSetup, script: URL, heapLimitMb?: number): Promise<void> {
     return new Promise((resolve, reject) => {
       // A worker's live heap is small (the definitions and one batch); a cap makes V8 collect instead of growing.
-      const resourceLimits = heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 48 };
+      const resourceLimits = heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: 8 };
       const worker = new Worker(script, { workerData: setup, resourceLimits });
       const slot: Slot = { worker, busy: 0 };
       this.slots.push(slot);

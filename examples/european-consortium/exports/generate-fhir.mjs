@@ -209,5 +209,5 @@ for (const site of SITES) {
     else writeFileSync(join(dir, `${type}.ndjson`), text);
   }
   writeFileSync(join(dir, 'patient-summary-bundle.json'), `${JSON.stringify(summaryBundle(site, data), null, 2)}\n`);
-  console.log(`${site.id}: ${Object.entries(data).map(([t, l]) => `${l.length} ${t}`).join(', ')}`);
+  process.stdout.write(`${site.id}: ${Object.entries(data).map(([t, l]) => `${l.length} ${t}`).join(', ')}\n`);
 }

@@ -61,13 +61,13 @@ function compare(a: number | string, op: string, b: number | string): boolean {
   }
 }
 
-const WHERE = new RegExp(`^${PATH}\\.where\\((.*)\\)\\.(exists|empty)\\(\\)$`);
+const WHERE = new RegExp(`^(?:${PATH}\\.)?where\\((.*)\\)\\.(exists|empty)\\(\\)$`);
 const IN = new RegExp(`^${PATH}\\s+in\\s+\\(('[^']*'(?:\\s*\\|\\s*'[^']*')*)\\)$`);
 
 function compileTerm(text: string, depth: number): Tri | undefined {
   const w = WHERE.exec(text);
   if (w && wrapped(`(${w[2] as string})`)) {
-    const steps = (w[1] as string).split('.');
+    const steps = w[1] ? w[1].split('.') : [];
     const cond = compileExpr(w[2] as string, depth + 1);
     const exists = w[3] === 'exists';
     if (!cond) return undefined;

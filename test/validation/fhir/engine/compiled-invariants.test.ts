@@ -50,6 +50,8 @@ describe('compiled invariants agree with FHIRPath', () => {
       ['(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())', { numerator: { value: 1 } }, 'Ratio'],
       ['(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())', { numerator: { value: 1 }, denominator: { value: 2 } }, 'Ratio'],
       ['duration.exists() implies duration >= 0', { duration: -1 }, 'Timing.repeat'],
+      ["where(use = 'home').empty()", { system: 'phone', value: '1', use: 'home' }, 'Organization.telecom'],
+      ["where(use = 'home').empty()", { system: 'phone', value: '1', use: 'work' }, 'Organization.telecom'],
       ["code.exists() implies ((system = %ucum) and value.exists())", { code: 'min', system: 'http://example.org', value: 1 }, 'Duration'],
       ["code.exists() implies ((system = %ucum) and value.exists())", { code: 'min', system: 'http://unitsofmeasure.org', value: 1 }, 'Duration'],
     ];

@@ -11,6 +11,17 @@ export interface ConditionScope {
   ancestors?: readonly DicomDataset[];
 }
 
+/** The tag in the items of the sequences of a dataset, one level down (a sibling functional group macro). */
+function inChildItems(dataset: DicomDataset, tag: string): DicomElement | undefined {
+  for (const element of dataset.elements.values()) {
+    for (const item of element.items ?? []) {
+      const found = item.elements.get(tag);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function find(scope: ConditionScope, tag: string): DicomElement | undefined {
   const own = scope.item.elements.get(tag);
   if (own) return own;
@@ -18,7 +29,14 @@ function find(scope: ConditionScope, tag: string): DicomElement | undefined {
     const found = a.elements.get(tag);
     if (found) return found;
   }
-  return scope.root.elements.get(tag);
+  const top = scope.root.elements.get(tag);
+  if (top) return top;
+  // Frame Type (0008,9007) of "Value 1 of this frame" lives in a sibling macro of the frame's functional groups
+  for (const a of scope.ancestors ?? []) {
+    const found = inChildItems(a, tag);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function texts(element: DicomElement | undefined, index: number | undefined): string[] | undefined {

@@ -24,8 +24,11 @@ export interface ModuleState {
 
 /** A functional group macro of the file's IOD and the items of the functional group sequences that hold it. */
 export interface GroupState extends ModuleState {
-  /** Shared (5200,9229) and per-frame (5200,9230) items holding the macro's top-level attributes, with their tag path prefixes. */
-  items: { item: DicomDataset; prefix: string; offset?: number }[];
+  /**
+   * Shared (5200,9229) and per-frame (5200,9230) items holding the macro's top-level attributes, with
+   * their tag path prefixes and the items conditions may also look in (a frame's item: the shared item).
+   */
+  items: { item: DicomDataset; prefix: string; offset?: number; context: DicomDataset[] }[];
   /** Per-frame items lacking the macro when the shared item does not hold it either. */
   framesWithout: number;
 }
@@ -51,11 +54,12 @@ function groupsOf(def: IodDef, dataset: DicomDataset): GroupState[] {
     const tags = macro.attributes.map((a) => a.tag);
     const holds = (item: DicomDataset) => tags.some((t) => item.elements.has(t));
     const items: GroupState['items'] = [];
-    shared?.items?.forEach((item, i) => holds(item) && items.push({ item, prefix: `(5200,9229)[${i}]/`, offset: shared.offset }));
+    const sharedItems = shared?.items ?? [];
+    sharedItems.forEach((item, i) => holds(item) && items.push({ item, prefix: `(5200,9229)[${i}]/`, offset: shared?.offset, context: [] }));
     const inShared = items.length > 0;
     let framesWithout = 0;
     perFrame?.items?.forEach((item, i) => {
-      if (holds(item)) items.push({ item, prefix: `(5200,9230)[${i}]/`, offset: perFrame.offset });
+      if (holds(item)) items.push({ item, prefix: `(5200,9230)[${i}]/`, offset: perFrame.offset, context: sharedItems });
       else if (!inShared) framesWithout += 1;
     });
     const required = use.usage === 'M' ? true : use.usage === 'U' ? false : use.when ? evaluateCondition(use.when, { item: dataset, root: dataset }) : undefined;

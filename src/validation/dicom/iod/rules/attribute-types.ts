@@ -1,5 +1,5 @@
 // Type 1 present with a value, Type 2 present, Type 1C/2C when their condition holds (PS3.5 7.4).
-import type { Severity } from '../../../finding.js';
+import type { Finding, Severity } from '../../../finding.js';
 import { evaluateCondition } from '../condition.js';
 import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
 import { describeTag, isEmpty } from '../tag-path.js';
@@ -26,6 +26,7 @@ export const attributeTypesRule: DicomRule = {
     const root = ctx.parsed.dataset;
     // an attribute in two modules of the IOD (Samples per Pixel in Image Pixel and CT Image) is reported once
     const seen = new Set<string>();
+    const notEvaluated = new Map<string, Finding>();
     walkAttributes(ctx, (v) => {
       const { type } = v.def;
       if (type === '3' || seen.has(v.path)) return;
@@ -44,7 +45,18 @@ export const attributeTypesRule: DicomRule = {
         return;
       }
       if (required === true) emit(ctx, v, type === '1C' ? 'dicom.type1c.missing' : 'dicom.type2c.missing', 'error', 'is missing while its condition holds');
-      else if (required === undefined) emit(ctx, v, 'dicom.condition.not-evaluated', 'information', 'is absent; its condition cannot be checked automatically');
+      else if (required === undefined) {
+        // once per attribute path across the items of a sequence (a 1000-frame file would repeat it per frame)
+        const pattern = v.path.replace(/\[\d+\]/g, '[n]');
+        const known = notEvaluated.get(pattern);
+        if (known?.params) known.params.items = Number(known.params.items) + 1;
+        else {
+          emit(ctx, v, 'dicom.condition.not-evaluated', 'information', 'is absent; its condition cannot be checked automatically');
+          const finding = ctx.findings[ctx.findings.length - 1]!;
+          finding.params = { ...finding.params, items: 1 };
+          notEvaluated.set(pattern, finding);
+        }
+      }
     });
   },
 };

@@ -31,7 +31,7 @@ export function walkAttributes(ctx: CheckContext, visit: (v: AttributeVisit) => 
   // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)
   for (const group of iod.groups) {
     if (group.required === false && !group.present) continue;
-    for (const { item, prefix, offset } of group.items) walkLevel(group.def.attributes, group, item, prefix, offset, [], visit);
+    for (const { item, prefix, offset, context } of group.items) walkLevel(group.def.attributes, group, item, prefix, offset, context, visit);
   }
 }
 

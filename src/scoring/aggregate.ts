@@ -10,23 +10,38 @@ export const ARITHMETIC: Aggregation = { method: 'arithmetic' };
  * since a single 0 would otherwise make the whole mean 0 (or undefined). Empty input gives null.
  */
 export function weightedMean(scores: readonly number[], weights: readonly number[], aggregation: Aggregation = ARITHMETIC): number | null {
-  let totalWeight = 0;
-  for (let i = 0; i < scores.length; i++) totalWeight += weights[i] ?? 1;
-  if (scores.length === 0 || totalWeight <= 0) return null;
-  const floor = aggregation.floor ?? 1;
-  const method = aggregation.method === 'generalised' && (aggregation.power ?? 1) === 0 ? 'geometric' : aggregation.method;
   let acc = 0;
+  let totalWeight = 0;
   for (let i = 0; i < scores.length; i++) {
     const w = weights[i] ?? 1;
-    const x = scores[i] ?? 0;
-    if (method === 'arithmetic') acc += w * x;
-    else if (method === 'geometric') acc += w * Math.log(Math.max(x, floor));
-    else if (method === 'harmonic') acc += w / Math.max(x, floor);
-    else {
-      const p = aggregation.power ?? 1;
-      acc += w * Math.pow(p < 0 ? Math.max(x, floor) : x, p);
-    }
+    acc += w * meanTerm(scores[i] ?? 0, aggregation);
+    totalWeight += w;
   }
+  return finishMean(acc, totalWeight, aggregation);
+}
+
+function effectiveMethod(aggregation: Aggregation): Aggregation['method'] {
+  return aggregation.method === 'generalised' && (aggregation.power ?? 1) === 0 ? 'geometric' : aggregation.method;
+}
+
+/**
+ * One score's term of a weighted mean (the mean is finishMean(Σ w·term(x), Σ w)): x, ln x, 1/x or x^p,
+ * with x raised to the floor where the method needs it. Lets a re-scoring change one term only.
+ */
+export function meanTerm(x: number, aggregation: Aggregation): number {
+  const floor = aggregation.floor ?? 1;
+  const method = effectiveMethod(aggregation);
+  if (method === 'arithmetic') return x;
+  if (method === 'geometric') return Math.log(Math.max(x, floor));
+  if (method === 'harmonic') return 1 / Math.max(x, floor);
+  const p = aggregation.power ?? 1;
+  return Math.pow(p < 0 ? Math.max(x, floor) : x, p);
+}
+
+/** The weighted mean from the sum of weighted terms and the sum of weights (null when there is no weight), within 0..100. */
+export function finishMean(acc: number, totalWeight: number, aggregation: Aggregation): number | null {
+  if (totalWeight <= 0) return null;
+  const method = effectiveMethod(aggregation);
   let mean: number;
   if (method === 'arithmetic') mean = acc / totalWeight;
   else if (method === 'geometric') mean = Math.exp(acc / totalWeight);

@@ -1,5 +1,5 @@
 /** The assessment model: the TypeScript shape of questionnaires/schema/assessment.schema.json. */
-import type { SubjectKind } from './model.js';
+import type { ScorecardSubject } from '../scoring/scorecard.js';
 
 export type AnswerSource = 'self-reported' | 'documented' | 'verified';
 /** A bare answer value: boolean, number, option value(s), or `unknown`/null for "not known". */
@@ -21,16 +21,8 @@ export interface AnswerEntry {
   validFor?: string;
 }
 
-export interface AssessmentSubject {
-  id: string;
-  name: string;
-  kind: SubjectKind;
-  country: string;
-  region?: string;
-  type?: string;
-  size?: 'small' | 'medium' | 'large' | { beds?: number; population?: number; staff?: number };
-  fictional?: boolean;
-}
+/** The subject assessed: the same fields as the scorecard's subject, which copies it. */
+export type AssessmentSubject = ScorecardSubject;
 
 /** One subject's answers to one questionnaire version for one period. */
 export interface Assessment {

@@ -23,17 +23,25 @@ export interface BatchOutcome {
   first: number;
   files: FileOutcome[];
   tally: RuleCount[];
-  findingCount: number;
+  /** Findings of severity warning or worse (the ones listed one by one; information is only counted). */
+  listableCount: number;
   findings?: Finding[];
+}
+
+/** Information findings (e.g. a condition not evaluated) are counted by rule, not listed one by one. */
+export function isListed(finding: Finding): boolean {
+  return finding.severity !== 'information';
 }
 
 /** Reduces the results of a batch; `withFindings` keeps the findings for the listing. */
 export function summariseBatch(first: number, results: readonly FileResult[], withFindings: boolean): BatchOutcome {
   const tally = new FindingTally();
-  let findingCount = 0;
+  let listableCount = 0;
   const files = results.map(({ digest, findings }): FileOutcome => {
-    for (const f of findings) tally.add(f);
-    findingCount += findings.length;
+    for (const f of findings) {
+      tally.add(f);
+      if (isListed(f)) listableCount += 1;
+    }
     const state = classifyFile(findings);
     const fatal = state.unreadable ? findings.find((f) => f.severity === 'fatal') : undefined;
     return {
@@ -44,5 +52,5 @@ export function summariseBatch(first: number, results: readonly FileResult[], wi
       declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),
     };
   });
-  return { first, files, tally: tally.counts(), findingCount, ...(withFindings ? { findings: results.flatMap((r) => r.findings) } : {}) };
+  return { first, files, tally: tally.counts(), listableCount, ...(withFindings ? { findings: results.flatMap((r) => r.findings.filter(isListed)) } : {}) };
 }

@@ -46,7 +46,7 @@ export interface DicomConformanceSummary extends ConformanceSummary {
     /** What the de-identification checks cannot establish from the files (the limits of `deidentified`). */
     deidNotChecked: string[];
   };
-  /** Every finding in file order, up to `limit`; `total` says how many there were. */
+  /** Every finding of severity warning or worse, in file order, up to `limit`; `total` says how many there were. Information findings are only counted (in `findings`). */
   details: { total: number; limit: number; findings: Finding[] };
 }
 

@@ -23,7 +23,7 @@ export function formatDicomSummary(summary: DicomConformanceSummary, options: { 
     `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.parsed} (${percent(m['dicom.deidentified_share'] ?? null)})`,
   ];
   // Problems of the files themselves (unreadable, truncated, wrong meta header) come first, each with its byte offset.
-  const fileProblems = summary.details.findings.filter((f) => FILE_RULE.test(f.rule) && f.severity !== 'information');
+  const fileProblems = summary.details.findings.filter((f) => FILE_RULE.test(f.rule));
   if (fileProblems.length > 0) {
     lines.push('', `File problems (${d.unreadable.length} unreadable):`);
     for (const f of fileProblems.slice(0, options.listed ?? 50)) lines.push(`  ${formatFinding(f)}`);
@@ -38,10 +38,11 @@ export function formatDicomSummary(summary: DicomConformanceSummary, options: { 
   }
   for (const r of summary.findings.filter((f) => f.severity === 'information')) lines.push(`  information ${String(r.count).padStart(6)}  ${r.rule}  e.g. ${formatLocation(r.example)}`);
   // One by one, only what needs action (errors and warnings), in file order.
-  const actionable = summary.details.findings.filter((f) => f.severity !== 'information' && !FILE_RULE.test(f.rule));
+  const actionable = summary.details.findings.filter((f) => !FILE_RULE.test(f.rule));
   const listed = actionable.slice(0, options.listed ?? 20);
   if (listed.length > 0) {
-    lines.push('', `Findings (${listed.length} of ${actionable.length} errors and warnings listed${actionable.length > listed.length || summary.details.total > summary.details.findings.length ? '; all in --out or --json' : ''}):`);
+    const more = actionable.length > listed.length || summary.details.total > summary.details.findings.length;
+    lines.push('', `Findings (first ${listed.length} of ${summary.details.total} errors and warnings${more ? `; up to ${summary.details.limit} in --out or --json` : ''}):`);
     for (const f of listed) lines.push(`  ${formatFinding(f)}`);
   }
   return lines.join('\n');

@@ -2,11 +2,11 @@ import { FindingTally, type Finding } from '../../finding.js';
 import { TOOL } from '../../../version.js';
 import { DEID_NOT_CHECKED } from '../deid/not-checked.js';
 import { DICOM_METRICS as M, type CountRow, type DicomConformanceSummary, type UnreadableFile } from './dicom-summary.js';
-import type { BatchOutcome, FileOutcome } from './batch-outcome.js';
+import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
 import { share } from './share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
-/** How many findings the summary lists one by one (all are counted). */
+/** How many findings (warnings and worse) the summary lists one by one; all are counted by rule. */
 export const DETAIL_LIMIT = 10_000;
 
 function rows(counts: Map<string, number>, names?: Readonly<Record<string, string>>): CountRow[] {
@@ -53,7 +53,7 @@ export class DicomSummaryBuilder {
   /** Adds a batch of files; call in file order, for deterministic examples and listing. */
   addBatch(batch: BatchOutcome): void {
     this.tally.merge(batch.tally);
-    this.totalFindings += batch.findingCount;
+    this.totalFindings += batch.listableCount;
     const limit = this.options.detailLimit ?? DETAIL_LIMIT;
     for (const f of batch.findings ?? []) {
       if (this.details.length >= limit) break;
@@ -90,6 +90,7 @@ export class DicomSummaryBuilder {
     const limit = this.options.detailLimit ?? DETAIL_LIMIT;
     for (const f of findings) {
       this.tally.add(f);
+      if (!isListed(f)) continue;
       this.totalFindings += 1;
       if (this.details.length < limit) this.details.push(f);
     }

@@ -99,10 +99,9 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       // PS3.5 6.2.2: a UN element whose tag the dictionary knows is read with the dictionary VR
       vr = implicitVr(tag);
     }
-    const elementPath = path + step(tag);
     if (tag <= lastTag) {
       const message = tag === lastTag ? 'the same data element appears twice (PS3.5 7.1: each tag once, in ascending order)' : 'data elements are not in ascending tag order (PS3.5 7.1)';
-      st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: elementPath, offset: st.base + pos }, message });
+      st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: path + step(tag), offset: st.base + pos }, message });
     }
     lastTag = tag;
     const element: DicomElement = { tag, vr, offset: st.base + pos, length: length === UNDEFINED ? -1 : length };
@@ -115,7 +114,7 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
           st.stopped = true;
           break;
         }
-        pos = skipFragments(st, valueStart, elementPath);
+        pos = skipFragments(st, valueStart, path + step(tag));
         continue;
       }
       // SQ, or UN / unknown implicit with undefined length: a sequence in implicit VR LE (PS3.5 6.2.2).
@@ -124,7 +123,7 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
         st.explicit = false;
         element.vr = 'SQ';
       }
-      const read = readSequence(st, valueStart, Infinity, elementPath);
+      const read = readSequence(st, valueStart, Infinity, path + step(tag));
       st.explicit = wasExplicit;
       element.items = read.items;
       pos = read.pos;
@@ -132,20 +131,20 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
     }
     if (vr === 'SQ' && valueStart + length > size && end >= size) {
       // Read the items up to the cut so that the finding names the innermost element.
-      element.items = readSequence(st, valueStart, valueStart + length, elementPath).items;
-      if (!st.stopped) fail(st, 'truncated', size, elementPath);
+      element.items = readSequence(st, valueStart, valueStart + length, path + step(tag)).items;
+      if (!st.stopped) fail(st, 'truncated', size, path + step(tag));
       break;
     }
     if (valueStart + length > size || valueStart + length > end) {
-      fail(st, valueStart + length > size ? 'truncated' : 'malformed', pos, elementPath, { length });
+      fail(st, valueStart + length > size ? 'truncated' : 'malformed', pos, path + step(tag), { length });
       break;
     }
-    if ((length & 1) === 1) st.findings.push(parseFinding('oddLength', st.file, st.base + pos, { tag: elementPath, params: { length } }));
+    if ((length & 1) === 1) st.findings.push(parseFinding('oddLength', st.file, st.base + pos, { tag: path + step(tag), params: { length } }));
     if (vr === 'SQ') {
       // a sequence written as UN is encoded in implicit VR little endian (PS3.5 6.2.2)
       const wasExplicit = st.explicit;
       if (element.vrInFile === 'UN') st.explicit = false;
-      element.items = readSequence(st, valueStart, valueStart + length, elementPath).items;
+      element.items = readSequence(st, valueStart, valueStart + length, path + step(tag)).items;
       st.explicit = wasExplicit;
     } else if (PIXEL_DATA.has(tag)) {
       if (st.stopAtPixelData && path === '') st.stopped = true;

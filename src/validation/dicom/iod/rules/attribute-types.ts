@@ -3,11 +3,11 @@ import type { Finding, Severity } from '../../../finding.js';
 import { evaluateCondition } from '../condition.js';
 import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
 import { describeTag, isEmpty } from '../tag-path.js';
-import { walkAttributes, type AttributeVisit } from './attribute-walk.js';
+import { visitPath, walkAttributes, type AttributeVisit } from './attribute-walk.js';
 
 function emit(ctx: CheckContext, v: AttributeVisit, rule: string, severity: Severity, what: string): void {
   const element = v.item.elements.get(v.def.tag);
-  report(ctx, rule, severity, v.path, `Type ${v.def.type} attribute ${describeTag(v.def.tag)} of ${v.module.def.name} ${what}`, {
+  report(ctx, rule, severity, visitPath(v), `Type ${v.def.type} attribute ${describeTag(v.def.tag)} of ${v.module.def.name} ${what}`, {
     element,
     offset: element ? undefined : v.itemOffset,
     params: { type: v.def.type, module: v.module.use.module },
@@ -29,8 +29,12 @@ export const attributeTypesRule: DicomRule = {
     const notEvaluated = new Map<string, Finding>();
     walkAttributes(ctx, (v) => {
       const { type } = v.def;
-      if (type === '3' || seen.has(v.path)) return;
-      seen.add(v.path);
+      if (type === '3') return;
+      // duplicates come from modules sharing top-level attributes; inside items each module has its own sequences
+      if (v.prefix === '') {
+        if (seen.has(v.def.tag)) return;
+        seen.add(v.def.tag);
+      }
       const element = v.item.elements.get(v.def.tag);
       if (type === '1' || type === '2') {
         if (!element) emit(ctx, v, `dicom.type${type}.missing`, 'error', 'is missing');
@@ -47,7 +51,7 @@ export const attributeTypesRule: DicomRule = {
       if (required === true) emit(ctx, v, type === '1C' ? 'dicom.type1c.missing' : 'dicom.type2c.missing', 'error', 'is missing while its condition holds');
       else if (required === undefined) {
         // once per attribute path across the items of a sequence (a 1000-frame file would repeat it per frame)
-        const pattern = v.path.replace(/\[\d+\]/g, '[n]');
+        const pattern = `${v.prefix.replace(/\[\d+\]/g, '[n]')}${v.def.tag}`;
         const known = notEvaluated.get(pattern);
         if (known?.params) known.params.items = Number(known.params.items) + 1;
         else {

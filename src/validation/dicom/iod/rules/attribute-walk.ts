@@ -4,12 +4,18 @@ import type { AttributeDef } from '../iod-tables.js';
 import { iodOf, type ModuleState } from '../iod-of.js';
 import { itemPrefix, tagPath } from '../tag-path.js';
 
+/** The tag path of a visited attribute: `(5200,9230)[3]/(0020,9111)`. */
+export function visitPath(v: AttributeVisit): string {
+  return tagPath(v.prefix, v.def.tag);
+}
+
 /** One attribute definition met in one dataset or item while walking the module tables. */
 export interface AttributeVisit {
   def: AttributeDef;
   module: ModuleState;
   item: DicomDataset;
-  path: string;
+  /** The tag path of the item the attribute is in: '' at the top level, `(5200,9230)[3]/` in an item. */
+  prefix: string;
   /** Offset of the sequence element whose item this is (undefined at the top level). */
   itemOffset?: number;
   /** The items enclosing `item`, innermost first (empty at the top level). */
@@ -44,14 +50,15 @@ function walkLevel(
   ancestors: readonly DicomDataset[],
   visit: (v: AttributeVisit) => void,
 ): void {
-  const inner = [item, ...ancestors];
+  let inner: readonly DicomDataset[] | undefined;
   for (const def of defs) {
-    const path = tagPath(prefix, def.tag);
-    visit({ def, module, item, path, itemOffset, ancestors });
+    visit({ def, module, item, prefix, itemOffset, ancestors });
     if (!def.items) continue;
     const items = item.elements.get(def.tag)?.items;
     if (!items) continue;
+    const enclosing = (inner ??= [item, ...ancestors]);
+    const path = tagPath(prefix, def.tag);
     const offset = item.elements.get(def.tag)?.offset;
-    items.forEach((child, i) => walkLevel(def.items!, module, child, itemPrefix(path, i), offset, inner, visit));
+    items.forEach((child, i) => walkLevel(def.items!, module, child, itemPrefix(path, i), offset, enclosing, visit));
   }
 }

@@ -1,7 +1,7 @@
 // Enumerated Values (errors) and Defined Terms (warnings) of the module tables (PS3.3 5.3, 5.4).
 import { report, type DicomRule } from '../dicom-rule.js';
 import { describeTag } from '../tag-path.js';
-import { walkAttributes } from './attribute-walk.js';
+import { visitPath, walkAttributes } from './attribute-walk.js';
 
 export const enumeratedValuesRule: DicomRule = {
   id: 'enumerated-values',
@@ -11,15 +11,18 @@ export const enumeratedValuesRule: DicomRule = {
     const seen = new Set<string>();
     walkAttributes(ctx, (v) => {
       const list = v.def.enum ?? v.def.terms;
-      if (!list || seen.has(v.path)) return;
-      seen.add(v.path);
+      if (!list) return;
+      if (v.prefix === '') {
+        if (seen.has(v.def.tag)) return;
+        seen.add(v.def.tag);
+      }
       const element = v.item.elements.get(v.def.tag);
       if (!element?.values) return;
       element.values.forEach((raw, i) => {
         const value = String(raw).trim();
         if (value === '' || list.includes(value)) return;
         const isEnum = v.def.enum !== undefined;
-        report(ctx, isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown', isEnum ? 'error' : 'warning', v.path,
+        report(ctx, isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown', isEnum ? 'error' : 'warning', visitPath(v),
           `value ${i + 1} of ${describeTag(v.def.tag)} is not one of the ${isEnum ? 'Enumerated Values' : 'Defined Terms'} of ${v.module.def.name}`,
           { element, params: { allowed: list.join('|'), index: i + 1 }, value });
       });

@@ -33,8 +33,9 @@ export async function makeTemplate(options: MakeTemplateOptions): Promise<string
     parseAssessment({ path: options.out ?? '(template)', text }, { questionnaire: loaded });
   } catch (error) {
     if (error instanceof InvalidDocumentError) {
-      for (const p of error.problems) p.hint = `${p.hint ?? ''} (set it with --subject-id, --subject-name, --kind, --country, --region or --period)`.trim();
-      throw new InvalidDocumentError('assessment', error.problems);
+      // The template is ours: point at the flags, not at a line of a file the user has not seen.
+      const problems = error.problems.map((p) => ({ ...p, location: { file: options.out ?? 'readiness init' }, hint: `${p.hint ?? ''} (set it with --subject-id, --subject-name, --kind, --country, --region or --period)`.trim() }));
+      throw new InvalidDocumentError('assessment', problems);
     }
     throw error;
   }

@@ -28,6 +28,13 @@ function wrap(text: string, indent: string): string[] {
   return lines.map((l) => `${indent}# ${l}`);
 }
 
+/** An allowed-value line as comments, long ones wrapped with the continuation indented. */
+function wrapAllowed(line: string): string[] {
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const [first, ...rest] = wrap(line.trim(), '');
+  return [`  # ${indent}${(first ?? '').slice(2)}`, ...rest.map((l) => `  # ${indent}    ${l.slice(2)}`)];
+}
+
 function allowed(indicator: Indicator, lang: string): string[] {
   switch (indicator.type) {
     case 'boolean':
@@ -81,7 +88,7 @@ export function renderTemplate(questionnaire: Questionnaire, options: TemplateOp
       out.push('', ...wrap(pickText(indicator.title, lang), '  '));
       if (indicator.question) out.push(...wrap(`Q: ${pickText(indicator.question, lang)}`, '  '));
       if (indicator.help) out.push(...wrap(pickText(indicator.help, lang), '  '));
-      out.push(...allowed(indicator, lang).map((l) => `  # ${l}`));
+      for (const line of allowed(indicator, lang)) out.push(...wrapAllowed(line));
       out.push(`  ${indicator.id}: unknown`);
     }
   }

@@ -23,7 +23,7 @@ export const DEID_RULES = {
   notEmptied: {
     rule: 'dicom.deid.not-emptied',
     severity: 'error',
-    message: (p) => `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${actionText(p)})`,
+    message: (p) => `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${actionText(p)}; a dummy value is allowed, never the original)`,
   },
   valueKept: {
     rule: 'dicom.deid.value-kept',

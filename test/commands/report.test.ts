@@ -26,8 +26,9 @@ describe('readiness report', { concurrent: true }, () => {
 
   it('gives byte-identical report.md, CSV and JSON files when run twice', async () => {
     const [a, b] = [join(await tempDir(), 'a'), join(await tempDir(), 'b')];
-    await runCli(['report', `${F}/consortium`, `${F}/over-time`, '--out', a]);
-    await runCli(['report', `${F}/over-time`, `${F}/consortium`, '--out', b]);
+    const one = await runCli(['report', `${F}/consortium`, `${F}/over-time`, '--out', a]);
+    const two = await runCli(['report', `${F}/over-time`, `${F}/consortium`, '--out', b]);
+    expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
     for (const f of ['report.md', 'scores.csv', 'indicators.csv', 'report.json']) expect(await readFile(join(b, f), 'utf8'), f).toBe(await readFile(join(a, f), 'utf8'));
   });
 
@@ -47,7 +48,8 @@ describe('readiness report', { concurrent: true }, () => {
     const [a, b] = [join(await tempDir(), 'a'), join(await tempDir(), 'b')];
     const first = await runCli(['report', `${F}/countries`, '--out', a, '--anonymize', '--salt', 's3cret', '--min-group', '3']);
     expect(first.code, first.stderr).toBe(0);
-    await runCli(['report', `${F}/countries`, '--out', b, '--anonymize', '--salt', 's3cret']);
+    const second = await runCli(['report', `${F}/countries`, '--out', b, '--anonymize', '--salt', 's3cret']);
+    expect(second.code, second.stderr).toBe(0);
     const md = await readFile(join(a, 'report.md'), 'utf8');
     expect(md).not.toContain('Country DE');
     expect(md).toMatch(/S-[0-9a-f]{10}/);

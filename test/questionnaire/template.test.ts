@@ -3,8 +3,7 @@ import { parseAssessment } from '../../src/questionnaire/load-assessment.js';
 import { parseQuestionnaire } from '../../src/questionnaire/load-questionnaire.js';
 import { loadRegistry } from '../../src/questionnaire/registry.js';
 import { renderTemplate } from '../../src/questionnaire/template.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
-import { expectValidScorecard } from '../scoring/scorecard-validator.js';
+import { scoreValid } from '../scoring/scorecard-validator.js';
 import { fixture, text } from './fixtures.js';
 
 const subject = { id: 'de-x', name: 'Hospital "X"', kind: 'site' as const, country: 'DE' };
@@ -29,7 +28,7 @@ describe('renderTemplate', () => {
     for (const loaded of all) {
       const yaml = renderTemplate(loaded.questionnaire, { subject: { ...subject, kind: loaded.questionnaire.subjectKinds[0]! }, period: '2026-Q1', schemaRef: 'x.json' });
       const { assessment } = parseAssessment(text(yaml), { questionnaire: loaded });
-      const card = expectValidScorecard(scoreAssessment(loaded, assessment));
+      const card = scoreValid(loaded, assessment);
       expect(card.overall).toMatchObject({ coverage: 0, status: 'insufficient-data', score: null });
       expect(card.subject.name).toBe('Hospital "X"');
     }

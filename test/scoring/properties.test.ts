@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/questionnaire/assessment-model.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import type { Scorecard } from '../../src/scoring/scorecard.js';
 import { raise, scoredArb } from './arbitraries.js';
-import { expectValidScorecard } from './scorecard-validator.js';
+import { scoreValid } from './scorecard-validator.js';
 
 const RUNS = { numRuns: 150, seed: 20260 };
 const EPS = 1e-9;
@@ -24,7 +23,7 @@ describe('scoring properties', () => {
   it('every score, bound and gain lies within 0..100, and every scorecard matches its schema', () => {
     fc.assert(
       fc.property(scoredArb, ({ q, assessment }) => {
-        const card = expectValidScorecard(scoreAssessment(q, assessment));
+        const card = scoreValid(q, assessment);
         for (const s of allScores(card)) expect(s >= 0 && s <= 100).toBe(true);
         for (const d of card.domains) expect(d.coverage >= 0 && d.coverage <= 1).toBe(true);
       }),
@@ -40,8 +39,8 @@ describe('scoring properties', () => {
         fc.pre(given.length > 0);
         const ind = given[pick % given.length]!;
         const raised: Assessment = { ...assessment, answers: { ...assessment.answers, [ind.id]: raise(ind, assessment.answers[ind.id]) as Assessment['answers'][string] } };
-        const before = scoreAssessment(q, assessment);
-        const after = scoreAssessment(q, raised);
+        const before = scoreValid(q, assessment);
+        const after = scoreValid(q, raised);
         const b = before.indicators.find((i) => i.id === ind.id)!;
         const a = after.indicators.find((i) => i.id === ind.id)!;
         expect(a.score! + EPS).toBeGreaterThanOrEqual(b.score!);
@@ -59,8 +58,8 @@ describe('scoring properties', () => {
       fc.property(scoredArb, ({ q, assessment }) => {
         const reversed = { ...q, domains: [...q.domains].reverse().map((d) => ({ ...d, indicators: [...d.indicators].reverse() })) };
         const shuffledAnswers: Assessment = { ...assessment, answers: Object.fromEntries(Object.entries(assessment.answers).reverse()) };
-        const one = scoreAssessment(q, assessment);
-        const two = scoreAssessment(reversed, shuffledAnswers);
+        const one = scoreValid(q, assessment);
+        const two = scoreValid(reversed, shuffledAnswers);
         const byId = (card: Scorecard) => Object.fromEntries([...card.indicators.map((i) => [i.id, i.score]), ...card.domains.map((d) => [`domain:${d.id}`, d.score])]);
         expect(byId(two)).toEqual(byId(one));
         if (one.overall.score === null) expect(two.overall.score).toBeNull();
@@ -74,7 +73,7 @@ describe('scoring properties', () => {
   it('scoring is deterministic: same inputs, same bytes', () => {
     fc.assert(
       fc.property(scoredArb, ({ q, assessment }) => {
-        expect(JSON.stringify(scoreAssessment(structuredClone(q), structuredClone(assessment)))).toBe(JSON.stringify(scoreAssessment(q, assessment)));
+        expect(JSON.stringify(scoreValid(structuredClone(q), structuredClone(assessment)))).toBe(JSON.stringify(scoreValid(q, assessment)));
       }),
       { ...RUNS, numRuns: 50 },
     );

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StageModel } from '../../src/questionnaire/model.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { assessment, bool, domain, level, multi, pct, questionnaire, stages } from './build.js';
-import { expectValidScorecard } from './scorecard-validator.js';
+import { scoreValid } from './scorecard-validator.js';
 
 const domains = [
   domain('ehr', [bool('ehr.in-use'), level('ehr.maturity', [1, 2, 3, 4, 5]), pct('ehr.coverage')]),
   domain('std', [multi('std.used', ['fhir', 'dicom', 'loinc']), bool('std.ihe'), bool('std.terminology')]),
 ];
-const score = (model: StageModel, answers: Parameters<typeof assessment>[0]) => expectValidScorecard(scoreAssessment(questionnaire(domains, stages(model)), assessment(answers)));
+const score = (model: StageModel, answers: Parameters<typeof assessment>[0]) => scoreValid(questionnaire(domains, stages(model)), assessment(answers));
 
 describe('cumulative stages', () => {
   const model: StageModel = {
@@ -117,14 +116,14 @@ describe('band stages', () => {
   it('bands the mean level rounded up, as the WHO monitor does (mean 2.5 -> phase 3)', () => {
     const model: StageModel = { model: 'bands', basis: { meanLevel: {} }, rounding: 'up', stages: phases };
     const ext = questionnaire([domain('d', [level('x', [1, 2, 3, 4, 5]), level('y', [1, 2, 3, 4, 5])])], stages(model));
-    const card = scoreAssessment(ext, assessment({ x: 2, y: 3 }));
+    const card = scoreValid(ext, assessment({ x: 2, y: 3 }));
     expect(card.overall.stage?.id).toBe(3);
     expect(card.gaps[0]?.condition).toBe('mean level (rounded up) at least 4 (now: 3)');
     // rounded down: 2; nearest: Math.round(2.5) = 3; none: 2.5 -> phase 2
-    expect(scoreAssessment({ ...ext, stages: { ...model, rounding: 'down' } }, assessment({ x: 2, y: 3 })).overall.stage?.id).toBe(2);
-    expect(scoreAssessment({ ...ext, stages: { ...model, rounding: 'none' } }, assessment({ x: 2, y: 3 })).overall.stage?.id).toBe(2);
+    expect(scoreValid({ ...ext, stages: { ...model, rounding: 'down' } }, assessment({ x: 2, y: 3 })).overall.stage?.id).toBe(2);
+    expect(scoreValid({ ...ext, stages: { ...model, rounding: 'none' } }, assessment({ x: 2, y: 3 })).overall.stage?.id).toBe(2);
     // an exact mean is not pushed up by float error: (1+2+... ) mean 3 -> 3
-    expect(scoreAssessment({ ...ext, stages: model }, assessment({ x: 3, y: 3 })).overall.stage?.id).toBe(3);
+    expect(scoreValid({ ...ext, stages: model }, assessment({ x: 3, y: 3 })).overall.stage?.id).toBe(3);
   });
 
   it('has no stage when the basis is insufficient data', () => {

@@ -20,6 +20,8 @@ export const PACKAGES = {
   expansions: 'hl7.fhir.r4.expansions@4.0.1',
   terminology: 'hl7.terminology.r4@7.0.1',
   ips: 'hl7.fhir.uv.ips@2.0.0',
+  // IPS 2.0.0 depends on 5.2.0, which is not on the npm registry; this is the nearest published version.
+  extensions: 'hl7.fhir.uv.extensions.r4@5.3.0-ballot-tc1',
 };
 
 /** Fetches and extracts one npm package into dir; returns the folder holding its files. */
@@ -66,6 +68,7 @@ function build(work) {
   const exp = fetchPackage(PACKAGES.expansions, work);
   const tho = fetchPackage(PACKAGES.terminology, work);
   const ips = fetchPackage(PACKAGES.ips, work);
+  const extPkg = fetchPackage(PACKAGES.extensions, work);
 
   // Base R4: types, resources, other profiles, extensions; value sets and code systems.
   const coreSds = ['Bundle-types.json', 'Bundle-resources.json', 'Bundle-profiles-others.json', 'Bundle-extensions.json']
@@ -122,9 +125,22 @@ function build(work) {
       ...extraCs.map(compactCodeSystem),
     ],
   };
+  // The extensions pack: only the extensions base R4 does not define (base R4's own stay as published).
+  const coreUrls = new Set(coreSds.map((sd) => sd.url));
+  const extSds = folderResources(extPkg, 'StructureDefinition').filter((sd) => sd.type === 'Extension' && !coreUrls.has(sd.url));
+  const extensions = {
+    name: 'hl7.fhir.uv.extensions.r4',
+    version: '5.3.0-ballot-tc1',
+    canonical: 'http://hl7.org/fhir/extensions',
+    source: `${PACKAGES.extensions}: the extension definitions that base R4 lacks (IPS uses several)`,
+    license: 'CC0-1.0',
+    dependencies: { 'hl7.fhir.r4.core': '4.0.1' },
+    resources: extSds.map(compactStructureDefinition),
+  };
   const coreSize = writePackage('hl7.fhir.r4.core.json.gz', core);
+  const extSize = writePackage('hl7.fhir.uv.extensions.r4.json.gz', extensions);
   const ipsSize = writePackage('hl7.fhir.uv.ips.json.gz', ipsPkg);
-  return { ex, coreSize, ipsSize, counts: { coreSds: coreSds.length, coreVs: coreVs.length, coreCs: coreCs.length, ipsSds: ipsSds.length, extraVs: extraVs.length, extraCs: extraCs.length } };
+  return { ex, ips, coreSize, ipsSize, extSize, counts: { extSds: extSds.length, coreSds: coreSds.length, coreVs: coreVs.length, coreCs: coreCs.length, ipsSds: ipsSds.length, extraVs: extraVs.length, extraCs: extraCs.length } };
 }
 
 // Conformance and knowledge resources are validated by their own tools; the sample keeps the clinical
@@ -139,7 +155,9 @@ export function exampleFiles(exDir) {
     .sort();
 }
 
-function sampleExamples(exDir) {
+const IPS_EXAMPLES = ['Bundle-bundle-minimal.json', 'Bundle-IPS-examples-Bundle-with-immunization.json', 'Bundle-bundle-ips-all-sections.json'];
+
+function sampleExamples(exDir, ipsDir) {
   rmSync(examplesDir, { recursive: true, force: true });
   mkdirSync(examplesDir, { recursive: true });
   const perType = new Map();
@@ -155,6 +173,9 @@ function sampleExamples(exDir) {
     writeFileSync(join(examplesDir, f), text);
     total += text.length;
   }
+  // IPS example documents (CC0) for the IPS profile tests.
+  mkdirSync(join(examplesDir, 'ips'), { recursive: true });
+  for (const f of IPS_EXAMPLES) writeFileSync(join(examplesDir, 'ips', f), readFileSync(join(ipsDir, 'example', f), 'utf8'));
   writeFileSync(
     join(examplesDir, 'README.md'),
     [
@@ -162,7 +183,8 @@ function sampleExamples(exDir) {
       '',
       `Up to three instance examples per resource type (each under 64 KB) from the npm package \`${PACKAGES.examples}\``,
       '(HL7 International, licence CC0-1.0: https://creativecommons.org/publicdomain/zero/1.0/),',
-      'copied unchanged. Regenerate with `npm run build:fhir-definitions` (script: standards/fhir/build/build-definitions.mjs).',
+      `copied unchanged; ips/ holds example documents of \`${PACKAGES.ips}\` (CC0-1.0).`,
+      'Regenerate with `npm run build:fhir-definitions` (script: standards/fhir/build/build-definitions.mjs).',
       '',
     ].join('\n'),
   );
@@ -172,7 +194,7 @@ function sampleExamples(exDir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const work = process.env.FHIR_PACKAGE_CACHE ?? mkdtempSync(join(tmpdir(), 'fhir-defs-'));
   const result = build(work);
-  const sample = sampleExamples(result.ex);
-  process.stdout.write(`${JSON.stringify({ ...result.counts, coreBytes: result.coreSize, ipsBytes: result.ipsSize, sample }, null, 1)}\n`);
+  const sample = sampleExamples(result.ex, result.ips);
+  process.stdout.write(`${JSON.stringify({ ...result.counts, coreBytes: result.coreSize, ipsBytes: result.ipsSize, extensionBytes: result.extSize, sample }, null, 1)}\n`);
   if (!process.env.FHIR_PACKAGE_CACHE) rmSync(work, { recursive: true, force: true });
 }

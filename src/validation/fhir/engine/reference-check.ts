@@ -27,7 +27,8 @@ function computeTargets(env: EngineEnv, node: ElementNode): Set<string> | undefi
   if (!targets || targets.length === 0) return undefined;
   const names = new Set<string>();
   for (const url of targets) {
-    const name = url.startsWith(CORE_SD) ? url.slice(CORE_SD.length).split('|')[0] : env.store.structureDefinition(url)?.type;
+    // A target profile names a type (Patient) or a profile on one (vitalsigns is an Observation).
+    const name = env.store.structureDefinition(url)?.type ?? (url.startsWith(CORE_SD) ? url.slice(CORE_SD.length).split('|')[0] : undefined);
     if (!name || name === 'Resource' || name === 'DomainResource') return undefined;
     names.add(name);
   }

@@ -29,8 +29,8 @@ function tar(files: Record<string, string>): Buffer {
 describe('FHIR definitions', () => {
   it('lists the shipped packages: base R4 and IPS with its profiles', async () => {
     const packages = await describeFhirPackages([]);
-    expect(packages.map((p) => `${p.name}@${p.version}`)).toEqual(['hl7.fhir.r4.core@4.0.1', 'hl7.fhir.uv.ips@2.0.0']);
-    expect(packages[1]?.profiles).toContain('http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips');
+    expect(packages.map((p) => `${p.name}@${p.version}`)).toEqual(['hl7.fhir.r4.core@4.0.1', 'hl7.fhir.uv.extensions.r4@5.3.0-ballot-tc1', 'hl7.fhir.uv.ips@2.0.0']);
+    expect(packages[2]?.profiles).toContain('http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips');
     expect(packages[0]?.structureDefinitions).toBeGreaterThan(600);
   });
 
@@ -40,7 +40,7 @@ describe('FHIR definitions', () => {
     const tgz = join(dir, 'my-ig.tgz');
     await writeFile(tgz, gzipSync(tar({ 'package/package.json': JSON.stringify({ name: 'my.ig', version: '1.0.0' }), 'package/StructureDefinition-p.json': JSON.stringify(profile) })));
     const listed = await describeFhirPackages([tgz]);
-    expect(listed[2]).toMatchObject({ name: 'my.ig', version: '1.0.0', origin: tgz, profiles: [profile.url] });
+    expect(listed[3]).toMatchObject({ name: 'my.ig', version: '1.0.0', origin: tgz, profiles: [profile.url] });
     const validator = await createFhirValidator({ igs: [tgz], profiles: [profile.url], showValues: false });
     const result = validator.validate({ resourceType: 'Patient', identifier: [{ value: '1' }] }, { location: {} });
     expect(result.profiles).toEqual([

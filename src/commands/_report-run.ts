@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { ExitCode } from '../errors/exit-code.js';
 import { NoScorecardsError } from '../report/errors/no-scorecards-error.js';
@@ -27,13 +28,24 @@ export interface ReportRun {
   skipped: { file: string; message: string }[];
   /** JSON files found in the folders that are not scorecards (left alone). */
   ignored: string[];
+  /** True when --anonymize had no salt: the pseudonyms were made with a random one and differ next run. */
+  randomSalt: boolean;
   exitCode: number;
 }
 
 function checkFlags(flags: ReportFlags): void {
-  if (flags.anonymize && !flags.salt) throw new ReportUsageError('--anonymize needs --salt', 'add --salt with a secret of your own (keep it: the same salt gives the same pseudonyms)');
   if (flags.salt && !flags.anonymize) throw new ReportUsageError('--salt is only used with --anonymize', 'add --anonymize, or leave out --salt');
   if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new ReportUsageError(`--date ${flags.date} is not a date`, 'give it as YYYY-MM-DD, e.g. --date 2026-03-31');
+}
+
+/**
+ * The salt of the pseudonyms: --salt, else the environment variable READINESS_SALT, else a random
+ * one for this run only (the pseudonyms are then not stable across runs, and the caller says so).
+ */
+function saltOf(flags: ReportFlags): { salt?: string; random: boolean } {
+  if (!flags.anonymize) return { random: false };
+  const given = flags.salt ?? process.env.READINESS_SALT;
+  return given ? { salt: given, random: false } : { salt: randomBytes(32).toString('hex'), random: true };
 }
 
 /**
@@ -43,6 +55,7 @@ function checkFlags(flags: ReportFlags): void {
  */
 export async function runReport(inputs: readonly string[], flags: ReportFlags): Promise<ReportRun> {
   checkFlags(flags);
+  const { salt, random } = saltOf(flags);
   const read = await readReportInputs(inputs, flags.lang);
   const reference = flags.reference ? await readReportInputs([flags.reference], flags.lang) : undefined;
   if (read.scorecards.length === 0) {
@@ -59,7 +72,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     title: flags.title,
     date: flags.date,
     language: flags.lang,
-    salt: flags.anonymize ? flags.salt : undefined,
+    salt,
     minGroup: flags['min-group'],
     reference: reference?.scorecards,
     skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]! })),
@@ -73,6 +86,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     groups: model.groups.map((g) => ({ questionnaire: g.key, kind: g.kind, subjects: g.subjects.length, scorecards: g.scorecards })),
     skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
     ignored: read.ignored,
+    randomSalt: random,
     exitCode: skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok,
   };
 }

@@ -19,7 +19,7 @@ The report is chosen by how many subjects there are and of which kind:
 
 Scorecards of different questionnaires or versions are reported in separate sections and never averaged together.
 
---anonymize replaces subject names by stable pseudonyms (HMAC-SHA256 of the subject id with --salt: the same salt gives the same pseudonyms), leaves out place, type and free-text notes, draws no map, and suppresses breakdown groups smaller than --min-group (default 3 when anonymised).
+--anonymize replaces subject names by stable pseudonyms (HMAC-SHA256 of the subject id with --salt, or with the environment variable READINESS_SALT: the same salt gives the same pseudonyms; without either, a random salt is used and the pseudonyms change from run to run), leaves out place, type and free-text notes, draws no map, and suppresses breakdown groups smaller than --min-group (default 3 when anonymised).
 
 The same inputs give byte-identical report.md, CSV and JSON files: nothing depends on the clock unless --date is given.
 
@@ -41,8 +41,8 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
   static override flags = {
     out: Flags.string({ char: 'o', description: 'folder to write the report into (created if missing)', required: true }),
     reference: Flags.string({ description: 'folder (or file) of scorecards to compare a self-audit against: median and interquartile range' }),
-    anonymize: Flags.boolean({ description: 'name subjects by pseudonyms and leave out what could identify them (needs --salt)', default: false }),
-    salt: Flags.string({ description: 'secret that makes the pseudonyms: keep it to get the same pseudonyms next time' }),
+    anonymize: Flags.boolean({ description: 'name subjects by pseudonyms and leave out what could identify them (see --salt)', default: false }),
+    salt: Flags.string({ description: 'secret that makes the pseudonyms (default: $READINESS_SALT, else random for this run): keep it to get the same pseudonyms next time' }),
     'min-group': Flags.integer({ description: 'breakdown groups with fewer subjects show no figures (default 3 with --anonymize, else 1)', min: 1 }),
     title: Flags.string({ description: 'title of the report (default from the questionnaire and the kind of report)' }),
     date: Flags.string({ description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)' }),
@@ -55,6 +55,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     const { runReport } = await import('./_report-run.js');
     const result = await runReport(argv as string[], flags);
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${s.file})`);
+    if (result.randomSalt) this.logToStderr('Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.');
     if (!this.jsonEnabled()) {
       for (const g of result.groups) this.log(`${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`);
       if (result.ignored.length) this.log(`ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${result.ignored[0]})`);

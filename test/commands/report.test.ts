@@ -57,12 +57,19 @@ describe('readiness report', { concurrent: true }, () => {
     expect(await readFile(join(b, 'scores.csv'), 'utf8')).toBe(await readFile(join(a, 'scores.csv'), 'utf8'));
   });
 
-  it('refuses --anonymize without --salt (exit 2)', async () => {
+  it('anonymises without --salt with a random salt, and warns that the pseudonyms will change; --salt alone is refused (exit 2)', async () => {
     const out = join(await tempDir(), 'x');
-    const { code, stderr } = await runCli(['report', `${F}/consortium`, '--out', out, '--anonymize']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('--anonymize needs --salt');
-    await expect(stat(out)).rejects.toThrow();
+    const { code, stderr } = await runCli(['report', `${F}/consortium`, '--out', out, '--anonymize'], { env: { READINESS_SALT: '' } });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('random salt');
+    expect(await readFile(join(out, 'report.md'), 'utf8')).not.toContain('Hospital D');
+    const env = await runCli(['report', `${F}/consortium`, '--out', join(await tempDir(), 'y'), '--anonymize', '--json'], { env: { READINESS_SALT: 'from-env' } });
+    expect(JSON.parse(env.stdout).randomSalt).toBe(false);
+    const other = join(await tempDir(), 'z');
+    const refused = await runCli(['report', `${F}/consortium`, '--out', other, '--salt', 's']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--salt is only used with --anonymize');
+    await expect(stat(other)).rejects.toThrow();
   });
 });
 

@@ -1,6 +1,7 @@
 // Type 1 present with a value, Type 2 present, Type 1C/2C when their condition holds (PS3.5 7.4).
 import type { Finding, Severity } from '../../../finding.js';
 import { evaluateCondition } from '../condition.js';
+import type { AttributeDef } from '../iod-tables.js';
 import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
 import { describeTag, isEmpty } from '../tag-path.js';
 import { visitPath, walkAttributes, type AttributeVisit } from './attribute-walk.js';
@@ -13,6 +14,9 @@ function emit(ctx: CheckContext, v: AttributeVisit, rule: string, severity: Seve
     params: { type: v.def.type, module: v.module.use.module },
   });
 }
+
+/** The definitions this rule looks at: all but Type 3 (those are walked through for their items only). */
+const REQUIRED = (def: AttributeDef): boolean => def.type !== '3';
 
 export const attributeTypesRule: DicomRule = {
   id: 'attribute-types',
@@ -27,7 +31,7 @@ export const attributeTypesRule: DicomRule = {
     // an attribute in two modules of the IOD (Samples per Pixel in Image Pixel and CT Image) is reported once
     const seen = new Set<string>();
     const notEvaluated = new Map<string, Finding>();
-    walkAttributes(ctx, (v) => {
+    walkAttributes(ctx, REQUIRED, (v) => {
       const { type } = v.def;
       if (type === '3') return;
       // duplicates come from modules sharing top-level attributes; inside items each module has its own sequences

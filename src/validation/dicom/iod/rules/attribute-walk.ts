@@ -22,27 +22,56 @@ export interface AttributeVisit {
   ancestors: readonly DicomDataset[];
 }
 
+/** Which definitions a walk visits: those a rule looks at (and the sequences leading to them). */
+export type WalkFilter = (def: AttributeDef) => boolean;
+
+/** A definition on a pruned walk: visited, or only walked through to reach its items. */
+interface WalkNode {
+  def: AttributeDef;
+  visit: boolean;
+  items?: WalkNode[];
+}
+
+const pruned = new WeakMap<WalkFilter, WeakMap<AttributeDef[], WalkNode[]>>();
+
+/** `defs` reduced to those `keep` accepts or whose items hold one it accepts; computed once per table. */
+function prune(defs: AttributeDef[], keep: WalkFilter): WalkNode[] {
+  let byList = pruned.get(keep);
+  if (!byList) pruned.set(keep, (byList = new WeakMap()));
+  const known = byList.get(defs);
+  if (known) return known;
+  const out: WalkNode[] = [];
+  for (const def of defs) {
+    const items = def.items ? prune(def.items, keep) : [];
+    const visit = keep(def);
+    if (visit || items.length > 0) out.push(items.length > 0 ? { def, visit, items } : { def, visit });
+  }
+  byList.set(defs, out);
+  return out;
+}
+
 /**
- * Visits every attribute definition of the modules to check (mandatory ones, and the others when
- * present), recursing into the items of the sequences that are present.
+ * Visits the attribute definitions that `keep` accepts in the modules to check (mandatory ones, and
+ * the others when present), recursing into the items of the sequences that are present.
  */
-export function walkAttributes(ctx: CheckContext, visit: (v: AttributeVisit) => void): void {
+export function walkAttributes(ctx: CheckContext, keep: WalkFilter, visit: (v: AttributeVisit) => void): void {
   const iod = iodOf(ctx.parsed.dataset);
   if (!iod) return;
   for (const module of iod.modules) {
     // checked: required modules, and present ones unless their condition is known to be false
     if (module.required !== true && !(module.present && module.required !== false)) continue;
-    walkLevel(module.def.attributes, module, ctx.parsed.dataset, '', undefined, [], visit);
+    walkLevel(prune(module.def.attributes, keep), module, ctx.parsed.dataset, '', undefined, [], visit);
   }
   // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)
   for (const group of iod.groups) {
     if (group.required === false && !group.present) continue;
-    for (const { item, prefix, offset, context } of group.items) walkLevel(group.def.attributes, group, item, prefix, offset, context, visit);
+    const defs = prune(group.def.attributes, keep);
+    for (const { item, prefix, offset, context } of group.items) walkLevel(defs, group, item, prefix, offset, context, visit);
   }
 }
 
 function walkLevel(
-  defs: AttributeDef[],
+  nodes: WalkNode[],
   module: ModuleState,
   item: DicomDataset,
   prefix: string,
@@ -51,14 +80,14 @@ function walkLevel(
   visit: (v: AttributeVisit) => void,
 ): void {
   let inner: readonly DicomDataset[] | undefined;
-  for (const def of defs) {
-    visit({ def, module, item, prefix, itemOffset, ancestors });
-    if (!def.items) continue;
+  for (const { def, visit: visited, items: children } of nodes) {
+    if (visited) visit({ def, module, item, prefix, itemOffset, ancestors });
+    if (!children) continue;
     const items = item.elements.get(def.tag)?.items;
     if (!items) continue;
     const enclosing = (inner ??= [item, ...ancestors]);
     const path = tagPath(prefix, def.tag);
     const offset = item.elements.get(def.tag)?.offset;
-    items.forEach((child, i) => walkLevel(def.items!, module, child, itemPrefix(path, i), offset, enclosing, visit));
+    items.forEach((child, i) => walkLevel(children, module, child, itemPrefix(path, i), offset, enclosing, visit));
   }
 }

@@ -1,7 +1,11 @@
 // Enumerated Values (errors) and Defined Terms (warnings) of the module tables (PS3.3 5.3, 5.4).
 import { report, type DicomRule } from '../dicom-rule.js';
+import type { AttributeDef } from '../iod-tables.js';
 import { describeTag } from '../tag-path.js';
 import { visitPath, walkAttributes } from './attribute-walk.js';
+
+/** The definitions this rule looks at: those with Enumerated Values or Defined Terms. */
+const LISTED = (def: AttributeDef): boolean => def.enum !== undefined || def.terms !== undefined;
 
 export const enumeratedValuesRule: DicomRule = {
   id: 'enumerated-values',
@@ -9,7 +13,7 @@ export const enumeratedValuesRule: DicomRule = {
   emits: ['dicom.enum.invalid', 'dicom.defined-term.unknown'],
   check(ctx) {
     const seen = new Set<string>();
-    walkAttributes(ctx, (v) => {
+    walkAttributes(ctx, LISTED, (v) => {
       const list = v.def.enum ?? v.def.terms;
       if (!list) return;
       if (v.prefix === '') {

@@ -25,7 +25,7 @@ export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec
     title: 'Overall score by subject',
     xLabel: 'Overall score (0-100)',
     yLabel: 'Subject',
-    alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${data.values[0] ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${data.values[data.values.length - 1] ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
+    alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${data.values[0]?.toFixed(1) ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${data.values[data.values.length - 1]?.toFixed(1) ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
     width: 900,
     height: Math.max(220, 110 + 26 * scored.length),
     table: { columns: ['Rank', 'Subject', 'Overall', 'Low', 'High'], rows: scored.map((r, i) => [r.rank, r.label, data.values[i] as number, data.low[i] as number | null, data.high[i] as number | null]) },

@@ -1,40 +1,66 @@
 import type { ByteSource } from './byte-source.js';
 import { KNOWN_VRS, LONG_LENGTH_VRS } from './vr.js';
 
-/** An encoding guessed from the bytes of a dataset's first element. */
+/** An encoding guessed from the bytes of a dataset's first elements. */
 export interface DetectedSyntax {
   explicit: boolean;
   little: boolean;
 }
 
+/** The header of the element at `pos` read with an encoding, and where the next one starts. */
+function elementAt(src: ByteSource, pos: number, syntax: DetectedSyntax): { tag: number; next: number } | undefined {
+  if (pos + 8 > src.size) return undefined;
+  const h = src.bytes(pos, 12);
+  const u16 = (o: number) => (syntax.little ? h.readUInt16LE(o) : h.readUInt16BE(o));
+  const u32 = (o: number) => (syntax.little ? h.readUInt32LE(o) : h.readUInt32BE(o));
+  const tag = u16(0) * 0x10000 + u16(2);
+  let length: number;
+  let header = 8;
+  if (syntax.explicit) {
+    const vr = String.fromCharCode(h[4]!, h[5]!);
+    if (!KNOWN_VRS.has(vr)) return undefined;
+    if (LONG_LENGTH_VRS.has(vr)) {
+      if (h.length < 12) return undefined;
+      length = u32(8);
+      header = 12;
+    } else length = u16(6);
+  } else length = u32(4);
+  if (length === 0xffffffff) return { tag, next: Infinity }; // a sequence: stop looking ahead
+  if (pos + header + length > src.size) return undefined;
+  return { tag, next: pos + header + length };
+}
+
 /**
- * Guesses the encoding of the dataset starting at `pos` from its first element, the way
- * dcmtk and pydicom do: the byte order that gives the smaller, even group number; explicit
- * when the two bytes after the tag are a known VR; and a value length that fits in the file.
- * Returns undefined when neither reading looks like a data element (not DICOM).
+ * True when up to four elements read with `syntax` from `pos` have ascending tags, known VRs
+ * (explicit) and lengths that fit the file: random bytes pass this by chance very rarely.
+ */
+function plausible(src: ByteSource, pos: number, syntax: DetectedSyntax): boolean {
+  let last = -1;
+  for (let n = 0; n < 4 && pos < src.size; n++) {
+    const e = elementAt(src, pos, syntax);
+    if (!e || e.tag <= last) return false;
+    last = e.tag;
+    if (e.next === Infinity) return true;
+    pos = e.next;
+  }
+  return true;
+}
+
+/**
+ * Guesses the encoding of the dataset starting at `pos`, the way dcmtk and pydicom do: the byte
+ * order that gives the smaller group number; explicit when the two bytes after the tag are a known
+ * VR; then checks that the first elements read that way are plausible. Returns undefined when no
+ * reading looks like DICOM data elements (not DICOM).
  */
 export function detectSyntax(src: ByteSource, pos: number): DetectedSyntax | undefined {
   if (pos + 8 > src.size) return undefined;
-  const h = src.bytes(pos, 12);
+  const h = src.bytes(pos, 8);
   const groupLe = h.readUInt16LE(0);
   const groupBe = h.readUInt16BE(0);
   const little = groupLe <= groupBe;
   const group = little ? groupLe : groupBe;
   if (group === 0 || group > 0x7fe0) return undefined;
-  const vr = String.fromCharCode(h[4]!, h[5]!);
-  const remaining = src.size - pos;
-  if (KNOWN_VRS.has(vr)) {
-    if (LONG_LENGTH_VRS.has(vr)) {
-      if (h.length < 12) return undefined;
-      const length = little ? h.readUInt32LE(8) : h.readUInt32BE(8);
-      if (length !== 0xffffffff && length + 12 > remaining) return undefined;
-    } else {
-      const length = little ? h.readUInt16LE(6) : h.readUInt16BE(6);
-      if (length + 8 > remaining) return undefined;
-    }
-    return { explicit: true, little };
-  }
-  const length = little ? h.readUInt32LE(4) : h.readUInt32BE(4);
-  if (length !== 0xffffffff && length + 8 > remaining) return undefined;
-  return { explicit: false, little };
+  const explicit = KNOWN_VRS.has(String.fromCharCode(h[4]!, h[5]!));
+  const syntax = { explicit, little };
+  return plausible(src, pos, syntax) ? syntax : undefined;
 }

@@ -29,6 +29,14 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     expect(rules(await parseDicomBuffer(png, 'image.dcm'))).toEqual(['dicom.parse.not-dicom']);
   });
 
+  it('a ZIP archive and random bytes named .dcm', async () => {
+    const zip = Buffer.concat([Buffer.from('504b0304140000000800', 'hex'), Buffer.from('readiness export archive, not an image '.repeat(8))]);
+    expect(rules(await parseDicomBuffer(zip, 'export.dcm'))).toEqual(['dicom.parse.not-dicom']);
+    let seed = 7;
+    const random = Buffer.from(Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff));
+    expect(rules(await parseDicomBuffer(random, 'noise.dcm'))).toEqual(['dicom.parse.not-dicom']);
+  });
+
   it('a file truncated inside an element, at every cut point', async () => {
     const full = writeDicom(ctImageElements([el('00204000', 'LT', 'a comment long enough to be cut')]));
     const reference = await parseDicomBuffer(full, 'full.dcm');

@@ -104,7 +104,7 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
       status: computed.score === null ? 'insufficient-data' : 'scored',
       coverage: round4(computed.coverage),
       stage: stage.stage,
-      uncertainty: scoreBounds(compiled, answers),
+      uncertainty: scoreBounds(compiled, answers, computed.score),
       sensitivity: equalWeightScore(compiled, answers),
       aggregation: describeAggregation(compiled.aggregation),
     },

@@ -9,13 +9,16 @@ export const UNCERTAINTY_METHOD = 'unanswered indicators scored at their lowest 
 
 /**
  * Bounds of the overall score had every indicator without an answer (unknown, missing, imputed
- * or excluded as expired) scored at its lowest and at its best score, all answers as given.
+ * or excluded as expired) scored at its lowest and at its best score, all answers as given; they
+ * always contain `score` (the overall score) when it is given.
  */
-export function scoreBounds(compiled: CompiledQuestionnaire, answers: readonly ResolvedAnswer[]): { low: number; high: number; method: string } {
+export function scoreBounds(compiled: CompiledQuestionnaire, answers: readonly ResolvedAnswer[], score: number | null = null): { low: number; high: number; method: string } {
   const low = answers.map((a, i) => (a.answered ? a.score : compiled.indicators[i]!.lowest));
   const high = answers.map((a, i) => (a.answered ? a.score : compiled.indicators[i]!.best));
-  const lo = rawOverall(compiled, low) ?? 0;
-  const hi = rawOverall(compiled, high) ?? 0;
+  // With every indicator scored all domains count, while the score leaves out domains with
+  // insufficient data: the bounds are widened to hold the score itself.
+  const lo = Math.min(rawOverall(compiled, low) ?? 0, score ?? Infinity);
+  const hi = Math.max(rawOverall(compiled, high) ?? 0, score ?? -Infinity);
   return { low: round2(Math.min(lo, hi)), high: round2(Math.max(lo, hi)), method: UNCERTAINTY_METHOD };
 }
 

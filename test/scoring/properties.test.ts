@@ -26,6 +26,8 @@ describe('scoring properties', () => {
         const card = scoreValid(q, assessment);
         for (const s of allScores(card)) expect(s >= 0 && s <= 100).toBe(true);
         for (const d of card.domains) expect(d.coverage >= 0 && d.coverage <= 1).toBe(true);
+        const { low, high } = card.overall.uncertainty!;
+        if (card.overall.score !== null) expect(low <= card.overall.score && card.overall.score <= high).toBe(true);
       }),
       RUNS,
     );

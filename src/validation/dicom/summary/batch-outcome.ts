@@ -25,7 +25,11 @@ export interface BatchOutcome {
   tally: RuleCount[];
   /** Findings of severity warning or worse (the ones listed one by one; information is only counted). */
   listableCount: number;
-  findings?: Finding[];
+  /**
+   * The listable findings as JSON text, when asked for: one string crosses between threads far
+   * faster than thousands of small objects, and the main thread parses it only while it still lists.
+   */
+  findingsJson?: string;
 }
 
 /** Information findings (e.g. a condition not evaluated) are counted by rule, not listed one by one. */
@@ -52,5 +56,5 @@ export function summariseBatch(first: number, results: readonly FileResult[], wi
       declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),
     };
   });
-  return { first, files, tally: tally.counts(), listableCount, ...(withFindings ? { findings: results.flatMap((r) => r.findings.filter(isListed)) } : {}) };
+  return { first, files, tally: tally.counts(), listableCount, ...(withFindings ? { findingsJson: JSON.stringify(results.flatMap((r) => r.findings.filter(isListed))) } : {}) };
 }

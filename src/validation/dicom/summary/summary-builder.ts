@@ -55,9 +55,11 @@ export class DicomSummaryBuilder {
     this.tally.merge(batch.tally);
     this.totalFindings += batch.listableCount;
     const limit = this.options.detailLimit ?? DETAIL_LIMIT;
-    for (const f of batch.findings ?? []) {
-      if (this.details.length >= limit) break;
-      this.details.push(f);
+    if (batch.findingsJson !== undefined && this.details.length < limit) {
+      for (const f of JSON.parse(batch.findingsJson) as Finding[]) {
+        if (this.details.length >= limit) break;
+        this.details.push(f);
+      }
     }
     for (const file of batch.files) this.addOutcome(file);
   }

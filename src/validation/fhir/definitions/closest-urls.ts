@@ -10,7 +10,7 @@ export function closestUrls(url: string, known: Iterable<string>, limit = 3): st
   const scored: { url: string; score: number }[] = [];
   for (const candidate of known) {
     const score = Math.min(editDistance(url.toLowerCase(), candidate.toLowerCase()), editDistance(wantTail, tail(candidate)) + 2);
-    if (score <= Math.max(4, Math.floor(wantTail.length / 2))) scored.push({ url: candidate, score });
+    if (score <= Math.max(3, Math.floor(wantTail.length / 3))) scored.push({ url: candidate, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return scored.slice(0, limit).map((s) => s.url);

@@ -7,6 +7,10 @@ import { methodSection } from './method-section.js';
 import { selfAuditSection } from './self-audit-section.js';
 import { trendSection } from './trend-section.js';
 
+/** One paragraph for readers who open the report cold. */
+const READING_GUIDE =
+  'How to read this report: scores run from 0 (nothing of what the questionnaire asks is in place) to 100 (all of it); coverage is the share of the questions, by weight, that were answered; "n/a" means too few answers to score. Each chart is followed by its numbers. The last section explains how every number is computed.';
+
 const KIND_WORDS = { 'self-audit': 'Self-audit', consortium: 'Consortium comparison', national: 'National overview' } as const;
 
 function groupSection(model: ReportModel, group: ReportGroup, many: boolean): string {
@@ -30,6 +34,7 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
 export function renderMarkdown(model: ReportModel): string {
   const parts = [`# ${escapeMarkdown(model.title)}`];
   if (model.date) parts.push('', `Date: ${escapeMarkdown(model.date)}`);
+  parts.push('', READING_GUIDE);
   for (const note of model.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
   const many = model.groups.length > 1;
   for (const group of model.groups) parts.push('', groupSection(model, group, many));

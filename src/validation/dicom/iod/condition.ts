@@ -9,6 +9,8 @@ export interface ConditionScope {
   item: DicomDataset;
   root: DicomDataset;
   ancestors?: readonly DicomDataset[];
+  /** For an attribute of a functional group macro: the frame's item and the shared item, whose other macros conditions may read. */
+  frames?: readonly DicomDataset[];
 }
 
 /** The tag in the items of the sequences of a dataset, one level down (a sibling functional group macro). */
@@ -32,8 +34,8 @@ function find(scope: ConditionScope, tag: string): DicomElement | undefined {
   const top = scope.root.elements.get(tag);
   if (top) return top;
   // Frame Type (0008,9007) of "Value 1 of this frame" lives in a sibling macro of the frame's functional groups
-  for (const a of scope.ancestors ?? []) {
-    const found = inChildItems(a, tag);
+  for (const f of scope.frames ?? []) {
+    const found = inChildItems(f, tag);
     if (found) return found;
   }
   return undefined;

@@ -45,7 +45,7 @@ export const attributeTypesRule: DicomRule = {
         else if (type === '1' && isEmpty(element)) emit(ctx, v, 'dicom.type1.empty', 'error', 'is present without a value');
         return;
       }
-      const required = v.def.when ? evaluateCondition(v.def.when, { item: v.item, root, ancestors: v.ancestors }) : undefined;
+      const required = v.def.when ? evaluateCondition(v.def.when, { item: v.item, root, ancestors: v.ancestors, frames: v.frames }) : undefined;
       if (element) {
         if (type === '1C' && isEmpty(element)) emit(ctx, v, 'dicom.type1c.empty', 'error', 'is present without a value');
         // a warning, not an error: a condition read from the standard's text may be narrower than its full wording

@@ -20,6 +20,8 @@ export interface AttributeVisit {
   itemOffset?: number;
   /** The items enclosing `item`, innermost first (empty at the top level). */
   ancestors: readonly DicomDataset[];
+  /** In a functional group macro: the frame's (or shared) item and the shared item (empty otherwise). */
+  frames: readonly DicomDataset[];
 }
 
 /** Which definitions a walk visits: those a rule looks at (and the sequences leading to them). */
@@ -60,13 +62,13 @@ export function walkAttributes(ctx: CheckContext, keep: WalkFilter, visit: (v: A
   for (const module of iod.modules) {
     // checked: required modules, and present ones unless their condition is known to be false
     if (module.required !== true && !(module.present && module.required !== false)) continue;
-    walkLevel(prune(module.def.attributes, keep), module, ctx.parsed.dataset, '', undefined, [], visit);
+    walkLevel(prune(module.def.attributes, keep), module, ctx.parsed.dataset, '', undefined, [], [], visit);
   }
   // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)
   for (const group of iod.groups) {
     if (group.required === false && !group.present) continue;
     const defs = prune(group.def.attributes, keep);
-    for (const { item, prefix, offset, context } of group.items) walkLevel(defs, group, item, prefix, offset, context, visit);
+    for (const { item, prefix, offset, context } of group.items) walkLevel(defs, group, item, prefix, offset, context, [item, ...context], visit);
   }
 }
 
@@ -77,17 +79,18 @@ function walkLevel(
   prefix: string,
   itemOffset: number | undefined,
   ancestors: readonly DicomDataset[],
+  frames: readonly DicomDataset[],
   visit: (v: AttributeVisit) => void,
 ): void {
   let inner: readonly DicomDataset[] | undefined;
   for (const { def, visit: visited, items: children } of nodes) {
-    if (visited) visit({ def, module, item, prefix, itemOffset, ancestors });
+    if (visited) visit({ def, module, item, prefix, itemOffset, ancestors, frames });
     if (!children) continue;
     const items = item.elements.get(def.tag)?.items;
     if (!items) continue;
     const enclosing = (inner ??= [item, ...ancestors]);
     const path = tagPath(prefix, def.tag);
     const offset = item.elements.get(def.tag)?.offset;
-    items.forEach((child, i) => walkLevel(children, module, child, itemPrefix(path, i), offset, enclosing, visit));
+    items.forEach((child, i) => walkLevel(children, module, child, itemPrefix(path, i), offset, enclosing, frames, visit));
   }
 }

@@ -68,3 +68,12 @@ export class QuestionnaireCatalog {
     }
   }
 }
+
+const shared = new Map<string, QuestionnaireCatalog>();
+
+/** One catalog per folder for the whole process, so repeated calls (e.g. one per input file) parse each questionnaire once. */
+export function sharedCatalog(folder: string = packagePath('questionnaires')): QuestionnaireCatalog {
+  let catalog = shared.get(folder);
+  if (!catalog) shared.set(folder, (catalog = new QuestionnaireCatalog(folder)));
+  return catalog;
+}

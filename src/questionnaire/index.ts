@@ -23,4 +23,4 @@ export { renderTemplate, type TemplateOptions } from './template.js';
 export { outlineQuestionnaire, renderOutline, type QuestionnaireOutline } from './outline.js';
 export { lintFiles, type LintFilesResult, type LintFileResult } from './lint/lint-files.js';
 export { makeTemplate, type MakeTemplateOptions } from './make-template.js';
-export { QuestionnaireCatalog } from './catalog.js';
+export { QuestionnaireCatalog, sharedCatalog } from './catalog.js';

@@ -6,7 +6,7 @@ import { prepareOutputDir } from '../io/output-dir.js';
 import { readTextFile } from '../io/text-file.js';
 import { walkFiles } from '../io/walk.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
-import { QuestionnaireCatalog } from '../questionnaire/catalog.js';
+import { QuestionnaireCatalog, sharedCatalog } from '../questionnaire/catalog.js';
 import { checkAssessment, parseAssessmentSource, type LoadedAssessment } from '../questionnaire/load-assessment.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { UnknownQuestionnaireError } from '../questionnaire/unknown-questionnaire-error.js';
@@ -82,8 +82,9 @@ async function listInputs(inputs: readonly string[], failures: AssessFailure[]):
  * file is recorded in `failures` and skipped; the others go on.
  */
 export async function assessFiles(options: AssessFilesOptions): Promise<AssessFilesResult> {
-  const catalog = new QuestionnaireCatalog(options.questionnaireFolder);
   const custom = options.questionnaire ? await loadQuestionnaire(options.questionnaire) : undefined;
+  // A custom questionnaire gets a catalog of its own, so it never shadows a shipped one in later calls.
+  const catalog = custom ? new QuestionnaireCatalog(options.questionnaireFolder) : sharedCatalog(options.questionnaireFolder);
   if (custom) await catalog.add(custom);
   const failures: AssessFailure[] = [];
   const files = await listInputs(options.inputs, failures);

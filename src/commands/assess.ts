@@ -10,7 +10,7 @@ For one assessment it prints a summary: the overall score (0-100) with its bound
 
 Unknown or missing answers are never scored as 0 unless the questionnaire says so: they lower coverage, and below the questionnaire's minimum coverage (default 65%) a domain or the overall is "insufficient data".
 
---json prints the scorecard (one file) or a list of scorecards (several files or a folder); --out DIR writes one <subject-id>.json scorecard per assessment, atomically, and never overwrites a file without --force. The scorecard's JSON Schema is src/scoring/scorecard.schema.json.
+--json prints the scorecard (one file) or a list of scorecards (several files or a folder); --out DIR writes one <subject-id>.json scorecard per assessment, atomically, and never overwrites a file without --force (when a run holds several periods of one subject, the latest is <subject-id>.json and the earlier ones <subject-id>-<period>.json). The scorecard's JSON Schema is src/scoring/scorecard.schema.json.
 
 A bad assessment (YAML syntax, schema, unknown indicator, wrong type or range, another questionnaire version...) is reported with file:line:column and how to fix it, and skipped; the others are scored.
 

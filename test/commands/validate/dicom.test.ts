@@ -83,6 +83,11 @@ describe('readiness validate dicom', async () => {
     const missing = await runCli(['validate', 'dicom', join(dir, 'no-such-folder')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('file not found');
+    // Beside a folder (the workers start while it is walked): still exit 2, no crash.
+    const besideFolder = await runCli(['validate', 'dicom', DE_UKA, join(dir, 'no-such-folder')]);
+    expect(besideFolder.code).toBe(2);
+    expect(besideFolder.stderr).toContain('file not found');
+    expect(besideFolder.stderr).not.toContain('Internal error');
   });
 
   it('gives the same result with worker threads as without (enough files to start workers)', async () => {

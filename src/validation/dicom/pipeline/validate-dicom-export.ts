@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { checkAcrossFiles } from '../across/check-across-files.js';
@@ -45,14 +46,13 @@ function* batchesOf(files: readonly string[], size: number, wantsFindings: () =>
  */
 export async function validateDicomExport(inputs: readonly string[], options: DicomValidationOptions = {}): Promise<DicomConformanceSummary> {
   const config: DicomFileConfig = { deid: options.deid ?? ['basic'], showValues: options.showValues ?? false };
-  const { files, skipped } = await collectDicomFiles(inputs);
   const builder = new DicomSummaryBuilder({ deid: config.deid, showValues: config.showValues });
-  builder.addSkipped(skipped);
   const digests: FileDigest[] = [];
   const pending = new Map<number, BatchOutcome>();
+  let files: string[] = [];
   let next = 0;
   let checked = 0;
-  const started = performance.now();
+  let started = performance.now();
   const progress = () => ({ filesDone: checked, filesTotal: files.length, elapsedMs: performance.now() - started });
   // Outcomes come back in any order; they are added in file order, so the summary is deterministic.
   const onOutcome = (outcome: BatchOutcome): void => {
@@ -69,13 +69,30 @@ export async function validateDicomExport(inputs: readonly string[], options: Di
   const wantsFindings = (): boolean => builder.wantsFindings();
   const batchSize = options.batchSize ?? 8;
   const script = new URL('./worker.js', import.meta.url);
-  const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(files.length / batchSize));
-  if (workers > 0 && files.length >= IN_PROCESS_BELOW && existsSync(fileURLToPath(script))) {
-    await runOnWorkers(workers, { config }, script, batchesOf(files, batchSize, wantsFindings), onOutcome);
+  const threads = existsSync(fileURLToPath(script)) ? (options.workers ?? availableParallelism()) : 0;
+  const collect = async (): Promise<Iterable<Batch>> => {
+    const found = await collectDicomFiles(inputs);
+    files = found.files;
+    builder.addSkipped(found.skipped);
+    started = performance.now();
+    return batchesOf(files, batchSize, wantsFindings);
+  };
+  if (threads > 0 && (await namesAFolder(inputs))) {
+    // A folder may hold many files: the workers start (load their tables) while it is walked.
+    await runOnWorkers(threads, { config }, script, collect(), onOutcome);
   } else {
-    await runInProcess(config, batchesOf(files, batchSize, wantsFindings), onOutcome);
+    const batches = await collect();
+    const workers = Math.min(threads, Math.ceil(files.length / batchSize));
+    if (workers > 0 && files.length >= IN_PROCESS_BELOW) await runOnWorkers(workers, { config }, script, batches, onOutcome);
+    else await runInProcess(config, batches, onOutcome);
   }
   builder.addFindings(checkAcrossFiles(digests, { showValues: config.showValues }));
   options.progress?.done(progress());
   return builder.build(inputs);
+}
+
+/** True when one of the inputs is a folder (which may hold many files). */
+async function namesAFolder(inputs: readonly string[]): Promise<boolean> {
+  const kinds = await Promise.all(inputs.map((p) => stat(p).then((s) => s.isDirectory(), () => false)));
+  return kinds.includes(true);
 }

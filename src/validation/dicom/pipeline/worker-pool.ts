@@ -9,9 +9,10 @@ const IN_FLIGHT = 2;
  * Runs the batches on `size` worker threads (each builds its file checker once). Workers pull:
  * each gets the next batch as soon as it hands one back, so a slow file delays one worker only.
  * Resolves when every batch is back; rejects (and stops every worker) on the first failure.
+ * `batches` may still be coming (the folders being walked): the workers start meanwhile.
  */
-export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batches: Iterable<Batch>, onOutcome: (outcome: BatchOutcome) => void): Promise<void> {
-  const queue = batches[Symbol.iterator]();
+export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batches: Iterable<Batch> | Promise<Iterable<Batch>>, onOutcome: (outcome: BatchOutcome) => void): Promise<void> {
+  let queue: Iterator<Batch> | undefined;
   const workers: Worker[] = [];
   let running = 0;
   let finished = false;
@@ -22,6 +23,7 @@ export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batc
       void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve()));
     };
     const feed = (worker: Worker, state: { busy: number }): void => {
+      if (!queue) return;
       while (state.busy < IN_FLIGHT) {
         const next = queue.next();
         if (next.done) break;
@@ -34,6 +36,8 @@ export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batc
         if (running === 0) stop();
       }
     };
+    // A failed walk (a named path that does not exist) stops the workers at once.
+    Promise.resolve(batches).catch((error: Error) => stop(error));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: setup });
       const state = { busy: 0 };
@@ -44,8 +48,17 @@ export function runOnWorkers(size: number, setup: WorkerSetup, script: URL, batc
         if (message.type === 'outcome') {
           state.busy -= 1;
           onOutcome(message.outcome);
+          feed(worker, state);
+          return;
         }
-        feed(worker, state);
+        // Ready: start as soon as the list of files is there.
+        Promise.resolve(batches).then(
+          (list) => {
+            queue ??= list[Symbol.iterator]();
+            feed(worker, state);
+          },
+          (error: Error) => stop(error),
+        );
       });
       worker.on('error', (error) => stop(error));
     }

@@ -1,6 +1,8 @@
 // A worker thread: builds its file checker once, then validates the batches of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { summariseBatch } from '../summary/batch-outcome.js';
+import { lookupTag } from '../dictionary/dictionary.js';
+import { iodTables } from '../iod/iod-tables.js';
 import { createFileChecker } from './file-checker.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
 
@@ -9,6 +11,9 @@ const send = (message: FromWorker): void => port.postMessage(message);
 
 try {
   const checker = createFileChecker((workerData as WorkerSetup).config);
+  // Load the standard tables now, while the main thread may still be walking the folders.
+  iodTables();
+  lookupTag('00100010');
   port.on('message', (message: ToWorker) => {
     if (message.type === 'stop') {
       port.close();

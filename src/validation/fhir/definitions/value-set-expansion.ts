@@ -125,7 +125,7 @@ function finish(keys: Set<string>): Expansion {
   const codes = new Set<string>();
   const systems = new Set<string>();
   for (const k of keys) {
-    const bar = k.lastIndexOf('|');
+    const bar = k.indexOf('|');
     codes.add(k.slice(bar + 1));
     systems.add(k.slice(0, bar));
   }

@@ -20,7 +20,7 @@ function referencesIn(value: unknown, into: Set<string>): Set<string> {
 }
 
 /** Checks the DomainResource invariants of a resource; only those its definition declares. */
-export function checkDomainResource(state: WalkState, def: CompiledStructure, resource: Record<string, unknown>, path: string): void {
+export function checkDomainResource(state: WalkState, def: CompiledStructure, resource: Record<string, unknown>, path: string, isContained = false): void {
   const declared = new Set((def.root.def.constraint ?? []).map((c) => c.key));
   const contained = Array.isArray(resource.contained) ? resource.contained.filter(isObject) : [];
   if (contained.length > 0) {
@@ -38,7 +38,8 @@ export function checkDomainResource(state: WalkState, def: CompiledStructure, re
       }
     });
   }
-  if (declared.has('dom-6')) {
+  // A contained resource is described by its container's narrative.
+  if (declared.has('dom-6') && !isContained) {
     const text = isObject(resource.text) ? resource.text : undefined;
     if (!text || text.div === undefined) report(state, 'fhir.invariant.dom-6', path, 'A resource should have narrative for robust management (dom-6)', { key: 'dom-6' }, undefined, 'warning');
   }

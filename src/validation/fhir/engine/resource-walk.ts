@@ -41,7 +41,7 @@ export function walkResource(env: EngineEnv, state: WalkState, value: unknown, p
   if (type === 'Bundle') checkBundle(env, state, value, path);
   if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
   if (Array.isArray(value.contained) || value.text !== undefined || def.root.def.constraint?.some((c) => c.key === 'dom-6')) {
-    checkDomainResource(state, def, value, path);
+    checkDomainResource(state, def, value, path, isContained);
   }
   if (def.root.constraints.length > 0) evaluateConstraints(env, state, def.root.constraints, type, value, path);
   state.depth--;

@@ -7,6 +7,12 @@ import { compileSimpleInvariant } from './simple-invariant.js';
 /** Outcome of one invariant on one element. */
 export type InvariantOutcome = 'pass' | 'fail' | 'not-checked';
 
+/** The first line of whatever was thrown (fhirpath.js also throws plain values). */
+function firstLine(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return text.split('\n')[0] ?? '';
+}
+
 type Compiled = (resource: unknown, env?: Record<string, unknown>) => unknown[];
 
 // Functions that need a terminology server, other resources or asynchronous resolution.
@@ -35,7 +41,7 @@ export class InvariantEvaluator {
         try {
           fn = fhirpath.compile({ base: basePath, expression }, r4, { traceFn: () => undefined }) as unknown as Compiled;
         } catch (cause) {
-          this.notChecked.set(key, `FHIRPath engine cannot compile it: ${(cause as Error).message.split('\n')[0] ?? ''}`);
+          this.notChecked.set(key, `FHIRPath engine cannot compile it: ${firstLine(cause)}`);
         }
       }
       this.compiled.set(cacheKey, fn);
@@ -54,7 +60,7 @@ export class InvariantEvaluator {
       if (result.length === 0) return 'pass';
       return result.length === 1 && result[0] === false ? 'fail' : 'pass';
     } catch (cause) {
-      this.notChecked.set(constraint.key, `evaluation failed: ${(cause as Error).message.split('\n')[0] ?? ''}`);
+      this.notChecked.set(constraint.key, `evaluation failed: ${firstLine(cause)}`);
       return 'not-checked';
     }
   }

@@ -135,7 +135,7 @@ const section = [
   `| readiness validate dicom, one process, the corpus once | ${files.length} | ${f1(once.seconds)} | ${f1(onceRate)} | ${f1(onceRate / refRate)}x | ${f1(once.cpuSeconds)} | ${f1(files.length / once.cpuSeconds)} | ${f1(files.length / once.cpuSeconds / refCpu)}x |`,
   `| readiness validate dicom, one process, the corpus ${REPEAT} times | ${files.length * REPEAT} | ${f1(repeated.seconds)} | ${f1(repeatedRate)} | **${f1(repeatedRate / refRate)}x** | ${f1(repeated.cpuSeconds)} | ${f1(repeatedCpu)} | **${f1(repeatedCpu / refCpu)}x** |`,
   '',
-  `On the corpus once, readiness's start-up (Node, oclif, the standard tables, two worker threads: about half a second) is most of its time;`,
+  `On the corpus once, readiness's start-up (Node, oclif, the standard tables on two threads: about half a second) is most of its time;`,
   `an export of thousands of files is the corpus repeated, where the throughput ratio is ${f1(repeatedRate / refRate)}x (target: 20x).`,
   '',
   `2 GiB multi-frame file (${(big.bytes / 2 ** 30).toFixed(2)} GiB, 1024 frames of 1024 x 1024 x 16 bit, Pixel Data skipped by seeking):`,

@@ -18,7 +18,7 @@ A truncated file, a wrong transfer syntax in the meta header, a non-DICOM file w
 
 Prints a summary: files, studies, series, modalities, transfer syntaxes, share of conformant files (no error outside de-identification), share de-identified, the most frequent findings with counts and an example location each. With --out it writes the conformance summary (JSON; schema: src/validation/dicom/summary/conformance.schema.json; metrics dicom.conformant_share, dicom.deidentified_share, dicom.parse_ok_share) that 'readiness assess' can use as evidence. Findings name rule, file, tag path (e.g. (0040,A730)[2]/(0008,0100), item indexes from 0) and byte offset, never a value unless --show-values is given.
 
-Uses one worker thread per core; a progress bar (files, files/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
+Uses every core (the main thread and one worker thread per other core); a progress bar (files, files/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
 
 Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 3 no file could be read as DICOM; 4 some files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
 
@@ -41,7 +41,7 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     'show-values': Flags.boolean({ description: "put offending values into findings (they may be a patient's data)", default: false }),
     'fail-on': Flags.string({ description: 'exit 6 when a finding of this severity or worse is found', options: ['error', 'warning', 'never'], default: 'never' }),
     force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
-    threads: Flags.integer({ description: 'worker threads (default: one per core; 0: none)', min: 0, max: 64, hidden: true }),
+    threads: Flags.integer({ description: 'threads that check files (default: one per core; 0 or 1: the main thread only)', min: 0, max: 64, hidden: true }),
   };
 
   /**

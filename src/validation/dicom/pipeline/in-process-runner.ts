@@ -3,6 +3,17 @@ import { createFileChecker } from './file-checker.js';
 import type { DicomFileConfig } from './file-config.js';
 import type { Batch } from './worker-messages.js';
 
+/** A runner of single batches on the calling thread, its checker built on first use. */
+export function localRunner(config: DicomFileConfig): (batch: Batch) => Promise<BatchOutcome> {
+  let checker: ReturnType<typeof createFileChecker> | undefined;
+  return async (batch) => {
+    checker ??= createFileChecker(config);
+    const ready = checker;
+    const results = await Promise.all(batch.paths.map((path) => ready.check(path)));
+    return summariseBatch(batch.first, results, batch.withFindings);
+  };
+}
+
 /** Runs the batches on the calling thread, one after the other: for small inputs, where starting workers costs more than it saves. */
 export async function runInProcess(config: DicomFileConfig, batches: Iterable<Batch>, onOutcome: (outcome: BatchOutcome) => void): Promise<void> {
   const checker = createFileChecker(config);

@@ -10,7 +10,7 @@ import type { BatchOutcome } from '../summary/batch-outcome.js';
 import { DicomSummaryBuilder } from '../summary/summary-builder.js';
 import { collectDicomFiles } from './collect-files.js';
 import type { DicomFileConfig } from './file-config.js';
-import { runInProcess } from './in-process-runner.js';
+import { localRunner, runInProcess } from './in-process-runner.js';
 import type { DicomProgressReporter } from './progress.js';
 import type { Batch } from './worker-messages.js';
 import { runOnWorkers } from './worker-pool.js';
@@ -20,7 +20,7 @@ export interface DicomValidationOptions {
   deid?: DeidOption[];
   /** Put offending values into findings. */
   showValues?: boolean;
-  /** Worker threads (default: one per core); 0 runs on the calling thread. */
+  /** Threads that check files (default: one per core): the calling thread and threads - 1 workers; 0 or 1: the calling thread only. */
   workers?: number;
   /** Files per batch sent to a worker (default 8). */
   batchSize?: number;
@@ -77,13 +77,13 @@ export async function validateDicomExport(inputs: readonly string[], options: Di
     started = performance.now();
     return batchesOf(files, batchSize, wantsFindings);
   };
-  if (threads > 0 && (await namesAFolder(inputs))) {
+  // One thread per core: the calling thread checks files too, beside threads - 1 workers.
+  if (threads > 1 && (await namesAFolder(inputs))) {
     // A folder may hold many files: the workers start (load their tables) while it is walked.
-    await runOnWorkers(threads, { config }, script, collect(), onOutcome);
+    await runOnWorkers(threads - 1, { config }, script, collect(), onOutcome, localRunner(config));
   } else {
     const batches = await collect();
-    const workers = Math.min(threads, Math.ceil(files.length / batchSize));
-    if (workers > 0 && files.length >= IN_PROCESS_BELOW) await runOnWorkers(workers, { config }, script, batches, onOutcome);
+    if (threads > 1 && files.length >= IN_PROCESS_BELOW) await runOnWorkers(threads - 1, { config }, script, batches, onOutcome, localRunner(config));
     else await runInProcess(config, batches, onOutcome);
   }
   builder.addFindings(checkAcrossFiles(digests, { showValues: config.showValues }));

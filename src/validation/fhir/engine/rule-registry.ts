@@ -44,6 +44,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.reference.unresolved', 'error', 'contained and Bundle-internal references resolve (references.html#contained, bundle.html#references)'),
   rule('fhir.extension.unknown', 'error', 'extension URL resolves to a loaded definition'),
   rule('fhir.extension.modifier', 'error', 'modifier extensions go in modifierExtension and only there (extensibility.html#modifierExtension)'),
+  rule('fhir.extension.context', 'error', 'an extension sits where its context allows, not on the data type whose child it belongs to (extensibility.html#context)'),
   rule('fhir.profile.unknown', 'warning', 'a profile in meta.profile is loaded'),
   rule('fhir.profile.unresolved', 'error', 'a profile that a profile requires (type profile) is loaded'),
   rule('fhir.profile.snapshot', 'warning', 'a profile can be turned into a snapshot'),

@@ -8,6 +8,7 @@ import { checkPrimitive } from './primitive-check.js';
 import { assignSlices } from './slicing.js';
 import { report, type WalkState } from './walk-state.js';
 import { walkResource } from './resource-walk.js';
+import { extensionAllowedHere } from './extension-context.js';
 
 /** The children an object of `type` at `node` has: the node's own (profiled), a content reference, a type profile, or the type's. */
 export function childrenOf(env: EngineEnv, node: ElementNode, type: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
@@ -194,6 +195,9 @@ function walkPrimitiveExtension(env: EngineEnv, state: WalkState, type: string, 
   if (element) walkObject(env, state, element.root.children, ext, path, false);
 }
 
+/** Extension URLs the reference validator accepts unresolved: example domains and HL7 tooling. */
+const TOLERATED_EXTENSION_DOMAINS = /^https?:\/\/([^/]*\.)?(example\.org|example\.com|acme\.com|acme\.org|nema\.org)(\/|#|$)|^http:\/\/hl7\.org\/fhir\/tools\/StructureDefinition\//;
+
 /** An extension's children come from its own definition (by url) when it is loaded. */
 function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, value: Record<string, unknown>, path: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
   const url = value.url;
@@ -206,15 +210,17 @@ function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, 
     const modifier = def.root.def.isModifier === true;
     if (node.name === 'extension' && modifier) report(state, 'fhir.extension.modifier', path, `extension ${url} is a modifier extension: it must be given as a modifierExtension`, { url });
     if (node.name === 'modifierExtension' && !modifier) report(state, 'fhir.extension.modifier', path, `extension ${url} is not a modifier extension: it must be given as an extension`, { url });
+    const sd = env.store.structureDefinition(url);
+    if (sd && !extensionAllowedHere(env, node, sd)) report(state, 'fhir.extension.context', path, `extension ${url} is not allowed on this element (its context: ${(sd.context ?? []).map((c) => c.expression).join(', ')})`, { url });
     return { children: def.root.children, typeRoot: base.typeRoot };
   }
   const profiled = node.types.some((t) => t.profile?.some((p) => p.split('|')[0] === url)) || node.children.length > 0;
   if (!profiled) {
     const modifier = node.name === 'modifierExtension';
-    // Base R4 allows any extension: an unknown one is an error when it claims HL7's namespace or is a
-    // modifier (it changes meaning we cannot know), otherwise a warning that it was not checked.
-    const severity = modifier || url.startsWith('http://hl7.org/fhir/') ? 'error' : 'warning';
-    report(state, 'fhir.extension.unknown', path, `extension ${url} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}`, { url }, undefined, severity);
+    // As the reference validator: an extension that cannot be found is an error (add its package with
+    // --ig), except in the example domains it tolerates; a modifier one always (its meaning is unknown).
+    const severity = modifier || !TOLERATED_EXTENSION_DOMAINS.test(url) ? 'error' : 'warning';
+    report(state, 'fhir.extension.unknown', path, `extension ${url} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}: add the package defining it with --ig`, { url }, undefined, severity);
   }
   return base;
 }

@@ -1,5 +1,6 @@
 import type { Location } from '../../../errors/location.js';
 import type { RuleCount } from '../../finding.js';
+import { HashList, sortedHas } from './hash-list.js';
 import type { JobResult } from './job.js';
 
 const MAX_EXAMPLES = 1000;
@@ -15,35 +16,30 @@ export interface ExportReferenceOutcome {
 /**
  * Collects, across the whole export, the `Type/id` of every resource and the references that did not
  * resolve inside their own Bundle or resource, then resolves them at the end. Keys are 53-bit
- * hashes in typed arrays, so memory is a few bytes per resource.
+ * hashes in typed arrays (8 bytes per resource and per reference), not in Sets of objects.
  */
 export class ExportReferences {
-  private readonly defined = new Set<number>();
-  private targets = new Float64Array(1 << 16);
-  private size = 0;
+  private readonly defined = new HashList();
+  private readonly targets = new HashList();
   private readonly examples: { index: number; location: Location }[] = [];
 
   add(result: JobResult): void {
-    for (const h of result.defined) this.defined.add(h);
+    this.defined.push(result.defined);
     const { targets, examples } = result.pending;
     examples.forEach((location, i) => {
-      if (this.examples.length < MAX_EXAMPLES) this.examples.push({ index: this.size + i, location });
+      if (this.examples.length < MAX_EXAMPLES) this.examples.push({ index: this.targets.size + i, location });
     });
-    if (this.size + targets.length > this.targets.length) {
-      const grown = new Float64Array(Math.max(this.targets.length * 2, this.size + targets.length));
-      grown.set(this.targets.subarray(0, this.size));
-      this.targets = grown;
-    }
-    this.targets.set(targets, this.size);
-    this.size += targets.length;
+    this.targets.push(targets);
   }
 
   resolve(): ExportReferenceOutcome {
+    const defined = this.defined.sorted();
+    const size = this.targets.size;
     let unresolved = 0;
-    for (let i = 0; i < this.size; i++) if (!this.defined.has(this.targets[i]!)) unresolved += 1;
-    const outcome: ExportReferenceOutcome = { checked: this.size, resolved: this.size - unresolved };
+    for (let i = 0; i < size; i++) if (!sortedHas(defined, this.targets.at(i))) unresolved += 1;
+    const outcome: ExportReferenceOutcome = { checked: size, resolved: size - unresolved };
     if (unresolved > 0) {
-      const first = this.examples.find((e) => !this.defined.has(this.targets[e.index]!));
+      const first = this.examples.find((e) => !sortedHas(defined, this.targets.at(e.index)));
       outcome.unresolved = {
         rule: 'fhir.reference.unresolved-in-export',
         severity: 'warning',

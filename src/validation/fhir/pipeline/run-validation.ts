@@ -38,7 +38,7 @@ export interface FhirRunResult {
 }
 
 /** A worker's old-generation heap cap for NDJSON (its live heap is ~40 MB); raised for large JSON documents. */
-export const WORKER_HEAP_MB = 80;
+export const WORKER_HEAP_MB = 64;
 
 /** How many findings the summary keeps in full. */
 export const SAMPLE_SIZE = 200;

@@ -6,7 +6,7 @@ import type { JobRunner } from './job-runner.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
 
 /** Jobs in flight per worker: enough to keep it busy while the main thread reads, few enough to bound memory. */
-const IN_FLIGHT = 3;
+const IN_FLIGHT = 2;
 
 interface Slot {
   worker: Worker;
@@ -89,7 +89,10 @@ export class WorkerPool implements JobRunner {
       if (slot.busy < IN_FLIGHT) {
         slot.busy += 1;
         this.inFlight += 1;
-        slot.worker.postMessage({ type: 'job', job } satisfies ToWorker);
+        // The job's bytes are moved to the worker, not copied: the main thread keeps nothing of them.
+        const bytes = job.bytes;
+        const owns = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        slot.worker.postMessage({ type: 'job', job } satisfies ToWorker, owns ? [bytes.buffer as ArrayBuffer] : []);
         return;
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));

@@ -27,7 +27,7 @@ export async function readHead(path: string, size = 4096): Promise<Uint8Array> {
  * Opens a file as a stream of bytes, decompressing gzip on the way (zlib runs off the main thread).
  * A corrupt or truncated gzip stream makes the iteration throw after the good bytes were delivered.
  */
-export function openByteSource(path: string, gzip: boolean, chunkSize = 1 << 20): ByteSource {
+export function openByteSource(path: string, gzip: boolean, chunkSize = 1 << 18): ByteSource {
   const raw = createReadStream(path, { highWaterMark: chunkSize });
   let stream: Readable = raw;
   if (gzip) {

@@ -70,6 +70,16 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
+/** How to write a value for the schemas' patterns, in words. */
+const PATTERN_HINTS: Record<string, string> = {
+  '^[a-z0-9][a-z0-9-]*$': 'use lower-case letters, digits and "-", e.g. de-uka',
+  '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$': 'use lower-case words joined by "-", parts joined by ".", e.g. ehr.coverage',
+  '^[A-Z]{2}$': 'use the two-letter ISO 3166-1 code in capitals, e.g. DE',
+  '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$': 'use a version such as 1.0.0',
+  '^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?$': 'use 2026, 2026-H1, 2026-Q3 or 2026-05',
+  '^P(\\d+Y)?(\\d+M)?(\\d+D)?$': 'use an ISO 8601 duration such as P1Y, P6M or P90D',
+};
+
 const TYPE_WORDS: Record<string, string> = { object: 'a map (key: value lines)', array: 'a list', string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
 
 function toProblem(source: YamlSource, error: ErrorObject): Problem {
@@ -113,6 +123,24 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         location: source.locate(path),
         message: empty ? 'the file holds no data (only comments or blank lines)' : `${where} must be ${wanted}`,
         hint: empty ? 'write the content, e.g. make a template with readiness init' : `write ${wanted} here`,
+      };
+    }
+    case 'format':
+      return {
+        rule: 'schema.format',
+        severity: 'error',
+        location: source.locate(path),
+        message: `${where} must be a ${String(params.format)}${params.format === 'date' ? ' (YYYY-MM-DD)' : ''}`,
+        hint: params.format === 'date' ? 'write a real calendar date such as 2026-06-30' : `write a valid ${String(params.format)}`,
+      };
+    case 'pattern': {
+      const described = (error.parentSchema as { description?: string } | undefined)?.description;
+      return {
+        rule: 'schema.pattern',
+        severity: 'error',
+        location: source.locate(path),
+        message: `${where} must match the pattern ${String(params.pattern)}`,
+        hint: PATTERN_HINTS[String(params.pattern)] ?? described ?? 'write a value matching the pattern',
       };
     }
     default:

@@ -11,7 +11,7 @@ export class UnknownQuestionnaireError extends ReadinessError {
   constructor(id: string, known: readonly string[], location?: Location) {
     super('questionnaire.unknown', `unknown questionnaire '${id}'${didYouMean(id, known)}`, {
       location,
-      hint: `shipped questionnaires: ${known.join(', ') || 'none'}; for your own, pass --questionnaire FILE`,
+      hint: `shipped questionnaires: ${known.join(', ') || 'none'}; for your own, name its .yaml file (init, questionnaire show) or pass --questionnaire FILE (assess)`,
       exitCode: location ? ExitCode.InvalidInput : ExitCode.Usage,
     });
     this.known = known;

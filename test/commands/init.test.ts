@@ -43,6 +43,6 @@ describe('readiness init', () => {
     expect(unknown.stderr).toMatch(/unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/);
     const badId = await runCli(['init', 'comprehensive-diagnostics', ...subject.slice(2), '--subject-id', 'Not An Id']);
     expect(badId.code).toBe(3);
-    expect(badId.stderr).toMatch(/subject.id must match pattern[\s\S]*--subject-id/);
+    expect(badId.stderr).toMatch(/subject.id must match the pattern[\s\S]*use lower-case letters[\s\S]*--subject-id/);
   });
 });

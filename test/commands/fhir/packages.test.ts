@@ -22,7 +22,7 @@ describe('readiness fhir packages', () => {
     const parsed = JSON.parse(result.stdout);
     const validate = new Ajv2020({ strict: true }).compile(schema);
     expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
-    expect(parsed.packages.map((p: { name: string }) => p.name)).toEqual(['hl7.fhir.r4.core', 'hl7.fhir.uv.ips']);
+    expect(parsed.packages.map((p: { name: string }) => p.name)).toEqual(['hl7.fhir.r4.core', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.uv.ips']);
     expect(parsed.terminologyChecks.length).toBeGreaterThan(5);
   });
 

@@ -6,9 +6,9 @@ const SCRIPT_URL = /\s(href|src)\s*=\s*["']\s*(javascript|vbscript):/i;
 
 /** The failed narrative invariant of an xhtml div, or undefined when it holds. */
 export function narrativeProblem(div: string): 'txt-1' | 'txt-2' | undefined {
-  if (ACTIVE.test(div) || EVENT_ATTRIBUTE.test(div) || SCRIPT_URL.test(div)) return 'txt-1';
-  const text = div.replace(/<[^>]*>/g, '').replace(/&nbsp;|&#160;/g, ' ');
-  if (!/\S/.test(text) && !/<img\b/i.test(div)) return 'txt-2';
+  if (ACTIVE.test(div) || (/\son[a-z]/i.test(div) && EVENT_ATTRIBUTE.test(div)) || SCRIPT_URL.test(div)) return 'txt-1';
+  // Some text: after a tag, a character that is neither markup nor blank (a non-breaking space is blank).
+  if (!/>(?:\s|&nbsp;|&#160;)*(?:[^\s<&]|&(?!nbsp;|#160;))/.test(div) && !/<img\b/i.test(div)) return 'txt-2';
   return undefined;
 }
 

@@ -22,4 +22,31 @@ export const KNOWN_INVARIANTS: ReadonlyMap<string, SimpleInvariant> = new Map([
     'enableWhen.count() > 2 implies enableBehavior.exists()',
     (v: unknown) => !isObj(v) || list(v.enableWhen).length <= 1 || v.enableBehavior !== undefined,
   ],
+  [
+    // org-1: an Organization has an identifier or a name.
+    '(identifier.count() + name.count()) > 0',
+    (v: unknown) => !isObj(v) || list(v.identifier).length + list(v.name).length > 0,
+  ],
+  [
+    // rng-2: low <= high, compared when both carry the same coded unit (otherwise not comparable: holds).
+    'low.empty() or high.empty() or (low <= high)',
+    (v: unknown) => {
+      if (!isObj(v) || !isObj(v.low) || !isObj(v.high)) return true;
+      const { low, high } = v;
+      if (typeof low.value !== 'number' || typeof high.value !== 'number') return true;
+      // FHIRPath compares quantities by coded unit; without a code they are not comparable.
+      if (typeof low.code !== 'string' || low.code !== high.code || low.system !== high.system) return true;
+      return low.value <= high.value;
+    },
+  ],
+  [
+    // con-3: a problem-list Condition has a clinical status unless entered in error. As published, the
+    // category test compares a CodeableConcept with a string, so any category counts (as FHIRPath evaluates it).
+    "clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()",
+    (v: unknown) => {
+      if (!isObj(v) || v.clinicalStatus !== undefined || list(v.category).length === 0) return true;
+      const codings = isObj(v.verificationStatus) ? list(v.verificationStatus.coding) : [];
+      return codings.some((c) => isObj(c) && c.system === 'http://terminology.hl7.org/CodeSystem/condition-ver-status' && c.code === 'entered-in-error');
+    },
+  ],
 ]);

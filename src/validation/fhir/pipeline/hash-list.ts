@@ -1,6 +1,11 @@
-/** A growable list of 53-bit hashes in a Float64Array: 8 bytes each, no per-item objects. */
+const CHUNK = 1 << 16;
+
+/**
+ * A growable list of 53-bit hashes: 8 bytes each, in fixed-size Float64Array chunks, so that
+ * growing never copies (no transient doubling of memory on a large export).
+ */
 export class HashList {
-  private items = new Float64Array(1 << 14);
+  private readonly chunks: Float64Array[] = [];
   private count = 0;
 
   get size(): number {
@@ -8,23 +13,25 @@ export class HashList {
   }
 
   push(values: readonly number[]): void {
-    if (this.count + values.length > this.items.length) {
-      // Grows by half, so a copy never holds more than 2.5 times the list.
-      const grown = new Float64Array(Math.max(Math.ceil(this.items.length * 1.5), this.count + values.length));
-      grown.set(this.items.subarray(0, this.count));
-      this.items = grown;
+    for (const v of values) {
+      const offset = this.count % CHUNK;
+      if (offset === 0) this.chunks.push(new Float64Array(CHUNK));
+      this.chunks[this.chunks.length - 1]![offset] = v;
+      this.count += 1;
     }
-    this.items.set(values, this.count);
-    this.count += values.length;
   }
 
   at(index: number): number {
-    return this.items[index]!;
+    return this.chunks[Math.floor(index / CHUNK)]![index % CHUNK]!;
   }
 
-  /** The hashes, sorted, for {@link sortedHas}. */
+  /** The hashes in one sorted array, for {@link sortedHas}; the list is emptied (its chunks freed). */
   sorted(): Float64Array {
-    return this.items.subarray(0, this.count).sort();
+    const all = new Float64Array(this.count);
+    this.chunks.forEach((chunk, i) => all.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.count - i * CHUNK) : chunk, i * CHUNK));
+    this.chunks.length = 0;
+    this.count = 0;
+    return all.sort();
   }
 }
 

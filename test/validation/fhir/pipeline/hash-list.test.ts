@@ -10,6 +10,8 @@ describe('export-wide reference keys', () => {
     expect(list.size).toBe(50_000);
     expect(list.at(12_345)).toBe(keys[12_345]);
     const sorted = list.sorted();
+    expect(sorted.length).toBe(50_000);
+    expect(list.size).toBe(0);
     expect(keys.every((k) => sortedHas(sorted, k))).toBe(true);
     expect(sortedHas(sorted, keyHash('Patient/50000'))).toBe(false);
     expect(sortedHas(sorted, keyHash('Observation/1'))).toBe(false);

@@ -8,4 +8,5 @@ export * from './validation/index.js';
 export * from './questionnaire/index.js';
 export * from './scoring/index.js';
 export * from './report/index.js';
+export * from './evidence/index.js';
 export { TOOL } from './version.js';

@@ -75,22 +75,21 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
       validations.push({ subject: item.subject, kind: item.kind, input: item.path, summary: summaryPath, items: summary.totals.items, conformant: summary.totals.conformant, metrics: summary.metrics });
     }
   }
-  const latest = await latestPeriods(folders);
   const { assessFiles } = await import('../scoring/assess-files.js');
-  const { resolveEvidence } = await import('../evidence/evidence-step.js');
+  const { evidenceStepFor } = await import('../evidence/evidence-step.js');
   const evidence: PipelineRun['evidence'] = [];
   const assessments = await assessFiles({
-    inputs: folders.map((f) => f),
+    inputs: folders,
     lang: flags.lang,
     out: join(flags.out, 'scorecards'),
     force: true,
-    evidence: async (loaded) => {
-      // The exports show the subject as it is now: they are evidence for its latest period only.
-      if (latest.get(loaded.assessment.subject.id) !== loaded.assessment.period) return loaded.assessment;
-      const resolved = await resolveEvidence(loaded, { dir: conformance });
-      for (const a of resolved.applied) evidence.push({ subject: loaded.assessment.subject.id, indicator: a.indicator, metric: a.metric, value: a.value, previous: a.previous });
-      return resolved.assessment;
-    },
+    evidence: await evidenceStepFor({
+      inputs: folders,
+      dir: conformance,
+      onApplied: (subject, applied) => {
+        for (const a of applied) evidence.push({ subject, indicator: a.indicator, metric: a.metric, value: a.value, previous: a.previous });
+      },
+    }),
   });
   const report = await runReport([join(flags.out, 'scorecards')], { out: join(flags.out, 'report'), lang: flags.lang, force: true, anonymize: false });
   const failures = assessments.failures.map((f) => ({ file: f.file, message: f.error.describe() }));
@@ -104,24 +103,6 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
     exitCode: failures.length > 0 ? ExitCode.Partial : report.exitCode,
   };
   return { run, scorecards: assessments.scorecards };
-}
-
-/** The latest period of each subject among the readable assessments of the folders. */
-async function latestPeriods(folders: readonly string[]): Promise<Map<string, string>> {
-  const { walkFiles } = await import('../io/walk.js');
-  const { readTextFile } = await import('../io/text-file.js');
-  const { parseAssessmentSource } = await import('../questionnaire/load-assessment.js');
-  const latest = new Map<string, string>();
-  for await (const file of walkFiles(folders, { accept: (p) => /\.ya?ml$/i.test(p) })) {
-    try {
-      const { assessment } = parseAssessmentSource(await readTextFile(file));
-      const known = latest.get(assessment.subject.id);
-      if (known === undefined || assessment.period > known) latest.set(assessment.subject.id, assessment.period);
-    } catch {
-      // A bad assessment is reported by the scoring step.
-    }
-  }
-  return latest;
 }
 
 async function validateFhir(input: string, out: string) {

@@ -12,14 +12,17 @@ Unknown or missing answers are never scored as 0 unless the questionnaire says s
 
 --json prints the scorecard (one file) or a list of scorecards (several files or a folder); --out DIR writes one <subject-id>.json scorecard per assessment, atomically, and never overwrites a file without --force (when a run holds several periods of one subject, the latest is <subject-id>.json and the earlier ones <subject-id>-<period>.json). The scorecard's JSON Schema is src/scoring/scorecard.schema.json.
 
+Measured evidence: an answer may name a conformance summary written by 'readiness validate fhir|dicom --out' (evidence: { summary: conformance/fhir.json }, relative to the assessment file), and --evidence DIR takes every summary in DIR/<subject-id>/*.json. Each indicator that declares an evidence metric (questionnaire show lists them) then gets the measured value, marked verified, with what was claimed kept in its note. Summaries in DIR show the subject as its exports are now: they are applied to its latest period in the run only.
+
 A bad assessment (YAML syntax, schema, unknown indicator, wrong type or range, another questionnaire version...) is reported with file:line:column and how to fix it, and skipped; the others are scored.
 
-Exit codes: 0 all scored; 2 a named file or folder does not exist (or no assessment found); 3 the assessment is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force).`;
+Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) does not exist (or no assessment found); 3 the assessment is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force).`;
 
   static override examples = [
     { description: 'Score one assessment and print its summary', command: '<%= config.bin %> <%= command.id %> my-site.yaml' },
     { description: 'Rank every assessment of a folder', command: '<%= config.bin %> <%= command.id %> examples/european-consortium' },
     { description: 'Write one scorecard per assessment and print them as JSON', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/*.yaml --out scorecards/ --json' },
+    { description: 'Score with the measured evidence of validated exports (conformance/de-uka/fhir.json, ...)', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/de-uka.yaml --evidence conformance/' },
     { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
   ];
 
@@ -34,14 +37,17 @@ Exit codes: 0 all scored; 2 a named file or folder does not exist (or no assessm
     out: Flags.string({ char: 'o', description: 'write one <subject-id>.json scorecard per assessment into this folder' }),
     force: Flags.boolean({ description: 'overwrite existing scorecard files in --out', default: false }),
     lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+    evidence: Flags.string({ char: 'e', description: 'folder of conformance summaries by subject (<dir>/<subject-id>/*.json) to use as measured evidence' }),
   };
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Assess);
     const { assessFiles } = await import('../scoring/assess-files.js');
     const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
+    const { evidenceStepFor } = await import('../evidence/evidence-step.js');
     const inputs = argv as string[];
-    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force });
+    const evidence = await evidenceStepFor({ inputs, dir: flags.evidence });
+    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence });
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
     if (single && result.failures[0]) throw result.failures[0].error;

@@ -1,10 +1,14 @@
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputFileError } from '../errors/input-file-error.js';
 import { readJsonFile } from '../io/json-file.js';
 import { walkFiles } from '../io/walk.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
 import type { LoadedAssessment } from '../questionnaire/load-assessment.js';
+import type { EvidenceStep } from '../scoring/assess-files.js';
+import { EvidenceError } from './evidence-error.js';
 import { applyEvidence, type EvidenceResult, type EvidenceSummary } from './apply-evidence.js';
+import { latestPeriods } from './latest-periods.js';
 import { asConformanceSummary } from './summary-shape.js';
 
 export interface EvidenceStepOptions {
@@ -30,11 +34,18 @@ export async function resolveEvidence(loaded: LoadedAssessment, options: Evidenc
   const subjectSummaries = options.dir ? await loadSubjectSummaries(join(options.dir, assessment.subject.id)) : [];
   const base = dirname(loaded.source.file);
   const own = new Map<string, EvidenceSummary>();
-  for (const answer of Object.values(assessment.answers)) {
+  for (const [id, answer] of Object.entries(assessment.answers)) {
     if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) continue;
     const ref = answer.evidence;
     if (typeof ref !== 'object' || own.has(ref.summary)) continue;
-    own.set(ref.summary, await loadSummary(resolve(base, ref.summary), join(base, ref.summary)));
+    const shown = join(base, ref.summary);
+    const summary = await loadSummary(resolve(base, ref.summary), shown).catch((error: unknown) => {
+      if (!(error instanceof InputFileError && error.problem === 'missing')) throw error;
+      throw new EvidenceError(shown, `the evidence summary ${ref.summary} of ${id} does not exist (looked for ${shown})`,
+        'write it with readiness validate fhir|dicom --out (the path is relative to the assessment file), or remove the evidence reference',
+        loaded.source.locate(['answers', id, 'evidence', 'summary']));
+    });
+    own.set(ref.summary, summary);
   }
   const indicators = loaded.questionnaire.questionnaire.domains.flatMap((d) => d.indicators);
   const result = applyEvidence(indicators, assessment.answers, subjectSummaries, (ref) => own.get(ref));
@@ -56,4 +67,38 @@ async function loadSubjectSummaries(dir: string): Promise<EvidenceSummary[]> {
 async function loadSummary(path: string, shown: string): Promise<EvidenceSummary> {
   const { value } = await readJsonFile(path);
   return { path: shown, summary: asConformanceSummary(shown, value) };
+}
+
+export interface EvidenceStepForOptions {
+  /** The assessment files and folders of the run (to find each subject's latest period). */
+  inputs: readonly string[];
+  /** The folder of conformance summaries by subject (`<dir>/<subject-id>/*.json`), if any. */
+  dir?: string;
+  /** Told of every answer replaced by a measured value. */
+  onApplied?: (subject: string, applied: ResolvedEvidence['applied']) => void;
+}
+
+/**
+ * The evidence step of a scoring run. An assessment's own references (`evidence: { summary }`)
+ * are always resolved. The subject summaries of `dir` show the subject as its exports are now, so
+ * they are evidence for its latest period in the run only: earlier periods keep their answers.
+ */
+export async function evidenceStepFor(options: EvidenceStepForOptions): Promise<EvidenceStep> {
+  if (options.dir !== undefined) await requireFolder(options.dir);
+  const latest = options.dir === undefined ? new Map<string, string>() : await latestPeriods(options.inputs);
+  return async (loaded) => {
+    const { id } = loaded.assessment.subject;
+    const dir = latest.get(id) === loaded.assessment.period ? options.dir : undefined;
+    const resolved = await resolveEvidence(loaded, { dir });
+    if (resolved.applied.length > 0) options.onApplied?.(id, resolved.applied);
+    return resolved.assessment;
+  };
+}
+
+/** A summaries folder that is not there is a mistake (a typo would otherwise silently apply no evidence). */
+async function requireFolder(dir: string): Promise<void> {
+  const info = await stat(dir).catch((error: unknown) => {
+    throw new InputFileError(dir, 'missing', error);
+  });
+  if (!info.isDirectory()) throw new InputFileError(dir, 'not-a-directory');
 }

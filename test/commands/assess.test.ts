@@ -66,6 +66,9 @@ describe('readiness assess', () => {
     const inputs = join(dir, 'in');
     await mkdir(inputs);
     for (const f of ['site-a.yaml', 'site-b.yaml', 'unknown-indicator.yaml']) await copyFile(A(f), join(inputs, f));
+    // site-b names a conformance summary as evidence, relative to itself
+    await mkdir(join(inputs, 'conformance'));
+    await copyFile(A('conformance/fhir.json'), join(inputs, 'conformance', 'fhir.json'));
     const before = await readFile(join(inputs, 'unknown-indicator.yaml'), 'utf8');
     const out = join(dir, 'cards');
     const r = await runCli(['assess', inputs, ...Q, '--out', out]);
@@ -76,6 +79,15 @@ describe('readiness assess', () => {
     expect((await readdir(out)).sort()).toEqual(['site-a.json', 'site-b.json']);
     expectValidScorecard(JSON.parse(await readFile(join(out, 'site-a.json'), 'utf8')));
     expect(await readFile(join(inputs, 'unknown-indicator.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('names an evidence summary that an answer references but that does not exist, at the answer\'s line', async () => {
+    const dir = await tempDir();
+    await copyFile(A('site-b.yaml'), join(dir, 'site-b.yaml'));
+    const r = await runCli(['assess', join(dir, 'site-b.yaml'), ...Q]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/site-b\.yaml:10:\d+: the evidence summary conformance\/fhir\.json of standards\.it-staff does not exist/);
+    expect(r.stderr).toContain('fix: write it with readiness validate');
   });
 
   it('never overwrites a scorecard without --force (exit 5), and does with it', async () => {
@@ -117,5 +129,29 @@ describe('readiness assess', () => {
     const one = await runCli(['assess', A('site-a.yaml'), ...Q, '--json']);
     const two = await runCli(['assess', A('site-a.yaml'), ...Q, '--json']);
     expect(one.stdout).toBe(two.stdout);
+  });
+
+  it('scores with --evidence: a validated export replaces the claim; a broken summary is named and that site skipped', async () => {
+    const dir = await tempDir();
+    const conformance = join(dir, 'conformance');
+    const validated = await runCli(['validate', 'fhir', 'examples/european-consortium/exports/it-osm/fhir', '--out', join(conformance, 'it-osm', 'fhir.json')]);
+    expect(validated.code).toBe(0);
+    const sites = ['examples/european-consortium/it-osm.yaml', 'examples/european-consortium/de-uka.yaml'] as const;
+    const r = await runCli(['assess', sites[0], '--evidence', conformance, '--json']);
+    expect(r.code).toBe(0);
+    const card = expectValidScorecard(JSON.parse(r.stdout)) as { indicators: { id: string; source: string; note?: string; answer: unknown }[] };
+    const measured = card.indicators.find((i) => i.id === 'standards.fhir-valid-share');
+    expect(measured).toMatchObject({ source: 'verified' });
+    expect(measured?.note).toMatch(/Measured by readiness validate fhir: fhir.valid_base_share over \d+ resources; the assessment claimed 75/);
+    // A broken summary for de-uka: it is named, de-uka is skipped, it-osm is still scored (exit 4).
+    await mkdir(join(conformance, 'de-uka'), { recursive: true });
+    await writeFile(join(conformance, 'de-uka', 'dicom.json'), '{"kind": "dicom",');
+    const partial = await runCli(['assess', ...sites, '--evidence', conformance, '--json']);
+    expect(partial.code).toBe(4);
+    expect(partial.stderr).toContain(join(conformance, 'de-uka', 'dicom.json'));
+    expect((JSON.parse(partial.stdout) as { subject: { id: string } }[]).map((c) => c.subject.id)).toEqual(['it-osm']);
+    const missing = await runCli(['assess', sites[0], '--evidence', join(dir, 'nowhere')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nowhere');
   });
 });

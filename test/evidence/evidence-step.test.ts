@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EvidenceError } from '../../src/evidence/evidence-error.js';
-import { resolveEvidence } from '../../src/evidence/evidence-step.js';
+import { evidenceStepFor, resolveEvidence } from '../../src/evidence/evidence-step.js';
+import { InputFileError } from '../../src/errors/input-file-error.js';
 import { JsonSyntaxError } from '../../src/io/json-syntax-error.js';
 import { loadAssessment } from '../../src/questionnaire/load-assessment.js';
 import { loadRegistry } from '../../src/questionnaire/registry.js';
@@ -62,5 +63,36 @@ describe('resolveEvidence', () => {
     const error = await resolveEvidence(loadedOther).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EvidenceError);
     expect((error as EvidenceError).describe()).toContain('audit/dicom.json');
+  });
+});
+
+describe('evidenceStepFor', () => {
+  it('applies the subject summaries to the latest period only, and an answer\'s own summary to every period', async () => {
+    const dir = await setup({
+      'sites/a-2026.yaml': ASSESSMENT,
+      'sites/a-2025.yaml': ASSESSMENT.replace('period: "2026"', 'period: "2025"').replace('summary: audit/dicom.json', 'summary: ../audit/dicom.json'),
+      'sites/audit/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.25 }),
+      'audit/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.5 }),
+      'conformance/xx-test/fhir.json': summary('fhir', { 'fhir.valid_base_share': 0.75, 'fhir.loinc_share': 0.5 }),
+    });
+    const applied: string[] = [];
+    const step = await evidenceStepFor({ inputs: [join(dir, 'sites')], dir: join(dir, 'conformance'), onApplied: (subject, list) => applied.push(...list.map((a) => `${subject}:${a.indicator}`)) });
+    const registry = await loadRegistry();
+    const latest = await step(await loadAssessment(join(dir, 'sites/a-2026.yaml'), { registry }));
+    const older = await step(await loadAssessment(join(dir, 'sites/a-2025.yaml'), { registry }));
+    expect(latest.answers['standards.fhir-valid-share']).toMatchObject({ value: 75, source: 'verified' });
+    expect(latest.answers['standards.dicom-conformant-share']).toMatchObject({ value: 25, source: 'verified' });
+    // the exports show the subject now: the 2025 claim stays as it was, its own audit still counts
+    expect(older.answers['standards.fhir-valid-share']).toMatchObject({ value: 97, source: 'self-reported' });
+    expect(older.answers['standards.dicom-conformant-share']).toMatchObject({ value: 50, source: 'verified' });
+    expect(applied).toContain('xx-test:standards.fhir-valid-share');
+    expect(applied.filter((a) => a === 'xx-test:standards.dicom-conformant-share')).toHaveLength(2);
+  });
+
+  it('refuses a summaries folder that does not exist (a typo must not silently apply nothing)', async () => {
+    const dir = await setup({ 'a.yaml': ASSESSMENT });
+    const error = await evidenceStepFor({ inputs: [dir], dir: join(dir, 'conformance-typo') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputFileError);
+    expect((error as InputFileError).describe()).toContain('conformance-typo');
   });
 });

@@ -7,3 +7,5 @@ export { type DefinitionPackage, type LoadedPackageInfo, describePackage } from 
 export { BrokenPackageError } from './definitions/broken-package-error.js';
 export { UnknownProfileError } from './definitions/unknown-profile-error.js';
 export { FHIR_RULES, type FhirRule } from './engine/rule-registry.js';
+// Whole exports: read files, Bundles and NDJSON, validate on every core, summarise.
+export * from './pipeline/index.js';

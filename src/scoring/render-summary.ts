@@ -10,7 +10,8 @@ function pct(share: number): string {
 
 /** A score for people: `63.4`, or `insufficient data`. */
 export function scoreText(score: number | null): string {
-  return score === null ? 'insufficient data' : formatNumber(score);
+  // Always one decimal, so that a column of scores lines up and 53 reads like 52.9.
+  return score === null ? 'insufficient data' : score.toFixed(1);
 }
 
 /**
@@ -54,6 +55,20 @@ export function rankScorecards(cards: readonly Scorecard[]): Scorecard[] {
 
 /** A ranking table of several scorecards: rank, subject, country, period, score, stage, coverage. */
 export function renderRanking(cards: readonly Scorecard[]): string {
+  // Scores of different questionnaires (or versions) measure different things: never ranked together.
+  const groups = new Map<string, Scorecard[]>();
+  for (const card of cards) {
+    const key = `${card.questionnaire.id} ${card.questionnaire.version}`;
+    groups.set(key, [...(groups.get(key) ?? []), card]);
+  }
+  if (groups.size === 1) return rankingTable(cards);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, group]) => `${group[0]!.questionnaire.title} (${group[0]!.questionnaire.id} ${group[0]!.questionnaire.version})\n${rankingTable(group)}`)
+    .join('\n\n');
+}
+
+function rankingTable(cards: readonly Scorecard[]): string {
   const rows = rankScorecards(cards).map((c, i) => [String(i + 1), c.subject.id, c.subject.name, c.subject.country, c.period, scoreText(c.overall.score), c.overall.stage ? c.overall.stage.label : '-', pct(c.overall.coverage), c.questionnaire.id]);
   const head = ['#', 'subject', 'name', 'country', 'period', 'score', 'stage', 'coverage', 'questionnaire'];
   const widths = head.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));

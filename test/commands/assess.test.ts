@@ -16,7 +16,7 @@ describe('readiness assess', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Site A (fictional) (site-a, site, DE)');
-    expect(r.stdout).toMatch(/score\s+90\n/);
+    expect(r.stdout).toMatch(/score\s+90.0\n/);
     expect(r.stdout).toMatch(/stage\s+Connected \(2\)/);
     expect(r.stdout).toMatch(/Electronic health record\s+91.7/);
     expect(r.stdout).toContain('sources: 0% verified, 33% documented, 67% self-reported');
@@ -74,7 +74,7 @@ describe('readiness assess', () => {
     const r = await runCli(['assess', inputs, ...Q, '--out', out]);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/unknown-indicator.yaml:6:3: error: 'ehr.coverag' is not an indicator/);
-    expect(r.stdout).toMatch(/1\s+site-a\s+Site A \(fictional\)\s+DE\s+2026\s+90\s+Connected/);
+    expect(r.stdout).toMatch(/1\s+site-a\s+Site A \(fictional\)\s+DE\s+2026\s+90.0\s+Connected/);
     expect(r.stdout).toContain('1 of 3 inputs failed');
     expect((await readdir(out)).sort()).toEqual(['site-a.json', 'site-b.json']);
     expectValidScorecard(JSON.parse(await readFile(join(out, 'site-a.json'), 'utf8')));
@@ -88,6 +88,15 @@ describe('readiness assess', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/site-b\.yaml:10:\d+: the evidence summary conformance\/fhir\.json of standards\.it-staff does not exist/);
     expect(r.stderr).toContain('fix: write it with readiness validate');
+  });
+
+  it('ranks assessments of different questionnaires in separate tables, never together', async () => {
+    const r = await runCli(['assess', 'examples/european-consortium/de-uka.yaml', 'examples/european-consortium/it-osm.yaml', 'examples/national/arvenia.yaml']);
+    expect(r.code).toBe(0);
+    const [hospitals, national] = r.stdout.split('\n\n');
+    expect(hospitals).toMatch(/^Comprehensive diagnostics readiness .*\(comprehensive-diagnostics 1\.0\.0\)\n/);
+    expect(hospitals).toMatch(/\n1\s+de-uka .*\n2\s+it-osm /);
+    expect(national).toMatch(/\(national-digital-health 1\.0\.0\)\n[^]*\n1\s+arvenia /);
   });
 
   it('never overwrites a scorecard without --force (exit 5), and does with it', async () => {

@@ -1,5 +1,8 @@
 import type { ChartSpec } from '../model/report-model.js';
 
+/** The shipped DejaVu Sans (fonts/), under its own name: charts never depend on the machine's fonts. */
+export const CHART_FONT_FAMILY = 'Readiness Sans';
+
 /** A chart.js configuration (typed loosely: the matrix, box-plot and geo plugins extend it). */
 export type ChartConfig = Record<string, unknown>;
 

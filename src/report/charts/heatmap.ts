@@ -1,5 +1,5 @@
 import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
-import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig, type DrawContext } from './chart-config.js';
+import { CHART_FONT_FAMILY, axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig, type DrawContext } from './chart-config.js';
 import { NO_DATA, textOnViridis, viridis } from './palette.js';
 
 interface HeatmapData {
@@ -59,7 +59,7 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
         afterDatasetsDraw(chart: { ctx: DrawContext; getDatasetMeta(i: number): { data: { x: number; y: number; width: number; height: number }[] } }) {
           const { ctx } = chart;
           ctx.save();
-          ctx.font = '12px "DejaVu Sans", sans-serif';
+          ctx.font = `12px "${CHART_FONT_FAMILY}", sans-serif`;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           chart.getDatasetMeta(0).data.forEach((el, i) => {

@@ -1,5 +1,5 @@
 import type { ChartSpec, SubjectRow } from '../model/report-model.js';
-import { axisTitle, baseOptions, uniqueLabels, type ChartConfig, type DrawContext } from './chart-config.js';
+import { CHART_FONT_FAMILY, axisTitle, baseOptions, uniqueLabels, type ChartConfig, type DrawContext } from './chart-config.js';
 import { CATEGORY_COLOURS } from './palette.js';
 
 interface RankingData {
@@ -67,7 +67,7 @@ export function rankingConfig(spec: ChartSpec): ChartConfig {
               ctx.stroke();
             }
             ctx.fillStyle = '#1a1a1a';
-            ctx.font = 'bold 12px "DejaVu Sans", sans-serif';
+            ctx.font = `bold 12px "${CHART_FONT_FAMILY}", sans-serif`;
             ctx.textBaseline = 'middle';
             const end = Math.max(bar.x, high !== null && high !== undefined ? x.getPixelForValue(high) : bar.x);
             ctx.fillText((d.values[i] as number).toFixed(1), end + 6, bar.y);

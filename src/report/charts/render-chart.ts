@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ChartSpec } from '../model/report-model.js';
+import { packagePath } from '../../io/package-path.js';
+import { CHART_FONT_FAMILY } from './chart-config.js';
 import { CHART_TYPES } from './chart-types.js';
 
 const require = createRequire(import.meta.url);
@@ -7,7 +9,8 @@ const require = createRequire(import.meta.url);
 /** Charts are drawn at twice their nominal size, so that they stay sharp when printed. */
 export const PIXEL_RATIO = 2;
 
-const FONT = '"DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif';
+const FONT = `"${CHART_FONT_FAMILY}", sans-serif`;
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 const PLUGINS = ['chartjs-chart-matrix', '@sgratzl/chartjs-chart-boxplot', 'chartjs-chart-geo'];
 
 interface NodeCanvasRenderer {
@@ -55,6 +58,9 @@ function registerPlugins(chart: ChartStatic): void {
  */
 function rendererFor(width: number, height: number): NodeCanvasRenderer {
   if (!renderer) {
+    // `canvas` is @napi-rs/canvas (package.json overrides): fonts are registered on its GlobalFonts.
+    const { GlobalFonts } = require('canvas') as { GlobalFonts: { registerFromPath(path: string, alias: string): unknown } };
+    for (const file of FONT_FILES) GlobalFonts.registerFromPath(packagePath('src', 'report', 'charts', 'fonts', file), CHART_FONT_FAMILY);
     const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as { ChartJSNodeCanvas: new (o: object) => NodeCanvasRenderer };
     renderer = new ChartJSNodeCanvas({ width, height, chartCallback: registerPlugins });
   }

@@ -1,5 +1,7 @@
 import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { CHART_FONT_FAMILY } from '../../../src/report/charts/chart-config.js';
 import { PIXEL_RATIO, renderChart } from '../../../src/report/charts/render-chart.js';
 import { buildReport } from '../../../src/report/model/build-report.js';
 import type { ChartSpec } from '../../../src/report/model/report-model.js';
@@ -32,6 +34,12 @@ const charts: ChartSpec[] = [
 ];
 
 describe('renderChart', () => {
+  it('draws text with the shipped font, registered under its own family (no system font needed)', () => {
+    renderChart(charts[0]!);
+    const { GlobalFonts } = createRequire(import.meta.url)('canvas') as { GlobalFonts: { has(family: string): boolean } };
+    expect(GlobalFonts.has(CHART_FONT_FAMILY)).toBe(true);
+  });
+
   it('covers every chart type', () => {
     expect(new Set(charts.map((c) => c.type))).toEqual(new Set(['ranking', 'heatmap', 'boxplot', 'stage-distribution', 'radar', 'choropleth', 'reference-radar', 'trend', 'breakdown']));
   });

@@ -138,14 +138,21 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     const out = await tempDir();
     await mkdir(join(out, 'charts'));
     await writeFile(join(out, 'report.md'), 'my own notes');
+    await writeFile(join(out, 'charts', 'old-questionnaire-ranking.png'), 'a chart of an earlier report');
+    await writeFile(join(out, 'notes.txt'), 'not the report\'s');
     const { code, stderr } = await runCli(['report', `${F}/consortium`, '--out', out]);
     expect(code).toBe(5);
     expect(stderr).toContain('not empty');
     expect(stderr).toContain('--force');
     expect(await readFile(join(out, 'report.md'), 'utf8')).toBe('my own notes');
-    expect(await readdir(out)).toEqual(['charts', 'report.md']);
+    expect((await readdir(out)).sort()).toEqual(['charts', 'notes.txt', 'report.md']);
     const forced = await runCli(['report', `${F}/consortium`, '--out', out, '--force']);
     expect(forced.code).toBe(0);
     expect(await readFile(join(out, 'report.md'), 'utf8')).toContain('# Fixture readiness');
+    // the earlier report's chart is gone (the folder never mixes two reports); other files are kept
+    const charts = await readdir(join(out, 'charts'));
+    expect(charts).not.toContain('old-questionnaire-ranking.png');
+    expect(charts.length).toBeGreaterThan(3);
+    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('not the report\'s');
   });
 });

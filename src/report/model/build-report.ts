@@ -2,6 +2,7 @@ import type { Scorecard } from '../../scoring/scorecard.js';
 import { subjectNamer } from '../anonymise/pseudonym.js';
 import { planCharts } from '../charts/plan-charts.js';
 import { distribution } from '../stats/distribution.js';
+import { deadlines } from './deadlines.js';
 import { breakdowns } from './breakdowns.js';
 import { byCodeUnits, groupKey, groupScorecards, type ScorecardGroup } from './group-scorecards.js';
 import { leadersAndLaggards } from './leaders.js';
@@ -72,6 +73,7 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     domainStats: domains.map((d, i) => ({ id: d.id, stats: distribution(rows.map((r) => r.domains[i]?.score ?? null)) })),
     stages: stagesOf(latest),
     leaders: kind === 'self-audit' ? [] : leadersAndLaggards(rows, domains),
+    deadlines: deadlines(latest),
     breakdowns: kind === 'national' ? breakdowns(latest, minGroup) : [],
     trends: trends(group.bySubject, domains, namer),
     selfAudit: kind === 'self-audit' ? selfAudit(latest[0] as Scorecard, domains, namer, reference) : null,

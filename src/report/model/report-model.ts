@@ -144,6 +144,25 @@ export interface SelfAudit {
   reference: { n: number; overall: DistributionStats; domains: { id: string; stats: DistributionStats }[] } | null;
 }
 
+/** An indicator tied to a legal date by the questionnaire (e.g. an EHDS priority category), and where the subjects stand. */
+export interface DeadlineEntry {
+  indicator: string;
+  title: string;
+  /** The framework that sets the date (`ehds` for a mapping `ehds-deadline`). */
+  framework: string;
+  /** The indicator's category in that framework (`ehds: patient-summaries`), if it names one. */
+  category: string | null;
+  /** YYYY-MM-DD. */
+  deadline: string;
+  /** Subjects whose scorecard has the indicator, and how many of them answered it. */
+  subjects: number;
+  answered: number;
+  /** Median score of the answers, or null when nobody answered. */
+  median: number | null;
+  /** How many subjects gave each answer (by its label), sorted by label. */
+  answers: { label: string; count: number }[];
+}
+
 /** All the scorecards of one questionnaire id and version: never averaged with another. */
 export interface ReportGroup {
   key: string;
@@ -158,6 +177,7 @@ export interface ReportGroup {
   domainStats: { id: string; stats: DistributionStats }[];
   stages: { id: string; label: string; index: number; count: number }[];
   leaders: LeaderEntry[];
+  deadlines: DeadlineEntry[];
   breakdowns: Breakdown[];
   trends: TrendSeries[];
   selfAudit: SelfAudit | null;

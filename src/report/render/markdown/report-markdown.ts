@@ -1,5 +1,6 @@
 import type { ReportGroup, ReportModel } from '../../model/report-model.js';
 import { comparisonSections } from './comparison-sections.js';
+import { deadlineSection } from './deadline-section.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fmtCount } from './format.js';
 import { markdownTable } from './markdown-table.js';
@@ -22,6 +23,8 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
   const h = many ? '###' : '##';
   if (group.selfAudit) parts.push('', selfAuditSection(group, group.selfAudit, group.charts.filter((c) => c.type === 'reference-radar'), h));
   else parts.push('', comparisonSections(group, model.minGroup, h));
+  const deadline = deadlineSection(group, h);
+  if (deadline) parts.push('', deadline);
   const trend = trendSection(group, h);
   if (trend) parts.push('', trend);
   return parts.join('\n');

@@ -111,4 +111,14 @@ export interface Questionnaire {
   item?: QuestionnaireItem[];
 }
 
-export type ConformanceResource = StructureDefinition | ValueSet | CodeSystem | Questionnaire;
+/** A Measure, as far as MeasureReports are checked against it. */
+export interface Measure {
+  resourceType: 'Measure';
+  url: string;
+  version?: string;
+  /** proportion | ratio | continuous-variable | cohort (http://terminology.hl7.org/CodeSystem/measure-scoring). */
+  scoring?: { coding?: { system?: string; code?: string }[] };
+  group?: { id?: string; code?: unknown }[];
+}
+
+export type ConformanceResource = StructureDefinition | ValueSet | CodeSystem | Questionnaire | Measure;

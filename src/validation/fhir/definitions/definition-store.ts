@@ -1,4 +1,4 @@
-import type { CodeSystem, ConformanceResource, Questionnaire, StructureDefinition, ValueSet } from './conformance-resources.js';
+import type { CodeSystem, ConformanceResource, Measure, Questionnaire, StructureDefinition, ValueSet } from './conformance-resources.js';
 import type { DefinitionPackage } from './definition-package.js';
 
 const CORE_PREFIX = 'http://hl7.org/fhir/StructureDefinition/';
@@ -19,6 +19,7 @@ export class DefinitionStore {
   private readonly valueSets = new Map<string, ValueSet>();
   private readonly codeSystems = new Map<string, CodeSystem>();
   private readonly questionnaires = new Map<string, Questionnaire>();
+  private readonly measures = new Map<string, Measure>();
   /** Names of concrete resource types (`Patient`, `Bundle`...). */
   readonly resourceTypes = new Set<string>();
 
@@ -36,6 +37,7 @@ export class DefinitionStore {
       ValueSet: this.valueSets,
       CodeSystem: this.codeSystems,
       Questionnaire: this.questionnaires,
+      Measure: this.measures,
     };
     const map = maps[r.resourceType];
     map.set(r.url, r);
@@ -62,6 +64,10 @@ export class DefinitionStore {
 
   questionnaire(url: string): Questionnaire | undefined {
     return this.questionnaires.get(url) ?? this.questionnaires.get(canonicalUrl(url));
+  }
+
+  measure(url: string): Measure | undefined {
+    return this.measures.get(url) ?? this.measures.get(canonicalUrl(url));
   }
 
   /** Canonical URLs of every StructureDefinition (unversioned), sorted. */

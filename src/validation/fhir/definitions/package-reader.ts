@@ -6,8 +6,8 @@ import type { ConformanceResource } from './conformance-resources.js';
 import type { DefinitionPackage } from './definition-package.js';
 import { tarEntries } from './tar-entries.js';
 
-// Questionnaires are loaded too: QuestionnaireResponses are checked against them.
-const CONFORMANCE_TYPES = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire']);
+// Questionnaires and Measures are loaded too: QuestionnaireResponses and MeasureReports are checked against them.
+const CONFORMANCE_TYPES = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire', 'Measure']);
 
 function parseJson(path: string, name: string, bytes: Buffer): unknown {
   try {

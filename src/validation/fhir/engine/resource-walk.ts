@@ -6,7 +6,9 @@ import { checkBundle, indexBundle } from './bundle-invariants.js';
 import { checkDomainResource } from './domain-resource-invariants.js';
 import { type EngineEnv, isObject, MAX_DEPTH } from './engine-env.js';
 import { containedIndex } from './reference-check.js';
+import { checkMeasureReport } from './measure-report-check.js';
 import { checkQuestionnaireResponse } from './questionnaire-response-check.js';
+import { checkStructureDefinition } from './structure-definition-check.js';
 import { walkObject } from './structure-walker.js';
 import { report, type WalkState } from './walk-state.js';
 
@@ -40,6 +42,8 @@ export function walkResource(env: EngineEnv, state: WalkState, value: unknown, p
   walkObject(env, state, def.root.children, value, path, true);
   if (type === 'Bundle') checkBundle(env, state, value, path);
   if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
+  if (type === 'StructureDefinition') checkStructureDefinition(env, state, value, path);
+  if (type === 'MeasureReport') checkMeasureReport(env, state, value, path);
   if (Array.isArray(value.contained) || value.text !== undefined || def.root.def.constraint?.some((c) => c.key === 'dom-6')) {
     checkDomainResource(state, def, value, path, isContained);
   }

@@ -48,6 +48,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.profile.unknown', 'warning', 'a profile in meta.profile is loaded'),
   rule('fhir.profile.unresolved', 'error', 'a profile that a profile requires (type profile) is loaded'),
   rule('fhir.profile.snapshot', 'warning', 'a profile can be turned into a snapshot'),
+  rule('fhir.profile.differential', 'error', "a StructureDefinition's differential elements are constraints on its base (path exists, id and path agree, a renamed choice names one of its types)"),
   rule('fhir.slice.min', 'error', 'a slice occurs at least its min times'),
   rule('fhir.slice.max', 'error', 'a slice occurs at most its max times'),
   rule('fhir.slice.closed', 'error', 'items of a closed slicing match a slice'),
@@ -58,6 +59,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.security.html', 'error', 'strings carry no active HTML (script-like tags, event handlers) outside the narrative (security.html#narrative)'),
   rule('fhir.bundle.full-url', 'error', 'Bundle.entry.fullUrl is an absolute URL (bundle.html#bundle-unique)'),
   rule('fhir.bundle.entry', 'error', 'Bundle entries are consistent (bdl-* invariants, fullUrl form)'),
+  rule('fhir.measure-report.score', 'error', 'a MeasureReport of a cohort measure (loaded with --ig) has no measureScore'),
   rule('fhir.questionnaire.answer', 'error', 'QuestionnaireResponse answers match their Questionnaire item'),
 ];
 

@@ -84,17 +84,80 @@ function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elem
   return elements.findIndex((e) => e.id === id);
 }
 
-/** Renames a choice written with its type (`Observation.valueQuantity`) to the `[x]` element id. */
-function choiceId(elements: readonly ElementDefinition[], id: string): string {
-  if (elements.some((e) => e.id === id)) return id;
-  const dot = id.lastIndexOf('.');
-  const last = id.slice(dot + 1);
-  const choice = elements.find((e) => {
-    const eid = e.id ?? '';
-    const name = eid.slice(eid.lastIndexOf('.') + 1);
-    return eid.slice(0, eid.lastIndexOf('.')) === id.slice(0, dot) && name.endsWith('[x]') && last.startsWith(name.slice(0, -3)) && /^[A-Z]/.test(last.slice(name.length - 3));
+/**
+ * Renames choices written with their type (`Observation.valueQuantity`, also inside a longer id:
+ * `Observation.valueQuantity.unit`) to the `[x]` element (`Observation.value[x].unit`). A segment is
+ * renamed only where its own id does not exist and a choice element of that name does; `badType` is
+ * set when the type it names is not one of the choice's types.
+ */
+function choiceId(elements: readonly ElementDefinition[], id: string): { id: string; badType?: string } {
+  if (elements.some((e) => e.id === id)) return { id };
+  const segments = id.split('.');
+  let prefix = segments[0] as string;
+  let badType: string | undefined;
+  for (const segment of segments.slice(1)) {
+    const written = `${prefix}.${segment}`;
+    const choice = elements.some((e) => e.id === written)
+      ? undefined
+      : elements.find((e) => {
+          const eid = e.id ?? '';
+          const name = eid.slice(eid.lastIndexOf('.') + 1);
+          return eid.slice(0, eid.lastIndexOf('.')) === prefix && name.endsWith('[x]') && segment.startsWith(name.slice(0, -3)) && /^[A-Z]/.test(segment.slice(name.length - 3));
+        });
+    if (!choice?.id) {
+      prefix = written;
+      continue;
+    }
+    const typeName = segment.slice(choice.id.slice(choice.id.lastIndexOf('.') + 1).length - 3);
+    const allowed = (choice.type ?? []).map((t) => t.code);
+    if (!allowed.some((code) => code.toLowerCase() === typeName.toLowerCase())) badType ??= `'${written}' names type '${typeName}', which is not a type of ${choice.path} (${allowed.join(', ')})`;
+    prefix = choice.id;
+  }
+  return badType === undefined ? { id: prefix } : { id: prefix, badType };
+}
+
+/** `Observation.valueQuantity` without a type of its own restricts `value[x]` to the type it names. */
+function withNamedType(choice: ElementDefinition, written: string, diff: ElementDefinition): ElementDefinition {
+  const name = (choice.id ?? '').slice((choice.id ?? '').lastIndexOf('.') + 1);
+  const segment = written.slice(written.lastIndexOf('.') + 1);
+  if (diff.type !== undefined || !name.endsWith('[x]') || segment === name) return diff;
+  const typeName = segment.slice(name.length - 3).toLowerCase();
+  const type = choice.type?.find((t) => t.code.toLowerCase() === typeName);
+  return type ? { ...diff, type: [type] } : diff;
+}
+
+/** A differential element that cannot be a constraint on the base definition, and why. */
+export interface DifferentialProblem {
+  /** Index of the element in `differential.element`. */
+  index: number;
+  message: string;
+}
+
+/** The base snapshot's elements with the differential merged in; `problems` are the elements that could not be placed. */
+function applyDifferential(sd: StructureDefinition, store: DefinitionStore): { elements: ElementDefinition[]; problems: DifferentialProblem[] } | undefined {
+  if (!sd.baseDefinition || !sd.differential) return undefined;
+  const base = store.structureDefinition(sd.baseDefinition);
+  const baseSnap = base && (base.snapshot ? base : generateSnapshot(base, store));
+  if (!baseSnap?.snapshot) return undefined;
+  const baseElements = withIds(baseSnap.snapshot.element);
+  const elements = structuredClone(baseElements);
+  const problems: DifferentialProblem[] = [];
+  withIds(sd.differential.element).forEach((diff, index) => {
+    const written = diff.id ?? diff.path;
+    // The id names slices (`coding:loinc.system`); the path is the same without them.
+    if (diff.id !== undefined && diff.id.replace(/:[^.]*/g, '') !== diff.path) {
+      problems.push({ index, message: `the element's path '${diff.path}' does not match its id '${diff.id}'` });
+    }
+    const { id, badType } = choiceId(elements, written);
+    if (badType !== undefined) {
+      problems.push({ index, message: badType });
+      return;
+    }
+    const at = ensure(store, baseElements, elements, id, diff.path);
+    if (at < 0) problems.push({ index, message: `'${written}' is not an element of ${sd.baseDefinition} (or its type is not constrained to one, so its children are unknown)` });
+    else elements[at] = mergeElement(elements[at] as ElementDefinition, withNamedType(elements[at] as ElementDefinition, written, diff));
   });
-  return choice?.id ?? id;
+  return { elements, problems };
 }
 
 /**
@@ -105,25 +168,28 @@ export function generateSnapshot(sd: StructureDefinition, store: DefinitionStore
   if (sd.snapshot) return sd;
   const known = generated.get(sd);
   if (known !== undefined) return known ?? undefined;
-  if (inProgress.has(sd) || !sd.baseDefinition || !sd.differential) return undefined;
+  if (inProgress.has(sd)) return undefined;
   inProgress.add(sd);
   try {
-    const base = store.structureDefinition(sd.baseDefinition);
-    const baseSnap = base && (base.snapshot ? base : generateSnapshot(base, store));
-    if (!baseSnap?.snapshot) {
-      generated.set(sd, null);
-      return undefined;
-    }
-    const baseElements = withIds(baseSnap.snapshot.element);
-    const elements = structuredClone(baseElements);
-    for (const diff of withIds(sd.differential.element)) {
-      const id = choiceId(elements, diff.id ?? diff.path);
-      const index = ensure(store, baseElements, elements, id, diff.path);
-      if (index >= 0) elements[index] = mergeElement(elements[index] as ElementDefinition, diff);
-    }
-    const result: StructureDefinition = { ...sd, snapshot: { element: elements } };
+    const applied = applyDifferential(sd, store);
+    const result: StructureDefinition | null = applied ? { ...sd, snapshot: { element: applied.elements } } : null;
     generated.set(sd, result);
-    return result;
+    return result ?? undefined;
+  } finally {
+    inProgress.delete(sd);
+  }
+}
+
+/**
+ * The elements of a profile's differential that are not constraints on its base definition (a path
+ * that does not exist, a choice renamed to a type it does not have, an id and a path that disagree),
+ * as a snapshot generator finds them; undefined when the base definition is not loaded.
+ */
+export function differentialProblems(sd: StructureDefinition, store: DefinitionStore): DifferentialProblem[] | undefined {
+  if (inProgress.has(sd)) return undefined;
+  inProgress.add(sd);
+  try {
+    return applyDifferential(sd, store)?.problems;
   } finally {
     inProgress.delete(sd);
   }

@@ -34,9 +34,9 @@ export function readSuite(root) {
 export async function runCase(root, c, createFhirValidator) {
   const dir = join(root, 'cases');
   if (c.unsupportedFormat && c.file.endsWith('.xml')) return { error: undefined, errors: ['unsupported format'] };
-  // Supporting files that are not definitions (a Library, a Measure) are context the Java validator
-  // could fetch; they are not loaded as definitions.
-  const definitions = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire']);
+  // Supporting files that --ig loads (definitions, Questionnaires, Measures); others (a Library) are
+  // context the Java validator could fetch, and are not loaded.
+  const definitions = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire', 'Measure']);
   const igs = c.supporting
     .filter((f) => f.endsWith('.json') && definitions.has(JSON.parse(readFileSync(join(dir, f), 'utf8')).resourceType))
     .map((f) => join(dir, f));

@@ -48,6 +48,28 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
     expect(errors(await check(ctImageElements([without('7FE00010'), el('00287FE0', 'UR', 'http://example.org/pixels')])))).toEqual([]);
   });
 
+  describe('De-identification Method (0012,0063) and its Code Sequence (0012,0064), PS3.3 C.7.1.1', () => {
+    const method = el('00120063', 'LO', 'Basic Application Confidentiality Profile');
+    const codes = seq('00120064', [[el('00080100', 'SH', '113100'), el('00080102', 'SH', 'DCM'), el('00080104', 'LO', 'Basic Application Confidentiality Profile')]]);
+    const aboutMethod = (fs: Finding[]) => summary(fs.filter((f) => f.severity !== 'information' && /\(0012,006[34]\)/.test(f.location.tag ?? '')));
+
+    it('Patient Identity Removed YES with the method, its codes, or both: no finding ("may be present otherwise")', async () => {
+      for (const sent of [[method], [codes], [method, codes]]) {
+        expect(aboutMethod(await check(ctImageElements([el('00120062', 'CS', 'YES'), ...sent])))).toEqual([]);
+      }
+    });
+
+    it('Patient Identity Removed YES with neither: both are missing while their condition holds', async () => {
+      expect(aboutMethod(await check(ctImageElements([el('00120062', 'CS', 'YES')])))).toEqual(['dicom.type1c.missing (0012,0063)', 'dicom.type1c.missing (0012,0064)']);
+    });
+
+    it('identity not removed (NO, or the attribute absent): the method absent is no finding, present is allowed', async () => {
+      expect(aboutMethod(await check(ctImageElements([el('00120062', 'CS', 'NO')])))).toEqual([]);
+      expect(aboutMethod(await check(ctImageElements()))).toEqual([]);
+      expect(aboutMethod(await check(ctImageElements([el('00120062', 'CS', 'NO'), method])))).toEqual([]);
+    });
+  });
+
   it('Type 2C evaluated: Laterality required unless Image Laterality is sent or the body part is unpaired', async () => {
     expect(summary(errors(await check(ctImageElements([without('00200060')]))))).toEqual(['dicom.type2c.missing (0020,0060)']);
     expect(errors(await check(ctImageElements([without('00200060'), el('00200062', 'CS', 'L')])))).toEqual([]);

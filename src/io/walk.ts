@@ -32,17 +32,15 @@ async function* walkDir(dir: string, seenDirs: Set<string>, skipHidden: boolean,
   if (real === undefined || seenDirs.has(real)) return;
   seenDirs.add(real);
   const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (skipHidden && entry.name.startsWith('.')) continue;
+  const visible = skipHidden ? entries.filter((entry) => !entry.name.startsWith('.')) : entries;
+  // Symlinks are resolved all at once: one at a time, a folder of thousands of links waits on each stat in turn.
+  const targets = await Promise.all(visible.map((entry) => (entry.isSymbolicLink() ? stat(join(dir, entry.name)).catch(() => null) : undefined)));
+  for (const [i, entry] of visible.entries()) {
     const path = join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch(() => undefined);
-      if (!target) continue; // a dangling link
-      isDir = target.isDirectory();
-      isFile = target.isFile();
-    }
+    const target = targets[i];
+    if (target === null) continue; // a dangling link
+    const isDir = target ? target.isDirectory() : entry.isDirectory();
+    const isFile = target ? target.isFile() : entry.isFile();
     if (isDir) yield* walkDir(path, seenDirs, skipHidden, accept);
     else if (isFile && (!accept || accept(path))) yield path;
   }

@@ -119,10 +119,12 @@ export async function parseDicomFile(path: string, options: ParseOptions = {}): 
   // Synchronous open/stat/read/close: a header is one or two 64 KB reads, and awaiting each system
   // call would cost more than parsing (a worker thread keeps the main thread free).
   const fd = openSync(path, 'r');
+  let src: FileSource | undefined;
   try {
-    const { size } = fstatSync(fd);
-    return await parseSource(new FileSource(fd, size), path, options, inflateStream);
+    src = new FileSource(fd, fstatSync(fd).size);
+    return await parseSource(src, path, options, inflateStream);
   } finally {
+    src?.release();
     closeSync(fd);
   }
 }

@@ -8,7 +8,7 @@ import { readFileHeader, type FileHeader } from './file-meta.js';
 import { inflateStream, type Inflated } from './inflate.js';
 import { parseFinding } from './parse-finding.js';
 import type { ReadState } from './read-state.js';
-import { detectSyntax } from './syntax-detect.js';
+import { detectSyntax, findLateDatasetStart } from './syntax-detect.js';
 import { syntaxFor, transferSyntaxInfo, type TransferSyntaxInfo } from './transfer-syntax.js';
 
 /** How much of a file to read. */
@@ -68,7 +68,14 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
     findings.push(parseFinding('truncated', file, header.datasetStart, { message: 'the file ends after the meta header: there is no dataset' }));
     return result;
   }
-  const syntax = chooseSyntax(src, header, file, findings);
+  let syntax = chooseSyntax(src, header, file, findings);
+  const late = !syntax && !header.part10 && header.meta.elements.size === 0 ? findLateDatasetStart(src) : undefined;
+  if (late) {
+    // a bare dataset after a few stray bytes (pydicom's no_meta.dcm starts with one): read from its first element
+    findings.push(parseFinding('leadingBytes', file, 0, { params: { bytes: late.pos } }));
+    header.datasetStart = late.pos;
+    syntax = syntaxFor(late.syntax.explicit, late.syntax.little);
+  }
   if (!syntax) {
     findings.push(parseFinding('notDicom', file, header.datasetStart));
     return result;

@@ -5,6 +5,7 @@ export const PARSE_RULES = {
   empty: { rule: 'dicom.parse.empty', severity: 'fatal', message: 'the file is empty' },
   notDicom: { rule: 'dicom.parse.not-dicom', severity: 'fatal', message: 'not a DICOM file: no DICM prefix and no recognisable data element at the start' },
   noPreamble: { rule: 'dicom.parse.no-preamble', severity: 'warning', message: 'no 128-byte preamble and DICM prefix (PS3.10 7.1): a bare dataset, read with a guessed transfer syntax' },
+  leadingBytes: { rule: 'dicom.parse.leading-bytes', severity: 'error', message: 'bytes before the first data element of a bare dataset (PS3.5 7.1: a dataset starts with an element); they were skipped' },
   truncated: { rule: 'dicom.parse.truncated', severity: 'fatal', message: 'the file ends inside a data element: it is truncated' },
   malformed: { rule: 'dicom.parse.malformed', severity: 'fatal', message: 'malformed encoding: the data cannot be read past this point' },
   invalidVr: { rule: 'dicom.parse.invalid-vr', severity: 'error', message: 'an explicit VR code that is not a DICOM VR' },

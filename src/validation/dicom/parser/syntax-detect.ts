@@ -64,3 +64,21 @@ export function detectSyntax(src: ByteSource, pos: number): DetectedSyntax | und
   const syntax = { explicit, little };
   return plausible(src, pos, syntax) ? syntax : undefined;
 }
+
+/** How many bytes before a bare dataset are searched for its first element (stray padding, a lost byte). */
+const MAX_LEADING_BYTES = 16;
+
+/**
+ * Finds a bare dataset that does not start at byte 0: the first offset (1 to 16) where a group 0008
+ * element begins and the elements after it are plausible. Stricter than {@link detectSyntax} at
+ * byte 0, since a start is searched for: the group must be 0008, which bare datasets begin with.
+ */
+export function findLateDatasetStart(src: ByteSource): { pos: number; syntax: DetectedSyntax } | undefined {
+  for (let pos = 1; pos <= MAX_LEADING_BYTES && pos + 8 <= src.size; pos++) {
+    const h = src.bytes(pos, 2);
+    if (h.readUInt16LE(0) !== 0x0008 && h.readUInt16BE(0) !== 0x0008) continue;
+    const syntax = detectSyntax(src, pos);
+    if (syntax) return { pos, syntax };
+  }
+  return undefined;
+}

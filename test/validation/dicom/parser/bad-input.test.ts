@@ -119,6 +119,22 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     });
   }
 
+  for (const [name, explicit] of [['implicit LE', false], ['explicit LE', true]] as const) {
+    it(`a bare dataset after stray bytes (${name}): read from its first element, the bytes reported`, async () => {
+      const bare = writeDicom(ctImageElements(), { preamble: false, encoding: { explicit, little: true } });
+      const parsed = await parseDicomBuffer(Buffer.concat([Buffer.from([0x20]), bare]), 'stray.dcm');
+      expect(rules(parsed)).toEqual(['dicom.parse.leading-bytes', 'dicom.parse.no-preamble']);
+      expect(parsed.findings[0]).toMatchObject({ severity: 'error', location: { offset: 0 }, params: { bytes: 1 } });
+      expect(parsed.incomplete).toBe(false);
+      expect(parsed.dataset.elements.get('00080060')).toMatchObject({ values: ['CT'], offset: bare.indexOf(Buffer.from([0x08, 0x00, 0x60, 0x00])) + 1 });
+    });
+  }
+
+  it('bytes that merely contain a group 0008 tag are still not DICOM', async () => {
+    const text = Buffer.concat([Buffer.from('xx'), Buffer.from([0x08, 0x00, 0x05, 0x00]), Buffer.from(' is not a dataset, only a text that happens to hold the bytes of a tag.\n')]);
+    expect(rules(await parseDicomBuffer(text, 'text.dcm'))).toEqual(['dicom.parse.not-dicom']);
+  });
+
   it('a meta header without the preamble', async () => {
     const bytes = writeDicom(ctImageElements(), { preamble: false, meta: true });
     const parsed = await parseDicomBuffer(bytes, 'nopre.dcm');

@@ -23,6 +23,8 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
     ['image_dfl.dcm', { transferSyntax: '1.2.840.10008.1.2.1.99', incomplete: false }, []],
     ['ExplVR_BigEndNoMeta.dcm', { part10: false, transferSyntax: '1.2.840.10008.1.2.2' }, ['dicom.parse.no-preamble']],
     ['ExplVR_LitEndNoMeta.dcm', { part10: false, transferSyntax: '1.2.840.10008.1.2.1' }, ['dicom.parse.no-preamble']],
+    // a bare dataset after one stray byte (0x20): pydicom 2.3 itself reads it as a single unknown element
+    ['no_meta.dcm', { part10: false, transferSyntax: '1.2.840.10008.1.2.1', incomplete: false }, ['dicom.parse.leading-bytes', 'dicom.parse.no-preamble']],
     ['MR_truncated.dcm', { incomplete: true }, ['dicom.parse.truncated']],
     ['rtplan_truncated.dcm', { incomplete: true }, ['dicom.parse.truncated']],
     // its meta header says JPEG Baseline (explicit VR) but the dataset is implicit VR

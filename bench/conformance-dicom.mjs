@@ -39,6 +39,7 @@ const REASONS = [
   [/^dicom\.meta\.(missing-element|no-transfer-syntax)/, 'File Meta Information lacks a Type 1 element (PS3.10 7.1); dciodvfy reads on without an error'],
   [/^dicom\.meta\.inconsistent/, 'Media Storage SOP Class/Instance UID differ from the dataset\'s (PS3.10 7.1); dciodvfy words it as a missing SOP UID'],
   [/^dicom\.parse\.(odd-length|truncated|tag-order)/, 'an encoding error (PS3.5 7.1, 7.5) that dciodvfy reads past'],
+  [/^dicom\.parse\.leading-bytes/, 'a stray byte before the first element of a bare dataset (PS3.5 7.1); dciodvfy reads it from byte 0 and finds no IOD'],
 ];
 
 function reasonFor(o) {

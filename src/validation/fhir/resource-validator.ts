@@ -25,11 +25,17 @@ export interface FhirResourceContext {
 export interface ProfileVerdict {
   url: string;
   conformant: boolean;
+  /** The Bundle entry whose resource was checked (absent: the validated resource itself). */
+  entry?: number;
 }
 
 export interface FhirResourceResult {
   findings: Finding[];
-  /** Every profile the resource was checked against (base definition included, as its canonical URL). */
+  /**
+   * Every profile the resource was checked against (base definition included, as its canonical URL):
+   * meta.profile, --profile, and the vital-signs profile an Observation's code implies; for a Bundle,
+   * also its entries' resources against theirs (with the entry index).
+   */
   profiles: ProfileVerdict[];
 }
 

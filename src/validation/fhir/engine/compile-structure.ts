@@ -1,4 +1,5 @@
 import type { ElementDefinition, StructureDefinition, TypeRef } from '../definitions/conformance-resources.js';
+import { correctedElement } from '../definitions/r4-errata.js';
 import type { CompiledStructure, ElementNode } from './compiled-element.js';
 import { DIRECT_INVARIANTS } from './direct-invariants.js';
 
@@ -43,7 +44,8 @@ function normaliseType(t: TypeRef): TypeRef {
   return code ? { ...t, code } : t;
 }
 
-function makeNode(el: ElementDefinition, id: string, owner: string): ElementNode {
+function makeNode(published: ElementDefinition, id: string, owner: string): ElementNode {
+  const el = correctedElement(published, owner);
   const last = el.path.slice(el.path.lastIndexOf('.') + 1);
   const choice = last.endsWith('[x]');
   const baseMax = el.base?.max ?? el.max;

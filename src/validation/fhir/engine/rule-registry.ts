@@ -46,6 +46,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.extension.modifier', 'error', 'modifier extensions go in modifierExtension and only there (extensibility.html#modifierExtension)'),
   rule('fhir.extension.context', 'error', 'an extension sits where its context allows, not on the data type whose child it belongs to (extensibility.html#context)'),
   rule('fhir.profile.unknown', 'warning', 'a profile in meta.profile is loaded'),
+  rule('fhir.profile.implied', 'information', 'an Observation with a vital-sign code conforms to the vital-signs profile of that code (observation-vitalsigns.html)'),
   rule('fhir.profile.unresolved', 'error', 'a profile that a profile requires (type profile) is loaded'),
   rule('fhir.profile.snapshot', 'warning', 'a profile can be turned into a snapshot'),
   rule('fhir.profile.differential', 'error', "a StructureDefinition's differential elements are constraints on its base (path exists, id and path agree, a renamed choice names one of its types)"),

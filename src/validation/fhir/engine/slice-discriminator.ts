@@ -96,6 +96,15 @@ export function sliceTarget(env: EngineEnv, slice: ElementNode, path: string): S
     }
     if (!next) return undefined;
     node = next;
+    // Through a sliced element without a value of its own (bp's `component.code.coding`), the value
+    // is the one a required slice fixes (`coding:SBPCode.code` = 8480-6): items must carry it.
+    if (i < steps.length - 1 && next.slices.length > 0 && !next.fixed && !next.pattern) {
+      const rest = steps.slice(i + 1).join('.');
+      for (const sub of next.slices) {
+        const t = sub.min > 0 ? sliceTarget(env, sub, rest) : undefined;
+        if (t?.value !== undefined) return t;
+      }
+    }
   }
   void env;
   return { node, value: node.fixed?.value ?? node.pattern?.value, exact: node.fixed !== undefined };

@@ -35,7 +35,8 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
     return false;
   }
   const entities = entitiesOf(value, value.resourceType);
-  const baseErrors = new Set<number>(); // entity indexes with an engine error
+  const baseErrors = new Set<number>(); // entity indexes with an engine error against base R4
+  const profileErrors = new Set<number>(); // entity indexes with an error against one of their profiles
   const entryToEntity = new Map<number, number>();
   entities.forEach((e, i) => e.entry !== undefined && entryToEntity.set(e.entry, i));
   const tooDeep = new Set<number>(); // entity indexes the engine found too deeply nested
@@ -44,20 +45,23 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
     if (!isError(f)) return;
     const entry = f.location.entry ?? entryOfPath(f.location.path);
     const index = entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0);
-    baseErrors.add(index);
+    (f.params?.profile === undefined ? baseErrors : profileErrors).add(index);
     if (f.rule === 'fhir.json.too-deep') tooDeep.add(index);
   };
   const split = entities.length - 1 > SPLIT_BUNDLE_ENTRIES;
   const profiles = split ? validateSplit(value, entities, base, validator, take) : validateWhole(value, base, validator, take);
   const bundle = indexBundle(entities);
-  const verdicts = new Map(profiles.map((p) => [p.url, p.conformant]));
+  const verdicts = new Map(profiles.filter((p) => p.entry === undefined).map((p) => [p.url, p.conformant]));
+  const failedProfile = new Set<number | undefined>(); // entries (undefined: the document) failing a profile of their own
+  for (const p of profiles) if (!p.conformant && p.url !== BASE + (p.entry === undefined ? value.resourceType : entities[entryToEntity.get(p.entry) ?? 0]?.type)) failedProfile.add(p.entry);
   entities.forEach((entity, i) => {
     const termError = checkEntity(entity, base, bundle, acc, { showValues, reportUnresolved: split, reportTooDeep: !tooDeep.has(i) });
     const counts = acc.counts;
-    // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here.
+    // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here,
+    // against base R4 and against its own profiles (verdicts carrying its entry index).
     const baseVerdict = entities.length === 1 ? verdicts.get(BASE + entity.type) : undefined;
     const validBase = baseVerdict ?? !baseErrors.has(i);
-    const conformant = !baseErrors.has(i) && !termError && (entities.length > 1 || profiles.every((p) => p.conformant));
+    const conformant = !baseErrors.has(i) && !profileErrors.has(i) && !termError && !failedProfile.has(entity.entry);
     counts.resources += 1;
     if (validBase) counts.validBase += 1;
     if (conformant) counts.conformant += 1;

@@ -32,7 +32,8 @@ export function validateSplit(bundle: Record<string, unknown>, entities: readonl
       if (isInsideEntryResource(f) || f.rule === BDL7.rule || (entry === undefined && start > 0)) continue;
       take(entry === undefined ? f : shiftEntry(f, entry, start));
     }
-    if (start === 0) profiles.push(...shell.profiles);
+    // Entries' profile verdicts on stubs mean nothing: the entries are judged whole below.
+    if (start === 0) profiles.push(...shell.profiles.filter((p) => p.entry === undefined));
   }
   for (const f of duplicateFullUrls(bundle, base)) take(f);
   for (let i = 1; i < entities.length; i++) {
@@ -41,7 +42,7 @@ export function validateSplit(bundle: Record<string, unknown>, entities: readonl
     if (e.fullUrl !== undefined) location.fullUrl = e.fullUrl;
     const result = runEngine(e.node, location, validator, e.root);
     for (const f of result.findings) take(f);
-    for (const p of result.profiles) profiles.push(p);
+    for (const p of result.profiles) profiles.push({ ...p, entry: e.entry });
   }
   return profiles;
 }

@@ -21,9 +21,23 @@ describe('IPS profiles', () => {
     const bundle: unknown = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
     const result = validator.validate(bundle, { location: { file } });
     expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
-    expect(result.profiles).toEqual([
+    expect(result.profiles.filter((p) => p.entry === undefined)).toEqual([
       { url: 'http://hl7.org/fhir/StructureDefinition/Bundle', conformant: true },
       { url: BUNDLE_IPS, conformant: true },
+    ]);
+    // Entries are held to their own profiles too (meta.profile, and vital signs by their code).
+    expect(result.profiles.filter((p) => !p.conformant)).toEqual([]);
+  });
+
+  it('checks the entries of a document against their own profiles', () => {
+    const bundle: unknown = JSON.parse(readFileSync(join(DIR, 'Bundle-bundle-ips-all-sections.json'), 'utf8'));
+    const entries = validator.validate(bundle, { location: {} }).profiles.filter((p) => p.entry !== undefined);
+    expect(entries).toEqual([
+      { url: 'http://hl7.org/fhir/uv/ips/StructureDefinition/Composition-uv-ips', conformant: true, entry: 0 },
+      { url: 'http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips', conformant: true, entry: 1 },
+      { url: 'http://hl7.org/fhir/StructureDefinition/bodyweight', conformant: true, entry: 26 },
+      { url: 'http://hl7.org/fhir/StructureDefinition/bmi', conformant: true, entry: 27 },
+      { url: 'http://hl7.org/fhir/StructureDefinition/bp', conformant: true, entry: 28 },
     ]);
   });
 

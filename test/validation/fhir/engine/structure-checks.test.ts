@@ -10,7 +10,7 @@ beforeAll(async () => {
   withValues = await createFhirValidator({ igs: [], profiles: [], showValues: true });
 });
 
-const obs = (extra: Record<string, unknown> = {}) => ({ resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '8310-5' }] }, ...extra });
+const obs = (extra: Record<string, unknown> = {}) => ({ resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '2339-0' }] }, ...extra });
 const rules = (resource: unknown, v = validator) => v.validate(resource, { location: { file: 'x.json' } }).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.location.path ?? ''}`);
 
 describe('structure checks', () => {

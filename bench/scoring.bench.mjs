@@ -7,22 +7,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadQuestionnaire, scoreAssessment } from '../dist/index.js';
+// A small deterministic PRNG (mulberry32), so every run scores the same assessments.
+import { prng } from '../test/fixtures/report/scorecard-generator.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
-
-// A small deterministic PRNG (mulberry32), so every run scores the same assessments.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function answerFor(indicator, rnd) {
   if (rnd() < 0.1) return 'unknown';

@@ -12,7 +12,7 @@ const DEADLINE_SUFFIX = '-deadline';
  * indicator. Subjects without an answer are counted, never scored as 0.
  */
 export function deadlines(latest: readonly Scorecard[]): DeadlineEntry[] {
-  const entries = new Map<string, DeadlineEntry & { scores: (number | null)[]; counts: Map<string, number> }>();
+  const entries = new Map<string, DeadlineEntry & { scores: number[]; counts: Map<string, number> }>();
   for (const card of latest) {
     for (const indicator of card.indicators) {
       for (const [key, value] of Object.entries(indicator.frameworks ?? {})) {

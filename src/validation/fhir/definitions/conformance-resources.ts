@@ -118,7 +118,6 @@ export interface Measure {
   version?: string;
   /** proportion | ratio | continuous-variable | cohort (http://terminology.hl7.org/CodeSystem/measure-scoring). */
   scoring?: { coding?: { system?: string; code?: string }[] };
-  group?: { id?: string; code?: unknown }[];
 }
 
 export type ConformanceResource = StructureDefinition | ValueSet | CodeSystem | Questionnaire | Measure;

@@ -1,7 +1,7 @@
 // Generates a snapshot for a profile given only as a differential (as loose conformance resources
 // often are): base snapshot, then each differential element merged, slices and type children added
 // (https://hl7.org/fhir/R4/profiling.html#snapshot).
-import type { ElementDefinition, StructureDefinition } from '../definitions/conformance-resources.js';
+import type { ElementDefinition, StructureDefinition, TypeRef } from '../definitions/conformance-resources.js';
 import type { DefinitionStore } from '../definitions/definition-store.js';
 import { elementIds } from '../engine/compile-structure.js';
 import { mergeElement } from './merge-element.js';
@@ -87,16 +87,19 @@ function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elem
 /**
  * Renames choices written with their type (`Observation.valueQuantity`, also inside a longer id:
  * `Observation.valueQuantity.unit`) to the `[x]` element (`Observation.value[x].unit`). A segment is
- * renamed only where its own id does not exist and a choice element of that name does; `badType` is
- * set when the type it names is not one of the choice's types.
+ * renamed only where its own id does not exist and a choice element of that name does. `namedType` is
+ * the type the last segment names (`valueQuantity` restricts `value[x]` to Quantity); `badType` is set
+ * when a segment names a type that is not one of its choice's.
  */
-function choiceId(elements: readonly ElementDefinition[], id: string): { id: string; badType?: string } {
+function choiceId(elements: readonly ElementDefinition[], id: string): { id: string; namedType?: TypeRef; badType?: string } {
   if (elements.some((e) => e.id === id)) return { id };
   const segments = id.split('.');
   let prefix = segments[0] as string;
+  let namedType: TypeRef | undefined;
   let badType: string | undefined;
   for (const segment of segments.slice(1)) {
     const written = `${prefix}.${segment}`;
+    namedType = undefined;
     const choice = elements.some((e) => e.id === written)
       ? undefined
       : elements.find((e) => {
@@ -108,22 +111,12 @@ function choiceId(elements: readonly ElementDefinition[], id: string): { id: str
       prefix = written;
       continue;
     }
-    const typeName = segment.slice(choice.id.slice(choice.id.lastIndexOf('.') + 1).length - 3);
-    const allowed = (choice.type ?? []).map((t) => t.code);
-    if (!allowed.some((code) => code.toLowerCase() === typeName.toLowerCase())) badType ??= `'${written}' names type '${typeName}', which is not a type of ${choice.path} (${allowed.join(', ')})`;
+    const typeName = segment.slice(choice.id.slice(choice.id.lastIndexOf('.') + 1).length - 3).toLowerCase();
+    namedType = choice.type?.find((t) => t.code.toLowerCase() === typeName);
+    if (!namedType) badType ??= `'${written}' names type '${segment.slice(segment.length - typeName.length)}', which is not a type of ${choice.path} (${(choice.type ?? []).map((t) => t.code).join(', ')})`;
     prefix = choice.id;
   }
-  return badType === undefined ? { id: prefix } : { id: prefix, badType };
-}
-
-/** `Observation.valueQuantity` without a type of its own restricts `value[x]` to the type it names. */
-function withNamedType(choice: ElementDefinition, written: string, diff: ElementDefinition): ElementDefinition {
-  const name = (choice.id ?? '').slice((choice.id ?? '').lastIndexOf('.') + 1);
-  const segment = written.slice(written.lastIndexOf('.') + 1);
-  if (diff.type !== undefined || !name.endsWith('[x]') || segment === name) return diff;
-  const typeName = segment.slice(name.length - 3).toLowerCase();
-  const type = choice.type?.find((t) => t.code.toLowerCase() === typeName);
-  return type ? { ...diff, type: [type] } : diff;
+  return { id: prefix, ...(namedType && { namedType }), ...(badType !== undefined && { badType }) };
 }
 
 /** A differential element that cannot be a constraint on the base definition, and why. */
@@ -148,14 +141,14 @@ function applyDifferential(sd: StructureDefinition, store: DefinitionStore): { e
     if (diff.id !== undefined && diff.id.replace(/:[^.]*/g, '') !== diff.path) {
       problems.push({ index, message: `the element's path '${diff.path}' does not match its id '${diff.id}'` });
     }
-    const { id, badType } = choiceId(elements, written);
+    const { id, namedType, badType } = choiceId(elements, written);
     if (badType !== undefined) {
       problems.push({ index, message: badType });
       return;
     }
     const at = ensure(store, baseElements, elements, id, diff.path);
     if (at < 0) problems.push({ index, message: `'${written}' is not an element of ${sd.baseDefinition} (or its type is not constrained to one, so its children are unknown)` });
-    else elements[at] = mergeElement(elements[at] as ElementDefinition, withNamedType(elements[at] as ElementDefinition, written, diff));
+    else elements[at] = mergeElement(elements[at] as ElementDefinition, diff.type === undefined && namedType ? { ...diff, type: [namedType] } : diff);
   });
   return { elements, problems };
 }

@@ -45,16 +45,15 @@ export interface ImpliedProfile {
   code: string;
 }
 
-/** The system and code of each coding of `Observation.code`. */
-function codingsOf(observation: Record<string, unknown>): { system: string; code: string }[] {
-  const code = observation.code as { coding?: unknown } | null | undefined;
-  if (typeof code !== 'object' || code === null || !Array.isArray(code.coding)) return [];
-  const out: { system: string; code: string }[] = [];
-  for (const c of code.coding as unknown[]) {
-    const coding = c as { system?: unknown; code?: unknown } | null;
-    if (coding && typeof coding.system === 'string' && typeof coding.code === 'string') out.push({ system: coding.system, code: coding.code });
-  }
-  return out;
+/**
+ * `system|code` -> the sign's profile and rank, built once: LOINC codes rank before SNOMED CT codes,
+ * and within a system the order of {@link VITAL_SIGNS} (a panel before its members).
+ */
+const BY_CODE = new Map<string, { profile: string; rank: number }>();
+for (const [s, [system, key]] of ([[LOINC, 'loinc'], [SNOMED, 'snomed']] as const).entries()) {
+  VITAL_SIGNS.forEach((sign, i) => {
+    for (const code of sign[key]) BY_CODE.set(`${system}|${code}`, { profile: sign.profile, rank: s * VITAL_SIGNS.length + i });
+  });
 }
 
 /**
@@ -65,13 +64,14 @@ function codingsOf(observation: Record<string, unknown>): { system: string; code
  * // { url: 'http://hl7.org/fhir/StructureDefinition/bodytemp', system: 'http://loinc.org', code: '8310-5' }
  */
 export function impliedVitalSignsProfile(observation: Record<string, unknown>): ImpliedProfile | undefined {
-  const codings = codingsOf(observation);
-  if (codings.length === 0) return undefined;
-  for (const [system, key] of [[LOINC, 'loinc'], [SNOMED, 'snomed']] as const) {
-    for (const sign of VITAL_SIGNS) {
-      const hit = codings.find((c) => c.system === system && sign[key].includes(c.code));
-      if (hit) return { url: SD + sign.profile, system, code: hit.code };
-    }
+  const code = observation.code as { coding?: unknown } | null | undefined;
+  if (typeof code !== 'object' || code === null || !Array.isArray(code.coding)) return undefined;
+  let best: (ImpliedProfile & { rank: number }) | undefined;
+  for (const c of code.coding as unknown[]) {
+    const coding = c as { system?: unknown; code?: unknown } | null;
+    if (!coding || typeof coding.system !== 'string' || typeof coding.code !== 'string') continue;
+    const sign = BY_CODE.get(`${coding.system}|${coding.code}`);
+    if (sign && (best === undefined || sign.rank < best.rank)) best = { url: SD + sign.profile, system: coding.system, code: coding.code, rank: sign.rank };
   }
-  return undefined;
+  return best && { url: best.url, system: best.system, code: best.code };
 }

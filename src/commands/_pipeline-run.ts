@@ -1,7 +1,11 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { lstat, readdir, rm, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import { ExitCode } from '../errors/exit-code.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { isOwnRegularFile, realFoldersFor } from '../io/inside-out.js';
+import { MANIFEST_NAME, manifestText, readManifest } from '../io/output-manifest.js';
 import { prepareOutputDir } from '../io/output-dir.js';
+import { removeStaleTemps } from '../io/temp-name.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 import { runReport, type ReportRun } from './_report-run.js';
 
@@ -30,6 +34,8 @@ export interface PipelineRun {
   scorecards: string[];
   evidence: { subject: string; indicator: string; metric: string; value: number; previous: unknown }[];
   failures: { file: string; message: string }[];
+  /** What the run did differently from the usual, in words (e.g. no data exports: no measured evidence). */
+  notes: string[];
   report: ReportRun;
   exitCode: number;
 }
@@ -66,18 +72,27 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
     throw new InputFileError(folder, 'missing');
   });
   await prepareOutputDir(flags.out, { force: flags.force });
+  await startFromOwnOutputs(flags.out);
   const conformance = join(flags.out, 'conformance');
   const validations: PipelineValidation[] = [];
+  const notes: string[] = [];
   for (const folder of folders) {
     for (const item of await findExports(folder)) {
       const summaryPath = join(conformance, item.subject, `${item.kind}.json`);
+      await realFoldersFor(flags.out, ownPath(flags.out, summaryPath), { create: false });
       const summary = item.kind === 'fhir' ? await validateFhir(item.path, summaryPath) : await validateDicom(item.path, summaryPath, flags.deid);
       validations.push({ subject: item.subject, kind: item.kind, input: item.path, summary: summaryPath, items: summary.totals.items, conformant: summary.totals.conformant, metrics: summary.metrics });
     }
   }
+  if (validations.length === 0) {
+    notes.push(`no data exports found (looked for ${folders.map((f) => join(f, 'exports', '<subject-id>', 'fhir|dicom')).join(', ')}): the assessments were scored and reported as answered, without measured evidence`);
+  }
+  await writeManifest(flags.out, validations.map((v) => v.summary));
   const { assessFiles } = await import('../scoring/assess-files.js');
   const { evidenceStepFor } = await import('../evidence/evidence-step.js');
   const evidence: PipelineRun['evidence'] = [];
+  await realFoldersFor(flags.out, 'scorecards/x', { create: false });
+  await realFoldersFor(flags.out, 'report/x', { create: false });
   const assessments = await assessFiles({
     inputs: folders,
     lang: flags.lang,
@@ -85,13 +100,16 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
     force: true,
     evidence: await evidenceStepFor({
       inputs: folders,
-      dir: conformance,
+      dir: validations.length > 0 ? conformance : undefined,
       onApplied: (subject, applied) => {
         for (const a of applied) evidence.push({ subject, indicator: a.indicator, metric: a.metric, value: a.value, previous: a.previous });
       },
     }),
   });
-  const report = await runReport([join(flags.out, 'scorecards')], { out: join(flags.out, 'report'), lang: flags.lang, force: true, anonymize: false });
+  await writeManifest(flags.out, [...validations.map((v) => v.summary), ...assessments.written]);
+  // The report covers this run's scorecards only, never others lying in the folder.
+  const written = [...assessments.written].sort();
+  const report = await runReport(written.length > 0 ? written : [join(flags.out, 'scorecards')], { out: join(flags.out, 'report'), lang: flags.lang, force: true, anonymize: false });
   const failures = assessments.failures.map((f) => ({ file: f.file, message: f.error.describe() }));
   const run = {
     out: flags.out,
@@ -99,10 +117,36 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
     scorecards: assessments.written.map((w) => basename(w)),
     evidence,
     failures,
+    notes,
     report,
     exitCode: failures.length > 0 ? ExitCode.Partial : report.exitCode,
   };
   return { run, scorecards: assessments.scorecards };
+}
+
+/** A path below `out` as the manifest records it: relative, `/`-separated. */
+function ownPath(out: string, path: string): string {
+  return relative(out, path).split(sep).join('/');
+}
+
+async function writeManifest(out: string, paths: readonly string[]): Promise<void> {
+  await writeFileAtomic(join(out, MANIFEST_NAME), manifestText('pipeline', paths.map((p) => ownPath(out, p))), { force: true });
+}
+
+/**
+ * A (forced) run starts from its own outputs only: the conformance summaries and scorecards an
+ * earlier run recorded in the manifest are removed (so none of them is taken as evidence or
+ * reported again), as are temporaries an interrupted run left; files readiness did not write stay.
+ */
+async function startFromOwnOutputs(out: string): Promise<void> {
+  for (const rel of await readManifest(out, 'pipeline')) if (await isOwnRegularFile(out, rel)) await rm(join(out, rel), { force: true });
+  await removeStaleTemps(out);
+  await removeStaleTemps(join(out, 'scorecards'));
+  const subjects = await readdir(join(out, 'conformance'), { withFileTypes: true }).catch(() => []);
+  for (const entry of subjects) {
+    const dir = join(out, 'conformance', entry.name);
+    if ((await lstat(dir)).isDirectory()) await removeStaleTemps(dir);
+  }
 }
 
 async function validateFhir(input: string, out: string) {

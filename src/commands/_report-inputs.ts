@@ -25,7 +25,8 @@ async function listFiles(inputs: readonly string[], skipped: ReportInputs['skipp
   const files: { file: string; named: boolean }[] = [];
   for (const input of inputs) {
     try {
-      for await (const file of walkFiles([input], { accept: (p) => ACCEPTED.test(p) })) files.push({ file, named: file === input });
+      const onProblem = (error: ReadinessError): void => void skipped.push({ file: error.location?.file ?? input, error });
+      for await (const file of walkFiles([input], { accept: (p) => ACCEPTED.test(p), onProblem })) files.push({ file, named: file === input });
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       skipped.push({ file: input, error });

@@ -55,7 +55,10 @@ export async function resolveEvidence(loaded: LoadedAssessment, options: Evidenc
 async function loadSubjectSummaries(dir: string): Promise<EvidenceSummary[]> {
   const out: EvidenceSummary[] = [];
   try {
-    for await (const path of walkFiles([dir], { accept: (p) => p.endsWith('.json') })) out.push(await loadSummary(path, path));
+    const onProblem = (error: InputFileError): never => {
+      throw error;
+    };
+    for await (const path of walkFiles([dir], { accept: (p) => p.endsWith('.json'), onProblem })) out.push(await loadSummary(path, path));
   } catch (error) {
     // A subject without summaries is normal: its answers stay as given.
     if (error instanceof InputFileError && error.problem === 'missing' && error.location?.file === dir) return [];

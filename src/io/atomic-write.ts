@@ -1,17 +1,30 @@
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { OutputError } from '../errors/output-error.js';
+import { tempName } from './temp-name.js';
 
 export interface WriteOptions {
-  /** Overwrite an existing file. Without it an existing file is an {@link OutputError}. */
+  /** Overwrite an existing regular file. Without it an existing file is an {@link OutputError}. */
   force?: boolean;
 }
 
 /**
- * Writes a file atomically: the content goes to a temporary file beside the target, which is
- * then renamed over it, so a reader never sees half a file and a failure leaves the old one.
- * Without `force` an existing target is refused, checked race-free with a hard link.
+ * Refuses a target that exists and is not a regular file: a symlink (never written through nor
+ * replaced), a device, a FIFO, a socket or a folder, with or without `force`.
+ */
+export async function checkOutputTarget(path: string, force: boolean | undefined): Promise<void> {
+  const existing = await lstat(path).catch(() => undefined);
+  if (!existing) return;
+  if (existing.isSymbolicLink()) throw new OutputError(path, 'symlink');
+  if (!existing.isFile()) throw new OutputError(path, existing.isDirectory() ? 'exists' : 'not-a-regular-file');
+  if (!force) throw new OutputError(path, 'exists');
+}
+
+/**
+ * Writes a file atomically: the content goes to a temporary file beside the target (a short name:
+ * see {@link tempName}), which is then renamed over it, so a reader never sees half a file and a
+ * failure leaves the old one. Without `force` an existing target is refused, checked race-free
+ * with a hard link; with `force` only a regular file is replaced (see {@link checkOutputTarget}).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const dir = dirname(path);
@@ -20,10 +33,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   } catch (cause) {
     throw new OutputError(dir, (cause as NodeJS.ErrnoException).code === 'EEXIST' || (cause as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'not-a-directory' : 'unwritable', cause);
   }
-  const existing = await stat(path).catch(() => undefined);
-  if (existing?.isDirectory()) throw new OutputError(path, 'exists');
-  if (existing && !options.force) throw new OutputError(path, 'exists');
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await checkOutputTarget(path, options.force);
+  const temp = join(dir, tempName());
   try {
     await writeFile(temp, data, { flag: 'wx' });
     if (options.force) {

@@ -1,7 +1,10 @@
-export { readTextFile, decodeText, type TextFile } from './text-file.js';
+export { readTextFile, decodeText, type TextFile, type ReadTextOptions } from './text-file.js';
 export { writeFileAtomic, type WriteOptions } from './atomic-write.js';
 export { prepareOutputDir } from './output-dir.js';
 export { walkFiles, type WalkOptions } from './walk.js';
 export { PACKAGE_ROOT, packagePath } from './package-path.js';
 export { readJsonFile } from './json-file.js';
 export { JsonSyntaxError, parseJson, lineColumnAt } from './json-syntax-error.js';
+export { writeOutputSet, type OutputFile } from './output-set.js';
+export { MANIFEST_NAME } from './output-manifest.js';
+export { MAX_TEXT_FILE_BYTES } from './input-limits.js';

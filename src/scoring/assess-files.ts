@@ -3,6 +3,7 @@ import { ExitCode } from '../errors/exit-code.js';
 import { isReadinessError, type ReadinessError } from '../errors/readiness-error.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { prepareOutputDir } from '../io/output-dir.js';
+import { removeStaleTemps } from '../io/temp-name.js';
 import { readTextFile } from '../io/text-file.js';
 import { walkFiles } from '../io/walk.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
@@ -67,7 +68,8 @@ async function listInputs(inputs: readonly string[], failures: AssessFailure[]):
   const files: string[] = [];
   for (const input of inputs) {
     try {
-      for await (const file of walkFiles([input], { accept: (p) => /\.ya?ml$/i.test(p) })) files.push(file);
+      const onProblem = (error: ReadinessError): void => void failures.push({ file: error.location?.file ?? input, error });
+      for await (const file of walkFiles([input], { accept: (p) => /\.ya?ml$/i.test(p), onProblem })) files.push(file);
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       failures.push({ file: input, error });
@@ -89,7 +91,10 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
   const failures: AssessFailure[] = [];
   const files = await listInputs(options.inputs, failures);
   if (files.length === 0 && failures.length === 0) throw new NoAssessmentsError(options.inputs);
-  if (options.out) await prepareOutputDir(options.out, { allowNonEmpty: true });
+  if (options.out) {
+    await prepareOutputDir(options.out, { allowNonEmpty: true });
+    await removeStaleTemps(options.out);
+  }
   const scored: { file: string; card: Scorecard }[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {

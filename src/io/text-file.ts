@@ -36,7 +36,7 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
   if (info.isDirectory()) throw new InputFileError(path, 'directory');
   const kind = nonRegularKind(info);
   if (kind) throw new InputFileError(path, 'not-a-regular-file', undefined, kind);
-  if (info.size > maxBytes) throw new InputFileError(path, 'too-large', undefined, `${formatBytes(info.size)}, the limit is ${formatBytes(maxBytes)}`);
+  if (info.size > maxBytes) throw new InputFileError(path, 'too-large', undefined, `${info.size} bytes, the limit is ${formatBytes(maxBytes)}`);
   return { path, text: decodeText(path, await readBounded(path, maxBytes)) };
 }
 

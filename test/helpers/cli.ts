@@ -14,13 +14,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI (`bin/run.js`) as a child process, as a user would. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
+/** Runs the real CLI (`bin/run.js`) as a child process, as a user would (as another user with `uid`, when the tests run as root). */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string; uid?: number; gid?: number } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
     });
     let stdout = '';
     let stderr = '';

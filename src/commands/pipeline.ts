@@ -10,7 +10,7 @@ export default class Pipeline extends ReadinessCommand {
 2. score every assessment (*.yaml) below the folder (as 'readiness assess' does), with the measured metrics as evidence: each indicator that declares an evidence metric gets the measured value, marked verified, with what was claimed kept in its note; scorecards go to <out>/scorecards/;
 3. write the comparative report of the scorecards (as 'readiness report' does) to <out>/report/ and print the path of its index.html.
 
-Nothing is written outside --out, and an existing non-empty --out is refused unless --force is given. A bad assessment is reported and skipped (exit code 4); the others are scored and reported.
+Nothing is written outside --out, and an existing non-empty --out is refused unless --force is given. With --force a run starts from its own outputs only: the summaries and scorecards of the earlier run (listed in <out>/.readiness-manifest.json) are removed, files readiness did not write are kept, and the report covers this run's scorecards only. A folder without exports/ is assessed and reported without measured evidence (a note says so). A bad assessment is reported and skipped (exit code 4); the others are scored and reported.
 
 Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some assessments failed (the others were scored and reported); 5 --out exists and is not empty (use --force).`;
 

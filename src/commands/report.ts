@@ -47,7 +47,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     title: Flags.string({ description: 'title of the report (default from the questionnaire and the kind of report)' }),
     date: Flags.string({ description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)' }),
     lang: Flags.string({ description: 'language of the titles when assessments are scored on the way (falls back to English)', default: 'en' }),
-    force: Flags.boolean({ description: 'write into an existing, non-empty --out folder, replacing the report files in it', default: false }),
+    force: Flags.boolean({ description: 'write into an existing, non-empty --out folder: the earlier report\'s files (listed in its .readiness-manifest.json) are replaced or removed, other files kept', default: false }),
   };
 
   async run(): Promise<unknown> {

@@ -81,6 +81,19 @@ describe('writeOutputSet', () => {
     expect(await readFile(join(root, 'victim.txt'), 'utf8')).toBe('keep');
   });
 
+  it('takes no list from the manifest of another kind of run (a pipeline\'s), nor from one that is not JSON', async () => {
+    const out = join(await tempDir(), 'out');
+    await mkdir(out);
+    await writeFile(join(out, 'scores.csv'), 'the pipeline\'s');
+    await writeFile(join(out, 'x.md'), 'x');
+    await writeFile(join(out, MANIFEST_NAME), JSON.stringify({ tool: 'readiness', kind: 'pipeline', files: ['scores.csv'] }));
+    await writeOutputSet(out, [{ path: 'a.md', data: 'A' }], { force: true });
+    expect(await readFile(join(out, 'scores.csv'), 'utf8')).toBe('the pipeline\'s');
+    await writeFile(join(out, MANIFEST_NAME), '{ not json');
+    await writeOutputSet(out, [{ path: 'b.md', data: 'B' }], { force: true });
+    expect((await readdir(out)).sort()).toEqual([MANIFEST_NAME, 'a.md', 'b.md', 'scores.csv', 'x.md']);
+  });
+
   it('removes the temporaries an interrupted run left (its own names only)', async () => {
     const out = join(await tempDir(), 'out');
     await mkdir(join(out, 'charts'), { recursive: true });

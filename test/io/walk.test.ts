@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,26 @@ describe('walkFiles', () => {
 
   it('refuses a named path that does not exist', async () => {
     await expect(collect(walkFiles(['/no/such/place']))).rejects.toMatchObject({ problem: 'missing' });
+  });
+
+  it('tells of a FIFO found in a folder (onProblem) and goes on; without onProblem leaves it out', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.yaml'), 'a: 1');
+    execFileSync('mkfifo', [join(dir, 'b.yaml')]);
+    execFileSync('mkfifo', [join(dir, 'c.txt')]);
+    await writeFile(join(dir, 'd.yaml'), 'd: 1');
+    const problems: string[] = [];
+    const accept = (p: string) => p.endsWith('.yaml');
+    const files = await collect(walkFiles([dir], { accept, onProblem: (e) => problems.push(e.describe().split('\n')[0]!) }));
+    expect(files).toEqual([join(dir, 'a.yaml'), join(dir, 'd.yaml')]);
+    expect(problems).toEqual([`${join(dir, 'b.yaml')}: is not a regular file (a FIFO or pipe)`]);
+    expect(await collect(walkFiles([dir], { accept }))).toEqual([join(dir, 'a.yaml'), join(dir, 'd.yaml')]);
+  });
+
+  it('refuses a named FIFO or device instead of yielding it', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [join(dir, 'p')]);
+    await expect(collect(walkFiles([join(dir, 'p')]))).rejects.toMatchObject({ problem: 'not-a-regular-file' });
+    await expect(collect(walkFiles(['/dev/null']))).rejects.toMatchObject({ problem: 'not-a-regular-file', message: 'is not a regular file (a character device)' });
   });
 });

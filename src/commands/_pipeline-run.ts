@@ -71,7 +71,18 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
     const { InputFileError } = await import('../errors/input-file-error.js');
     throw new InputFileError(folder, 'missing');
   });
+  const created = (await stat(flags.out).catch(() => undefined)) === undefined;
   await prepareOutputDir(flags.out, { force: flags.force });
+  try {
+    return await runStages(folders, flags);
+  } catch (error) {
+    // A run that fails leaves no folder of its own making behind (everything in it is this run's).
+    if (created) await rm(flags.out, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function runStages(folders: readonly string[], flags: PipelineFlags): Promise<PipelineResult> {
   await startFromOwnOutputs(flags.out);
   const conformance = join(flags.out, 'conformance');
   const validations: PipelineValidation[] = [];

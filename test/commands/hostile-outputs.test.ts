@@ -139,4 +139,15 @@ describe('report --force and pipeline --force (issue 9 items 11 and 12)', { conc
     expect(await readdir(join(out, 'report'))).toContain('index.html');
     expect(await treeSnapshot(root, [out])).toEqual(before);
   });
+
+  it('pipeline that fails leaves no folder of its own making behind', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'c'));
+    await writeFile(join(root, 'c', 'README.md'), 'no assessments here');
+    const before = await treeSnapshot(root);
+    const { code, stderr } = await runCli(['pipeline', join(root, 'c'), '--out', join(root, 'out')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no assessment files');
+    expect(await treeSnapshot(root)).toEqual(before);
+  });
 });

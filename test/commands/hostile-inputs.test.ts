@@ -23,7 +23,7 @@ async function withLockedFolder(fill: (dir: string, locked: string) => Promise<v
   return { dir, locked, as: { uid: asRoot ? 65534 : undefined, env: { HOME: dir, XDG_CACHE_HOME: dir } } };
 }
 
-describe('inputs that are not regular files, or too large (issue 9 item 5)', { concurrent: true }, () => {
+describe('inputs that are not regular files, or too large (issue 9 item 5)', { concurrent: true, timeout: 300_000 }, () => {
   it('assess refuses a device, a FIFO, stdin and a file over 16 MiB, each at its path, and scores the rest (exit 4)', async () => {
     const dir = await tempDir();
     await copyFile(`${EX}/ee-pkh.yaml`, join(dir, 'ee-pkh.yaml'));
@@ -76,7 +76,7 @@ describe('inputs that are not regular files, or too large (issue 9 item 5)', { c
   });
 });
 
-describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true }, () => {
+describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true, timeout: 300_000 }, () => {
   it('assess: a located error (exit 4), the other assessments scored', async () => {
     const { dir, locked, as } = await withLockedFolder(async (d, l) => {
       await copyFile(`${EX}/ee-pkh.yaml`, join(d, 'ee-pkh.yaml'));
@@ -122,7 +122,8 @@ describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true }
     });
     const { code, stdout, stderr } = await runCli(['validate', 'dicom', dir], as);
     expect(code, stderr).toBe(4);
-    expect(stdout).toMatch(new RegExp(`dicom\\.io\\.unreadable\\s+e\\.g\\. ${locked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(stdout).toContain('dicom.io.unreadable');
+    expect(stdout).toContain(locked);
     expect(stdout).toContain('IM0001.dcm');
   });
 });

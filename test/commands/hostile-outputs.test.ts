@@ -60,8 +60,9 @@ describe('--out onto something that is not a regular file (issue 9 item 10)', { 
       expect(forced.code, forced.stderr).toBe(5);
       expect(forced.stderr).toMatch(target === 'link.json' ? /is a symbolic link: readiness never writes through or replaces a link, even with --force/ : /exists and is not a regular file .*even with --force/);
     }
-    const dicom = await runCli(['validate', 'dicom', `${EX}/exports/de-uka/dicom/ct/IM0001.dcm`, '--out', join(root, 'fifo.json'), '--force']);
+    const dicom = await runCli(['validate', 'dicom', `${EX}/exports/de-uka/dicom/ct/IM0001.dcm`, '--out', join(root, 'fifo.json')]);
     expect(dicom.code, dicom.stderr).toBe(5);
+    expect(dicom.stderr).toContain(`${join(root, 'fifo.json')}: exists and is not a regular file`);
     expect(await treeSnapshot(root)).toEqual(before);
   });
 });

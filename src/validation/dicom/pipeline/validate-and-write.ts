@@ -1,7 +1,5 @@
-import { stat } from 'node:fs/promises';
 import type { ExitCode } from '../../../errors/exit-code.js';
-import { OutputError } from '../../../errors/output-error.js';
-import { writeFileAtomic } from '../../../io/atomic-write.js';
+import { checkOutputTarget, writeFileAtomic } from '../../../io/atomic-write.js';
 import { dicomExitCode, type DicomFailOn } from '../summary/dicom-exit-code.js';
 import type { DicomConformanceSummary } from '../summary/dicom-summary.js';
 import { validateDicomExport, type DicomValidationOptions } from './validate-dicom-export.js';
@@ -18,10 +16,8 @@ export interface ValidateAndWriteOptions extends DicomValidationOptions {
  * before any work (unless `force`), then the export is validated and the summary written atomically.
  */
 export async function validateDicomAndWrite(inputs: readonly string[], options: ValidateAndWriteOptions = {}): Promise<{ summary: DicomConformanceSummary; exitCode: ExitCode }> {
-  if (options.out !== undefined && !options.force) {
-    const existing = await stat(options.out).catch(() => undefined);
-    if (existing) throw new OutputError(options.out, 'exists');
-  }
+  // Before any work: an existing --out needs force, and a link or special file is never replaced.
+  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
   const summary = await validateDicomExport(inputs, options);
   if (options.out !== undefined) await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
   return { summary, exitCode: dicomExitCode(summary, options.failOn ?? 'never') };

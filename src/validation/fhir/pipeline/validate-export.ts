@@ -1,7 +1,5 @@
-import { stat } from 'node:fs/promises';
 import type { ExitCode } from '../../../errors/exit-code.js';
-import { OutputError } from '../../../errors/output-error.js';
-import { writeFileAtomic } from '../../../io/atomic-write.js';
+import { checkOutputTarget, writeFileAtomic } from '../../../io/atomic-write.js';
 import type { FhirValidatorConfig } from '../resource-validator.js';
 import { buildFhirSummary } from '../summary/build-summary.js';
 import { fhirExitCode, type FailOn } from '../summary/fail-threshold.js';
@@ -28,10 +26,8 @@ export interface ValidateExportOptions {
  * without the terminal. An --out that exists is refused before any work (unless `force`).
  */
 export async function validateFhirExport(options: ValidateExportOptions): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
-  if (options.out !== undefined && !options.force) {
-    const existing = await stat(options.out).catch(() => undefined);
-    if (existing) throw new OutputError(options.out, 'exists');
-  }
+  // Before any work: an existing --out needs force, and a link or special file is never replaced.
+  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
   const run = await runFhirValidation({
     inputs: options.inputs,
     config: options.config,

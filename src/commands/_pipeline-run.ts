@@ -156,7 +156,7 @@ async function startFromOwnOutputs(out: string): Promise<void> {
   const subjects = await readdir(join(out, 'conformance'), { withFileTypes: true }).catch(() => []);
   for (const entry of subjects) {
     const dir = join(out, 'conformance', entry.name);
-    if ((await lstat(dir)).isDirectory()) await removeStaleTemps(dir);
+    if ((await lstat(dir).catch(() => undefined))?.isDirectory()) await removeStaleTemps(dir);
   }
 }
 

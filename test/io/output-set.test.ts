@@ -94,6 +94,16 @@ describe('writeOutputSet', () => {
     expect((await readdir(out)).sort()).toEqual([MANIFEST_NAME, 'a.md', 'b.md', 'scores.csv', 'x.md']);
   });
 
+  it('a run that fails while writing leaves the earlier set whole, and no temporary behind', async () => {
+    const out = join(await tempDir(), 'out');
+    await writeOutputSet(out, [{ path: 'index.html', data: 'old' }, { path: 'charts/a.png', data: 'old a' }], { force: false });
+    const before = await treeSnapshot(out);
+    // the second file of the same name fails its write (as a full disk or a kill would, half-way)
+    const failing = [{ path: 'index.html', data: 'new' }, { path: 'charts/b.png', data: 'new b' }, { path: 'charts/b.png', data: 'again' }];
+    await expect(writeOutputSet(out, failing, { force: true })).rejects.toMatchObject({ problem: 'unwritable' });
+    expect(await treeSnapshot(out)).toEqual(before);
+  });
+
   it('removes the temporaries an interrupted run left (its own names only)', async () => {
     const out = join(await tempDir(), 'out');
     await mkdir(join(out, 'charts'), { recursive: true });

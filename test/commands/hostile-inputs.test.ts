@@ -2,25 +2,23 @@ import { execFileSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, readdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { runCli, tempDir, type CliOptions } from '../helpers/cli.js';
 import { treeSnapshot } from '../helpers/tree-snapshot.js';
 
 const EX = 'examples/european-consortium';
 const EXPORTS = `${EX}/exports/de-uka`;
 
 /**
- * A folder only another user cannot list. Root reads any folder whatever its mode, so as root the
- * CLI is run as `nobody` (uid 65534) and the test folder is opened to others except `locked`.
+ * A folder the CLI cannot list (mode 000). Root reads any folder whatever its mode, so the CLI
+ * runs without root's file-reading capabilities (see runCli's `withoutFilePrivileges`).
  */
-const asRoot = process.getuid?.() === 0;
-async function withLockedFolder(fill: (dir: string, locked: string) => Promise<void>): Promise<{ dir: string; locked: string; as: { uid?: number; env: Record<string, string> } }> {
+async function withLockedFolder(fill: (dir: string, locked: string) => Promise<void>): Promise<{ dir: string; locked: string; as: CliOptions }> {
   const dir = await tempDir();
   const locked = join(dir, 'locked');
   await mkdir(locked);
   await fill(dir, locked);
-  if (asRoot) execFileSync('chmod', ['-R', 'a+rwX', dir]);
   await chmod(locked, 0o000);
-  return { dir, locked, as: { uid: asRoot ? 65534 : undefined, env: { HOME: dir, XDG_CACHE_HOME: dir } } };
+  return { dir, locked, as: { withoutFilePrivileges: true } };
 }
 
 describe('inputs that are not regular files, or too large (issue 9 item 5)', { concurrent: true, timeout: 300_000 }, () => {

@@ -14,14 +14,29 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI (`bin/run.js`) as a child process, as a user would (as another user with `uid`, when the tests run as root). */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string; uid?: number; gid?: number } = {}): Promise<CliResult> {
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+  /**
+   * Run without root's power to read any file (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH dropped
+   * with util-linux `setpriv`), so that a folder of mode 000 is unreadable as it is for a user.
+   * No effect when the tests do not run as root.
+   */
+  withoutFilePrivileges?: boolean;
+}
+
+const AS_ROOT = process.getuid?.() === 0;
+
+/** Runs the real CLI (`bin/run.js`) as a child process, as a user would. */
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const command = [process.execPath, BIN, ...args];
+    if (options.withoutFilePrivileges && AS_ROOT) command.unshift('setpriv', '--bounding-set', '-dac_override,-dac_read_search');
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
-      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
     });
     let stdout = '';
     let stderr = '';

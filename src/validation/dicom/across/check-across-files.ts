@@ -1,5 +1,6 @@
 import type { Finding } from '../../finding.js';
 import { formatTag } from '../dictionary/dictionary.js';
+import { isStandardModality, shownStandardValue } from '../standard-values.js';
 import { ACROSS_RULES } from './across-rules.js';
 import { checkDicomdirReferences } from './dicomdir-references.js';
 import { STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
@@ -39,7 +40,7 @@ function firstBy(digests: readonly FileDigest[], key: (d: FileDigest) => string 
 export function checkAcrossFiles(all: readonly FileDigest[], options: { showValues?: boolean } = {}): Finding[] {
   const sorted = [...all].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const digests = sorted.filter((d) => !d.dicomdir);
-  const findings: Finding[] = checkDicomdirReferences(sorted);
+  const findings: Finding[] = checkDicomdirReferences(sorted, options.showValues ?? false);
   const bySop = firstBy(digests, (d) => d.sopInstanceUid);
   const byStudy = firstBy(digests, (d) => d.studyUid);
   const bySeries = firstBy(digests, (d) => d.seriesUid);
@@ -59,7 +60,8 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
     const series = d.seriesUid === undefined ? undefined : bySeries.get(d.seriesUid);
     if (series && series !== d) {
       if (d.modality !== undefined && series.modality !== undefined && d.modality !== series.modality) {
-        findings.push(finding('seriesMixedModality', d, '00080060', { firstFile: series.file, modality: d.modality, firstModality: series.modality }));
+        const shown = (m: string): string => shownStandardValue(m, isStandardModality, options.showValues ?? false);
+        findings.push(finding('seriesMixedModality', d, '00080060', { firstFile: series.file, modality: shown(d.modality), firstModality: shown(series.modality) }));
       }
       if (d.studyUid !== undefined && series.studyUid !== undefined && d.studyUid !== series.studyUid) {
         findings.push(finding('seriesInSeveralStudies', d, '0020000E', { firstFile: series.file }));

@@ -1,4 +1,5 @@
 import type { Finding } from '../../finding.js';
+import { redactValue } from '../../redact.js';
 import { ACROSS_RULES } from './across-rules.js';
 import type { FileDigest } from './file-digest.js';
 
@@ -16,8 +17,9 @@ function dirOf(path: string): string {
  * Checks that every file a DICOMDIR references (Referenced File ID, relative to the DICOMDIR's
  * folder) is among the files examined. A DICOMDIR whose files were not examined at all (none of
  * its references found, e.g. the DICOMDIR named alone) is not checked: that is a choice of inputs.
+ * The missing File ID is shown only with `showValues`, otherwise as its length and a hash.
  */
-export function checkDicomdirReferences(digests: readonly FileDigest[]): Finding[] {
+export function checkDicomdirReferences(digests: readonly FileDigest[], showValues = false): Finding[] {
   const examined = new Set(digests.map((d) => key(d.file)));
   const findings: Finding[] = [];
   for (const dir of digests) {
@@ -27,7 +29,8 @@ export function checkDicomdirReferences(digests: readonly FileDigest[]): Finding
     if (missing.length === dir.references.length) continue;
     for (const r of missing) {
       const def = ACROSS_RULES.dicomdirMissingFile;
-      const params = { fileId: r.fileId };
+      // a File ID is a value of the file: shown only when values were asked for
+      const params = { fileId: showValues ? r.fileId : redactValue(r.fileId) };
       findings.push({ rule: def.rule, severity: def.severity, location: { file: dir.file, tag: `(0004,1220)[${r.item}]/(0004,1500)`, offset: r.offset }, message: def.message(params), params });
     }
   }

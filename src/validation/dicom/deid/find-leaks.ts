@@ -1,4 +1,5 @@
 import type { Finding } from '../../finding.js';
+import { redactValue } from '../../redact.js';
 import { formatTag } from '../dictionary/dictionary.js';
 import type { DicomDataset } from '../model.js';
 import { deidFinding, type DeidContext } from './deid-context.js';
@@ -35,7 +36,8 @@ export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePri
     findings.push(
       deidFinding(ctx, 'privateTag', { path: `${prefix}${formatTag(first?.tag ?? '')}`, offset: first?.offset }, {
         block: `(${block.group},xx${block.block})`,
-        ...(block.creator ? { creator: block.creator } : {}),
+        // a private creator is free text of the file (no standard defines it): shown only with --show-values
+        ...(block.creator ? { creator: ctx.showValues ? block.creator : redactValue(block.creator) } : {}),
         elements: unsafe.length,
         why,
       }),

@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table.js';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../../../io/package-path.js';
 
@@ -71,19 +72,28 @@ export interface IodDef {
 }
 
 export interface IodTables {
-  sopClasses: Record<string, string>;
+  sopClasses: Readonly<Record<string, string | undefined>>;
   /** Standard storage SOP Classes whose IOD is not checked: UID -> name. */
-  otherSopClasses: Record<string, string>;
-  iods: Record<string, IodDef>;
-  modules: Record<string, ModuleDef>;
+  otherSopClasses: Readonly<Record<string, string | undefined>>;
+  iods: Readonly<Record<string, IodDef | undefined>>;
+  modules: Readonly<Record<string, ModuleDef | undefined>>;
   /** Functional group macro tables. */
-  macros: Record<string, ModuleDef>;
+  macros: Readonly<Record<string, ModuleDef | undefined>>;
 }
 
 let tables: IodTables | undefined;
 
 /** The IOD and module tables of standards/dicom/iods.json, loaded once per process. */
 export function iodTables(): IodTables {
-  tables ??= JSON.parse(readFileSync(packagePath('standards', 'dicom', 'iods.json'), 'utf8')) as IodTables;
+  if (tables) return tables;
+  const read = JSON.parse(readFileSync(packagePath('standards', 'dicom', 'iods.json'), 'utf8')) as IodTables;
+  // SOP Class UIDs from files are looked up in these: no prototype, so `constructor` is unknown
+  tables = {
+    sopClasses: lookupTable(read.sopClasses),
+    otherSopClasses: lookupTable(read.otherSopClasses),
+    iods: lookupTable(read.iods),
+    modules: lookupTable(read.modules),
+    macros: lookupTable(read.macros),
+  };
   return tables;
 }

@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table.js';
 import { decodeIso2022, knownIso2022 } from './iso-2022.js';
 
 /**
@@ -13,7 +14,8 @@ export interface CharsetDecoder {
   exact: boolean;
 }
 
-const LABELS: Record<string, string> = {
+// keyed by the file's Specific Character Set: no prototype
+const LABELS = lookupTable<string>({
   '': 'latin1',
   ISO_IR_6: 'latin1',
   ISO_IR_100: 'latin1',
@@ -31,7 +33,7 @@ const LABELS: Record<string, string> = {
   ISO_IR_192: 'utf-8',
   GB18030: 'gb18030',
   GBK: 'gbk',
-};
+});
 
 function normalise(term: string): string {
   return term.trim().replace(/^ISO 2022 IR /, 'ISO IR ').replace(/[ -]/g, '_');

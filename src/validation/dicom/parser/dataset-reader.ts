@@ -104,6 +104,10 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: path + step(tag), offset: st.base + pos }, message });
     }
     lastTag = tag;
+    if (++st.elements > st.limits.maxElements) {
+      fail(st, 'tooManyElements', pos, path + step(tag), { max: st.limits.maxElements });
+      break;
+    }
     const element: DicomElement = { tag, vr, offset: st.base + pos, length: length === UNDEFINED ? -1 : length };
     if (fileVr !== vr) element.vrInFile = fileVr;
     elements.set(tag, element);
@@ -149,6 +153,11 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
     } else if (PIXEL_DATA.has(tag)) {
       if (st.stopAtPixelData && path === '') st.stopped = true;
     } else if (!BULK_VRS.has(vr) && length <= st.maxValueBytes) {
+      st.valueBytes += length;
+      if (st.valueBytes > st.limits.maxValueBytes) {
+        fail(st, 'tooMuchData', pos, path + step(tag), { max: st.limits.maxValueBytes });
+        break;
+      }
       h = st.src.bytes(valueStart, length);
       element.values = decodeValues(h, vr, st.little, st.charset);
       if (length > 0 && h[length - 1] === 0 && vr !== 'UI' && NUMERIC_VR_SIZE[vr] === undefined) element.nulPadded = true;
@@ -180,11 +189,29 @@ function itemHeader(st: ReadState, pos: number, path: string, what: string): { t
 /** Reads the items of a sequence; `end` is Infinity for an undefined length (until the delimiter). */
 function readSequence(st: ReadState, pos: number, end: number, path: string): { items: DicomDataset[]; pos: number } {
   const items: DicomDataset[] = [];
+  if (st.depth >= st.limits.maxDepth) {
+    // checked before the items are entered, so a hostile nesting never deepens the call stack
+    fail(st, 'tooDeep', pos, path, { max: st.limits.maxDepth });
+    return { items, pos };
+  }
+  st.depth += 1;
+  try {
+    return readItems(st, items, pos, end, path);
+  } finally {
+    st.depth -= 1;
+  }
+}
+
+function readItems(st: ReadState, items: DicomDataset[], pos: number, end: number, path: string): { items: DicomDataset[]; pos: number } {
   while (pos < end && !st.stopped) {
     const next = itemHeader(st, pos, path, 'an item of the sequence');
     if (!next) break;
     const { tag, length } = next;
     if (tag === SEQUENCE_END) return { items, pos: pos + 8 };
+    if (++st.elements > st.limits.maxElements) {
+      fail(st, 'tooManyElements', pos, `${path}[${items.length}]`, { max: st.limits.maxElements });
+      break;
+    }
     const itemPath = `${path}[${items.length}]/`;
     const read = readDataset(st, pos + 8, length === UNDEFINED ? Infinity : pos + 8 + length, itemPath);
     items.push(read.dataset);

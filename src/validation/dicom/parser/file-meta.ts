@@ -4,7 +4,7 @@ import type { ByteSource } from './byte-source.js';
 import { DEFAULT_CHARSET } from './charset.js';
 import { readDataset } from './dataset-reader.js';
 import { parseFinding } from './parse-finding.js';
-import type { ReadState } from './read-state.js';
+import { DEFAULT_READ_LIMITS, type ReadState } from './read-state.js';
 import { looksLikeVr } from './vr.js';
 
 /** The start of a file: preamble, File Meta Information, and where the dataset begins. */
@@ -44,6 +44,7 @@ export function readFileHeader(src: ByteSource, file: string, findings: Finding[
   const st: ReadState = {
     src, file, explicit, little: true, stopAtPixelData: true, maxValueBytes: 1024, charset: DEFAULT_CHARSET,
     findings, stopped: false, fatal: false, base: 0, onlyGroup: 0x0002,
+    limits: DEFAULT_READ_LIMITS, depth: 0, elements: 0, valueBytes: 0,
   };
   const read = readDataset(st, pos, src.size, '');
   const meta = read.dataset;

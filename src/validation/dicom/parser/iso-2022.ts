@@ -4,12 +4,13 @@
  * JIS X 0212) and the G1 set (ISO 8859 upper halves, JIS X 0201 Katakana, KS X 1001, GB 2312).
  */
 import { TextDecoder } from 'node:util';
+import { lookupTable } from '../lookup-table.js';
 
 type G0 = 'ascii' | 'jisx0208' | 'jisx0212';
 type G1 = string | undefined; // a TextDecoder label for the high half, 'katakana', or none
 
 /** The G1 set a defined term of Specific Character Set designates (initially, or by escape). */
-const G1_BY_TERM: Record<string, G1> = {
+const G1_BY_TERM = lookupTable<G1>({
   'ISO 2022 IR 6': undefined,
   'ISO 2022 IR 100': 'iso-8859-1',
   'ISO 2022 IR 101': 'iso-8859-2',
@@ -27,10 +28,10 @@ const G1_BY_TERM: Record<string, G1> = {
   'ISO 2022 IR 159': undefined, // JIS X 0212: a G0 set, designated by its escape
   'ISO 2022 IR 149': 'euc-kr',
   'ISO 2022 IR 58': 'gbk',
-};
+});
 
 /** Escape sequences (the bytes after ESC) -> the set they designate. */
-const ESCAPES: Record<string, { g0?: G0; g1?: G1 }> = {
+const ESCAPES = lookupTable<{ g0?: G0; g1?: G1 }>({
   '(B': { g0: 'ascii' },
   '(J': { g0: 'ascii' }, // JIS X 0201 Romaji: ASCII but for two glyphs
   '$B': { g0: 'jisx0208' },
@@ -50,7 +51,7 @@ const ESCAPES: Record<string, { g0?: G0; g1?: G1 }> = {
   '-M': { g1: 'iso-8859-9' },
   '-b': { g1: 'iso-8859-15' },
   '-T': { g1: 'windows-874' },
-};
+});
 
 const decoders = new Map<string, TextDecoder>();
 function decoder(label: string): TextDecoder {

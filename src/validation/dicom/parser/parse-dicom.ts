@@ -6,8 +6,10 @@ import { DEFAULT_CHARSET } from './charset.js';
 import { readDataset } from './dataset-reader.js';
 import { readFileHeader, type FileHeader } from './file-meta.js';
 import { inflateStream, type Inflated } from './inflate.js';
+import { redactValue } from '../../redact.js';
+import { isNamedTransferSyntax } from '../standard-values.js';
 import { parseFinding } from './parse-finding.js';
-import type { ReadState } from './read-state.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, type ReadState } from './read-state.js';
 import { detectSyntax, findLateDatasetStart } from './syntax-detect.js';
 import { syntaxFor, transferSyntaxInfo, type TransferSyntaxInfo } from './transfer-syntax.js';
 
@@ -19,9 +21,16 @@ export interface ParseOptions {
   maxValueBytes?: number;
   /** At most this many inflated bytes are read from a deflated dataset (default 64 MB). */
   maxInflatedBytes?: number;
+  /** Nesting depth, element count and decoded bytes past which reading stops (default {@link DEFAULT_READ_LIMITS}). */
+  limits?: Partial<ReadLimits>;
 }
 
 type Inflater = (src: ByteSource, start: number, limit: number) => Inflated | Promise<Inflated>;
+
+/** The declared UID as a finding may show it: a transfer syntax readiness names, else its length and hash. */
+function declaredUid(uid: string): string {
+  return isNamedTransferSyntax(uid) ? uid : redactValue(uid);
+}
 
 function describe(ts: { explicit: boolean; little: boolean }): string {
   return `${ts.explicit ? 'explicit' : 'implicit'} VR ${ts.little ? 'little' : 'big'} endian`;
@@ -39,14 +48,14 @@ function chooseSyntax(src: ByteSource, header: FileHeader, file: string, finding
   } else if (declared.deflated) {
     // An uncompressed dataset where a deflated one was announced starts with a plain group 0008 element.
     if (detected && at + 2 <= src.size && src.bytes(at, 2).readUInt16LE(0) === 0x0008) {
-      findings.push(parseFinding('mismatch', file, at, { params: { declared: declared.uid, detected: describe(detected) } }));
+      findings.push(parseFinding('mismatch', file, at, { params: { declared: declaredUid(declared.uid), detected: describe(detected) } }));
       return syntaxFor(detected.explicit, detected.little);
     }
     return declared;
   } else if (!detected || (detected.explicit === declared.explicit && detected.little === declared.littleEndian)) {
     return declared;
   } else {
-    findings.push(parseFinding('mismatch', file, at, { params: { declared: declared.uid, detected: describe(detected) } }));
+    findings.push(parseFinding('mismatch', file, at, { params: { declared: declaredUid(declared.uid), detected: describe(detected) } }));
     return { ...syntaxFor(detected.explicit, detected.little), encapsulated: declared.encapsulated };
   }
   return detected ? syntaxFor(detected.explicit, detected.little) : undefined;
@@ -101,6 +110,7 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
     src: dataSrc, file, explicit: syntax.explicit, little: syntax.littleEndian,
     stopAtPixelData: options.stopAtPixelData ?? true, maxValueBytes: options.maxValueBytes ?? 65536,
     charset: DEFAULT_CHARSET, findings, stopped: false, fatal: false, base,
+    limits: { ...DEFAULT_READ_LIMITS, ...options.limits }, depth: 0, elements: 0, valueBytes: 0,
   };
   result.dataset = readDataset(st, start, dataSrc.size, '').dataset;
   if (!st.charset.exact) findings.push(parseFinding('charset', file, st.base, { tag: '(0008,0005)' }));

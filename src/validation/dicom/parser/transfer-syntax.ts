@@ -1,3 +1,5 @@
+import { lookupTable } from '../lookup-table.js';
+
 /** How a transfer syntax encodes a dataset (PS3.5 Section 10 and Annex A). */
 export interface TransferSyntaxInfo {
   uid: string;
@@ -13,14 +15,14 @@ export const EXPLICIT_LE = '1.2.840.10008.1.2.1';
 export const DEFLATED_LE = '1.2.840.10008.1.2.1.99';
 export const EXPLICIT_BE = '1.2.840.10008.1.2.2';
 
-const NATIVE: Record<string, Omit<TransferSyntaxInfo, 'uid'>> = {
+const NATIVE = lookupTable<Omit<TransferSyntaxInfo, 'uid'>>({
   [IMPLICIT_LE]: { explicit: false, littleEndian: true, deflated: false, encapsulated: false },
   [EXPLICIT_LE]: { explicit: true, littleEndian: true, deflated: false, encapsulated: false },
   [DEFLATED_LE]: { explicit: true, littleEndian: true, deflated: true, encapsulated: false },
   [EXPLICIT_BE]: { explicit: true, littleEndian: false, deflated: false, encapsulated: false },
   // Deflated Image Frame Compression: explicit LE dataset, encapsulated frames.
   '1.2.840.10008.1.2.8.1': { explicit: true, littleEndian: true, deflated: false, encapsulated: true },
-};
+});
 
 /**
  * What a transfer syntax UID means for reading. Every other standard transfer syntax
@@ -30,7 +32,7 @@ const NATIVE: Record<string, Omit<TransferSyntaxInfo, 'uid'>> = {
 export function transferSyntaxInfo(uid: string): TransferSyntaxInfo | undefined {
   const known = NATIVE[uid];
   if (known) return { uid, ...known };
-  if (uid.startsWith('1.2.840.10008.1.2.')) return { uid, explicit: true, littleEndian: true, deflated: false, encapsulated: true };
+  if (/^1\.2\.840\.10008\.1\.2\.[0-9.]+$/.test(uid)) return { uid, explicit: true, littleEndian: true, deflated: false, encapsulated: true };
   return undefined;
 }
 

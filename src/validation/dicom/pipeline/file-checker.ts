@@ -18,9 +18,9 @@ function emptyParse(path: string): ParsedDicom {
   return { file: path, size: 0, part10: false, meta: { elements: new Map() }, dataset: { elements: new Map() }, transferSyntax: '', findings: [], incomplete: true };
 }
 
-function internalError(path: string, stage: string, error: unknown): Finding {
+function internalError(path: string, stage: string, error: unknown, rule = 'dicom.internal-error'): Finding {
   return {
-    rule: 'dicom.internal-error',
+    rule,
     severity: 'error',
     location: { file: path },
     message: `the ${stage} failed unexpectedly (a bug in readiness, please report it): ${(error as Error).message}`,
@@ -54,12 +54,13 @@ export function createFileChecker(config: DicomFileConfig): DicomFileChecker {
         try {
           findings.push(...checkDeidentification(parsed, profile, { showValues: config.showValues, typeOf: iodAttributeTypes(parsed.dataset) }));
         } catch (error) {
-          findings.push(internalError(path, 'de-identification check', error));
+          // a de-identification rule: a file whose check failed is not counted as de-identified
+          findings.push(internalError(path, 'de-identification check', error, 'dicom.deid.internal-error'));
         }
       }
       // In file order (by byte offset; findings about the whole file last), so a reader can follow along.
       findings.sort((a, b) => (a.location.offset ?? Infinity) - (b.location.offset ?? Infinity));
-      return { digest: digestOf(parsed), findings };
+      return { digest: digestOf(parsed), findings, ...(parsed.incomplete && parsed.dataset.elements.size > 0 ? { partlyRead: true } : {}) };
     },
   };
 }

@@ -8,7 +8,10 @@ export interface FileOutcome {
   /** The fatal finding that made it unreadable, if any. */
   unreadable?: { rule: string; offset?: number };
   conformant: boolean;
+  /** Read to its end and without a de-identification error. */
   deidentified: boolean;
+  /** Read up to a fatal finding or a read limit, after part of its dataset (which was checked). */
+  partlyRead: boolean;
   /** Declares Patient Identity Removed = YES. */
   declared: boolean;
 }
@@ -41,7 +44,7 @@ export function isListed(finding: Finding): boolean {
 export function summariseBatch(first: number, results: readonly FileResult[], withFindings: boolean): BatchOutcome {
   const tally = new FindingTally();
   let listableCount = 0;
-  const files = results.map(({ digest, findings }): FileOutcome => {
+  const files = results.map(({ digest, findings, partlyRead }): FileOutcome => {
     for (const f of findings) {
       tally.add(f);
       if (isListed(f)) listableCount += 1;
@@ -52,7 +55,8 @@ export function summariseBatch(first: number, results: readonly FileResult[], wi
       digest,
       ...(fatal ? { unreadable: { rule: fatal.rule, ...(fatal.location.offset === undefined ? {} : { offset: fatal.location.offset }) } } : {}),
       conformant: state.conformant,
-      deidentified: state.deidentified,
+      deidentified: state.deidentified && partlyRead !== true,
+      partlyRead: partlyRead === true,
       declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),
     };
   });

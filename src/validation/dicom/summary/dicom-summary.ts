@@ -35,7 +35,12 @@ export interface DicomConformanceSummary extends ConformanceSummary {
     series: number;
     /** Files that parsed without a fatal finding. */
     parsed: number;
-    /** Parsed files without a de-identification error. */
+    /**
+     * Unreadable files of which part of the dataset was read (and checked) before reading stopped:
+     * a fatal finding such as a truncation or malformed element, or a read limit.
+     */
+    partlyRead: number;
+    /** Files read to their end without a de-identification error (`dicom.deidentified_share` is this over `files`). */
     deidentified: number;
     /** Parsed files (not DICOMDIRs) that declare Patient Identity Removed = YES. */
     declaredDeidentified: number;

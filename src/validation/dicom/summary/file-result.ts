@@ -5,6 +5,8 @@ import type { FileDigest } from '../across/file-digest.js';
 export interface FileResult {
   digest: FileDigest;
   findings: Finding[];
+  /** Reading stopped early (a fatal finding or a read limit) after part of the dataset was read and checked. */
+  partlyRead?: boolean;
 }
 
 const DEID_PREFIX = 'dicom.deid.';
@@ -14,7 +16,10 @@ export function isDeidFinding(finding: Finding): boolean {
   return finding.rule.startsWith(DEID_PREFIX);
 }
 
-/** How one file came out: unreadable (a fatal finding), with conformance errors, de-identified or not. */
+/**
+ * How one file came out: unreadable (a fatal finding), with conformance errors, de-identified or
+ * not. A file not read to its end is never de-identified: what was not read was not checked.
+ */
 export function classifyFile(findings: readonly Finding[]): { unreadable: boolean; conformant: boolean; deidentified: boolean } {
   let unreadable = false;
   let conformant = true;

@@ -20,12 +20,12 @@ export function formatDicomSummary(summary: DicomConformanceSummary, options: { 
     `DICOM export: ${d.files} file(s)${d.dicomdirs ? ` (${d.dicomdirs} DICOMDIR)` : ''}, ${d.studies} stud${d.studies === 1 ? 'y' : 'ies'}, ${d.series} series${d.skipped ? `; ${d.skipped} non-DICOM file(s) skipped` : ''}`,
     `Modalities: ${d.modalities.map((r) => `${r.value} ${r.count}`).join(', ') || 'none'}`,
     `Transfer syntaxes: ${d.transferSyntaxes.map((r) => `${r.name ?? r.value} ${r.count}`).join(', ') || 'none'}`,
-    `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.parsed} (${percent(m['dicom.deidentified_share'] ?? null)})`,
+    `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.files} (${percent(m['dicom.deidentified_share'] ?? null)})`,
   ];
   // Problems of the files themselves (unreadable, truncated, wrong meta header) come first, each with its byte offset.
   const fileProblems = summary.details.findings.filter((f) => FILE_RULE.test(f.rule));
   if (fileProblems.length > 0) {
-    lines.push('', `File problems (${d.unreadable.length} unreadable):`);
+    lines.push('', `File problems (${d.unreadable.length} unreadable, ${d.partlyRead} of them partly read and counted as not de-identified):`);
     for (const f of fileProblems.slice(0, options.listed ?? 50)) lines.push(`  ${formatFinding(f)}`);
   }
   const serious = summary.findings.filter((r) => r.severity !== 'information');

@@ -3,6 +3,7 @@ import { TOOL } from '../../../version.js';
 import { DEID_NOT_CHECKED } from '../deid/not-checked.js';
 import { DICOM_METRICS as M, type CountRow, type DicomConformanceSummary, type UnreadableFile } from './dicom-summary.js';
 import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
+import { isNamedTransferSyntax, isStandardModality, isStandardSopClass, shownStandardValue } from '../standard-values.js';
 import { share } from './share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
@@ -35,6 +36,7 @@ export class DicomSummaryBuilder {
   private conformant = 0;
   private withErrors = 0;
   private deidentified = 0;
+  private partlyRead = 0;
   private declared = 0;
   private readonly unreadable: UnreadableFile[] = [];
   private readonly studies = new Set<string>();
@@ -67,6 +69,7 @@ export class DicomSummaryBuilder {
   private addOutcome(file: FileOutcome): void {
     const { digest } = file;
     this.files += 1;
+    if (file.partlyRead) this.partlyRead += 1;
     if (file.unreadable) {
       this.unreadable.push({ file: digest.file, ...file.unreadable });
       return;
@@ -82,9 +85,12 @@ export class DicomSummaryBuilder {
     if (file.declared) this.declared += 1;
     if (digest.studyUid !== undefined) this.studies.add(digest.studyUid);
     if (digest.seriesUid !== undefined) this.series.add(digest.seriesUid);
-    bump(this.modalities, digest.modality);
-    bump(this.syntaxes, digest.transferSyntax);
-    bump(this.sopClasses, digest.sopClassUid);
+    // values of the files: those the standard does not define are shown as length and hash unless --show-values
+    const shown = (value: string | undefined, isStandard: (v: string) => boolean): string | undefined =>
+      value === undefined ? undefined : shownStandardValue(value, isStandard, this.options.showValues);
+    bump(this.modalities, shown(digest.modality, isStandardModality));
+    bump(this.syntaxes, shown(digest.transferSyntax, isNamedTransferSyntax));
+    bump(this.sopClasses, shown(digest.sopClassUid, isStandardSopClass));
   }
 
   /** Adds findings that concern several files (after the last file). */
@@ -113,7 +119,8 @@ export class DicomSummaryBuilder {
       totals: { items: this.files, conformant: this.conformant, withErrors: this.withErrors, unreadable: this.unreadable.length },
       metrics: {
         [M.conformantShare]: share(this.conformant, this.files),
-        [M.deidentifiedShare]: share(this.deidentified, this.parsed),
+        // over every file examined: one that could not be read, or only in part, is not shown to be de-identified
+        [M.deidentifiedShare]: share(this.deidentified, this.files),
         [M.parseOkShare]: share(this.parsed, this.files),
         [M.files]: this.files,
         [M.studies]: this.studies.size,
@@ -127,6 +134,7 @@ export class DicomSummaryBuilder {
         studies: this.studies.size,
         series: this.series.size,
         parsed: this.parsed,
+        partlyRead: this.partlyRead,
         deidentified: this.deidentified,
         declaredDeidentified: this.declared,
         modalities: rows(this.modalities),

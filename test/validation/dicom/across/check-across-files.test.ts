@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactValue } from '../../../../src/validation/redact.js';
 import { checkAcrossFiles, digestOf } from '../../../../src/validation/dicom/across/index.js';
 import { parsed, type Spec } from '../deid/parsed.js';
 
@@ -36,6 +37,14 @@ describe('checkAcrossFiles', () => {
     expect(findings.map((f) => f.rule).sort()).toEqual(['dicom.across.series-in-several-studies', 'dicom.across.series-mixed-modality']);
   });
 
+  it('names Modality Defined Terms but not free text in a Modality, unless values are asked for', () => {
+    const files = [file('a.dcm', {}), file('b.dcm', { '00080060': ['MRN 0012345'] })];
+    const [hidden] = checkAcrossFiles(files);
+    expect(hidden?.params).toEqual({ firstFile: 'a.dcm', modality: redactValue('MRN 0012345'), firstModality: 'CT' });
+    expect(JSON.stringify(hidden)).not.toContain('0012345');
+    expect(checkAcrossFiles(files, { showValues: true })[0]?.params?.modality).toBe('MRN 0012345');
+  });
+
   it('leaves DICOMDIR files out', () => {
     const dir = digestOf(parsed({ '00080018': ['2.25.100'] }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR'));
     expect(dir.dicomdir).toBe(true);
@@ -50,7 +59,9 @@ describe('DICOMDIR references', () => {
   it('reports a referenced file that is not among the files examined', () => {
     const findings = checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']]), file('cd/IMG/A1', { '00080018': ['2.25.100'] })]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'dicom.across.dicomdir-missing-file', location: { file: 'cd/DICOMDIR', tag: '(0004,1220)[1]/(0004,1500)' }, params: { fileId: 'IMG/A2' } });
+    expect(findings[0]).toMatchObject({ rule: 'dicom.across.dicomdir-missing-file', location: { file: 'cd/DICOMDIR', tag: '(0004,1220)[1]/(0004,1500)' }, params: { fileId: redactValue('IMG/A2') } });
+    const shown = checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']]), file('cd/IMG/A1', { '00080018': ['2.25.100'] })], { showValues: true });
+    expect(shown[0]?.params).toEqual({ fileId: 'IMG/A2' });
   });
 
   it('matches File IDs without case and leaves a DICOMDIR named alone unchecked', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { redactValue } from '../../../../src/validation/redact.js';
 import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
 import { CLEAN, parsed } from './parsed.js';
 
@@ -22,7 +23,15 @@ describe('private attributes', () => {
   it('reports each private block once, naming its creator and element count', () => {
     const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic).filter((f) => f.rule === 'dicom.deid.private-tag');
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.params).toMatchObject({ block: '(0009,xx10)', creator: 'ACME 1.0', elements: 3 });
+    expect(findings[0]?.params).toMatchObject({ block: '(0009,xx10)', creator: redactValue('ACME 1.0'), elements: 3 });
+    expect(findings[0]?.params?.creator).toMatch(/^‹8 chars #[0-9a-f]{8}›$/);
+    expect(JSON.stringify(findings)).not.toContain('ACME');
+  });
+
+  it('names the private creator only with --show-values (it is free text of the file)', () => {
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic, { showValues: true }).filter((f) => f.rule === 'dicom.deid.private-tag');
+    expect(findings[0]?.params).toMatchObject({ creator: 'ACME 1.0' });
+    expect(findings[0]?.message).toContain('of creator "ACME 1.0"');
   });
 
   it('keeps blocks the file declares SAFE when retain-safe-private is chosen', () => {

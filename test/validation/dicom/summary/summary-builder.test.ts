@@ -19,7 +19,7 @@ function build() {
   addFile(builder, { digest: digest('a.dcm', 'CT', '2.25.11'), findings: [] });
   addFile(builder, { digest: digest('b.dcm', 'CT', '2.25.11'), findings: [finding('b.dcm', 'dicom.deid.not-emptied', 'error'), finding('b.dcm', 'dicom.type2.missing', 'error')] });
   addFile(builder, { digest: digest('c.dcm', 'MR', '2.25.12'), findings: [finding('c.dcm', 'dicom.deid.not-emptied', 'error', 20), finding('c.dcm', 'dicom.vr.format', 'warning')] });
-  addFile(builder, { digest: { ...digest('d.dcm', 'MR', '2.25.12'), studyUid: undefined, seriesUid: undefined, modality: undefined }, findings: [finding('d.dcm', 'dicom.parse.truncated', 'fatal', 300)] });
+  addFile(builder, { digest: { ...digest('d.dcm', 'MR', '2.25.12'), studyUid: undefined, seriesUid: undefined, modality: undefined }, findings: [finding('d.dcm', 'dicom.parse.truncated', 'fatal', 300)], partlyRead: true });
   builder.addSkipped(2);
   return builder.build(['export/']);
 }
@@ -29,10 +29,10 @@ describe('DicomSummaryBuilder', () => {
 
   it('counts files, studies, series, modalities and shares', () => {
     expect(summary.totals).toEqual({ items: 4, conformant: 2, withErrors: 1, unreadable: 1 });
-    expect(summary.dicom).toMatchObject({ files: 4, parsed: 3, studies: 1, series: 2, skipped: 2, deidentified: 1 });
+    expect(summary.dicom).toMatchObject({ files: 4, parsed: 3, partlyRead: 1, studies: 1, series: 2, skipped: 2, deidentified: 1 });
     expect(summary.dicom.modalities).toEqual([{ value: 'CT', count: 2 }, { value: 'MR', count: 1 }]);
     expect(summary.dicom.transferSyntaxes).toEqual([{ value: '1.2.840.10008.1.2.1', name: 'Explicit VR Little Endian', count: 3 }]);
-    expect(summary.metrics).toMatchObject({ 'dicom.conformant_share': 0.5, 'dicom.deidentified_share': 0.3333, 'dicom.parse_ok_share': 0.75 });
+    expect(summary.metrics).toMatchObject({ 'dicom.conformant_share': 0.5, 'dicom.deidentified_share': 0.25, 'dicom.parse_ok_share': 0.75 });
     expect(summary.dicom.unreadable).toEqual([{ file: 'd.dcm', rule: 'dicom.parse.truncated', offset: 300 }]);
     expect(summary.dicom.deidNotChecked.join(' ')).toContain('dummy');
   });
@@ -50,6 +50,7 @@ describe('DicomSummaryBuilder', () => {
   it('has null shares, not zero, when nothing was read', () => {
     const empty = new DicomSummaryBuilder({ deid: ['basic'], showValues: false }).build([]);
     expect(empty.metrics['dicom.conformant_share']).toBeNull();
+    expect(empty.metrics['dicom.deidentified_share']).toBeNull();
     expect(validate(empty)).toBe(true);
   });
 
@@ -65,7 +66,8 @@ describe('DicomSummaryBuilder', () => {
     expect(text).toContain('4 file(s)');
     expect(text).toContain('Modalities: CT 2, MR 1');
     expect(text).toMatch(/dicom\.deid\.not-emptied {2}e\.g\. b\.dcm \(0010,0010\) byte 10/);
-    expect(text).toContain('File problems (1 unreadable):');
+    expect(text).toContain('File problems (1 unreadable, 1 of them partly read and counted as not de-identified):');
+    expect(text).toContain('De-identified (basic): 1/4 (25.0%)');
     expect(text).toMatch(/fatal +dicom\.parse\.truncated +d\.dcm \(0010,0010\) byte 300/);
   });
 });
@@ -84,6 +86,11 @@ describe('summariseBatch', () => {
       [false, false, true, { rule: 'dicom.parse.truncated', offset: 7 }],
     ]);
     expect(JSON.parse(summariseBatch(4, results, true).findingsJson ?? '')).toHaveLength(2);
+  });
+
+  it('never counts a partly read file as de-identified, even without a de-identification finding', () => {
+    const cut = { digest: digest('a.dcm', 'CT', '2.25.11'), findings: [finding('a.dcm', 'dicom.parse.malformed', 'fatal', 9)], partlyRead: true };
+    expect(summariseBatch(0, [cut], false).files[0]).toMatchObject({ deidentified: false, partlyRead: true, unreadable: { rule: 'dicom.parse.malformed' } });
   });
 
   it('counts information findings by rule but does not list them', () => {

@@ -2,6 +2,7 @@
 import { report, type DicomRule } from '../dicom-rule.js';
 import { iodOf } from '../iod-of.js';
 import { iodTables } from '../iod-tables.js';
+import { isStandardSopClass, shownStandardValue } from '../../standard-values.js';
 
 /** Media Storage Directory Storage: a DICOMDIR, whose dataset is the Basic Directory IOD without SOP Class UID. */
 const MEDIA_DIRECTORY = '1.2.840.10008.1.3.10';
@@ -32,7 +33,8 @@ export const sopClassRule: DicomRule = {
     }
     report(ctx, 'dicom.iod.unknown-sop-class', 'warning', '(0008,0016)', 'SOP Class UID is not a standard storage SOP Class: module and attribute checks were not run', {
       element: sop,
-      params: { sopClass: uid },
+      // not a UID the standard defines: a value of the file, shown only when values were asked for
+      params: { sopClass: shownStandardValue(uid, isStandardSopClass, ctx.options.showValues ?? false) },
     });
   },
 };

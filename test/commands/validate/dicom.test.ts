@@ -19,7 +19,7 @@ describe('readiness validate dicom', async () => {
   it('reports every bad input with its byte offset, validates the rest, and exits 4', async () => {
     const { code, stdout, stderr } = await runCli(['validate', 'dicom', dir]);
     expect(code, stderr).toBe(4);
-    expect(stdout).toContain('File problems (3 unreadable):');
+    expect(stdout).toContain('File problems (3 unreadable, 1 of them partly read and counted as not de-identified):');
     expect(stdout).toMatch(/fatal +dicom\.parse\.truncated +\S*truncated\.dcm.* byte \d+: /);
     expect(stdout).toMatch(/fatal +dicom\.parse\.empty +\S*empty\.dcm byte 0: /);
     expect(stdout).toMatch(/fatal +dicom\.parse\.not-dicom +\S*notes\.dcm byte \d+: /);

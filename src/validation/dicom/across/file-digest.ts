@@ -1,3 +1,4 @@
+import { redactValue } from '../../redact.js';
 import type { ParsedDicom } from '../model.js';
 
 /** The Patient and Study attributes that must agree between the files of one study (PS3.3 C.7.1.1, C.7.2.1). */
@@ -25,7 +26,7 @@ export interface FileDigest {
   transferSyntax?: string;
   /** A DICOMDIR (Media Storage Directory Storage), not an instance of a study. */
   dicomdir: boolean;
-  /** Study-level attribute values by tag (kept in memory for comparison, never written unless asked). */
+  /** Study-level attribute values by tag (kept in memory for comparison, never written unless asked); a value over 256 characters as its length and hash. */
   studyLevel: Record<string, string>;
   /** Byte offsets of the elements above, by tag. */
   offsets: Record<string, number>;
@@ -46,6 +47,17 @@ function referencesOf(parsed: ParsedDicom): FileDigest['references'] {
 
 const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
 
+/**
+ * Study-level values are kept for every file until the checks across files: one longer than this
+ * (longer than its VR allows: LO, SH and PN components are at most 64 characters) is kept as a
+ * hash, so a hostile export of 64 KB values cannot grow the run's memory with its file count.
+ */
+const STUDY_VALUE_KEPT = 256;
+
+function longValueKey(value: string): string {
+  return `${redactValue(value)} (kept as a hash: longer than ${STUDY_VALUE_KEPT} characters)`;
+}
+
 /** Reduces a parsed file to its {@link FileDigest}. */
 export function digestOf(parsed: ParsedDicom): FileDigest {
   const offsets: Record<string, number> = {};
@@ -59,7 +71,7 @@ export function digestOf(parsed: ParsedDicom): FileDigest {
   const studyLevel: Record<string, string> = {};
   for (const tag of Object.keys(STUDY_LEVEL_TAGS)) {
     const value = text(tag);
-    if (value !== undefined) studyLevel[tag] = value;
+    if (value !== undefined) studyLevel[tag] = value.length > STUDY_VALUE_KEPT ? longValueKey(value) : value;
   }
   const sopClassUid = text('00080016') ?? text('00020002', true);
   const dicomdir = sopClassUid === DICOMDIR_SOP_CLASS || parsed.file.replace(/^.*[\\/]/, '').toUpperCase() === 'DICOMDIR';

@@ -69,3 +69,14 @@ describe('DICOMDIR references', () => {
     expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']])])).toEqual([]);
   });
 });
+
+describe('memory kept per file for the checks across files', () => {
+  it('keeps a study-level value longer than any VR allows as its hash, and still compares it', () => {
+    const long = (c: string) => c.repeat(60_000);
+    const a = file('a.dcm', { '00080018': ['2.25.100'], '00081030': [long('a')] });
+    const b = file('b.dcm', { '00080018': ['2.25.101'], '00081030': [long('b')] });
+    expect(a.studyLevel['00081030']?.length).toBeLessThan(200);
+    expect(checkAcrossFiles([a, b]).map((f) => f.location.tag)).toEqual(['(0008,1030)']);
+    expect(checkAcrossFiles([a, file('c.dcm', { '00080018': ['2.25.102'], '00081030': [long('a')] })])).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export interface DeidCheckOptions {
  * the chosen options: attributes still present that the profile removes, empties or replaces
  * (also inside sequence items), private blocks, burned-in annotation, and whether Patient Identity
  * Removed and the De-identification Method agree with what was found (not asked of a DICOMDIR,
- * whose directory records are checked like any sequence). Findings never hold a value
+ * whose directory records are checked like any sequence, nor of a file read only in part). Findings never hold a value
  * unless `showValues`.
  *
  * @example
@@ -36,6 +36,8 @@ export function checkDeidentification(parsed: ParsedDicom, profile: CompiledDeid
   for (const check of PIXEL_CHECKS) leaks.push(...check.check(ctx, parsed, leaks));
   // A DICOMDIR is a media index, not an instance: its records are checked, but it declares nothing.
   const dicomdir = String(parsed.meta.elements.get('00020002')?.values?.[0] ?? '').trim() === DICOMDIR_SOP_CLASS;
-  const declarations = dicomdir ? [] : DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
+  // A file read only in part is counted as not de-identified: what it declares (or seems not to,
+  // when the declaration lies past the point where reading stopped) is not judged.
+  const declarations = dicomdir || parsed.incomplete ? [] : DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
   return [...leaks, ...declarations];
 }

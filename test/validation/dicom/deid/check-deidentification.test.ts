@@ -19,6 +19,15 @@ describe('checkDeidentification', () => {
     expect(rules(findings)).toContain('dicom.deid.declared-but-identifying');
   });
 
+  it('checks the part of a partly read file for leaks, but does not judge what it declares', () => {
+    const withoutDeclaration = Object.fromEntries(Object.entries(CLEAN).filter(([tag]) => !tag.startsWith('0012')));
+    const cut = { ...parsed({ ...withoutDeclaration, '00100010': ['DOE^JANE'] }), incomplete: true };
+    const found = rules(checkDeidentification(cut, basic));
+    expect(found).toContain('dicom.deid.not-emptied');
+    expect(found).not.toContain('dicom.deid.not-declared');
+    expect(rules(checkDeidentification({ ...cut, incomplete: false }, basic))).toContain('dicom.deid.not-declared');
+  });
+
   it('puts the value in the finding only with showValues', () => {
     const findings = checkDeidentification(parsed({ ...CLEAN, '00100030': ['19700101'] }), basic, { showValues: true });
     expect(findings.find((f) => f.rule === 'dicom.deid.not-emptied')?.value).toBe('19700101');

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import type { Finding } from '../../finding.js';
 import type { DicomDataset, ParsedDicom } from '../model.js';
 import { BufferSource, FileSource, type ByteSource } from './byte-source.js';
@@ -130,15 +130,22 @@ export function parseDicomBuffer(bytes: Uint8Array, file: string, options: Parse
 /**
  * Parses a DICOM file through a file handle in 64 KB windows: Pixel Data and values longer
  * than `maxValueBytes` are skipped by seeking, so memory stays bounded whatever the file size.
- * Bad content is reported as findings; only an unreadable file (missing, permissions) rejects.
+ * Bad content is reported as findings, and so is a path that is not a regular file (a device or a
+ * FIFO, never read); only an unreadable file (missing, permissions) rejects.
  */
 export async function parseDicomFile(path: string, options: ParseOptions = {}): Promise<ParsedDicom> {
   // Synchronous open/stat/read/close: a header is one or two 64 KB reads, and awaiting each system
   // call would cost more than parsing (a worker thread keeps the main thread free).
-  const fd = openSync(path, 'r');
+  // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer forever.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   let src: FileSource | undefined;
   try {
-    src = new FileSource(fd, fstatSync(fd).size);
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      const empty = (): DicomDataset => ({ elements: new Map() });
+      return { file: path, size: 0, part10: false, meta: empty(), dataset: empty(), transferSyntax: '', findings: [parseFinding('notRegular', path, 0)], incomplete: true };
+    }
+    src = new FileSource(fd, info.size);
     return await parseSource(src, path, options, inflateStream);
   } finally {
     src?.release();

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../finding.js';
 
 /** The rules of the parse itself (PS3.10 file format, PS3.5 encoding). */
 export const PARSE_RULES = {
+  notRegular: { rule: 'dicom.io.not-a-file', severity: 'fatal', message: 'not a regular file (a device, FIFO or socket): it was not read' },
   empty: { rule: 'dicom.parse.empty', severity: 'fatal', message: 'the file is empty' },
   notDicom: { rule: 'dicom.parse.not-dicom', severity: 'fatal', message: 'not a DICOM file: no DICM prefix and no recognisable data element at the start' },
   noPreamble: { rule: 'dicom.parse.no-preamble', severity: 'warning', message: 'no 128-byte preamble and DICM prefix (PS3.10 7.1): a bare dataset, read with a guessed transfer syntax' },

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 
 /** File name endings DICOM exports use; files without an extension are common too (`IM000001`, `4467`). */
@@ -8,7 +8,8 @@ const DICOM_EXTENSIONS = new Set(['.dcm', '.dicom', '.dic', '.ima', '.dc3', '.dc
 function hasDicmPrefix(path: string): boolean {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK); // a FIFO must not block the walk
+    if (!fstatSync(fd).isFile()) return false;
     const bytes = Buffer.alloc(4);
     return readSync(fd, bytes, 0, 4, 128) === 4 && bytes.toString('latin1') === 'DICM';
   } catch {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -157,5 +158,20 @@ describe('element order', () => {
     const parsed = await parseDicomBuffer(writeDicom(elements, { keepOrder: true }), 'order.dcm');
     expect(parsed.findings.map((f) => `${f.rule} ${f.location.tag}`)).toEqual(['dicom.parse.tag-order (0008,0016)', 'dicom.parse.tag-order (0010,0010)']);
     expect(parsed.findings[1]?.message).toContain('twice');
+  });
+});
+
+describe('paths that are not regular files', () => {
+  it('a FIFO is a fatal finding at once, never a wait for a writer', async () => {
+    const dir = await tempDir();
+    const fifo = join(dir, 'pipe.dcm');
+    execFileSync('mkfifo', [fifo]);
+    const parsed = await parseDicomFile(fifo);
+    expect(parsed.findings).toMatchObject([{ rule: 'dicom.io.not-a-file', severity: 'fatal', location: { file: fifo, offset: 0 } }]);
+    expect(parsed.incomplete).toBe(true);
+  });
+
+  it('a device is not read', async () => {
+    expect((await parseDicomFile('/dev/zero')).findings.map((f) => f.rule)).toEqual(['dicom.io.not-a-file']);
   });
 });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -75,19 +74,6 @@ describe('validate dicom on hostile files (issue 9 item 2)', () => {
     const summary = JSON.parse(await readFile(out, 'utf8')) as DicomConformanceSummary;
     expect(summary.metrics['dicom.deidentified_share']).toBe(0);
     expect(summary.totals).toMatchObject({ items: 3, unreadable: 3 });
-  });
-});
-
-describe('validate dicom on a path that is not a regular file', () => {
-  it('reports a FIFO named on the command line at once and validates the other files (exit 4)', async () => {
-    const dir = await tempDir('readiness-dicom-fifo-');
-    const fifo = join(dir, 'pipe.dcm');
-    execFileSync('mkfifo', [fifo]);
-    const { code, stdout, stderr } = await runCli(['validate', 'dicom', fifo, CLEAN, '--json']);
-    expect(code, stderr).toBe(4);
-    const summary = parse(stdout);
-    expect(summary.dicom).toMatchObject({ files: 2, parsed: 1, partlyRead: 0 });
-    expect(summary.dicom.unreadable).toEqual([{ file: fifo, rule: 'dicom.io.not-a-file', offset: 0 }]);
   });
 });
 

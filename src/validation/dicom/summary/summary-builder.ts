@@ -13,11 +13,20 @@ export const DETAIL_LIMIT = 10_000;
 function rows(counts: Map<string, number>, names?: Readonly<Record<string, string>>): CountRow[] {
   return [...counts.entries()]
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([value, count]) => ({ value, ...(names?.[value] ? { name: names[value] } : {}), count }));
+    .map(([value, count]) => ({ value, ...(value === OTHER_VALUES ? { name: `values past the first ${DISTINCT_VALUE_LIMIT} distinct ones` } : names?.[value] ? { name: names[value] } : {}), count }));
 }
 
+/** Distinct values counted one by one per table (modalities, transfer syntaxes, SOP Classes); the others share one row. */
+export const DISTINCT_VALUE_LIMIT = 1_000;
+
+/** The row of the values past {@link DISTINCT_VALUE_LIMIT} (parentheses: never a CS or UI value). */
+export const OTHER_VALUES = '(other values)';
+
 function bump(map: Map<string, number>, key: string | undefined): void {
-  if (key !== undefined) map.set(key, (map.get(key) ?? 0) + 1);
+  if (key === undefined) return;
+  // a hostile export can give every file its own value: the table stays bounded
+  const row = map.has(key) || map.size < DISTINCT_VALUE_LIMIT ? key : OTHER_VALUES;
+  map.set(row, (map.get(row) ?? 0) + 1);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { digestOf } from '../../../../src/validation/dicom/across/index.js';
 import { DICOM_CONFORMANCE_SCHEMA, DicomSummaryBuilder, formatDicomSummary, summariseBatch, type FileResult } from '../../../../src/validation/dicom/summary/index.js';
+import { DISTINCT_VALUE_LIMIT, OTHER_VALUES } from '../../../../src/validation/dicom/summary/summary-builder.js';
 import type { Finding } from '../../../../src/validation/finding.js';
 import { parsed } from '../deid/parsed.js';
 
@@ -52,6 +53,15 @@ describe('DicomSummaryBuilder', () => {
     expect(empty.metrics['dicom.conformant_share']).toBeNull();
     expect(empty.metrics['dicom.deidentified_share']).toBeNull();
     expect(validate(empty)).toBe(true);
+  });
+
+  it('keeps at most DISTINCT_VALUE_LIMIT distinct modalities, the others in one row', () => {
+    const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: true });
+    for (let i = 0; i < DISTINCT_VALUE_LIMIT + 5; i += 1) addFile(builder, { digest: digest(`f${i}.dcm`, `M${i}`, '2.25.11'), findings: [] });
+    const built = builder.build([]);
+    expect(built.dicom.modalities).toHaveLength(DISTINCT_VALUE_LIMIT + 1);
+    expect(built.dicom.modalities[0]).toEqual({ value: OTHER_VALUES, name: `values past the first ${DISTINCT_VALUE_LIMIT} distinct ones`, count: 5 });
+    expect(validate(built), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('caps the listed findings but counts them all', () => {

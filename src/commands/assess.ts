@@ -51,8 +51,8 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
     if (single && result.failures[0]) throw result.failures[0].error;
-    // process.stderr, not logToStderr: a skipped input must be reported under --json too.
-    for (const failure of result.failures) process.stderr.write(`Error: ${failure.error.describe()}\n  (skipped ${failure.file})\n`);
+    // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
+    for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${failure.file})\n`);
     if (!this.jsonEnabled()) {
       if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0]));
       else if (result.scorecards.length) this.log(renderRanking(result.scorecards));

@@ -44,7 +44,7 @@ Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag
     });
     if (!this.jsonEnabled()) {
       if (flags.out) this.log(`wrote ${flags.out}; fill in the answers, then: readiness assess ${flags.out}`);
-      else process.stdout.write(text);
+      else this.out(text);
     }
     return { template: text, out: flags.out ?? null };
   }

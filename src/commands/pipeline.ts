@@ -37,8 +37,8 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { runPipeline } = await import('./_pipeline-run.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
     const { run, scorecards } = await runPipeline(argv as string[], { out: flags.out, force: flags.force, deid: flags.deid, lang: flags.lang });
-    for (const failure of run.failures) process.stderr.write(`Error: ${failure.message}\n  (skipped ${failure.file})\n`);
-    for (const note of run.notes) process.stderr.write(`Note: ${note}\n`);
+    for (const failure of run.failures) this.err(`Error: ${failure.message}\n  (skipped ${failure.file})\n`);
+    for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {
       this.log('Validated exports');
       for (const v of run.validations) {

@@ -44,14 +44,6 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     threads: Flags.integer({ description: 'threads that check files (default: one per core; 0 or 1: the main thread only)', min: 0, max: 64, hidden: true }),
   };
 
-  /**
-   * The summary can list 10,000 findings: printed as plain JSON (2-space indent, no colours), which
-   * is what scripts read and several times faster than oclif's colourised printing.
-   */
-  protected override logJson(json: unknown): void {
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  }
-
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(ValidateDicom);
     const { parseDeidOptions } = await import('../../validation/dicom/deid/parse-deid-options.js');

@@ -66,6 +66,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
   const skipped = [...read.skipped, ...(reference?.skipped ?? []).map((s) => ({ file: s.file, error: s.error, reference: true }))].map((s) => ({
     file: s.file,
     message: `${'reference' in s ? 'reference group: ' : ''}${s.error.describe()}`,
+    code: s.error.code,
   }));
   const { renderReportFiles } = await import('../report/report-files.js');
   const { model, files } = renderReportFiles(read.scorecards, {
@@ -75,7 +76,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     salt,
     minGroup: flags['min-group'],
     reference: reference?.scorecards,
-    skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]! })),
+    skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]!, code: s.code })),
     tool: TOOL,
   });
   const written = await writeReportFiles(flags.out, files, flags.force);
@@ -84,6 +85,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     index: resolve(flags.out, 'index.html'),
     files: written,
     groups: model.groups.map((g) => ({ questionnaire: g.key, kind: g.kind, subjects: g.subjects.length, scorecards: g.scorecards })),
+    // Printed on the terminal of whoever made the report, not written into it: paths stay here.
     skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
     ignored: read.ignored,
     randomSalt: random,

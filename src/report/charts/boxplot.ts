@@ -28,9 +28,17 @@ export function domainBoxplotChart(id: string, group: Pick<ReportGroup, 'overall
   };
 }
 
-/** Box plots of the overall score per group of a breakdown; suppressed groups are left out of the chart. */
+/** A box needs this many scored subjects. */
+const BOX_MIN_SCORED = 3;
+
+/** Whether a breakdown group gets a box: published, with its order statistics, and enough scored subjects. */
+export function isDrawable(group: Breakdown['groups'][number]): boolean {
+  return !group.suppressed && group.overall !== null && group.overall.n >= BOX_MIN_SCORED && group.overall.median !== null;
+}
+
+/** Box plots of the overall score per group of a breakdown; suppressed and small groups are left out of the chart. */
 export function breakdownChart(id: string, breakdown: Breakdown): ChartSpec {
-  const shown = breakdown.groups.filter((g) => !g.suppressed && g.overall && g.overall.n >= 3);
+  const shown = breakdown.groups.filter(isDrawable);
   const hidden = breakdown.groups.length - shown.length;
   return {
     id,
@@ -38,7 +46,7 @@ export function breakdownChart(id: string, breakdown: Breakdown): ChartSpec {
     title: `Overall score by ${breakdown.by}`,
     xLabel: breakdown.by[0]!.toUpperCase() + breakdown.by.slice(1),
     yLabel: 'Overall score (0-100)',
-    alt: `Box plots of the overall score for ${shown.length} groups by ${breakdown.by}${hidden ? `; ${hidden} groups with fewer than 3 scored subjects are not drawn (see the table)` : ''}.`,
+    alt: `Box plots of the overall score for ${shown.length} groups by ${breakdown.by}${hidden ? `; ${hidden} groups are not drawn (suppressed, or too few scored subjects for a box: see the table)` : ''}.`,
     width: Math.max(700, 160 + 90 * shown.length),
     height: 460,
     table: { columns: [breakdown.by, ...STAT_COLUMNS], rows: shown.map((g) => [g.key, ...statRow(g.overall as DistributionStats)]) },

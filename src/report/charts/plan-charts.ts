@@ -1,6 +1,6 @@
 import type { ChartSpec, ReportGroup } from '../model/report-model.js';
 import { listsEverySubject } from '../model/report-kind.js';
-import { breakdownChart, domainBoxplotChart } from './boxplot.js';
+import { breakdownChart, domainBoxplotChart, isDrawable } from './boxplot.js';
 import { choroplethChart } from './choropleth.js';
 import { heatmapChart } from './heatmap.js';
 import { radarCharts } from './radar.js';
@@ -11,8 +11,6 @@ import { trendCharts } from './trend.js';
 
 /** From this many subjects on, box plots of the distributions are drawn. */
 const BOXPLOT_MIN_SUBJECTS = 5;
-/** A breakdown is drawn when at least two of its groups have this many scored subjects. */
-const BOXPLOT_MIN_GROUP = 3;
 
 /**
  * The charts of a group, in reading order, chosen by its kind and size: a self-audit gets its
@@ -36,7 +34,8 @@ export function planCharts(slug: string, group: Omit<ReportGroup, 'charts'>, ano
     if (n >= BOXPLOT_MIN_SUBJECTS) charts.push(domainBoxplotChart(`${slug}-boxplot`, group));
     charts.push(stageDistributionChart(`${slug}-stages`, group.stages));
     if (listed) charts.push(...radarCharts(`${slug}-radar`, group.subjects, group.domains));
-    for (const b of group.breakdowns) if (b.groups.filter((g) => !g.suppressed && (g.overall?.n ?? 0) >= BOXPLOT_MIN_GROUP).length >= 2) charts.push(breakdownChart(`${slug}-by-${b.by}`, b));
+    // A breakdown is drawn when at least two of its groups can have a box.
+    for (const b of group.breakdowns) if (b.groups.filter(isDrawable).length >= 2) charts.push(breakdownChart(`${slug}-by-${b.by}`, b));
   }
   if (group.trends.length > 0) charts.push(...trendCharts(`${slug}-trend`, group.trends, group.domains));
   return charts;

@@ -1,5 +1,7 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
+import { anonymousSkipped } from '../anonymise/anonymous-text.js';
 import { subjectNamer } from '../anonymise/pseudonym.js';
+import { showsOrderStatistics } from '../anonymise/suppress.js';
 import { planCharts } from '../charts/plan-charts.js';
 import { distribution } from '../stats/distribution.js';
 import { deadlines } from './deadlines.js';
@@ -7,7 +9,7 @@ import { breakdowns } from './breakdowns.js';
 import { byCodeUnits, groupKey, groupScorecards, type ScorecardGroup } from './group-scorecards.js';
 import { leadersAndLaggards } from './leaders.js';
 import { reportKind } from './report-kind.js';
-import type { DomainRef, ReportGroup, ReportModel } from './report-model.js';
+import type { DomainRef, ReportGroup, ReportModel, SelfAudit } from './report-model.js';
 import type { ReportOptions } from './report-options.js';
 import { selfAudit } from './self-audit.js';
 import { subjectRows } from './subject-rows.js';
@@ -39,6 +41,17 @@ function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
   }
   const list = [...counts.values()].sort((a, b) => a.index - b.index);
   return none > 0 ? [{ id: 'none', label: 'No stage reached', index: -1, count: none }, ...list] : list;
+}
+
+/**
+ * The self-audit, without its reference group when that group is too small to show median and
+ * quartiles without giving away its members' own scores (fewer than 2 x min-group scored).
+ */
+function auditWithSafeReference(audit: SelfAudit, minGroup: number, notes: string[]): SelfAudit {
+  const ref = audit.reference;
+  if (ref === null || [ref.overall, ...ref.domains.map((d) => d.stats)].every((s) => s.n === 0 || showsOrderStatistics(s.n, minGroup))) return audit;
+  notes.push(`The reference group is left out: with fewer than ${2 * minGroup} scored subjects (twice the minimum group of ${minGroup}), its median and quartiles would be its members' own scores.`);
+  return { ...audit, reference: null };
 }
 
 function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: number): ReportGroup {
@@ -76,7 +89,7 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     deadlines: deadlines(latest),
     breakdowns: kind === 'national' ? breakdowns(latest, minGroup) : [],
     trends: trends(group.bySubject, domains, namer),
-    selfAudit: kind === 'self-audit' ? selfAudit(latest[0] as Scorecard, domains, namer, reference) : null,
+    selfAudit: kind === 'self-audit' ? auditWithSafeReference(selfAudit(latest[0] as Scorecard, domains, namer, reference), minGroup, notes) : null,
     notes,
   };
   return { ...base, charts: planCharts(slugOf(group.key), base, namer.anonymised) };
@@ -93,7 +106,7 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
 export function buildReport(scorecards: readonly Scorecard[], options: ReportOptions): ReportModel {
   const anonymised = options.salt !== undefined;
   const minGroup = Math.max(1, options.minGroup ?? (anonymised ? 3 : 1));
-  const groups = groupScorecards(scorecards).map((g) => buildGroup(g, options, minGroup));
+  const groups = groupScorecards(scorecards, subjectNamer(options.salt).key).map((g) => buildGroup(g, options, minGroup));
   const notes: string[] = [];
   if (groups.length > 1) notes.push(`The scorecards belong to ${groups.length} questionnaires or versions: each is reported on its own, and their scores are never averaged together.`);
   const only = groups.length === 1 ? groups[0]! : undefined;
@@ -107,7 +120,7 @@ export function buildReport(scorecards: readonly Scorecard[], options: ReportOpt
     tool: { name: options.tool.name, version: options.tool.version },
     anonymised,
     minGroup,
-    inputs: { scorecards: scorecards.length, skipped: [...(options.skipped ?? [])].map((s) => ({ file: s.file, message: s.message })) },
+    inputs: { scorecards: scorecards.length, skipped: anonymised ? anonymousSkipped(options.skipped ?? []) : (options.skipped ?? []).map((s) => ({ file: s.file, message: s.message })) },
     groups,
     notes,
   };

@@ -109,9 +109,14 @@ export interface LeaderEntry {
 
 export interface BreakdownGroup {
   key: string;
-  n: number;
-  /** True when n < min-group: no figures are shown. */
+  /** Number of subjects; null when suppressed. */
+  n: number | null;
+  /**
+   * True when the group is too small to show (fewer than min-group subjects), or when its figures
+   * would let a suppressed group be worked out from the totals: no size, no figures are shown.
+   */
   suppressed: boolean;
+  /** Null when suppressed; without order statistics (min to max are null) under 2 x min-group scored subjects. */
   overall: DistributionStats | null;
 }
 

@@ -14,8 +14,8 @@ export interface ReportOptions {
   minGroup?: number;
   /** A reference group to compare against (self-audit radar: median and IQR). */
   reference?: readonly Scorecard[];
-  /** Inputs that were skipped, to list in the report. */
-  skipped?: readonly { file: string; message: string }[];
+  /** Inputs that were skipped, to list in the report (when anonymised: by number and error code only). */
+  skipped?: readonly { file: string; message: string; code?: string }[];
   /** The tool writing the report. */
   tool: { name: string; version: string };
 }

@@ -1,4 +1,5 @@
 import type { AnswerSource, Scorecard } from '../../scoring/scorecard.js';
+import { anonymousWarning } from '../anonymise/anonymous-text.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { distribution } from '../stats/distribution.js';
 import { round, roundOrNull } from '../stats/round.js';
@@ -48,7 +49,7 @@ export function selfAudit(card: Scorecard, domains: readonly DomainRef[], namer:
       .sort((a, b) => b.potentialGain - a.potentialGain || byCodeUnits(a.indicator, b.indicator))
       .map((r) => ({ indicator: r.indicator, title: r.title, text: r.text, potentialGain: round(r.potentialGain), currentScore: roundOrNull(r.currentScore) })),
     sources: scoreShareBySource(card),
-    warnings: card.warnings.map((w) => ({ code: w.code, message: w.message })),
+    warnings: card.warnings.map((w) => (namer.anonymised ? anonymousWarning(w) : { code: w.code, message: w.message })),
     reference:
       reference === null || reference.length === 0
         ? null

@@ -35,13 +35,27 @@ function leaders(group: ReportGroup): string {
   return markdownTable(['Domain', 'Leaders (highest first)', 'Laggards (lowest first)'], group.leaders.map((l) => [l.title, list(l.leaders), list(l.laggards)]));
 }
 
+/** What the marks in a breakdown table mean, when it has any. */
+function breakdownLegend(groups: ReportGroup['breakdowns'][number]['groups'], minGroup: number): string {
+  const lines: string[] = [];
+  if (groups.some((g) => g.suppressed)) lines.push(`*Suppressed*: groups of fewer than ${minGroup} subjects, and as many others as it takes so that none of them can be worked out from the total and the other groups; their size is not shown either.`);
+  if (groups.some((g) => !g.suppressed && g.overall !== null && g.overall.n > 0 && g.overall.median === null)) lines.push(`—: median and quartiles are not shown for groups of fewer than ${2 * minGroup} scored subjects (they would be the members' own scores).`);
+  return lines.join(' ');
+}
+
 function breakdownTables(group: ReportGroup, minGroup: number, charts: readonly ChartSpec[], h: string): string {
+  const order = (v: number | null | undefined, o: DistributionStats | null): string => (o !== null && o.n > 0 && o.median === null ? '—' : fmtScore(v));
   return group.breakdowns
     .map((b) => {
-      const rows = b.groups.map((g): Cell[] => (g.suppressed ? [g.key, String(g.n), { md: `*suppressed (fewer than ${minGroup})*` }, '', '', ''] : [g.key, String(g.n), fmtScore(g.overall?.median), fmtScore(g.overall?.q1), fmtScore(g.overall?.q3), fmtScore(g.overall?.mean)]));
+      const rows = b.groups.map((g): Cell[] =>
+        g.suppressed || g.overall === null
+          ? [g.key, '—', { md: '*suppressed*' }, '', '', '']
+          : [g.key, String(g.n), order(g.overall.median, g.overall), order(g.overall.q1, g.overall), order(g.overall.q3, g.overall), fmtScore(g.overall.mean)],
+      );
       const chart = charts.find((c) => c.id.endsWith(`-by-${b.by}`));
       const table = markdownTable([b.by[0]!.toUpperCase() + b.by.slice(1), 'Subjects', 'Median', 'Q1', 'Q3', 'Mean'], rows, ['l', 'r', 'r', 'r', 'r', 'r']);
-      return `${h}# By ${b.by}\n\n${table}${chart ? `\n\n${chartBlock(chart, false)}` : ''}`;
+      const legend = breakdownLegend(b.groups, minGroup);
+      return `${h}# By ${b.by}\n\n${table}${legend ? `\n\n${legend}` : ''}${chart ? `\n\n${chartBlock(chart, false)}` : ''}`;
     })
     .join('\n\n');
 }

@@ -33,7 +33,8 @@ describe('renderMarkdown', () => {
     expect(headings(md)).not.toContain('## Ranking');
     expect(md).toContain('The 60 subjects are listed in scores.csv');
     expect(md).toContain('### By region');
-    expect(md).toContain('*suppressed (fewer than 15)*');
+    expect(md).toContain('*suppressed*');
+    expect(md).toContain('*Suppressed*: groups of fewer than 15 subjects, and as many others as it takes');
     // Only the leaders and laggards are named, not every subject.
     expect(new Set(md.match(/Hospital \d+/g)).size).toBeLessThan(31);
   });

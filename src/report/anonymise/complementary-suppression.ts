@@ -43,17 +43,21 @@ function vectors(cells: readonly TableCell[], subjects: number, scored: Scored, 
   });
 }
 
-/** The suppressed cells whose count (all members) or sum and count of scores (scored members) published figures give away. */
-function derivableCells(cells: readonly TableCell[], suppressed: ReadonlySet<number>, subjects: number, scored: Scored): number[] {
+/**
+ * The small cells whose count (all members) or sum and count of scores (scored members) the
+ * published figures give away. (A cell suppressed only to protect another may be derivable:
+ * if that gave the small one away, the small one is in the span too.)
+ */
+function derivableCells(cells: readonly TableCell[], suppressed: ReadonlySet<number>, small: ReadonlySet<number>, scored: Scored): number[] {
   const found = new Set<number>();
   for (const scoredOnly of [false, true]) {
-    const v = vectors(cells, subjects, scored, scoredOnly);
+    const v = vectors(cells, scored.length, scored, scoredOnly);
     const basis = new SpanBasis(v[0]?.length ?? 0);
     basis.add(v[cells.length]!); // the total is always published
     cells.forEach((_, c) => {
       if (!suppressed.has(c)) basis.add(v[c]!);
     });
-    for (const c of suppressed) if (v[c]!.some((x) => x !== 0) && basis.contains(v[c]!)) found.add(c);
+    for (const c of small) if (v[c]!.some((x) => x !== 0) && basis.contains(v[c]!)) found.add(c);
   }
   return [...found].sort((a, b) => a - b);
 }
@@ -79,7 +83,7 @@ function complementFor(cell: TableCell, cells: readonly TableCell[], suppressed:
  * 2. in each table, more cells are suppressed, smallest first, until the suppressed cells
  *    together hold at least `minGroup` subjects (what "total minus the rest" gives is about a
  *    group no smaller than any published one);
- * 3. as long as the count or the sum of scores of a suppressed cell is a linear combination of
+ * 3. as long as the count or the sum of scores of a small cell is a linear combination of
  *    published ones (the total, the published cells of every table: "total minus the other
  *    groups", across tables too), one more cell is suppressed.
  * Returns the indices of the suppressed cells; `minGroup` 1 suppresses nothing.
@@ -90,6 +94,7 @@ export function suppressCells(cells: readonly TableCell[], scored: Scored, minGr
   cells.forEach((cell, c) => {
     if (isPrimary(cell, scored, minGroup)) suppressed.add(c);
   });
+  const small = new Set(suppressed);
   const tables = [...new Set(cells.map((c) => c.table))];
   for (;;) {
     let changed = false;
@@ -105,7 +110,7 @@ export function suppressCells(cells: readonly TableCell[], scored: Scored, minGr
         changed = true;
       }
     }
-    const leaking = derivableCells(cells, suppressed, scored.length, scored)[0];
+    const leaking = derivableCells(cells, suppressed, small, scored)[0];
     if (leaking !== undefined) {
       const next = complementFor(cells[leaking]!, cells, suppressed);
       if (next === undefined) break; // nothing is published but the total: nothing left to derive from

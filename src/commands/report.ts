@@ -19,7 +19,7 @@ The report is chosen by how many subjects there are and of which kind:
 
 Scorecards of different questionnaires or versions are reported in separate sections and never averaged together.
 
---anonymize replaces subject names by stable pseudonyms (HMAC-SHA256 of the subject id with --salt, or with the environment variable READINESS_SALT: the same salt gives the same pseudonyms; without either, a random salt is used and the pseudonyms change from run to run), leaves out place, type and free-text notes, draws no map, and suppresses breakdown groups smaller than --min-group (default 3 when anonymised).
+--anonymize replaces subject names by stable pseudonyms (HMAC-SHA256 of the subject id with --salt, or with the environment variable READINESS_SALT: the same salt gives the same pseudonyms; without either, a random salt is used and the pseudonyms change from run to run), leaves out place, type, free-text notes and the names of unreadable inputs, draws no map, and suppresses breakdown groups smaller than --min-group (default 3 when anonymised) together with as many others as it takes so that none can be worked out from the published figures; groups under twice --min-group show no median, quartiles, minimum or maximum.
 
 The same inputs give byte-identical report.md, CSV and JSON files: nothing depends on the clock unless --date is given.
 
@@ -43,7 +43,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     reference: Flags.string({ description: 'folder (or file) of scorecards to compare a self-audit against: median and interquartile range' }),
     anonymize: Flags.boolean({ description: 'name subjects by pseudonyms and leave out what could identify them (see --salt)', default: false }),
     salt: Flags.string({ description: 'secret that makes the pseudonyms (default: $READINESS_SALT, else random for this run): keep it to get the same pseudonyms next time' }),
-    'min-group': Flags.integer({ description: 'breakdown groups with fewer subjects show no figures (default 3 with --anonymize, else 1)', min: 1 }),
+    'min-group': Flags.integer({ description: 'breakdown groups with fewer subjects show no figures, with complementary suppression; no order statistics under twice this (default 3 with --anonymize, else 1)', min: 1 }),
     title: Flags.string({ description: 'title of the report (default from the questionnaire and the kind of report)' }),
     date: Flags.string({ description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)' }),
     lang: Flags.string({ description: 'language of the titles when assessments are scored on the way (falls back to English)', default: 'en' }),

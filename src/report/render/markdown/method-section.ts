@@ -2,6 +2,11 @@ import type { ReportModel } from '../../model/report-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
+/** The rules that keep breakdown groups from giving away their members' scores (min-group above 1). */
+function smallGroupRules(minGroup: number): string {
+  return `Breakdown groups of fewer than ${minGroup} subjects show no figures and not even their size; as many other groups are suppressed with them (smallest first, across every breakdown) as it takes so that no suppressed group's size or mean can be worked out from the total and the published groups. Medians, quartiles, percentiles, minimum and maximum are shown only for groups of at least ${2 * minGroup} scored subjects (below that they would be the members' own scores): smaller groups show their size and mean. A self-audit's reference group smaller than that is left out.`;
+}
+
 /** How every number was made: questionnaires (id, version, content hash), tool, scoring and statistics rules, privacy. */
 export function methodSection(model: ReportModel): string {
   // Hashes are hex (checked by the scorecard schema): shown as code, so they wrap anywhere.
@@ -18,10 +23,11 @@ export function methodSection(model: ReportModel): string {
     '',
     `Report written by ${escapeMarkdown(model.tool.name)} ${escapeMarkdown(model.tool.version)}${model.date ? ` on ${escapeMarkdown(model.date)}` : ''}. The same scorecards give the same report: rerun \`readiness report\` on them to check any number.`,
   ];
+  const groups = smallGroupRules(model.minGroup);
   if (model.anonymised) {
-    parts.push('', `Privacy: subjects are named by pseudonyms (HMAC-SHA256 of the subject id with a secret salt; the same salt gives the same pseudonyms). Their place, type and free-text notes are left out, and breakdown groups of fewer than ${model.minGroup} subjects show no figures.`);
+    parts.push('', `Privacy: subjects are named by pseudonyms (HMAC-SHA256 of the subject id with a secret salt; the same salt gives the same pseudonyms). Their place, type, free-text notes and evidence are left out, and so are the names of inputs that could not be read and warnings that quote files. ${groups}`);
   } else if (model.minGroup > 1) {
-    parts.push('', `Breakdown groups of fewer than ${model.minGroup} subjects show no figures.`);
+    parts.push('', groups);
   }
   return parts.join('\n');
 }

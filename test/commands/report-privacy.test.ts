@@ -1,11 +1,15 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import reportSchema from '../../src/report/report.schema.json' with { type: 'json' };
 import type { ReportModel } from '../../src/report/model/report-model.js';
 import type { Scorecard } from '../../src/scoring/scorecard.js';
 import { makeScorecard } from '../fixtures/report/scorecard-generator.mjs';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { recoverGroup, type PublishedCell } from '../report/anonymise/attack.js';
+
+const validateReport = new Ajv2020({ allErrors: true, strict: false }).compile(reportSchema);
 
 /** Every identifying string of the generated subjects holds this marker: ids, names, file names, notes, evidence, warnings. */
 const MARK = 'zorvath';
@@ -91,6 +95,7 @@ describe('readiness report --anonymize leaks nothing that names a subject', { co
     expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['index.html', 'report.md', 'report.json', 'scores.csv', 'indicators.csv']));
     expectNothingIdentifying(files, [MARK, root, inputs, 'Zorvath', '/data/', 'conformance.json', '-site.json']);
     const model = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as ReportModel;
+    expect(validateReport(model), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true);
     expect(model.inputs.skipped).toEqual([{ file: 'input 1', message: expect.stringContaining('could not be read (json.syntax') }]);
     expect(model.groups[0]!.notes.join(' ')).toMatch(/Subject S-[0-9a-f]{10} has two scorecards/);
   });

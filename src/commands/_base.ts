@@ -1,7 +1,7 @@
 import { Command } from '@oclif/core';
 import { isReadinessError } from '../errors/readiness-error.js';
 import { ExitCode } from '../errors/exit-code.js';
-import { escapeTerminal } from './_terminal-text.js';
+import { escapeTerminal } from '../errors/terminal-text.js';
 
 /**
  * What every readiness command shares: a user's error (a {@link ReadinessError}) is printed as

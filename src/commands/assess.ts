@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
+import { escapeTerminalValue } from '../errors/terminal-text.js';
 
 export default class Assess extends ReadinessCommand {
   static override summary = 'Score assessments against their questionnaires: score, stage, coverage, gaps and recommendations.';
@@ -52,7 +53,7 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
     if (single && result.failures[0]) throw result.failures[0].error;
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
-    for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${failure.file})\n`);
+    for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     if (!this.jsonEnabled()) {
       if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0]));
       else if (result.scorecards.length) this.log(renderRanking(result.scorecards));

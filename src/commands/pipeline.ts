@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
+import { escapeTerminalValue } from '../errors/terminal-text.js';
 
 export default class Pipeline extends ReadinessCommand {
   static override summary = 'The main job: validate the data exports, assess with that evidence, write the comparative report.';
@@ -37,14 +38,14 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { runPipeline } = await import('./_pipeline-run.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
     const { run, scorecards } = await runPipeline(argv as string[], { out: flags.out, force: flags.force, deid: flags.deid, lang: flags.lang });
-    for (const failure of run.failures) this.err(`Error: ${failure.message}\n  (skipped ${failure.file})\n`);
+    for (const failure of run.failures) this.err(`Error: ${failure.message}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {
       this.log('Validated exports');
       for (const v of run.validations) {
         const unit = v.kind === 'fhir' ? 'resources' : 'files';
         const share = v.items ? ((100 * v.conformant) / v.items).toFixed(1) : '–';
-        this.log(`  ${v.subject.padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${v.summary}`);
+        this.log(`  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${escapeTerminalValue(v.summary)}`);
       }
       if (run.evidence.length) {
         this.log('\nEvidence applied (claimed -> measured)');

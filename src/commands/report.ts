@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
+import { escapeTerminalValue } from '../errors/terminal-text.js';
 
 export default class Report extends ReadinessCommand {
   static override summary = 'Write a report of scorecards: self-audit, consortium or national comparison, with charts (HTML, Markdown, CSV, JSON).';
@@ -54,11 +55,11 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     const { argv, flags } = await this.parse(Report);
     const { runReport } = await import('./_report-run.js');
     const result = await runReport(argv as string[], flags);
-    for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${s.file})`);
+    for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
     if (result.randomSalt) this.logToStderr('Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.');
     if (!this.jsonEnabled()) {
       for (const g of result.groups) this.log(`${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`);
-      if (result.ignored.length) this.log(`ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${result.ignored[0]})`);
+      if (result.ignored.length) this.log(`ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${escapeTerminalValue(result.ignored[0]!)})`);
       this.log(`wrote ${result.files.length} files to ${flags.out}${result.skipped.length ? ` (${result.skipped.length} inputs skipped, see above)` : ''}`);
       this.log(`open ${result.index}`);
     }

@@ -1,3 +1,5 @@
+import { escapeTerminalValue } from './terminal-text.js';
+
 /**
  * Where something was found: a file and, as far as known, the place inside it.
  * YAML and JSON use line and column (1-based); NDJSON the line; a Bundle the entry index;
@@ -19,11 +21,14 @@ export interface Location {
   offset?: number;
 }
 
-/** `file:line:column`, then entry, path, tag and offset where known. */
+/**
+ * `file:line:column`, then entry, path, tag and offset where known. Names from the input (file,
+ * fullUrl, path, tag) have their control characters and line feeds escaped: a location is one line.
+ */
 export function formatLocation(location: Location): string {
   const parts: string[] = [];
   if (location.file !== undefined) {
-    let head = location.file;
+    let head = escapeTerminalValue(location.file);
     if (location.line !== undefined) {
       head += `:${location.line}`;
       if (location.column !== undefined) head += `:${location.column}`;
@@ -33,9 +38,9 @@ export function formatLocation(location: Location): string {
     parts.push(`line ${location.line}${location.column !== undefined ? `:${location.column}` : ''}`);
   }
   if (location.entry !== undefined) parts.push(`entry ${location.entry}`);
-  if (location.fullUrl !== undefined) parts.push(location.fullUrl);
-  if (location.path !== undefined) parts.push(location.path);
-  if (location.tag !== undefined) parts.push(location.tag);
+  if (location.fullUrl !== undefined) parts.push(escapeTerminalValue(location.fullUrl));
+  if (location.path !== undefined) parts.push(escapeTerminalValue(location.path));
+  if (location.tag !== undefined) parts.push(escapeTerminalValue(location.tag));
   if (location.offset !== undefined) parts.push(`byte ${location.offset}`);
   return parts.join(' ');
 }

@@ -1,3 +1,4 @@
+import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { formatNumber } from './condition-text.js';
 import type { Scorecard } from './scorecard.js';
 
@@ -21,7 +22,7 @@ export function scoreText(score: number | null): string {
 export function renderSummary(card: Scorecard): string {
   const o = card.overall;
   const lines = [
-    `${card.subject.name} (${card.subject.id}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
+    `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
     `  score     ${scoreText(o.score)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
     ...(o.sensitivity && o.sensitivity.equalWeights !== null && o.score !== null && Math.abs(o.sensitivity.equalWeights - o.score) >= 0.05 ? [`            ${formatNumber(o.sensitivity.equalWeights)} with equal weights`] : []),
     `  stage     ${o.stage ? `${o.stage.label} (${o.stage.id})` : 'none reached'}`,
@@ -69,7 +70,7 @@ export function renderRanking(cards: readonly Scorecard[]): string {
 }
 
 function rankingTable(cards: readonly Scorecard[]): string {
-  const rows = rankScorecards(cards).map((c, i) => [String(i + 1), c.subject.id, c.subject.name, c.subject.country, c.period, scoreText(c.overall.score), c.overall.stage ? c.overall.stage.label : '-', pct(c.overall.coverage), c.questionnaire.id]);
+  const rows = rankScorecards(cards).map((c, i) => [String(i + 1), escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), c.overall.stage ? c.overall.stage.label : '-', pct(c.overall.coverage), c.questionnaire.id]);
   const head = ['#', 'subject', 'name', 'country', 'period', 'score', 'stage', 'coverage', 'questionnaire'];
   const widths = head.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
   const line = (cells: string[]) => cells.map((cell, col) => (col === 0 || col === 5 || col === 7 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd();

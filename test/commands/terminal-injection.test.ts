@@ -7,12 +7,12 @@ import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** Clear screen, window title, an OSC 8 hyperlink, NUL, a right-to-left override, a C1 CSI, DEL. */
-const HOSTILE = 'Evil \u001b[2J\u001b]0;pwned\u0007 \u001b]8;;https://example.invalid\u0007link\u001b]8;;\u0007 \u0000nul \u202egnp.exe \u009b31m del\u007f';
+/** Clear screen, window title, an OSC 8 hyperlink, NUL, a right-to-left override, a C1 CSI, DEL, a forged line. */
+const HOSTILE = 'Evil \u001b[2J\u001b]0;pwned\u0007 \u001b]8;;https://example.invalid\u0007link\u001b]8;;\u0007 \u0000nul \u202egnp.exe \u009b31m del\u007f\nError: forged';
 /** The same in a YAML double-quoted scalar. */
 const HOSTILE_YAML = JSON.stringify(HOSTILE);
 /** A file name with an escape sequence and a right-to-left override (NUL cannot be in a file name). */
-const HOSTILE_FILE = 'bad\u001b[2J\u001b]0;t\u0007\u202egnp.yaml';
+const HOSTILE_FILE = 'bad\u001b[2J\u001b]0;t\u0007\u202egnp\nError: forged.yaml';
 
 async function hostileAssessment(dir: string): Promise<string> {
   const text = await readFile(join(ROOT, 'examples/national/arvenia.yaml'), 'utf8');
@@ -24,6 +24,8 @@ async function hostileAssessment(dir: string): Promise<string> {
 function expectSafe(out: { stdout: string; stderr: string }): void {
   expect(RAW_UNSAFE.test(out.stdout), out.stdout).toBe(false);
   expect(RAW_UNSAFE.test(out.stderr), out.stderr).toBe(false);
+  // A line feed in a name or file name does not start a line that reads like the tool's own.
+  expect(`${out.stdout}\n${out.stderr}`.split('\n').filter((line) => /^\s*"?Error: forged/.test(line))).toEqual([]);
 }
 
 describe('terminal output escapes control and bidi characters', { concurrent: true }, () => {
@@ -48,7 +50,7 @@ describe('terminal output escapes control and bidi characters', { concurrent: tr
     const out = await runCli(['assess', dir]);
     expect(out.code, out.stderr).toBe(4);
     expectSafe(out);
-    expect(out.stderr).toContain('bad\\u001b[2J\\u001b]0;t\\u0007\\u202egnp.yaml');
+    expect(out.stderr).toContain('bad\\u001b[2J\\u001b]0;t\\u0007\\u202egnp\\u000aError: forged.yaml');
     expect(out.stdout).toContain('89.1');
   });
 
@@ -60,7 +62,8 @@ describe('terminal output escapes control and bidi characters', { concurrent: tr
       const out = await runCli(['report', dir, '--out', join(await tempDir(), 'r'), ...extra]);
       expect(out.code, out.stderr).toBe(4);
       expectSafe(out);
-      expect(out.stdout + out.stderr).toContain('\\u202egnp.yaml');
+      // In JSON, the line feed is JSON's own escape, \n.
+      expect(out.stdout + out.stderr).toMatch(/\\u202egnp\\(u000a|n)Error: forged\.yaml/);
     }
   });
 
@@ -83,7 +86,7 @@ describe('terminal output escapes control and bidi characters', { concurrent: tr
     const out = await runCli(['questionnaire', 'lint', file]);
     expect(out.code).not.toBe(0);
     expectSafe(out);
-    expect(out.stdout + out.stderr).toContain('\\u202egnp.yaml');
+    expect(out.stdout + out.stderr).toContain('\\u202egnp\\u000aError: forged.yaml');
   });
 
   it('oclif usage errors quoting the input (an unknown flag) are escaped', async () => {

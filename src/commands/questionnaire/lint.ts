@@ -1,5 +1,6 @@
 import { Args } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { escapeTerminalValue } from '../../errors/terminal-text.js';
 
 export default class QuestionnaireLint extends ReadinessCommand {
   static override summary = 'Check questionnaire files: YAML syntax, the JSON Schema and semantic rules, every problem with file:line:column.';
@@ -37,7 +38,7 @@ Exit codes: 0 no errors (warnings may be listed); 2 a named file does not exist;
     if (!this.jsonEnabled()) {
       for (const file of result.files) {
         for (const problem of file.problems) this.log(formatProblem(problem));
-        if (file.problems.length === 0) this.log(`${file.file}: ok${file.questionnaire ? ` (${file.questionnaire.id} ${file.questionnaire.version})` : ''}`);
+        if (file.problems.length === 0) this.log(`${escapeTerminalValue(file.file)}: ok${file.questionnaire ? ` (${file.questionnaire.id} ${file.questionnaire.version})` : ''}`);
       }
       this.log(`\n${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`);
     }

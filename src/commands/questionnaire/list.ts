@@ -1,5 +1,6 @@
 import { Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { escapeTerminalValue } from '../../errors/terminal-text.js';
 
 export default class QuestionnaireList extends ReadinessCommand {
   static override summary = 'List the shipped questionnaires: id, version, title, subject kinds and number of indicators.';
@@ -31,7 +32,7 @@ Use the id with 'readiness questionnaire show ID' and 'readiness init ID'. To ad
       indicators: q.domains.reduce((n, d) => n + d.indicators.length, 0),
       stages: q.stages?.model ?? null,
     }));
-    for (const failed of registry.failed) this.err(`warning: ${failed.file} does not load: ${failed.error.describe()}\n`);
+    for (const failed of registry.failed) this.err(`warning: ${escapeTerminalValue(failed.file)} does not load: ${failed.error.describe()}\n`);
     if (!this.jsonEnabled()) {
       const table = [['id', 'version', 'subjects', 'indicators', 'title'], ...rows.map((r) => [r.id, r.version, r.subjectKinds.join(','), String(r.indicators), r.title])];
       const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));

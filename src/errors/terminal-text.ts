@@ -1,4 +1,8 @@
 /**
+ * Terminal output is text the tool did not fully write: names, paths and element names come from
+ * the input. This is the one place that makes it safe to print; commands print through
+ * `src/commands/_base.ts`, which applies {@link escapeTerminal} to everything.
+ *
  * Characters that must never reach a terminal raw: C0 controls other than the line feed (ESC
  * starts clear-screen, window-title and OSC 8 hyperlink sequences; NUL, BEL, BS and CR rewrite
  * what is shown), DEL, C1 controls (U+009B is a one-byte CSI) and the bidirectional controls
@@ -19,4 +23,15 @@ const hex4 = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(
  */
 export function escapeTerminal(text: string): string {
   return text.replace(UNSAFE, hex4);
+}
+
+/**
+ * One value from the input (a name, a file name, an element path) inside a line of the tool's
+ * output: as {@link escapeTerminal}, and its line feeds escaped too (`\u000a`), so that a value
+ * cannot start a line of its own that reads like the tool's (`Error: ...`).
+ *
+ * @example escapeTerminalValue('a\nError: b') // 'a\\u000aError: b'
+ */
+export function escapeTerminalValue(value: string): string {
+  return escapeTerminal(value).replace(/\n/g, '\\u000a');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeTerminal } from '../../src/commands/_terminal-text.js';
+import { escapeTerminal, escapeTerminalValue } from '../../src/errors/terminal-text.js';
 
 describe('escapeTerminal', () => {
   it('shows C0 (but the line feed), DEL, C1 and bidi controls as \\uXXXX escapes', () => {
@@ -17,5 +17,10 @@ describe('escapeTerminal', () => {
     const text = escapeTerminal(JSON.stringify(data, null, 2));
     expect(text).not.toMatch(/[\u007f-\u009f\u202e]/);
     expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it('escapes line feeds too in a value, so that it cannot forge a line of the tool', () => {
+    expect(escapeTerminalValue('Site\nError: all data deleted\u001b[2J')).toBe('Site\\u000aError: all data deleted\\u001b[2J');
+    expect(escapeTerminal('Site\nError')).toBe('Site\nError');
   });
 });

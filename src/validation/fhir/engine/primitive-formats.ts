@@ -1,6 +1,8 @@
 // Lexical rules of the FHIR R4 primitive types (https://hl7.org/fhir/R4/datatypes.html#primitive), with
 // calendar validity for dates and integer ranges; one entry per type, checked by the structure walk.
 
+import { plainTable } from '../plain-table.js';
+
 /** The JSON type a primitive is carried as. */
 export type JsonKind = 'string' | 'number' | 'boolean';
 
@@ -46,7 +48,7 @@ const anyString: PrimitiveFormat = { json: 'string', valid: (v) => typeof v === 
 const uri: PrimitiveFormat = { json: 'string', valid: (v) => typeof v === 'string' && v.length > 0 && !/\s/.test(v) };
 
 /** Every primitive type of R4, by type code. */
-export const PRIMITIVE_FORMATS: Readonly<Record<string, PrimitiveFormat>> = {
+export const PRIMITIVE_FORMATS = plainTable<PrimitiveFormat>({
   boolean: { json: 'boolean', valid: (v) => typeof v === 'boolean' },
   integer: int(-2147483648, 2147483647),
   unsignedInt: int(0, 2147483647),
@@ -67,10 +69,10 @@ export const PRIMITIVE_FORMATS: Readonly<Record<string, PrimitiveFormat>> = {
   dateTime: str(DATETIME_RE, calendarOk),
   instant: str(INSTANT_RE, calendarOk),
   time: str(TIME_RE),
-};
+});
 
 /** FHIRPath system types used as element types inside primitive definitions (`Element.id`, `Extension.url`). */
-export const SYSTEM_TYPES: Readonly<Record<string, string>> = {
+export const SYSTEM_TYPES = plainTable<string>({
   'http://hl7.org/fhirpath/System.String': 'string',
   'http://hl7.org/fhirpath/System.Boolean': 'boolean',
   'http://hl7.org/fhirpath/System.Integer': 'integer',
@@ -78,4 +80,4 @@ export const SYSTEM_TYPES: Readonly<Record<string, string>> = {
   'http://hl7.org/fhirpath/System.Date': 'date',
   'http://hl7.org/fhirpath/System.DateTime': 'dateTime',
   'http://hl7.org/fhirpath/System.Time': 'time',
-};
+});

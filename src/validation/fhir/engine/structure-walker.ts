@@ -10,6 +10,7 @@ import { report, type WalkState } from './walk-state.js';
 import { walkResource } from './resource-walk.js';
 import { extensionAllowedHere } from './extension-context.js';
 import { shownValue } from '../../redact.js';
+import { writtenAsDecimal } from '../reader/number-forms.js';
 
 /** The children an object of `type` at `node` has: the node's own (profiled), a content reference, a type profile, or the type's. */
 export function childrenOf(env: EngineEnv, node: ElementNode, type: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
@@ -104,8 +105,18 @@ function collect(env: EngineEnv, state: WalkState, children: readonly ElementNod
       groups.set(entry.node, g);
     }
     push(state, g, underscore ? g.exts : g.values, obj[key], key, path);
+    if (!underscore && INTEGERS.has(entry.type)) checkIntegerForm(state, entry.node, entry.type, obj, key, path);
   }
   return groups;
+}
+
+const INTEGERS = new Set(['integer', 'unsignedInt', 'positiveInt']);
+
+/** An integer written with a fraction or exponent (1.0, 1e0) parses as a whole number but is not one lexically. */
+function checkIntegerForm(state: WalkState, node: ElementNode, type: string, obj: Record<string, unknown>, key: string, path: string): void {
+  const raw = obj[key];
+  const at = Array.isArray(raw) ? raw.flatMap((v, i) => (writtenAsDecimal(raw, String(i)) ? [`${path}.${key}[${i}]`] : [])) : writtenAsDecimal(obj, key) ? [`${path}.${key}`] : [];
+  for (const where of at) report(state, 'fhir.format', where, `not a valid ${type}: written with a fraction or exponent (an integer is digits only)`, { element: node.path, type });
 }
 
 function countOf(g: Group): number {

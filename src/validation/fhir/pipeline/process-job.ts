@@ -3,6 +3,9 @@ import { parseJsonText } from '../reader/json-text.js';
 import { checkDocument } from './document-check.js';
 import { JobAccumulator } from './job-accumulator.js';
 import type { Job, JobResult } from './job.js';
+import type { Location } from '../../../errors/location.js';
+import type { Finding } from '../../finding.js';
+import { firstInvalidUtf8, isWellFormedUtf8 } from '../reader/utf8-check.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -12,8 +15,16 @@ const decoder = new TextDecoder('utf-8');
  */
 export function processJob(job: Job, validator: FhirResourceValidator, showValues: boolean): JobResult {
   const acc = new JobAccumulator(job.seq);
-  const text = decoder.decode(job.bytes);
-  if (job.kind === 'json') return processDocument(text, job.file, validator, showValues, acc);
+  if (job.kind === 'json') {
+    const bad = isWellFormedUtf8(job.bytes) ? -1 : firstInvalidUtf8(job.bytes);
+    if (bad >= 0) {
+      const { line, column } = placeOf(job.bytes, bad);
+      acc.addFinding(encodingFinding({ file: job.file, line, column }));
+      return acc.result(ENCODING_MESSAGE);
+    }
+    return processDocument(decoder.decode(job.bytes), job.file, validator, showValues, acc);
+  }
+  const text = decodeLines(job.bytes, job.firstLine, job.file, acc);
   for (const line of job.tooLong) {
     acc.addFinding({ rule: 'fhir.ndjson.line-too-long', severity: 'error', location: { file: job.file, line }, message: 'line is longer than 64 MB and was skipped' });
     acc.counts.unreadable += 1;
@@ -39,6 +50,44 @@ export function processJob(job: Job, validator: FhirResourceValidator, showValue
     lineNo += 1;
   }
   return acc.result();
+}
+
+const ENCODING_MESSAGE = 'bytes that are not UTF-8: FHIR JSON must be UTF-8 (re-export it as UTF-8); not validated';
+
+function encodingFinding(location: Location): Finding {
+  return { rule: 'fhir.json.encoding', severity: 'error', location, message: ENCODING_MESSAGE };
+}
+
+/** Line and column (1-based, in characters) of byte `offset`. */
+function placeOf(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line += 1;
+    start = i + 1;
+  }
+  return { line, column: decoder.decode(bytes.subarray(start, offset)).length + 1 };
+}
+
+/** The batch as text; a line that is not UTF-8 is reported (an unreadable line) and left blank. */
+function decodeLines(bytes: Uint8Array, firstLine: number, file: string, acc: JobAccumulator): string {
+  if (isWellFormedUtf8(bytes)) return decoder.decode(bytes);
+  const lines: string[] = [];
+  let lineNo = firstLine;
+  for (let start = 0; start <= bytes.length; lineNo++) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    const bad = firstInvalidUtf8(line);
+    if (bad < 0) lines.push(decoder.decode(line));
+    else {
+      lines.push('');
+      acc.addFinding(encodingFinding({ file, line: lineNo, column: decoder.decode(line.subarray(0, bad)).length + 1 }));
+      acc.counts.unreadable += 1;
+    }
+    start = end + 1;
+  }
+  return lines.join('\n');
 }
 
 function processDocument(text: string, file: string, validator: FhirResourceValidator, showValues: boolean, acc: JobAccumulator): JobResult {

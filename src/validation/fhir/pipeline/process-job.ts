@@ -2,7 +2,10 @@ import type { FhirResourceValidator } from '../resource-validator.js';
 import { parseJsonText } from '../reader/json-text.js';
 import { checkDocument } from './document-check.js';
 import { JobAccumulator } from './job-accumulator.js';
-import type { Job, JobResult } from './job.js';
+import type { Job, JobLimits, JobResult } from './job.js';
+import { checkJsonShape } from '../reader/json-shape.js';
+import { mib } from '../reader/input-limits.js';
+import { lineColumnAt } from '../../../io/json-syntax-error.js';
 import type { Location } from '../../../errors/location.js';
 import type { Finding } from '../../finding.js';
 import { firstInvalidUtf8, isWellFormedUtf8 } from '../reader/utf8-check.js';
@@ -22,11 +25,11 @@ export function processJob(job: Job, validator: FhirResourceValidator, showValue
       acc.addFinding(encodingFinding({ file: job.file, line, column }));
       return acc.result(ENCODING_MESSAGE);
     }
-    return processDocument(decoder.decode(job.bytes), job.file, validator, showValues, acc);
+    return processDocument(decoder.decode(job.bytes), job, validator, showValues, acc);
   }
   const text = decodeLines(job.bytes, job.firstLine, job.file, acc);
   for (const line of job.tooLong) {
-    acc.addFinding({ rule: 'fhir.ndjson.line-too-long', severity: 'error', location: { file: job.file, line }, message: 'line is longer than 64 MB and was skipped' });
+    acc.addFinding({ rule: 'fhir.ndjson.line-too-long', severity: 'error', location: { file: job.file, line }, message: `line is longer than the line limit (${mib(job.limits.maxLineBytes)}) and was skipped` });
     acc.counts.unreadable += 1;
   }
   let lineNo = job.firstLine;
@@ -39,8 +42,12 @@ export function processJob(job: Job, validator: FhirResourceValidator, showValue
     if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     // Blank lines are skipped (the regex runs only on a line starting with white space: no copy of the line).
     if (line.length > 0 && !(line.charCodeAt(0) <= 0x20 && /^\s*$/.test(line))) {
-      const parsed = parseJsonText(line);
-      if (parsed.ok) checkDocument(parsed.value, { file: job.file, line: lineNo }, validator, acc, showValues);
+      const breach = shapeFinding(line, job.limits, { file: job.file, line: lineNo });
+      const parsed = breach ? undefined : parseJsonText(line);
+      if (!parsed) {
+        acc.addFinding(breach!);
+        acc.counts.unreadable += 1;
+      } else if (parsed.ok) checkDocument(parsed.value, { file: job.file, line: lineNo }, validator, acc, showValues);
       else {
         acc.addFinding({ rule: 'fhir.json.syntax', severity: 'error', location: { file: job.file, line: lineNo, column: parsed.problem.column }, message: parsed.problem.message });
         acc.counts.unreadable += 1;
@@ -90,9 +97,26 @@ function decodeLines(bytes: Uint8Array, firstLine: number, file: string, acc: Jo
   return lines.join('\n');
 }
 
-function processDocument(text: string, file: string, validator: FhirResourceValidator, showValues: boolean, acc: JobAccumulator): JobResult {
+/** A finding when `text` is nested deeper, or holds more values, than a worker may parse (located at the place). */
+function shapeFinding(text: string, limits: JobLimits, base: Location): Finding | undefined {
+  const breach = checkJsonShape(text, limits);
+  if (!breach) return undefined;
+  const { line, column } = lineColumnAt(text, breach.offset);
+  const location = base.line === undefined ? { ...base, line, column } : { ...base, column: breach.offset + 1 };
+  return breach.kind === 'depth'
+    ? { rule: 'fhir.json.too-deep', severity: 'error', location, message: `JSON nested deeper than ${limits.maxDepth} levels: not parsed` }
+    : { rule: 'fhir.json.too-many-values', severity: 'error', location, message: `more than ${limits.maxValues} JSON values in one ${base.line === undefined ? 'document' : 'line'}: too many to validate in memory, not parsed (split it)` };
+}
+
+function processDocument(text: string, job: Job, validator: FhirResourceValidator, showValues: boolean, acc: JobAccumulator): JobResult {
+  const file = job.file;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') {
+  const breach = shapeFinding(body, job.limits, { file });
+  if (breach) {
+    acc.addFinding(breach);
+    return acc.result(breach.message);
+  }
+  if (/^\s*$/.test(body)) {
     acc.addFinding({ rule: 'fhir.input.empty', severity: 'error', location: { file }, message: 'file is empty' });
     return acc.result('file is empty');
   }

@@ -50,7 +50,7 @@ export class WorkerPool implements JobRunner {
   private spawn(slot?: Slot): Promise<void> {
     return new Promise((resolve, reject) => {
       // A worker's heap holds the definitions and the largest text the limits let through; a cap makes V8 collect instead of growing.
-      const resourceLimits = this.heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: 16 };
+      const resourceLimits = this.heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: 8 };
       const worker = new Worker(this.script, { workerData: this.setup, resourceLimits });
       const current: Slot = slot ?? { worker, busy: 0, jobs: new Map() };
       current.worker = worker;

@@ -37,9 +37,13 @@ function decimalFormPaths(text: string): string[][] {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
       let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c ? 2 : 1;
+      let escaped = false;
+      for (let d = text.charCodeAt(j); j < text.length && d !== 0x22; d = text.charCodeAt(j)) {
+        if (d === 0x5c) escaped = true;
+        j += d === 0x5c ? 2 : 1;
+      }
       const top = stack[stack.length - 1];
-      if (expectKey && top && !top.array) top.key = JSON.parse(text.slice(i, j + 1)) as string;
+      if (expectKey && top && !top.array) top.key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
       expectKey = false;
       i = j;
     } else if (c === 0x7b || c === 0x5b) {
@@ -52,9 +56,12 @@ function decimalFormPaths(text: string): string[][] {
       else expectKey = true;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       let j = i + 1;
-      while (j < text.length && /[0-9.eE+-]/.test(text[j]!)) j++;
-      const token = text.slice(i, j);
-      if (/[.eE]/.test(token) && Number.isInteger(Number(token))) out.push(stack.map((f) => (f.array ? String(f.index) : f.key)));
+      let decimal = false;
+      for (let d = text.charCodeAt(j); j < text.length && ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d); d = text.charCodeAt(j)) {
+        if (d === 0x2e || d === 0x65 || d === 0x45) decimal = true;
+        j++;
+      }
+      if (decimal && Number.isInteger(Number(text.slice(i, j)))) out.push(stack.map((f) => (f.array ? String(f.index) : f.key)));
       i = j - 1;
     }
   }

@@ -6,7 +6,9 @@
 // test/fixtures/fhir-detection. Writes bench/results/fhir.md.
 // Size: FHIR_BENCH_RESOURCES (default 200000), e.g. `FHIR_BENCH_RESOURCES=20000 npm run bench -- fhir`.
 // FHIR_BENCH_LARGE_MB=2048 also streams a file of that size through ours alone (memory stays bounded).
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +53,18 @@ for (const run of runs) {
   console.log(`  ${(count / r.seconds).toFixed(0)} resources/s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
 }
 
+// The same export gzip-compressed (issue 9: export-wide state must not grow with the resources read):
+// peak RSS while ours streams it, and the bytes of export-wide state it keeps per resource.
+const gzPath = `${file}.gz`;
+if (!existsSync(gzPath)) {
+  console.log(`compressing ${file}`);
+  await pipeline(createReadStream(file), createGzip({ level: 6 }), createWriteStream(gzPath));
+}
+console.log('running ours on the gzip file');
+const gzRun = await measure([join(root, 'bin', 'run.js'), 'validate', 'fhir', gzPath, '--json'], { cwd: root });
+const gzParsed = JSON.parse(gzRun.stdout);
+const gz = { size: statSync(gzPath).size, seconds: gzRun.seconds, rss: gzRun.peakRssMB, code: gzRun.code, items: gzParsed.totals.items, references: gzParsed.references?.checked ?? 0 };
+
 let large;
 if (process.env.FHIR_BENCH_LARGE_MB) {
   const target = Number(process.env.FHIR_BENCH_LARGE_MB) * 2 ** 20;
@@ -78,6 +92,8 @@ const md = [
   ...rows.map((r) => `| ${r.name} | ${Math.round(r.rate).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.withErrors ?? 'n/a'} |`),
   '',
   `**Ratio ours / Medplum: ${(ours.rate / medplum.rate).toFixed(2)}x** (target at least 5x); ours / JSON.parse alone: ${(ours.rate / parse.rate).toFixed(2)}; peak memory of ours ${ours.rss.toFixed(0)} MB (target under 300 MB).`,
+  '',
+  `Gzip: the same ${gz.items.toLocaleString('en')} resources as .ndjson.gz (${(gz.size / 2 ** 20).toFixed(1)} MiB) through ours in ${gz.seconds.toFixed(1)} s, peak RSS ${gz.rss.toFixed(0)} MB, exit ${gz.code}. Export-wide state: 8 bytes per resource and per reference left to resolve across files (${gz.references.toLocaleString('en')} references checked), in fixed 512 KiB chunks sorted in place at the end (no copy); everything else a run keeps is bounded by the limits (README "Limits").`,
   ...(large ? ['', `Large file: ${large.n.toLocaleString('en')} resources, ${(large.size / 2 ** 30).toFixed(2)} GiB, through ours in ${large.seconds.toFixed(0)} s (${Math.round(large.n / large.seconds).toLocaleString('en')}/s), peak RSS ${large.rss.toFixed(0)} MB, exit ${large.code}.`] : []),
   '',
   '### Detection: one injected defect per resource (test/fixtures/fhir-detection)',

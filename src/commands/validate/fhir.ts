@@ -10,7 +10,7 @@ Every resource is checked against the base R4 definitions (and the profiles in m
 
 Prints a summary (resources by type, share valid against base R4, share conformant per profile, terminology and reference metrics, findings by rule with an example location) and, with --out, writes it as a conformance summary (JSON; schema: src/validation/fhir/summary/conformance.schema.json) that 'readiness assess' can use as evidence. Findings never contain a patient's value unless --show-values is given.
 
-A bad line or file is reported and skipped; the run goes on. Uses one worker thread per core; a progress bar (resources, resources/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
+A bad line or file is reported and skipped; the run goes on. Input is read under limits (README "Limits"): a line longer than --max-line-mb, a JSON document larger than --max-document-mb, a gzip file expanding more than --max-gzip-ratio times, nesting deeper than 512 levels or too many values to hold in memory: each is a finding at its place, and the rest of the run goes on. Uses one worker thread per core; a progress bar (resources, resources/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
 
 Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be read; 4 some input files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
 
@@ -35,6 +35,9 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
     'show-values': Flags.boolean({ description: "put offending values into findings (they may be a patient's data)", default: false }),
     'fail-on': Flags.string({ description: 'exit 6 when a finding of this severity or worse is found', options: ['error', 'warning', 'never'], default: 'never' }),
     force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
+    'max-line-mb': Flags.integer({ description: 'longest NDJSON line read, in MiB (a longer one is a finding and skipped)', min: 1, max: 256, default: 16 }),
+    'max-document-mb': Flags.integer({ description: 'largest JSON document read whole, in MiB (a larger one is a finding and skipped)', min: 1, max: 400, default: 64 }),
+    'max-gzip-ratio': Flags.integer({ description: 'a gzip file may expand to this many times its size (at least 1 MiB each); past it reading stops with a finding', min: 10, max: 100000, default: 200 }),
     threads: Flags.integer({ description: 'worker threads (default: one per core)', min: 1, max: 64, hidden: true }),
   };
 
@@ -51,6 +54,7 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       force: flags.force,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
       threads: flags.threads,
+      limits: { maxLineBytes: flags['max-line-mb'] * 2 ** 20, maxDocumentBytes: flags['max-document-mb'] * 2 ** 20, maxGzipRatio: flags['max-gzip-ratio'] },
       progress: showBar ? new TerminalProgress(process.stderr) : undefined,
     });
     if (!this.jsonEnabled()) {

@@ -41,4 +41,6 @@ export interface FhirResourceResult {
 
 export interface FhirResourceValidator {
   validate(resource: unknown, context: FhirResourceContext): FhirResourceResult;
+  /** True for a resource type the loaded definitions define (others are the data's own words: not echoed). Absent: all are. */
+  isResourceType?(type: string): boolean;
 }

@@ -4,7 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { BrokenPackageError } from './broken-package-error.js';
 import type { ConformanceResource } from './conformance-resources.js';
 import type { DefinitionPackage } from './definition-package.js';
-import { tarEntries } from './tar-entries.js';
+import { MAX_PACKAGE_BYTES, MAX_PACKAGE_ENTRIES } from './package-limits.js';
+import { tarEntries, TooManyEntries } from './tar-entries.js';
 
 // Questionnaires and Measures are loaded too: QuestionnaireResponses and MeasureReports are checked against them.
 const CONFORMANCE_TYPES = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire', 'Measure']);
@@ -51,14 +52,22 @@ function fromFiles(path: string, files: { name: string; data: Buffer }[]): Defin
   return { name: manifest.name, version: manifest.version, canonical: typeof manifest.canonical === 'string' ? manifest.canonical : undefined, origin: path, resources };
 }
 
-async function readFolder(dir: string, base: string, into: { name: string; data: Buffer }[], depth: number): Promise<void> {
+async function readFolder(dir: string, base: string, into: { name: string; data: Buffer }[], depth: number, total = { bytes: 0 }): Promise<void> {
   if (depth > 8) return;
   for (const name of (await readdir(dir)).sort()) {
     const full = join(dir, name);
     const info = await stat(full);
-    if (info.isDirectory()) await readFolder(full, base, into, depth + 1);
-    else if (name.endsWith('.json')) into.push({ name: relative(base, full).split('\\').join('/'), data: await readFile(full) });
+    if (info.isDirectory()) await readFolder(full, base, into, depth + 1, total);
+    else if (name.endsWith('.json') && info.isFile()) {
+      total.bytes += info.size;
+      if (into.length >= MAX_PACKAGE_ENTRIES || total.bytes > MAX_PACKAGE_BYTES) throw tooBig(base);
+      into.push({ name: relative(base, full).split('\\').join('/'), data: await readFile(full) });
+    }
   }
+}
+
+function tooBig(path: string): BrokenPackageError {
+  return new BrokenPackageError(path, `holds more than ${MAX_PACKAGE_BYTES / 2 ** 20} MB or ${MAX_PACKAGE_ENTRIES.toLocaleString('en')} files once unpacked (the limits of a definitions package)`, 'check that this is a FHIR package (a decompression bomb?); load only the package you need');
 }
 
 /**
@@ -79,18 +88,22 @@ export async function readDefinitionPackage(path: string): Promise<DefinitionPac
     if (resources.length === 0) throw new BrokenPackageError(path, 'no StructureDefinition, ValueSet or CodeSystem JSON found', 'name a FHIR package (.tgz) or a folder of conformance resources (JSON)');
     return { name: path, version: 'local', origin: path, resources };
   }
+  if (info.size > MAX_PACKAGE_BYTES) throw tooBig(path);
   const bytes = await readFile(path);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     let tar: Buffer;
     try {
-      tar = gunzipSync(bytes);
+      // Decompression stops at the limit: a tarball bomb costs at most MAX_PACKAGE_BYTES.
+      tar = gunzipSync(bytes, { maxOutputLength: MAX_PACKAGE_BYTES });
     } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(path);
       throw new BrokenPackageError(path, 'corrupt gzip data', 'download the package again (npm pack NAME@VERSION)', cause);
     }
     let files;
     try {
-      files = tarEntries(tar);
+      files = tarEntries(tar, MAX_PACKAGE_ENTRIES);
     } catch (cause) {
+      if (cause instanceof TooManyEntries) throw tooBig(path);
       throw new BrokenPackageError(path, `not a valid tar archive (${(cause as Error).message})`, 'download the package again (npm pack NAME@VERSION)', cause);
     }
     return fromFiles(path, files);

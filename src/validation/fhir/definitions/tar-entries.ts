@@ -4,6 +4,13 @@ export interface TarEntry {
   data: Buffer;
 }
 
+/** A tar archive holding more files than allowed. */
+export class TooManyEntries extends Error {
+  constructor(readonly max: number) {
+    super(`more than ${max} files`);
+  }
+}
+
 function field(block: Buffer, start: number, length: number): string {
   const raw = block.subarray(start, start + length);
   const end = raw.indexOf(0);
@@ -12,9 +19,10 @@ function field(block: Buffer, start: number, length: number): string {
 
 /**
  * Reads the regular files of an uncompressed tar archive (ustar, with GNU and pax long names).
- * Throws an Error naming the problem when the archive is cut short or its headers are corrupt.
+ * Throws an Error naming the problem when the archive is cut short or its headers are corrupt, and
+ * {@link TooManyEntries} past `maxEntries` files. Entries are views into `tar` (no copy).
  */
-export function tarEntries(tar: Buffer): TarEntry[] {
+export function tarEntries(tar: Buffer, maxEntries = Infinity): TarEntry[] {
   const entries: TarEntry[] = [];
   let offset = 0;
   let longName: string | undefined;
@@ -44,7 +52,10 @@ export function tarEntries(tar: Buffer): TarEntry[] {
       name = longName;
       longName = undefined;
     }
-    if (type === '0' || type === '\0' || type === '7') entries.push({ name, data: Buffer.from(data) });
+    if (type === '0' || type === '\0' || type === '7') {
+      if (entries.length >= maxEntries) throw new TooManyEntries(maxEntries);
+      entries.push({ name, data });
+    }
   }
   return entries;
 }

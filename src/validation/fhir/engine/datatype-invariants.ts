@@ -1,5 +1,6 @@
 // Frequent data type invariants of R4 checked directly instead of by FHIRPath (they are on every
 // Period, Quantity and ContactPoint); test/validation/fhir/engine shows they agree with FHIRPath.
+import { plainTable } from '../plain-table.js';
 
 /** A direct check: true when the invariant holds for the value. */
 export type DirectCheck = (value: Record<string, unknown>) => boolean;
@@ -22,7 +23,7 @@ function notAfter(start: unknown, end: unknown): boolean {
 }
 
 /** Invariant key -> direct check, for the data type whose root declares it. */
-export const DATATYPE_INVARIANTS: Readonly<Record<string, DirectCheck>> = {
+export const DATATYPE_INVARIANTS = plainTable<DirectCheck>({
   // per-1: start.hasValue().not() or end.hasValue().not() or (start <= end)
   'per-1': (v) => notAfter(v.start, v.end),
   // qty-3: code.empty() or system.exists()
@@ -31,4 +32,4 @@ export const DATATYPE_INVARIANTS: Readonly<Record<string, DirectCheck>> = {
   'cpt-2': (v) => v.value === undefined || v.system !== undefined,
   // att-1: data.empty() or contentType.exists()
   'att-1': (v) => v.data === undefined || v.contentType !== undefined,
-};
+});

@@ -8,6 +8,7 @@ import type { EngineEnv } from './engine-env.js';
 import { isObject } from './engine-env.js';
 import { walkResource } from './resource-walk.js';
 import { report, type WalkState } from './walk-state.js';
+import { shownValue } from '../../redact.js';
 
 const CORE_SD = 'http://hl7.org/fhir/StructureDefinition/';
 
@@ -38,10 +39,14 @@ export class FhirEngineValidator implements FhirResourceValidator {
     return [...new Set(urls)];
   }
 
+  isResourceType(type: string): boolean {
+    return this.env.store.resourceTypes.has(type);
+  }
+
   validate(resource: unknown, context: FhirResourceContext): FhirResourceResult {
     const findings: Finding[] = [];
     const type = isObject(resource) && typeof resource.resourceType === 'string' ? resource.resourceType : undefined;
-    const root = context.pathPrefix || type || 'Resource';
+    const root = context.pathPrefix || (type === undefined ? 'Resource' : this.env.store.resourceTypes.has(type) ? type : shownValue(type, this.config.showValues));
     const state: WalkState = { findings, location: context.location, showValues: this.config.showValues, depth: 0, errorCount: 0 };
     walkResource(this.env, state, resource, root);
     if (!type || !isObject(resource) || !this.env.store.resourceTypes.has(type)) return { findings, profiles: [] };
@@ -80,7 +85,9 @@ export class FhirEngineValidator implements FhirResourceValidator {
       if (!structure) {
         if (url === implied?.url) continue;
         const known = this.env.store.structureDefinition(url);
-        report(state, known ? 'fhir.profile.snapshot' : 'fhir.profile.unknown', `${path}.meta.profile`, known ? `profile ${url} has no usable snapshot: not checked` : `profile ${url} is not loaded: not checked (add its package with --ig)`, { profile: url });
+        // A profile no package defines is named by the data only: shown only with --show-values.
+        if (known) report(state, 'fhir.profile.snapshot', `${path}.meta.profile`, `profile ${url} has no usable snapshot: not checked`, { profile: url });
+        else report(state, 'fhir.profile.unknown', `${path}.meta.profile`, `profile ${shownValue(url, state.showValues)} is not loaded: not checked (add its package with --ig)`, state.showValues ? { profile: url } : {});
         continue;
       }
       const probe: WalkState = { findings: [], location: context.location, showValues: this.config.showValues, depth: 0, errorCount: 0, profile: url };

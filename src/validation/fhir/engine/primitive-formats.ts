@@ -1,6 +1,8 @@
 // Lexical rules of the FHIR R4 primitive types (https://hl7.org/fhir/R4/datatypes.html#primitive), with
 // calendar validity for dates and integer ranges; one entry per type, checked by the structure walk.
 
+import { plainTable } from '../plain-table.js';
+
 /** The JSON type a primitive is carried as. */
 export type JsonKind = 'string' | 'number' | 'boolean';
 
@@ -21,7 +23,6 @@ const ID_RE = /^[A-Za-z0-9\-.]{1,64}$/;
 const CODE_RE = /^[^\s]+( [^\s]+)*$/;
 const OID_RE = /^urn:oid:[0-2](\.(0|[1-9][0-9]*))+$/;
 const UUID_RE = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const BASE64_RE = /^(\s*([0-9a-zA-Z+/=]){4}\s*)+$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Day of month exists (29 February only in leap years). */
@@ -32,6 +33,25 @@ function calendarOk(value: string): boolean {
   const day = Number(value.slice(8, 10));
   if (day <= (DAYS[month - 1] ?? 0)) return month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
   return false;
+}
+
+/**
+ * base64Binary: groups of 4 of [0-9a-zA-Z+/=], white space allowed between groups (the R4 regex
+ * `(\s*([0-9a-zA-Z\+\=]){4}\s*)+`). A loop, not that regex: it backtracks and overflows V8's
+ * regex stack on a few MB (a large Binary).
+ */
+function isBase64(v: string): boolean {
+  let inGroup = 0;
+  let groups = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const alpha = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d;
+    if (alpha) {
+      inGroup = (inGroup + 1) % 4;
+      if (inGroup === 0) groups += 1;
+    } else if (inGroup !== 0 || !/\s/.test(v.charAt(i))) return false;
+  }
+  return groups > 0 && inGroup === 0;
 }
 
 const str = (re: RegExp, extra?: (v: string) => boolean): PrimitiveFormat => ({
@@ -46,7 +66,7 @@ const anyString: PrimitiveFormat = { json: 'string', valid: (v) => typeof v === 
 const uri: PrimitiveFormat = { json: 'string', valid: (v) => typeof v === 'string' && v.length > 0 && !/\s/.test(v) };
 
 /** Every primitive type of R4, by type code. */
-export const PRIMITIVE_FORMATS: Readonly<Record<string, PrimitiveFormat>> = {
+export const PRIMITIVE_FORMATS = plainTable<PrimitiveFormat>({
   boolean: { json: 'boolean', valid: (v) => typeof v === 'boolean' },
   integer: int(-2147483648, 2147483647),
   unsignedInt: int(0, 2147483647),
@@ -62,15 +82,15 @@ export const PRIMITIVE_FORMATS: Readonly<Record<string, PrimitiveFormat>> = {
   canonical: uri,
   oid: str(OID_RE),
   uuid: str(UUID_RE),
-  base64Binary: str(BASE64_RE),
+  base64Binary: { json: 'string', valid: (v) => typeof v === 'string' && isBase64(v) },
   date: str(DATE_RE, calendarOk),
   dateTime: str(DATETIME_RE, calendarOk),
   instant: str(INSTANT_RE, calendarOk),
   time: str(TIME_RE),
-};
+});
 
 /** FHIRPath system types used as element types inside primitive definitions (`Element.id`, `Extension.url`). */
-export const SYSTEM_TYPES: Readonly<Record<string, string>> = {
+export const SYSTEM_TYPES = plainTable<string>({
   'http://hl7.org/fhirpath/System.String': 'string',
   'http://hl7.org/fhirpath/System.Boolean': 'boolean',
   'http://hl7.org/fhirpath/System.Integer': 'integer',
@@ -78,4 +98,4 @@ export const SYSTEM_TYPES: Readonly<Record<string, string>> = {
   'http://hl7.org/fhirpath/System.Date': 'date',
   'http://hl7.org/fhirpath/System.DateTime': 'dateTime',
   'http://hl7.org/fhirpath/System.Time': 'time',
-};
+});

@@ -5,11 +5,13 @@ import { isObject } from './engine-env.js';
 import { jsonContains } from './json-equality.js';
 import { quantityDifference } from './quantity-compare.js';
 import { report, type WalkState } from './walk-state.js';
+import { shownValue } from '../../redact.js';
+import { plainTable } from '../plain-table.js';
 
 const EXT = 'http://hl7.org/fhir/StructureDefinition/';
 
 /** The answer value[x] keys each item type accepts. */
-export const ANSWER_TYPES: Readonly<Record<string, readonly string[]>> = {
+export const ANSWER_TYPES = plainTable<readonly string[]>({
   boolean: ['valueBoolean'],
   decimal: ['valueDecimal'],
   integer: ['valueInteger'],
@@ -24,7 +26,10 @@ export const ANSWER_TYPES: Readonly<Record<string, readonly string[]>> = {
   attachment: ['valueAttachment'],
   reference: ['valueReference'],
   quantity: ['valueQuantity'],
-};
+});
+
+/** The item types of R4 (questionnaire.html#item-type): the codes a finding may echo. */
+const ITEM_TYPES: ReadonlySet<unknown> = new Set(['group', 'display', 'question', ...Object.keys(ANSWER_TYPES)]);
 
 /** Values of the item's extensions with `url` (relative to the core extension space or absolute). */
 export function extValues(item: QuestionnaireItem, url: string): unknown[] {
@@ -103,7 +108,7 @@ function checkSpecial(state: WalkState, item: QuestionnaireItem, key: string, va
     const allowed = extValues(item, 'questionnaire-referenceResource').filter((t): t is string => typeof t === 'string');
     const type = /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(value.reference)?.[1];
     const named = /^(?:[a-z]+:\/\/[^/]+(?:\/[^/]+)*?\/)?([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}$/.exec(value.reference)?.[1];
-    if (named && !resourceTypes.has(named)) report(state, 'fhir.questionnaire.answer', path, `${named} is not a resource type`, { linkId: item.linkId, type: named });
+    if (named && !resourceTypes.has(named)) report(state, 'fhir.questionnaire.answer', path, `${shownValue(named, state.showValues)} is not a resource type`, { linkId: item.linkId });
     else if (allowed.length > 0 && type && !allowed.includes(type)) report(state, 'fhir.questionnaire.answer', path, `a reference to ${type} is not allowed for this item`, { linkId: item.linkId, type });
   }
 }
@@ -114,7 +119,9 @@ export function checkAnswer(state: WalkState, item: QuestionnaireItem, answer: R
   if (!key) return;
   const allowed = ANSWER_TYPES[item.type];
   if (!allowed) {
-    report(state, 'fhir.questionnaire.answer', path, `items of type ${item.type} should not have answers`, { linkId: item.linkId, type: item.type });
+    // item.type is a code, but one the data may have made up: echoed only when it is one of R4's.
+    const type = ITEM_TYPES.has(item.type) ? item.type : shownValue(String(item.type), state.showValues);
+    report(state, 'fhir.questionnaire.answer', path, `items of type ${type} should not have answers`, { linkId: item.linkId, type });
     return;
   }
   if (!allowed.includes(key)) {

@@ -4,6 +4,7 @@ import type { ElementNode } from './compiled-element.js';
 import type { EngineEnv } from './engine-env.js';
 import { isObject } from './engine-env.js';
 import { report, type WalkState } from './walk-state.js';
+import { shownValue } from '../../redact.js';
 
 const RELATIVE = /^([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 const ABSOLUTE = /^(https?|ftp):\/\/[^\s]+$/;
@@ -89,7 +90,7 @@ export function checkReference(env: EngineEnv, state: WalkState, node: ElementNo
     }
     const named = rel?.[1] ?? abs?.[1];
     if (named && rel && !env.store.resourceTypes.has(named)) {
-      report(state, 'fhir.reference.format', refPath, `${named} is not a resource type`, { type: named });
+      report(state, 'fhir.reference.format', refPath, `${shownValue(named, state.showValues)} is not a resource type`, {});
       return;
     }
     if (named && env.store.resourceTypes.has(named)) targetType = named;

@@ -11,6 +11,7 @@ import { checkQuestionnaireResponse } from './questionnaire-response-check.js';
 import { checkStructureDefinition } from './structure-definition-check.js';
 import { walkObject } from './structure-walker.js';
 import { report, type WalkState } from './walk-state.js';
+import { shownValue } from '../../redact.js';
 
 /** Walks a resource at `path` against `structure` (default: the base definition of its type). */
 export function walkResource(env: EngineEnv, state: WalkState, value: unknown, path: string, structure?: CompiledStructure): void {
@@ -20,7 +21,8 @@ export function walkResource(env: EngineEnv, state: WalkState, value: unknown, p
   }
   const type = value.resourceType;
   if (typeof type !== 'string' || !env.store.resourceTypes.has(type)) {
-    if (typeof type === 'string') report(state, 'fhir.json.resource-type', path, `unknown resourceType '${type}'`, { resourceType: type });
+    // The name is the data's, not the schema's: shown only with --show-values.
+    if (typeof type === 'string') report(state, 'fhir.json.resource-type', path, `unknown resourceType ${shownValue(type, state.showValues)}`, {});
     else report(state, 'fhir.json.resource-type', path, 'resourceType is missing: this is not a FHIR resource', {});
     return;
   }

@@ -21,6 +21,7 @@ export const FHIR_RULES: readonly FhirRule[] = [
   rule('fhir.json.empty-string', 'error', 'string values are not empty (datatypes.html#string)'),
   rule('fhir.json.empty-object', 'error', 'objects are not empty (ele-1, json.html)'),
   rule('fhir.json.too-deep', 'error', 'nesting depth stays within what the validator walks'),
+  rule('fhir.findings.capped', 'information', 'a resource breaking rules more than 1,000 times has the rest counted in its verdict, not listed'),
   rule('fhir.json.primitive-extension', 'error', '`_element` pairs a primitive with id/extension, aligned arrays (json.html#primitive)'),
   rule('fhir.type', 'error', 'the JSON type matches the element type (json.html)'),
   rule('fhir.choice.multiple', 'error', 'a choice element [x] has one variant only (formats.html#choice)'),

@@ -9,6 +9,8 @@ import { assignSlices } from './slicing.js';
 import { report, type WalkState } from './walk-state.js';
 import { walkResource } from './resource-walk.js';
 import { extensionAllowedHere } from './extension-context.js';
+import { shownValue } from '../../redact.js';
+import { writtenAsDecimal } from '../reader/number-forms.js';
 
 /** The children an object of `type` at `node` has: the node's own (profiled), a content reference, a type profile, or the type's. */
 export function childrenOf(env: EngineEnv, node: ElementNode, type: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
@@ -71,7 +73,7 @@ function push(state: WalkState, g: Group, list: unknown[], raw: unknown, key: st
 }
 
 /** Collects an object's properties by child element, reporting unknown ones and JSON-form errors. */
-function collect(state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): Map<ElementNode, Group> {
+function collect(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): Map<ElementNode, Group> {
   const index = childIndex(children);
   const groups = new Map<ElementNode, Group>();
   for (const key in obj) {
@@ -81,8 +83,16 @@ function collect(state: WalkState, children: readonly ElementNode[], obj: Record
     const entry = index.get(name);
     if (!entry || (underscore && !entry.primitive)) {
       const choice = entry ? undefined : choiceTypeMismatch(children, name);
-      if (choice) report(state, 'fhir.choice.type', `${path}.${name}`, `type ${name.slice(choice.name.length)} is not allowed for ${choice.name}[x] here`, { element: choice.path });
-      else report(state, 'fhir.json.unknown-element', `${path}.${key}`, `unknown element '${key}'`, { element: key });
+      // Names no definition holds come from the data: shown only with --show-values (they may hold an identifier).
+      if (choice) {
+        const suffix = name.slice(choice.name.length);
+        const known = env.structures.baseType(suffix.charAt(0).toLowerCase() + suffix.slice(1)) ?? env.structures.baseType(suffix);
+        const shown = known ? suffix : shownValue(suffix, state.showValues);
+        report(state, 'fhir.choice.type', `${path}.${choice.name}${shown}`, `type ${shown} is not allowed for ${choice.name}[x] here`, { element: choice.path });
+      } else {
+        const shown = shownValue(key, state.showValues);
+        report(state, 'fhir.json.unknown-element', `${path}.${shown}`, `unknown element ${state.showValues ? `'${key}'` : shown}`, {});
+      }
       continue;
     }
     let g = groups.get(entry.node);
@@ -95,8 +105,18 @@ function collect(state: WalkState, children: readonly ElementNode[], obj: Record
       groups.set(entry.node, g);
     }
     push(state, g, underscore ? g.exts : g.values, obj[key], key, path);
+    if (!underscore && INTEGERS.has(entry.type)) checkIntegerForm(state, entry.node, entry.type, obj, key, path);
   }
   return groups;
+}
+
+const INTEGERS = new Set(['integer', 'unsignedInt', 'positiveInt']);
+
+/** An integer written with a fraction or exponent (1.0, 1e0) parses as a whole number but is not one lexically. */
+function checkIntegerForm(state: WalkState, node: ElementNode, type: string, obj: Record<string, unknown>, key: string, path: string): void {
+  const raw = obj[key];
+  const at = Array.isArray(raw) ? raw.flatMap((v, i) => (writtenAsDecimal(raw, String(i)) ? [`${path}.${key}[${i}]`] : [])) : writtenAsDecimal(obj, key) ? [`${path}.${key}`] : [];
+  for (const where of at) report(state, 'fhir.format', where, `not a valid ${type}: written with a fraction or exponent (an integer is digits only)`, { element: node.path, type });
 }
 
 function countOf(g: Group): number {
@@ -114,7 +134,7 @@ function countOf(g: Group): number {
 
 /** Walks the properties of one JSON object against its child elements; checks cardinality and slicing. */
 export function walkObject(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): void {
-  const groups = collect(state, children, obj, path, isResource);
+  const groups = collect(env, state, children, obj, path, isResource);
   const meta = metaOf(children);
   for (const child of meta.required) {
     const g = groups.get(child);
@@ -220,7 +240,9 @@ function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, 
     // As the reference validator: an extension that cannot be found is an error (add its package with
     // --ig), except in the example domains it tolerates; a modifier one always (its meaning is unknown).
     const severity = modifier || !TOLERATED_EXTENSION_DOMAINS.test(url) ? 'error' : 'warning';
-    report(state, 'fhir.extension.unknown', path, `extension ${url} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}: add the package defining it with --ig`, { url }, undefined, severity);
+    // An unknown extension's URL is the data's (it may carry an identifier): shown only with --show-values.
+    const shown = shownValue(url, state.showValues);
+    report(state, 'fhir.extension.unknown', path, `extension ${shown} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}: add the package defining it with --ig`, state.showValues ? { url } : {}, undefined, severity);
   }
   return base;
 }

@@ -39,6 +39,9 @@ export interface WalkState {
   errorCount: number;
 }
 
+/** Findings listed per resource (and profile walk); more are counted in the verdict only. */
+export const MAX_LISTED_FINDINGS = 1000;
+
 /** Adds a finding at `path`; severity defaults to the rule's. The value is kept only with showValues. */
 export function report(
   state: WalkState,
@@ -52,6 +55,13 @@ export function report(
   const sev = severity ?? FHIR_RULE_BY_ID.get(rule)?.severity ?? 'error';
   if (sev === 'error' || sev === 'fatal') state.errorCount++;
   if (state.silent) return;
+  // A hostile resource can break a rule a million times: past the cap, findings count in the verdict only.
+  if (state.findings.length >= MAX_LISTED_FINDINGS) {
+    if (state.findings.length === MAX_LISTED_FINDINGS) {
+      state.findings.push({ rule: 'fhir.findings.capped', severity: 'information', location: { ...state.location }, message: `more than ${MAX_LISTED_FINDINGS} findings on this resource: the rest count in its verdict but are not listed` });
+    }
+    return;
+  }
   const finding: Finding = { rule, severity: sev, location: { ...state.location, path }, message: `${path}: ${message}` };
   const p = state.profile ? { ...params, profile: state.profile } : params;
   if (p) finding.params = p;

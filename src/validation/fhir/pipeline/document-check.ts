@@ -7,6 +7,7 @@ import { checkEntity } from './entity-check.js';
 import { SPLIT_BUNDLE_ENTRIES, validateSplit } from './large-bundle.js';
 import type { JobAccumulator } from './job-accumulator.js';
 import { keyHash } from './key-hash.js';
+import { shownValue } from '../../redact.js';
 
 const BASE = 'http://hl7.org/fhir/StructureDefinition/';
 
@@ -34,7 +35,9 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
     acc.counts.unreadable += 1;
     return false;
   }
-  const entities = entitiesOf(value, value.resourceType);
+  // A resourceType no definition holds is the data's: counted under its length and hash unless --show-values.
+  const label = (type: string): string => (validator.isResourceType?.(type) === false ? shownValue(type, showValues) : type);
+  const entities = entitiesOf(value, value.resourceType).map((e) => ({ ...e, type: label(e.type) }));
   const baseErrors = new Set<number>(); // entity indexes with an engine error against base R4
   const profileErrors = new Set<number>(); // entity indexes with an error against one of their profiles
   const entryToEntity = new Map<number, number>();
@@ -91,12 +94,13 @@ function validateWhole(resource: Record<string, unknown> & { resourceType: strin
 /** Runs the engine, turning a crash on one resource into a finding (a stack overflow on deep input included). */
 export function runEngine(resource: Record<string, unknown>, base: Location, validator: FhirResourceValidator, pathPrefix: string): FhirResourceResult {
   const type = String(resource.resourceType);
+  const root = pathPrefix || (validator.isResourceType?.(type) === false ? shownValue(type, false) : type);
   try {
     return validator.validate(resource, { location: base, pathPrefix });
   } catch (error) {
     const deep = error instanceof RangeError;
     const finding: Finding = deep
-      ? { rule: 'fhir.json.too-deep', severity: 'error', location: { ...base, path: pathPrefix || type }, message: 'resource is nested too deeply to be validated' }
+      ? { rule: 'fhir.json.too-deep', severity: 'error', location: { ...base, path: root }, message: 'resource is nested too deeply to be validated' }
       : { rule: 'fhir.engine.failure', severity: 'error', location: base, message: `the validator failed on this resource (please report it): ${(error as Error).message}` };
     return { findings: [finding], profiles: [] };
   }

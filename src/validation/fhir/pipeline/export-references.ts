@@ -1,6 +1,6 @@
 import type { Location } from '../../../errors/location.js';
 import type { RuleCount } from '../../finding.js';
-import { HashList, sortedHas } from './hash-list.js';
+import { HashList } from './hash-list.js';
 import type { JobResult } from './job.js';
 
 const MAX_EXAMPLES = 1000;
@@ -16,7 +16,8 @@ export interface ExportReferenceOutcome {
 /**
  * Collects, across the whole export, the `Type/id` of every resource and the references that did not
  * resolve inside their own Bundle or resource, then resolves them at the end. Keys are 53-bit
- * hashes in typed arrays (8 bytes per resource and per reference), not in Sets of objects.
+ * hashes in typed arrays (8 bytes per resource and per reference), not in Sets of objects,
+ * sorted in place at the end (no copy).
  */
 export class ExportReferences {
   private readonly defined = new HashList();
@@ -33,13 +34,14 @@ export class ExportReferences {
   }
 
   resolve(): ExportReferenceOutcome {
-    const defined = this.defined.sorted();
+    const defined = this.defined;
+    defined.sortInPlace();
     const size = this.targets.size;
     let unresolved = 0;
-    for (let i = 0; i < size; i++) if (!sortedHas(defined, this.targets.at(i))) unresolved += 1;
+    for (let i = 0; i < size; i++) if (!defined.has(this.targets.at(i))) unresolved += 1;
     const outcome: ExportReferenceOutcome = { checked: size, resolved: size - unresolved };
     if (unresolved > 0) {
-      const first = this.examples.find((e) => !sortedHas(defined, this.targets.at(e.index)));
+      const first = this.examples.find((e) => !defined.has(this.targets.at(e.index)));
       outcome.unresolved = {
         rule: 'fhir.reference.unresolved-in-export',
         severity: 'warning',

@@ -1,10 +1,17 @@
 import type { Finding, RuleCount } from '../../finding.js';
 import type { FhirCounts } from '../summary/fhir-counts.js';
+import type { TextLimits } from '../reader/input-limits.js';
 
 /** A unit of work for a worker: a batch of NDJSON lines, or one whole JSON document. */
 export type Job =
-  | { seq: number; kind: 'ndjson'; file: string; firstLine: number; bytes: Uint8Array; tooLong: number[] }
-  | { seq: number; kind: 'json'; file: string; bytes: Uint8Array };
+  | { seq: number; kind: 'ndjson'; file: string; firstLine: number; bytes: Uint8Array; tooLong: number[]; limits: JobLimits }
+  | { seq: number; kind: 'json'; file: string; bytes: Uint8Array; limits: JobLimits };
+
+/** The limits a worker applies to each text of a job (see reader/input-limits.ts). */
+export interface JobLimits extends TextLimits {
+  /** The line limit, for the message about lines skipped for their length. */
+  maxLineBytes: number;
+}
 
 /** A reference that left its Bundle (or had none) and must be looked for across the export. */
 export interface PendingReferences {

@@ -1,13 +1,12 @@
 import type { Finding } from '../../finding.js';
+import { stat } from 'node:fs/promises';
 import { openByteSource, readHead } from '../reader/byte-source.js';
+import { DEFAULT_FHIR_LIMITS, gzipBudget, mib, textLimits, type FhirInputLimits } from '../reader/input-limits.js';
 import { detectInputKind } from '../reader/input-format.js';
 import { lineBatches } from '../reader/line-batches.js';
 import type { FileOutcome } from './file-outcome.js';
 import { JobAccumulator } from './job-accumulator.js';
 import type { Job, JobResult } from './job.js';
-
-/** The largest JSON document read whole (a JavaScript string's limit is near 512 MB). */
-export const MAX_JSON_DOCUMENT_BYTES = 400 * 1024 * 1024;
 
 /** How the file reader hands out work. */
 export interface ReadSink {
@@ -24,10 +23,12 @@ export interface ReadSink {
  * JSON document. A file that cannot be read, or breaks off (corrupt gzip), becomes a finding; what
  * was read before the break is still validated.
  */
-export async function readInputFile(path: string, sink: ReadSink): Promise<FileOutcome> {
+export async function readInputFile(path: string, sink: ReadSink, limits: FhirInputLimits = DEFAULT_FHIR_LIMITS): Promise<FileOutcome> {
   let head: Uint8Array;
+  let size: number;
   try {
     head = await readHead(path);
+    size = (await stat(path)).size;
   } catch (error) {
     return unreadable(path, sink, { format: 'json', gzip: false }, 'fhir.input.unreadable', `file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -35,28 +36,36 @@ export async function readInputFile(path: string, sink: ReadSink): Promise<FileO
   if (head.length === 0) return unreadable(path, sink, kind, 'fhir.input.empty', 'file is empty');
   const outcome: FileOutcome = { path, ...kind, resources: 0, status: 'ok' };
   const source = openByteSource(path, kind.gzip);
+  // A gzip file may not expand past its budget (a bomb): reading stops there, what came before is validated.
+  const budget = kind.gzip ? gzipBudget(limits, size) : Infinity;
+  const chunks = bounded(source.chunks, budget);
   let line = 1;
   try {
     if (kind.format === 'ndjson') {
-      for await (const batch of lineBatches(source.chunks)) {
+      const jobLimits = { ...textLimits(limits, 'ndjson'), maxLineBytes: limits.maxLineBytes };
+      for await (const batch of lineBatches(chunks, { maxLineBytes: limits.maxLineBytes })) {
         sink.bytesRead(source.bytesRead());
-        await sink.submit({ seq: sink.nextSeq(), kind: 'ndjson', file: path, firstLine: batch.firstLine, bytes: batch.bytes, tooLong: batch.tooLong }, outcome);
+        await sink.submit({ seq: sink.nextSeq(), kind: 'ndjson', file: path, firstLine: batch.firstLine, bytes: batch.bytes, tooLong: batch.tooLong, limits: jobLimits }, outcome);
         line = batch.firstLine + countNewlines(batch.bytes);
       }
     } else {
       const parts: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of source.chunks) {
-        size += chunk.length;
-        if (size > MAX_JSON_DOCUMENT_BYTES) {
-          return broken(outcome, sink, 'fhir.input.too-large', `JSON document is larger than ${MAX_JSON_DOCUMENT_BYTES / 2 ** 20} MB; export it as NDJSON (one resource per line)`, undefined, 'unreadable');
+      let total = 0;
+      for await (const chunk of chunks) {
+        total += chunk.length;
+        if (total > limits.maxDocumentBytes) {
+          return broken(outcome, sink, 'fhir.input.too-large', `JSON document is larger than the document limit (${mib(limits.maxDocumentBytes)}): not validated; export it as NDJSON (one resource per line)`, undefined, 'unreadable');
         }
         parts.push(chunk);
         sink.bytesRead(source.bytesRead());
       }
-      await sink.submit({ seq: sink.nextSeq(), kind: 'json', file: path, bytes: Buffer.concat(parts) }, outcome);
+      await sink.submit({ seq: sink.nextSeq(), kind: 'json', file: path, bytes: Buffer.concat(parts), limits: { ...textLimits(limits, 'json'), maxLineBytes: limits.maxLineBytes } }, outcome);
     }
   } catch (error) {
+    if (error instanceof GzipBudgetExceeded) {
+      const message = `gzip data expands to more than ${limits.maxGzipRatio} times the file's size (${mib(budget)}): reading stopped there (a decompression bomb?)${kind.format === 'ndjson' ? '; the lines before it were validated' : ''}`;
+      return broken(outcome, sink, 'fhir.input.gzip-ratio', message, kind.format === 'ndjson' ? line : undefined, kind.format === 'ndjson' ? 'partial' : 'unreadable');
+    }
     const e = error as NodeJS.ErrnoException;
     const zlib = typeof e.code === 'string' && e.code.startsWith('Z_');
     const message = zlib ? `gzip data is corrupt or truncated (${e.code}); the lines before it were validated` : `file could not be read to the end (${e.code ?? e.message})`;
@@ -65,6 +74,18 @@ export async function readInputFile(path: string, sink: ReadSink): Promise<FileO
     source.close();
   }
   return outcome;
+}
+
+class GzipBudgetExceeded extends Error {}
+
+/** The chunks of a stream, up to `budget` bytes in all; past it, throws {@link GzipBudgetExceeded}. */
+async function* bounded(chunks: AsyncIterable<Buffer>, budget: number): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > budget) throw new GzipBudgetExceeded();
+    yield chunk;
+  }
 }
 
 function countNewlines(bytes: Buffer): number {

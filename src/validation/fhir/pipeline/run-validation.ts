@@ -5,6 +5,7 @@ import { FindingTally } from '../../finding.js';
 import { walkFiles } from '../../../io/walk.js';
 import type { FhirResourceValidator, FhirValidatorConfig } from '../resource-validator.js';
 import { isFhirInputName } from '../reader/input-format.js';
+import { DEFAULT_FHIR_LIMITS, workerHeapMb, type FhirInputLimits } from '../reader/input-limits.js';
 import { emptyCounts, mergeCounts, type FhirCounts } from '../summary/fhir-counts.js';
 import { ExportReferences } from './export-references.js';
 import type { FileOutcome } from './file-outcome.js';
@@ -26,6 +27,8 @@ export interface FhirRunOptions {
   /** URL of the module the workers import `createFhirValidator` from; default the engine's index. */
   validatorModule?: string;
   progress?: ProgressReporter;
+  /** Limits on the input (line, document, gzip expansion, depth); default {@link DEFAULT_FHIR_LIMITS}. */
+  limits?: Partial<FhirInputLimits>;
 }
 
 /** Everything a run measured, before it is shaped into a conformance summary. */
@@ -36,9 +39,6 @@ export interface FhirRunResult {
   sample: Finding[];
   files: FileOutcome[];
 }
-
-/** A worker's old-generation heap cap for NDJSON (its live heap is ~40 MB); raised for large JSON documents. */
-export const WORKER_HEAP_MB = 64;
 
 /** How many findings the summary keeps in full. */
 export const SAMPLE_SIZE = 200;
@@ -98,9 +98,11 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
     options.progress?.update(state);
   };
 
-  // The largest JSON document is parsed whole in one worker: its heap must hold it (about 10 times its size).
-  const largestJson = Math.max(0, ...paths.map((p, i) => (/\.(ndjson|jsonl)(\.gz)?$/i.test(p) ? 0 : /\.gz$/i.test(p) ? sizes[i]! * 8 : sizes[i]!)));
-  const heapLimitMb = Math.max(WORKER_HEAP_MB, Math.ceil((largestJson * 10) / 2 ** 20) + 64);
+  // A worker's heap holds the definitions and the largest text it may be given: a line, or the largest
+  // JSON document (a gzip one may expand up to the document limit), both capped by the limits.
+  const limits: FhirInputLimits = { ...DEFAULT_FHIR_LIMITS, ...options.limits };
+  const largestJson = Math.max(0, ...paths.map((p, i) => (/\.(ndjson|jsonl)(\.gz)?$/i.test(p) ? 0 : /\.gz$/i.test(p) ? limits.maxDocumentBytes : Math.min(sizes[i]!, limits.maxDocumentBytes))));
+  const heapLimitMb = workerHeapMb(Math.max(limits.maxLineBytes, largestJson));
   const runner = await startRunner(options, onResult, heapLimitMb);
   const files: FileOutcome[] = [];
   try {
@@ -122,7 +124,7 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
         bytesRead: (n) => {
           position = bytesBefore + n;
         },
-      });
+      }, limits);
       files.push(outcome);
       bytesBefore += sizes[i]!;
       position = bytesBefore;

@@ -17,6 +17,8 @@ export interface ValidateExportOptions {
   failOn?: FailOn;
   threads?: number;
   progress?: ProgressReporter;
+  /** Limits on the input; default DEFAULT_FHIR_LIMITS (reader/input-limits.ts). */
+  limits?: FhirRunOptions['limits'];
   /** For tests: validate inline with this engine instead of worker threads. */
   createValidator?: FhirRunOptions['createValidator'];
 }
@@ -34,6 +36,7 @@ export async function validateFhirExport(options: ValidateExportOptions): Promis
     threads: options.createValidator ? 0 : options.threads,
     createValidator: options.createValidator,
     progress: options.progress,
+    limits: options.limits,
   });
   const summary = buildFhirSummary(run, options.inputs, options.config);
   if (options.out !== undefined) await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });

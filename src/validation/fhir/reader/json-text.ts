@@ -1,5 +1,6 @@
 import { locateJsonError } from '../../../io/json-error-locator.js';
 import { lineColumnAt } from '../../../io/json-syntax-error.js';
+import { markDecimalForms } from './number-forms.js';
 
 /** A JSON syntax error with its place (1-based line and column within the text given). */
 export interface JsonSyntaxProblem {
@@ -17,7 +18,9 @@ export type JsonParseResult = { ok: true; value: unknown } | { ok: false; proble
  */
 export function parseJsonText(text: string): JsonParseResult {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    markDecimalForms(text, value);
+    return { ok: true, value };
   } catch {
     const located = locateJsonError(text);
     const { line, column } = lineColumnAt(text, located?.offset ?? text.length);

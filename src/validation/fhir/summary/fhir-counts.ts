@@ -1,3 +1,5 @@
+import { emptyTable } from '../plain-table.js';
+
 /** Counts of one resource type. */
 export interface TypeCounts {
   resources: number;
@@ -46,7 +48,7 @@ export interface FhirCounts {
 /** Counters at zero. */
 export function emptyCounts(): FhirCounts {
   return {
-    resources: 0, validBase: 0, conformant: 0, withErrors: 0, unreadable: 0, byType: {}, profiles: {},
+    resources: 0, validBase: 0, conformant: 0, withErrors: 0, unreadable: 0, byType: emptyTable(), profiles: emptyTable(),
     observations: 0, observationsWithLoinc: 0, conditions: 0, conditionsCoded: 0, quantities: 0, quantitiesUcum: 0,
     codesChecked: 0, codesValid: 0, referencesChecked: 0, referencesResolved: 0, referencesExternal: 0,
   };

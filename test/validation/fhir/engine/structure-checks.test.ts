@@ -2,6 +2,7 @@
 // bindings, references, depth, privacy of values and locations.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFhirValidator, type FhirResourceValidator } from '../../../../src/validation/fhir/index.js';
+import { redactValue } from '../../../../src/validation/redact.js';
 
 let validator: FhirResourceValidator;
 let withValues: FhirResourceValidator;
@@ -19,19 +20,21 @@ describe('structure checks', () => {
   });
 
   it('reports JSON form errors with FHIRPath locations', () => {
-    expect(rules(obs({ foo: 1 }))).toEqual(['fhir.json.unknown-element Observation.foo']);
+    // Names no definition holds are the data's: redacted to length and hash (sha256('foo') starts 2c26b46b).
+    expect(rules(obs({ foo: 1 }))).toEqual(['fhir.json.unknown-element Observation.‹3 chars #2c26b46b›']);
     expect(rules(obs({ category: { text: 'x' } }))).toEqual(['fhir.json.array-expected Observation.category']);
     expect(rules(obs({ issued: null }))).toEqual(['fhir.json.null Observation.issued']);
     expect(rules(obs({ valueString: '' }))).toEqual(['fhir.json.empty-string Observation.valueString']);
     expect(rules(obs({ method: {} }))).toEqual(['fhir.json.empty-object Observation.method']);
     expect(rules(obs({ identifier: [] }))).toEqual(['fhir.json.empty-array Observation.identifier']);
-    expect(rules({ resourceType: 'Chicken' })).toEqual(['fhir.json.resource-type Chicken']);
+    expect(rules({ resourceType: 'Chicken' })).toEqual([`fhir.json.resource-type ${redactValue('Chicken')}`]);
   });
 
   it('reports cardinality, choices and types', () => {
     expect(rules({ resourceType: 'Observation', status: 'final' })).toEqual(['fhir.cardinality.min Observation.code']);
     expect(rules(obs({ valueString: 'a', valueBoolean: true }))).toEqual(['fhir.choice.multiple Observation.valueBoolean']);
-    expect(rules(obs({ valueFoo: 'a' }))).toEqual(['fhir.choice.type Observation.valueFoo']);
+    expect(rules(obs({ valueFoo: 'a' }))).toEqual([`fhir.choice.type Observation.value${redactValue('Foo')}`]);
+    expect(rules(obs({ valueCode: 'a' }))).toEqual(['fhir.choice.type Observation.valueCode']);
     expect(rules(obs({ status: 3 }))).toEqual(['fhir.type Observation.status']);
   });
 
@@ -84,7 +87,7 @@ describe('structure checks', () => {
 
   it('uses the path prefix and location given by the caller', () => {
     const { findings } = validator.validate({ resourceType: 'Patient', foo: 1 }, { location: { file: 'b.json', entry: 3 }, pathPrefix: 'Bundle.entry[3].resource' });
-    expect(findings[0]?.location).toEqual({ file: 'b.json', entry: 3, path: 'Bundle.entry[3].resource.foo' });
+    expect(findings[0]?.location).toEqual({ file: 'b.json', entry: 3, path: `Bundle.entry[3].resource.${redactValue('foo')}` });
   });
 
   it('never puts a value into a finding unless values were asked for', () => {
@@ -105,6 +108,6 @@ describe('structure checks', () => {
 
   it('validates every entry of a Bundle and the bdl invariants', () => {
     const bundle = { resourceType: 'Bundle', type: 'document', entry: [{ fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: { resourceType: 'Patient', foo: 1 } }] };
-    expect(rules(bundle)).toEqual(expect.arrayContaining(['fhir.json.unknown-element Bundle.entry[0].resource.foo', 'fhir.invariant.bdl-9 Bundle', 'fhir.invariant.bdl-10 Bundle', 'fhir.invariant.bdl-11 Bundle']));
+    expect(rules(bundle)).toEqual(expect.arrayContaining([`fhir.json.unknown-element Bundle.entry[0].resource.${redactValue('foo')}`, 'fhir.invariant.bdl-9 Bundle', 'fhir.invariant.bdl-10 Bundle', 'fhir.invariant.bdl-11 Bundle']));
   });
 });

@@ -27,3 +27,18 @@ describe('export-wide reference keys', () => {
     for (const h of seen) expect(Number.isSafeInteger(h)).toBe(true);
   });
 });
+
+describe('export-wide reference keys sorted in place', () => {
+  it('sorts across chunks without a copy and finds every key, and no other', () => {
+    const list = new HashList();
+    const keys = Array.from({ length: 150_000 }, (_, i) => keyHash(`Observation/${i}`));
+    for (let i = 0; i < keys.length; i += 4096) list.push(keys.slice(i, i + 4096));
+    list.sortInPlace();
+    expect(list.size).toBe(150_000);
+    let ordered = true;
+    for (let i = 1; i < list.size; i++) ordered &&= list.at(i - 1) <= list.at(i);
+    expect(ordered).toBe(true);
+    expect(keys.every((k) => list.has(k))).toBe(true);
+    expect(list.has(keyHash('Observation/150000'))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { formatNumber } from './condition-text.js';
 import type { Scorecard } from './scorecard.js';
+import { stageRangeText } from './stage-text.js';
 
 /** How many gaps and recommendations a text summary shows. */
 export const SUMMARY_TOP = 5;
@@ -25,15 +26,15 @@ export function renderSummary(card: Scorecard): string {
     `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
     `  score     ${scoreText(o.score)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
     ...(o.sensitivity && o.sensitivity.equalWeights !== null && o.score !== null && Math.abs(o.sensitivity.equalWeights - o.score) >= 0.05 ? [`            ${formatNumber(o.sensitivity.equalWeights)} with equal weights`] : []),
-    `  stage     ${o.stage ? `${o.stage.label} (${o.stage.id})` : 'none reached'}`,
+    `  stage     ${stageRangeText(o, (st) => `${st.label} (${st.id})`, 'none reached')}`,
     `  coverage  ${pct(o.coverage)} of the weight answered; sources: ${pct(card.sources.verified)} verified, ${pct(card.sources.documented)} documented, ${pct(card.sources['self-reported'])} self-reported`,
     '  domains',
   ];
   const width = Math.max(...card.domains.map((d) => d.title.length), 6);
   for (const d of card.domains) lines.push(`    ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(17)}  coverage ${pct(d.coverage)}`);
   if (card.gaps.length) {
-    lines.push(`  gaps to ${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})`);
-    for (const g of card.gaps.slice(0, SUMMARY_TOP)) lines.push(`    - ${g.condition}`);
+    lines.push(`  gaps to ${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})  (- unmet, ? unknown: answer it first)`);
+    for (const g of card.gaps.slice(0, SUMMARY_TOP)) lines.push(`    ${g.status === 'unknown' ? '?' : '-'} ${g.condition}`);
     if (card.gaps.length > SUMMARY_TOP) lines.push(`    ... and ${card.gaps.length - SUMMARY_TOP} more (--json shows all)`);
   }
   if (card.recommendations.length) {
@@ -70,7 +71,7 @@ export function renderRanking(cards: readonly Scorecard[]): string {
 }
 
 function rankingTable(cards: readonly Scorecard[]): string {
-  const rows = rankScorecards(cards).map((c, i) => [String(i + 1), escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), c.overall.stage ? c.overall.stage.label : '-', pct(c.overall.coverage), c.questionnaire.id]);
+  const rows = rankScorecards(cards).map((c, i) => [String(i + 1), escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), stageRangeText(c.overall, (st) => st.label, '-'), pct(c.overall.coverage), c.questionnaire.id]);
   const head = ['#', 'subject', 'name', 'country', 'period', 'score', 'stage', 'coverage', 'questionnaire'];
   const widths = head.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
   const line = (cells: string[]) => cells.map((cell, col) => (col === 0 || col === 5 || col === 7 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd();

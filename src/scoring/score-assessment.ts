@@ -12,7 +12,7 @@ import { crosswalkAssessment } from './crosswalk.js';
 import { recommend } from './recommendations.js';
 import { resolveAnswers, type ResolvedAnswer, type Warning } from './resolve-answers.js';
 import { round2, round4 } from './round.js';
-import type { Scorecard, ScorecardDomain, ScorecardIndicator } from './scorecard.js';
+import { SCORECARD_FORMAT_VERSION, type Scorecard, type ScorecardDomain, type ScorecardIndicator } from './scorecard.js';
 import { sourceShares } from './sources.js';
 import { evaluateStage } from './stage.js';
 import { equalWeightScore, scoreBounds } from './uncertainty.js';
@@ -93,7 +93,7 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
   if (computed.score === null && computed.raw !== null) warnings.push({ code: 'overall.insufficient-data', message: `${Math.round(computed.coverage * 100)}% of the weight answered, below the ${Math.round(compiled.minCoverage * 100)}% needed for an overall score` });
 
   const card: Scorecard = {
-    formatVersion: 1,
+    formatVersion: SCORECARD_FORMAT_VERSION,
     subject: { ...assessment.subject },
     period: assessment.period,
     questionnaire: { id: q.id, version: q.version, title: pickText(q.title, lang), hash: hashOf(q) },
@@ -104,6 +104,8 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
       status: computed.score === null ? 'insufficient-data' : 'scored',
       coverage: round4(computed.coverage),
       stage: stage.stage,
+      stagePossible: stage.possible,
+      stageUnknowns: stage.unknowns,
       uncertainty: scoreBounds(compiled, answers, computed.score),
       sensitivity: equalWeightScore(compiled, answers),
       aggregation: describeAggregation(compiled.aggregation),
@@ -135,7 +137,7 @@ function scoreCrosswalks(q: Questionnaire, assessment: Assessment, lang: string,
     const { computed, stage } = scoreCompiled(compiled, mapped.assessment, lang);
     out.push({
       questionnaire: { id: target.id, version: target.version },
-      overall: { score: computed.score === null ? null : round2(computed.score), coverage: round4(computed.coverage), stage: stage.stage },
+      overall: { score: computed.score === null ? null : round2(computed.score), coverage: round4(computed.coverage), stage: stage.stage, stagePossible: stage.possible },
       domains: compiled.domains.map((d, i) => ({ id: d.domain.id, title: pickText(d.domain.title, lang), score: computed.domains[i]!.score === null ? null : round2(computed.domains[i]!.score!), coverage: round4(computed.domains[i]!.coverage) })),
     });
   }

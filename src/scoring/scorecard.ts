@@ -66,8 +66,10 @@ export interface ScorecardDomain {
 }
 
 export interface ScorecardGap {
-  /** The stage these unmet conditions block. */
+  /** The stage these conditions block (the one after the proven stage). */
   stage: StageRef;
+  /** unmet: false on the answers given; unknown: it depends on answers that are not there (unanswered, unknown, expired, excluded) or on an n/a score. */
+  status: 'unmet' | 'unknown';
   /** The condition in words. */
   condition: string;
   indicator?: string;
@@ -86,8 +88,11 @@ export interface ScorecardRecommendation {
   currentScore: number | null;
 }
 
+/** The current scorecard format (2: stage ranges, gap status, action plan). `report` still reads format 1. */
+export const SCORECARD_FORMAT_VERSION = 2;
+
 export interface Scorecard {
-  formatVersion: 1;
+  formatVersion: typeof SCORECARD_FORMAT_VERSION;
   subject: ScorecardSubject;
   period: string;
   /** Date of the assessment, when given. */
@@ -99,7 +104,12 @@ export interface Scorecard {
     score: number | null;
     status: ScoreStatus;
     coverage: number;
+    /** The stage *proven*: every gate up to it is true on the answers given (null: none). */
     stage: StageRef | null;
+    /** The highest stage *possible*: no gate up to it is false, so it is reached were the unknown answers to hold (never below `stage`). */
+    stagePossible: StageRef | null;
+    /** The indicators whose answers decide between `stage` and `stagePossible` (empty when they are equal). */
+    stageUnknowns: string[];
     /** Bounds of the overall score had every unanswered indicator scored lowest and highest, and other sensitivity checks. */
     uncertainty?: { low: number; high: number; method: string };
     /** Weight sensitivity: the overall score had every indicator and domain weighed equally (answers as given). */
@@ -114,5 +124,5 @@ export interface Scorecard {
   sources: Record<AnswerSource, number>;
   warnings: { code: string; message: string; indicator?: string }[];
   /** The same answers scored against other questionnaires' structures, through declared crosswalks. */
-  crosswalks?: { questionnaire: { id: string; version: string }; overall: { score: number | null; coverage: number; stage: StageRef | null }; domains: { id: string; title: string; score: number | null; coverage: number }[] }[];
+  crosswalks?: { questionnaire: { id: string; version: string }; overall: { score: number | null; coverage: number; stage: StageRef | null; stagePossible: StageRef | null }; domains: { id: string; title: string; score: number | null; coverage: number }[] }[];
 }

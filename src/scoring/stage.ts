@@ -6,28 +6,41 @@ import { round2 } from './round.js';
 import type { ScorecardGap, StageRef } from './scorecard.js';
 import { STAGE_MODELS } from './stage-models/index.js';
 
+/** The stage range of a scorecard: proven, possible, the unknown answers deciding between them, and the gaps. */
+export interface StageEvaluation {
+  /** The highest stage whose every gate (and every lower one) is true: null when none is. */
+  stage: StageRef | null;
+  /** The highest stage no gate rules out: reached were every unknown answer to hold (at least `stage`). */
+  possible: StageRef | null;
+  /** Indicators whose answers decide between `stage` and `possible` (empty when they are the same). */
+  unknowns: string[];
+  gaps: ScorecardGap[];
+}
+
 /**
- * The maturity stage reached under the questionnaire's stage model, and the gaps: the unmet
- * conditions of the next stage, in words, with what is there now and what is required.
+ * The maturity stage range under the questionnaire's stage model, and the gaps: the conditions of
+ * the stage after the proven one that are not true, in words, each marked unmet (false on the
+ * answers given) or unknown (it depends on answers that are not there), with what is there now and
+ * what is required.
  */
-export function evaluateStage(model: StageModel | undefined, state: ConditionState): { stage: StageRef | null; gaps: ScorecardGap[] } {
-  if (!model) return { stage: null, gaps: [] };
-  const { reached, blockers } = STAGE_MODELS[model.model].evaluate(model, state);
-  const ref = (index: number): StageRef => {
-    const stage = model.stages[index]!;
-    return { id: stage.id, label: pickText(stage.label, state.lang), index };
+export function evaluateStage(model: StageModel | undefined, state: ConditionState): StageEvaluation {
+  if (!model) return { stage: null, possible: null, unknowns: [], gaps: [] };
+  const { proven, possible, blockers, unknowns } = STAGE_MODELS[model.model].evaluate(model, state);
+  const ref = (index: number): StageRef | null => {
+    const stage = model.stages[index];
+    return stage ? { id: stage.id, label: pickText(stage.label, state.lang), index } : null;
   };
-  const stage = reached >= 0 ? ref(reached) : null;
-  const nextIndex = reached + 1;
-  if (nextIndex >= model.stages.length) return { stage, gaps: [] };
-  const next = ref(nextIndex);
+  const result = { stage: ref(proven), possible: ref(Math.max(possible, proven)), unknowns };
+  const next = ref(proven + 1);
+  if (!next) return { ...result, gaps: [] };
   const gaps = blockers.map((b): ScorecardGap => {
-    if (!b.condition) return withDefined({ stage: next, condition: b.text ?? '', current: b.current, required: b.required });
+    const status = b.truth === 'unknown' ? 'unknown' : 'unmet';
+    if (!b.condition) return withDefined({ stage: next, status, condition: b.text ?? '', current: b.current, required: b.required });
     const d = describeCondition(b.condition, state);
     const text = [b.prefix, d.text, b.suffix].filter(Boolean).join(' ');
-    return withDefined({ stage: next, condition: text, indicator: d.indicator, domain: d.domain, current: d.current, required: d.required });
+    return withDefined({ stage: next, status, condition: text, indicator: d.indicator, domain: d.domain, current: d.current, required: d.required });
   });
-  return { stage, gaps };
+  return { ...result, gaps };
 }
 
 /** Drops undefined fields and rounds numbers to two decimals, as everywhere in a scorecard. */

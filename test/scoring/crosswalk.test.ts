@@ -13,7 +13,7 @@ describe('crosswalk scoring', () => {
   it('scores the same answers against the target structure', () => {
     // s.maturity 2 -> t.phase 2 -> score 50 (3 levels: 0, 50, 100); t.policy yes -> 100; t = 75
     const card = scoreValid(source, assessment({ 's.maturity': 2, 's.policy': true }), { resolve });
-    expect(card.crosswalks).toEqual([{ questionnaire: { id: 'target', version: '2.0' }, overall: { score: 75, coverage: 1, stage: null }, domains: [{ id: 't', title: 't', score: 75, coverage: 1 }] }]);
+    expect(card.crosswalks).toEqual([{ questionnaire: { id: 'target', version: '2.0' }, overall: { score: 75, coverage: 1, stage: null, stagePossible: null }, domains: [{ id: 't', title: 't', score: 75, coverage: 1 }] }]);
   });
 
   it('warns about an unknown target and a carried value that does not fit', () => {

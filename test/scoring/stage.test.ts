@@ -25,14 +25,36 @@ describe('cumulative stages', () => {
     const card = score(model, { 'ehr.in-use': true, 'ehr.maturity': 4, 'ehr.coverage': 50, 'std.used': ['fhir', 'dicom'] });
     expect(card.overall.stage).toEqual({ id: 1, label: 'Digital', index: 1 });
     expect(card.gaps).toEqual([
-      { stage: { id: 2, label: 'Structured', index: 2 }, condition: 'ehr.coverage (ehr.coverage) at least 80% (now: 50%)', indicator: 'ehr.coverage', current: 50, required: 80 },
+      { stage: { id: 2, label: 'Structured', index: 2 }, status: 'unmet', condition: 'ehr.coverage (ehr.coverage) at least 80% (now: 50%)', indicator: 'ehr.coverage', current: 50, required: 80 },
     ]);
   });
 
-  it('treats an unknown answer as not meeting a condition', () => {
-    const card = score(model, { 'ehr.in-use': 'unknown' });
+  it('does not prove a stage on an unknown answer, nor rule it out: the stage is a range', () => {
+    const card = score(model, { 'ehr.in-use': 'unknown', 'ehr.maturity': 4, 'ehr.coverage': 90, 'std.used': ['fhir', 'dicom'] });
     expect(card.overall.stage?.id).toBe(0);
-    expect(card.gaps[0]?.condition).toBe('ehr.in-use (ehr.in-use) is yes (now: unknown)');
+    expect(card.overall.stagePossible?.id).toBe(3);
+    expect(card.overall.stageUnknowns).toEqual(['ehr.in-use']);
+    expect(card.gaps).toEqual([{ stage: { id: 1, label: 'Digital', index: 1 }, status: 'unknown', condition: 'ehr.in-use (ehr.in-use) is yes (now: unknown)', indicator: 'ehr.in-use', current: null, required: true }]);
+  });
+
+  it('stops the possible stage at the first gate that is false, and lists only the unknowns up to it', () => {
+    // stage 1 unknown (in-use), stage 2 false (coverage 50 known), stage 3 unknown (std.used missing)
+    const card = score(model, { 'ehr.in-use': 'unknown', 'ehr.maturity': 4, 'ehr.coverage': 50 });
+    expect([card.overall.stage?.id, card.overall.stagePossible?.id]).toEqual([0, 1]);
+    expect(card.overall.stageUnknowns).toEqual(['ehr.in-use']);
+  });
+
+  it('reads an expired answer as unknown for a gate, even when its score is kept', () => {
+    const q = questionnaire(domains, stages(model));
+    const expired = scoreValid({ ...q, scoring: { validity: 'P1Y' } }, assessment({ 'ehr.in-use': { value: true, established: '2020-01-01' }, 'ehr.maturity': 4, 'ehr.coverage': 90 }));
+    expect(expired.indicators.find((i) => i.id === 'ehr.in-use')?.status).toBe('expired');
+    expect([expired.overall.stage?.id, expired.overall.stagePossible?.id]).toEqual([0, 3]);
+  });
+
+  it('has proven = possible and no unknowns when every gate answer is known', () => {
+    const card = score(model, { 'ehr.in-use': true, 'ehr.maturity': 2, 'ehr.coverage': 90, 'std.used': ['fhir'] });
+    expect(card.overall.stagePossible).toEqual(card.overall.stage);
+    expect(card.overall.stageUnknowns).toEqual([]);
   });
 
   it('has no gaps at the top stage', () => {
@@ -105,7 +127,7 @@ describe('band stages', () => {
     const card = score(model, { 'ehr.in-use': true, 'ehr.maturity': 3, 'ehr.coverage': 60, 'std.used': ['fhir', 'dicom'], 'std.ihe': true, 'std.terminology': false });
     expect(card.overall.score).toBe(62.78);
     expect(card.overall.stage?.id).toBe('mid');
-    expect(card.gaps).toEqual([{ stage: { id: 'high', label: 'High', index: 2 }, condition: 'overall score at least 75 (now: 62.8)', current: 62.78, required: 75 }]);
+    expect(card.gaps).toEqual([{ stage: { id: 'high', label: 'High', index: 2 }, status: 'unmet', condition: 'overall score at least 75 (now: 62.8)', current: 62.78, required: 75 }]);
   });
 
   it('bands a domain score', () => {
@@ -130,7 +152,26 @@ describe('band stages', () => {
     const model: StageModel = { model: 'bands', basis: 'overall', stages: [{ id: 'low', label: 'Low', min: 0 }] };
     const card = score(model, {});
     expect(card.overall.stage).toBeNull();
-    expect(card.gaps[0]?.condition).toBe('overall score at least 0 (now: insufficient data)');
+    expect(card.overall.stagePossible?.id).toBe('low');
+    expect(card.gaps[0]?.status).toBe('unknown');
+    expect(card.gaps[0]?.condition).toBe('overall score at least 0 (now: insufficient data; 6 unknown answers can decide it)');
+  });
+
+  it('proves the band of the basis had the unknown answers been their lowest, and makes possible the band had they been their best', () => {
+    const model: StageModel = { model: 'bands', basis: { domain: 'ehr' }, stages: [{ id: 'low', label: 'Low', min: 0 }, { id: 'mid', label: 'Mid', min: 50 }, { id: 'high', label: 'High', min: 90 }] };
+    // ehr as is: (100 + 100) / 2 of 3 answered = 100 (coverage 2/3 above 65%); coverage unknown: lowest 0 -> 66.7, best 100 -> 100
+    const card = score(model, { 'ehr.in-use': true, 'ehr.maturity': 5, 'ehr.coverage': 'unknown' });
+    expect([card.overall.stage?.id, card.overall.stagePossible?.id]).toEqual(['mid', 'high']);
+    expect(card.overall.stageUnknowns).toEqual(['ehr.coverage']);
+    expect(card.gaps[0]).toMatchObject({ status: 'unknown', stage: { id: 'high' } });
+  });
+
+  it('ranges the mean level over the unknown level answers', () => {
+    const model: StageModel = { model: 'bands', basis: { meanLevel: {} }, rounding: 'none', stages: phases };
+    const ext = questionnaire([domain('d', [level('x', [1, 2, 3, 4, 5]), level('y', [1, 2, 3, 4, 5])])], stages(model));
+    const card = scoreValid(ext, assessment({ x: 3, y: 'unknown' }));
+    // as is 3; y lowest: (3+1)/2 = 2; y best: (3+5)/2 = 4
+    expect([card.overall.stage?.id, card.overall.stagePossible?.id]).toEqual([2, 4]);
   });
 });
 

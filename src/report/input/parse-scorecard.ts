@@ -4,6 +4,7 @@ import { parseJson } from '../../io/json-syntax-error.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import schema from '../../scoring/scorecard.schema.json' with { type: 'json' };
 import { InvalidScorecardError } from '../errors/invalid-scorecard-error.js';
+import { upgradeScorecard } from './upgrade-scorecard.js';
 
 let validate: ValidateFunction | undefined;
 
@@ -21,11 +22,12 @@ function looksLikeScorecard(value: unknown): boolean {
 
 /**
  * Parses and checks a scorecard from a file read at the edge: JSON syntax (line:column), then the
- * scorecard JSON Schema (ajv, draft 2020-12, compiled once). Throws {@link InvalidScorecardError}
+ * scorecard JSON Schema (ajv, draft 2020-12, compiled once). A scorecard of format 1 is first
+ * brought to the current format in memory ({@link upgradeScorecard}). Throws {@link InvalidScorecardError}
  * or a JSON syntax error; never returns something unchecked.
  */
 export function parseScorecard(file: { path: string; text: string }): Scorecard {
-  const value = parseJson(file.path, file.text);
+  const value = upgradeScorecard(parseJson(file.path, file.text));
   validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
   if (validate(value)) return value as unknown as Scorecard;
   if (!looksLikeScorecard(value)) throw new InvalidScorecardError(file.path, 'it has no "subject" and "questionnaire" (is it another kind of JSON file?)', undefined, true);

@@ -1,4 +1,5 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
+import { stageUndetermined } from '../../scoring/stage-text.js';
 import { anonymousSkipped } from '../anonymise/anonymous-text.js';
 import { subjectNamer } from '../anonymise/pseudonym.js';
 import { showsOrderStatistics } from '../anonymise/suppress.js';
@@ -26,11 +27,17 @@ function domainsOf(cards: readonly Scorecard[]): DomainRef[] {
   return [...seen.values()];
 }
 
+/** Subjects per stage: a subject whose stage is a range (proven below possible) is counted as not determined, never at its lower stage. */
 function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
   const counts = new Map<number, { id: string; label: string; index: number; count: number }>();
   let none = 0;
+  let undetermined = 0;
   for (const card of latest) {
     const s = card.overall.stage;
+    if (stageUndetermined(card.overall)) {
+      undetermined++;
+      continue;
+    }
     if (!s) {
       none++;
       continue;
@@ -40,7 +47,9 @@ function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
     counts.set(s.index, entry);
   }
   const list = [...counts.values()].sort((a, b) => a.index - b.index);
-  return none > 0 ? [{ id: 'none', label: 'No stage reached', index: -1, count: none }, ...list] : list;
+  if (none > 0) list.unshift({ id: 'none', label: 'No stage reached', index: -1, count: none });
+  if (undetermined > 0) list.push({ id: 'not-determined', label: 'Not determined', index: -2, count: undetermined });
+  return list;
 }
 
 /**

@@ -47,7 +47,12 @@ export interface SubjectRow {
   overall: number | null;
   uncertainty: { low: number; high: number; method: string } | null;
   coverage: number;
+  /** The stage proven (every gate true). */
   stage: StageRef | null;
+  /** The highest stage possible were the unknown gate answers to hold (never below `stage`; above it: the stage is not determined). */
+  stagePossible: StageRef | null;
+  /** How many unknown answers decide between `stage` and `stagePossible`. */
+  stageUnknowns: number;
   /** Domain scores in the group's domain order. */
   domains: { id: string; score: number | null; coverage: number }[];
   sources: Record<AnswerSource, number>;
@@ -138,10 +143,14 @@ export interface SelfAudit {
   overall: number | null;
   coverage: number;
   stage: StageRef | null;
+  stagePossible: StageRef | null;
+  /** The indicators whose answers decide between `stage` and `stagePossible`. */
+  stageUnknowns: string[];
   nextStage: StageRef | null;
   uncertainty: { low: number; high: number; method: string } | null;
   indicators: IndicatorRow[];
-  gaps: { stage: string; condition: string; indicator: string | null; current: string | null; required: string | null }[];
+  /** Conditions of the next stage that are not true: unmet (false) or unknown (answers missing). */
+  gaps: { stage: string; status: 'unmet' | 'unknown'; condition: string; indicator: string | null; current: string | null; required: string | null }[];
   recommendations: { indicator: string; title: string; text: string; potentialGain: number; currentScore: number | null }[];
   /** Share of the overall score carried by answers of each source (0..1), and by unanswered indicators. */
   sources: Record<AnswerSource, number>;
@@ -180,6 +189,7 @@ export interface ReportGroup {
   subjects: SubjectRow[];
   overall: DistributionStats;
   domainStats: { id: string; stats: DistributionStats }[];
+  /** Subjects per proven stage; `none` (index -1) for no stage, and `not-determined` (index -2, last) for a stage range (proven below possible). */
   stages: { id: string; label: string; index: number; count: number }[];
   leaders: LeaderEntry[];
   deadlines: DeadlineEntry[];

@@ -30,6 +30,8 @@ export function subjectRows(latest: readonly Scorecard[], domains: readonly Doma
       uncertainty: card.overall.uncertainty ? { low: round(card.overall.uncertainty.low), high: round(card.overall.uncertainty.high), method: card.overall.uncertainty.method } : null,
       coverage: round(card.overall.coverage, 3),
       stage: card.overall.stage,
+      stagePossible: card.overall.stagePossible,
+      stageUnknowns: card.overall.stageUnknowns.length,
       domains: domains.map((d) => {
         const found = card.domains.find((x) => x.id === d.id);
         return { id: d.id, score: roundOrNull(found?.score), coverage: round(found?.coverage ?? 0, 3) };

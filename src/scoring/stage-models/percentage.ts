@@ -1,7 +1,8 @@
 // percentage gates: a stage counts when at least `threshold` (default 0.7) of its criteria hold, and every lower stage does.
 import type { Stage, StageModel } from '../../questionnaire/model.js';
-import { conditionHolds } from '../condition.js';
-import type { StageEvaluator } from './stage-evaluator.js';
+import { conditionTruth } from '../condition.js';
+import { atLeastOf } from '../truth.js';
+import { gatedRange, rangeUnknowns, type StageEvaluator } from './stage-evaluator.js';
 
 /** The default share of a stage's criteria that must hold in the percentage model. */
 export const DEFAULT_STAGE_THRESHOLD = 0.7;
@@ -15,15 +16,18 @@ export function criteriaNeeded(stage: Stage, model: StageModel): number {
 export const percentageStages: StageEvaluator = {
   model: 'percentage',
   evaluate(model, state) {
-    const holding = (stage: Stage) => (stage.criteria ?? []).filter((c) => conditionHolds(c, state)).length;
-    let reached = -1;
-    for (const stage of model.stages) {
-      if (holding(stage) < criteriaNeeded(stage, model)) break;
-      reached++;
-    }
-    const next = model.stages[reached + 1];
-    if (!next) return { reached, blockers: [] };
-    const suffix = `(stage needs ${criteriaNeeded(next, model)} of ${next.criteria?.length ?? 0} criteria; ${holding(next)} hold)`;
-    return { reached, blockers: (next.criteria ?? []).filter((c) => !conditionHolds(c, state)).map((condition) => ({ condition, suffix })) };
+    const truths = (stage: Stage) => (stage.criteria ?? []).map((c) => conditionTruth(c, state));
+    const { proven, possible } = gatedRange(model.stages, (stage) => atLeastOf(criteriaNeeded(stage, model), truths(stage)));
+    const unknowns = rangeUnknowns(model.stages, proven, possible, state);
+    const next = model.stages[proven + 1];
+    if (!next) return { proven, possible, blockers: [], unknowns };
+    const t = truths(next);
+    const open = t.filter((x) => x === 'unknown').length;
+    const suffix = `(stage needs ${criteriaNeeded(next, model)} of ${next.criteria?.length ?? 0} criteria; ${t.filter((x) => x === 'true').length} hold${open ? `, ${open} unknown` : ''})`;
+    const blockers = (next.criteria ?? []).flatMap((condition, i) => {
+      const truth = t[i]!;
+      return truth === 'true' ? [] : [{ condition, truth, suffix }];
+    });
+    return { proven, possible, blockers, unknowns };
   },
 };

@@ -1,4 +1,5 @@
 import type { ChartSpec, ReportGroup, SelfAudit } from '../../model/report-model.js';
+import { stageRangeText, stageUndetermined } from '../../../scoring/stage-text.js';
 import { answerText } from '../../model/answer-text.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -9,8 +10,9 @@ import { scoreMark } from './status-mark.js';
 function atAGlance(a: SelfAudit): string {
   const rows = [
     ['Overall score', a.overall === null ? 'insufficient data' : `${fmtScore(a.overall)} of 100`],
-    ['Maturity stage', a.stage ? a.stage.label : 'no stage reached'],
-    ['Next stage', a.nextStage ? a.nextStage.label : 'none (highest reached, or no stages)'],
+    ['Maturity stage', stageRangeText(a, (st) => st.label, 'no stage reached')],
+    ...(stageUndetermined(a) ? [['Answer these first (they decide the stage)', a.stageUnknowns.join(', ')]] : []),
+    ['Next stage', a.nextStage ? a.nextStage.label : 'none (highest proven, or no stages)'],
     ['Coverage (share of weight answered)', fmtShare(a.coverage)],
   ];
   if (a.uncertainty) rows.push(['Uncertainty interval', `${fmtScore(a.uncertainty.low)} to ${fmtScore(a.uncertainty.high)} (${a.uncertainty.method})`]);
@@ -43,7 +45,7 @@ export function selfAuditSection(group: ReportGroup, a: SelfAudit, charts: reado
   parts.push(
     a.gaps.length === 0
       ? 'No unmet condition: either the highest stage is reached or the questionnaire has no stages.'
-      : markdownTable(['Stage', 'Condition', 'Now', 'Needed'], a.gaps.map((g) => [g.stage, g.condition, g.current ?? 'n/a', g.required ?? 'n/a'])),
+      : markdownTable(['Stage', 'Condition', 'State', 'Now', 'Needed'], a.gaps.map((g) => [g.stage, g.condition, g.status === 'unknown' ? 'unknown (answer it)' : 'unmet', g.current ?? 'n/a', g.required ?? 'n/a'])),
   );
   parts.push('', `${h} Recommendations, by potential gain`, '');
   parts.push(

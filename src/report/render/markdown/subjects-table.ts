@@ -1,4 +1,5 @@
 import type { ReportGroup } from '../../model/report-model.js';
+import { stageRangeText } from '../../../scoring/stage-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
@@ -15,7 +16,7 @@ export function subjectsTable(group: ReportGroup): string {
     s.period,
     fmtScore(s.overall),
     ...(withInterval ? [s.uncertainty ? `${fmtScore(s.uncertainty.low)}–${fmtScore(s.uncertainty.high)}` : '—'] : []),
-    s.stage?.label ?? '—',
+    stageRangeText(s, (st) => st.label, '—'),
     fmtShare(s.coverage),
   ]);
   return markdownTable(columns, rows, columns.map((c) => (['Rank', 'Overall', 'Coverage'].includes(c) ? 'r' : 'l')));

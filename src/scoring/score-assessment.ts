@@ -9,7 +9,9 @@ import { compileQuestionnaire, type CompiledQuestionnaire } from './compile.js';
 import { computeScores } from './compute.js';
 import { valueInWords } from './condition-text.js';
 import { crosswalkAssessment } from './crosswalk.js';
-import { recommend } from './recommendations.js';
+import { actionPlan } from './action-plan.js';
+import { recommend, RECOMMENDATIONS_TOP } from './recommendations.js';
+import type { ConditionState } from './condition-state.js';
 import { resolveAnswers, type ResolvedAnswer, type Warning } from './resolve-answers.js';
 import { round2, round4 } from './round.js';
 import { SCORECARD_FORMAT_VERSION, type Scorecard, type ScorecardDomain, type ScorecardIndicator } from './scorecard.js';
@@ -21,6 +23,8 @@ import { equalWeightScore, scoreBounds } from './uncertainty.js';
 export interface ScoreOptions {
   /** Language of titles, labels and texts (falls back to English). Default `en`. */
   lang?: string;
+  /** How many recommendations the scorecard keeps, best first (default {@link RECOMMENDATIONS_TOP}; `Infinity` for all). */
+  recommendations?: number;
   /** Finds crosswalk targets (e.g. `resolverOf(await loadRegistry())`); without it, crosswalks are not scored. */
   resolve?: (id: string, version: string) => Questionnaire | undefined;
 }
@@ -37,14 +41,15 @@ interface Scored {
   answers: ResolvedAnswer[];
   warnings: Warning[];
   computed: ReturnType<typeof computeScores>;
+  state: ConditionState;
   stage: ReturnType<typeof evaluateStage>;
 }
 
 function scoreCompiled(compiled: CompiledQuestionnaire, assessment: Assessment, lang: string): Scored {
   const { answers, warnings } = resolveAnswers(compiled, assessment);
   const computed = computeScores(compiled, answers.map((a) => a.score), answers.map((a) => a.answered));
-  const stage = evaluateStage(compiled.questionnaire.stages, { compiled, answers, domainScores: computed.domains.map((d) => d.score), overall: computed.score, lang });
-  return { answers, warnings, computed, stage };
+  const state: ConditionState = { compiled, answers, domainScores: computed.domains.map((d) => d.score), overall: computed.score, lang };
+  return { answers, warnings, computed, state, stage: evaluateStage(compiled.questionnaire.stages, state) };
 }
 
 /**
@@ -61,7 +66,8 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
   const q = 'source' in questionnaire && 'hash' in questionnaire ? questionnaire.questionnaire : (questionnaire as Questionnaire);
   const lang = options.lang ?? 'en';
   const compiled = compileQuestionnaire(q);
-  const { answers, warnings, computed, stage } = scoreCompiled(compiled, assessment, lang);
+  const { answers, warnings, computed, state, stage } = scoreCompiled(compiled, assessment, lang);
+  const recommendations = recommend(compiled, answers, lang);
 
   const domains = compiled.domains.map((d, i): ScorecardDomain => {
     const result = computed.domains[i]!;
@@ -113,7 +119,8 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
     domains,
     indicators,
     gaps: stage.gaps,
-    recommendations: recommend(compiled, answers, lang),
+    recommendations: recommendations.slice(0, options.recommendations ?? RECOMMENDATIONS_TOP),
+    plan: actionPlan(state, stage, recommendations.length),
     sources: sourceShares(compiled, answers),
     warnings,
   };

@@ -86,6 +86,46 @@ export interface ScorecardRecommendation {
   /** Points the overall score would gain if this indicator reached its best score, all else equal. */
   potentialGain: number;
   currentScore: number | null;
+  /** The overall score with this change alone (the plan's `base` plus `potentialGain`). */
+  scoreAfter?: number;
+}
+
+/** One change of an action plan: an answer to give. */
+export interface ScorecardPlanChange {
+  indicator: string;
+  title: string;
+  /** The answer now, in words (`unknown` when there is none). */
+  current: string;
+  /** The answer the plan asks for, in words, and as a value. */
+  required: string;
+  value: AnswerValue;
+  /** The answer is not known now: it may hold already, so answer it first. */
+  unknown: boolean;
+  /** Points the overall score gains with this change alone, from the plan's `base`. */
+  gain: number;
+}
+
+/** The smallest set of changes that proves one stage. */
+export interface ScorecardPlanStep {
+  stage: StageRef;
+  /** Whether some set of changes to the answers the gates test proves the stage (false: `changes` is empty). */
+  reachable: boolean;
+  /** False when the search was cut short: the set proves the stage but may not be the smallest. */
+  smallest: boolean;
+  changes: ScorecardPlanChange[];
+  /** The overall score with every change of this step (from `base`). */
+  scoreAfter: number | null;
+}
+
+/** An action plan: what proves the next stage and the one after, what to answer first, and the base every gain is computed from. */
+export interface ScorecardPlan {
+  /** The overall score every gain starts from: every domain with a scored answer counted (the overall score itself, unless a domain is insufficient data). */
+  base: number | null;
+  steps: ScorecardPlanStep[];
+  /** Unknown answers the gates of the planned stages (or the stage range) depend on: they can decide the stage, so answer these first. */
+  answerFirst: { indicator: string; title: string }[];
+  /** How many recommendations there are in all; `recommendations` holds the top ones unless all were asked for. */
+  recommendationsTotal: number;
 }
 
 /** The current scorecard format (2: stage ranges, gap status, action plan). `report` still reads format 1. */
@@ -119,7 +159,10 @@ export interface Scorecard {
   domains: ScorecardDomain[];
   indicators: ScorecardIndicator[];
   gaps: ScorecardGap[];
+  /** Advice for answered indicators, ranked by gain per change (top 10 unless all were asked for; unanswered ones are in `plan.answerFirst` when they decide the stage). */
   recommendations: ScorecardRecommendation[];
+  /** The action plan (format 2; absent in a format 1 scorecard read by `report`). */
+  plan?: ScorecardPlan;
   /** Share of answered weight per source level (sums to 1 when anything is answered). */
   sources: Record<AnswerSource, number>;
   warnings: { code: string; message: string; indicator?: string }[];

@@ -43,7 +43,7 @@ function conditionArb(q: Questionnaire): fc.Arbitrary<Condition> {
 
 function gatedStages(q: Questionnaire, branches: boolean): fc.Arbitrary<Stage[]> {
   const criteria = fc.array(conditionArb(q), { minLength: 0, maxLength: 3 });
-  const stage = branches
+  const stage: fc.Arbitrary<Omit<Stage, 'id' | 'label'>> = branches
     ? fc.tuple(criteria, fc.array(fc.array(conditionArb(q), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 })).chain(([c, bs]) =>
         fc.integer({ min: 1, max: bs.length }).map((require) => ({ criteria: c, branches: bs.map((b, i) => ({ id: `b${i}`, criteria: b })), require })),
       )

@@ -62,4 +62,25 @@ describe('stage range properties', () => {
       RUNS,
     );
   });
+
+  it('every plan step, its changes made, proves its stage; no change of it is left out', () => {
+    fc.assert(
+      fc.property(stagedArb, ({ q, assessment }) => {
+        const card = scoreValid(q, assessment);
+        for (const step of card.plan!.steps.filter((s) => s.reachable)) {
+          const answers = { ...assessment.answers };
+          for (const c of step.changes) answers[c.indicator] = c.value;
+          expect(idx(scoreValid(q, { ...assessment, answers }).overall.stage)).toBeGreaterThanOrEqual(step.stage.index);
+          if (step.smallest && step.changes.length > 0) {
+            // dropping any one change no longer proves it... unless another same-size set exists, so only check the set is not padded
+            const fewer = step.changes.slice(1);
+            const without = { ...assessment.answers };
+            for (const c of fewer) without[c.indicator] = c.value;
+            expect(idx(scoreValid(q, { ...assessment, answers: without }).overall.stage)).toBeLessThan(step.stage.index);
+          }
+        }
+      }),
+      { ...RUNS, numRuns: 150 },
+    );
+  });
 });

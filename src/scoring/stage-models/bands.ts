@@ -121,4 +121,5 @@ export const bandStages: StageEvaluator = {
     const text = `${basisName(model, state)} at least ${formatNumber(next.min)} (now: ${now}${truth === 'unknown' ? `; ${unknowns.length} unknown answer${unknowns.length === 1 ? '' : 's'} can decide it` : ''})`;
     return { proven, possible, blockers: [{ text, truth, current: asIs, required: next.min }], unknowns };
   },
+  proven: (model, state) => bandStages.evaluate(model, state).proven,
 };

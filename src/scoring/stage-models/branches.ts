@@ -4,7 +4,7 @@ import { pickText } from '../../questionnaire/text.js';
 import { conditionTruth } from '../condition.js';
 import type { ConditionState } from '../condition-state.js';
 import { allOf, atLeastOf, type Truth } from '../truth.js';
-import { gatedRange, rangeUnknowns, unmet, type Blocker, type StageEvaluator } from './stage-evaluator.js';
+import { gatedRange, provenOf, rangeUnknowns, unmet, type Blocker, type StageEvaluator } from './stage-evaluator.js';
 
 function branchTruths(stage: Stage, state: ConditionState): Truth[] {
   return (stage.branches ?? []).map((b) => allOf(b.criteria.map((c) => conditionTruth(c, state))));
@@ -38,4 +38,5 @@ export const branchStages: StageEvaluator = {
     }
     return { proven, possible, blockers, unknowns };
   },
+  proven: (model, state) => provenOf(model.stages, (stage) => gate(stage, state)),
 };

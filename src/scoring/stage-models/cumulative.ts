@@ -1,12 +1,16 @@
 // cumulative gates: a stage counts when all its criteria and every lower stage's hold (as in staged EMR adoption models).
 import { conditionTruth } from '../condition.js';
-import { allOf } from '../truth.js';
-import { gatedRange, rangeUnknowns, unmet, type StageEvaluator } from './stage-evaluator.js';
+import type { Stage } from '../../questionnaire/model.js';
+import type { ConditionState } from '../condition-state.js';
+import { allOf, type Truth } from '../truth.js';
+import { gatedRange, provenOf, rangeUnknowns, unmet, type StageEvaluator } from './stage-evaluator.js';
+
+const gate = (stage: Stage, state: ConditionState): Truth => allOf((stage.criteria ?? []).map((c) => conditionTruth(c, state)));
 
 export const cumulativeStages: StageEvaluator = {
   model: 'cumulative',
   evaluate(model, state) {
-    const { proven, possible } = gatedRange(model.stages, (stage) => allOf((stage.criteria ?? []).map((c) => conditionTruth(c, state))));
+    const { proven, possible } = gatedRange(model.stages, (stage) => gate(stage, state));
     const next = model.stages[proven + 1];
     return {
       proven,
@@ -15,4 +19,5 @@ export const cumulativeStages: StageEvaluator = {
       unknowns: rangeUnknowns(model.stages, proven, possible, state),
     };
   },
+  proven: (model, state) => provenOf(model.stages, (stage) => gate(stage, state)),
 };

@@ -2,7 +2,8 @@
 import type { Stage, StageModel } from '../../questionnaire/model.js';
 import { conditionTruth } from '../condition.js';
 import { atLeastOf } from '../truth.js';
-import { gatedRange, rangeUnknowns, type StageEvaluator } from './stage-evaluator.js';
+import type { ConditionState } from '../condition-state.js';
+import { gatedRange, provenOf, rangeUnknowns, type StageEvaluator } from './stage-evaluator.js';
 
 /** The default share of a stage's criteria that must hold in the percentage model. */
 export const DEFAULT_STAGE_THRESHOLD = 0.7;
@@ -13,11 +14,13 @@ export function criteriaNeeded(stage: Stage, model: StageModel): number {
   return Math.ceil((stage.threshold ?? model.threshold ?? DEFAULT_STAGE_THRESHOLD) * n - 1e-9);
 }
 
+const gate = (stage: Stage, model: StageModel, state: ConditionState) => atLeastOf(criteriaNeeded(stage, model), (stage.criteria ?? []).map((c) => conditionTruth(c, state)));
+
 export const percentageStages: StageEvaluator = {
   model: 'percentage',
   evaluate(model, state) {
     const truths = (stage: Stage) => (stage.criteria ?? []).map((c) => conditionTruth(c, state));
-    const { proven, possible } = gatedRange(model.stages, (stage) => atLeastOf(criteriaNeeded(stage, model), truths(stage)));
+    const { proven, possible } = gatedRange(model.stages, (stage) => gate(stage, model, state));
     const unknowns = rangeUnknowns(model.stages, proven, possible, state);
     const next = model.stages[proven + 1];
     if (!next) return { proven, possible, blockers: [], unknowns };
@@ -30,4 +33,5 @@ export const percentageStages: StageEvaluator = {
     });
     return { proven, possible, blockers, unknowns };
   },
+  proven: (model, state) => provenOf(model.stages, (stage) => gate(stage, model, state)),
 };

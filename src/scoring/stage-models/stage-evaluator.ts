@@ -36,6 +36,8 @@ export interface StageResult {
 export interface StageEvaluator {
   model: StageModel['model'];
   evaluate(model: StageModel, state: ConditionState): StageResult;
+  /** The proven stage alone (what an action plan's search asks of every set of changes it tries). */
+  proven(model: StageModel, state: ConditionState): number;
 }
 
 /** The conditions among `criteria` that are not true, with a not-true `all` opened into its not-true parts. */
@@ -64,6 +66,16 @@ export function gatedRange(stages: readonly Stage[], gate: (stage: Stage) => Tru
     else provenRuns = false;
   }
   return { proven, possible };
+}
+
+/** The proven stage of a gated model: how many leading gates are true, less one. */
+export function provenOf(stages: readonly Stage[], gate: (stage: Stage) => Truth): number {
+  let proven = -1;
+  for (const stage of stages) {
+    if (gate(stage) !== 'true') break;
+    proven++;
+  }
+  return proven;
 }
 
 /**

@@ -7,8 +7,10 @@ import { FORMAT_1_WARNING } from '../../../src/report/input/upgrade-scorecard.js
 import { FIXTURES } from '../load-fixtures.js';
 
 /** A fixture scorecard written back as format 1 (before stage ranges): no stagePossible, stageUnknowns or gap status. */
-function asFormat1(): { text: string; v1: Record<string, unknown> } {
-  const v1 = JSON.parse(readFileSync(join(FIXTURES, 'consortium', 'de-uka.json'), 'utf8')) as Record<string, unknown> & { overall: Record<string, unknown>; gaps: Record<string, unknown>[] };
+type Json = Record<string, unknown> & { overall: Record<string, unknown>; gaps: Record<string, unknown>[] };
+
+function asFormat1(): { text: string; v1: Json } {
+  const v1 = JSON.parse(readFileSync(join(FIXTURES, 'consortium', 'de-uka.json'), 'utf8')) as Json;
   v1.formatVersion = 1;
   delete v1.overall.stagePossible;
   delete v1.overall.stageUnknowns;
@@ -30,7 +32,7 @@ describe('parseScorecard: format 1', () => {
 
   it('still rejects a broken format 1 scorecard with the place of the fault', () => {
     const { v1 } = asFormat1();
-    (v1.overall as Record<string, unknown>).coverage = 7;
+    v1.overall.coverage = 7;
     expect(() => parseScorecard({ path: 'old.json', text: JSON.stringify(v1) })).toThrow(InvalidScorecardError);
     expect(() => parseScorecard({ path: 'old.json', text: JSON.stringify(v1) })).toThrow(/overall\/coverage/);
   });

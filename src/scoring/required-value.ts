@@ -1,0 +1,58 @@
+import type { IndicatorCondition } from '../questionnaire/model.js';
+import type { CompiledIndicator } from './compile.js';
+import { indicatorHolds } from './condition.js';
+import type { AnswerValue } from './scorecard.js';
+
+/** The answers worth trying for an indicator, from its lowest towards its best (numbers: a grid over their range). */
+function trialValues(c: CompiledIndicator): AnswerValue[] {
+  const ind = c.indicator;
+  if (ind.type === 'boolean') return [false, true];
+  if (ind.type === 'level') return (ind.levels ?? []).map((l) => l.value);
+  if (ind.type === 'choice') return (ind.options ?? []).map((o) => o.value);
+  if (ind.type === 'multi') return [(ind.options ?? []).map((o) => o.value)];
+  const min = ind.range?.min ?? 0;
+  const max = ind.range?.max ?? (ind.type === 'percentage' ? 100 : Math.max(min + 100, (ind.scoring && 'target' in ind.scoring ? Number(ind.scoring.target) : 0) || 1000));
+  const steps = 100;
+  return Array.from({ length: steps + 1 }, (_, i) => Math.round((min + ((max - min) * i) / steps) * 100) / 100);
+}
+
+const bestCache = new WeakMap<CompiledIndicator, { value: AnswerValue | undefined }>();
+
+/** The answer with the indicator's best score (the first such, so the least change); cached per compiled indicator. */
+export function bestValue(c: CompiledIndicator): AnswerValue | undefined {
+  const known = bestCache.get(c);
+  if (known) return known.value;
+  let best: AnswerValue | undefined;
+  let top = -Infinity;
+  for (const v of trialValues(c)) {
+    const s = c.score(v);
+    if (s > top + 1e-9) [best, top] = [v, s];
+  }
+  bestCache.set(c, { value: best });
+  return best;
+}
+
+/**
+ * The least answer that makes an indicator condition hold, given the current answer (for a
+ * `includes` test the options asked are added to those given): the tested value itself where the
+ * condition names one, else the first trial value from the lowest up that passes; undefined when
+ * no answer can.
+ */
+export function requiredValue(condition: IndicatorCondition, c: CompiledIndicator, current: AnswerValue | null): AnswerValue | undefined {
+  const passes = (v: AnswerValue) => c.accepts(v) && indicatorHolds(condition, { value: v, score: c.score(v) });
+  const named: AnswerValue[] = [];
+  if (condition.equals !== undefined) named.push(condition.equals);
+  if (condition.includes !== undefined) {
+    const wanted = Array.isArray(condition.includes) ? condition.includes : [condition.includes];
+    named.push([...new Set([...(Array.isArray(current) ? current : []), ...wanted])]);
+  }
+  if (c.indicator.type === 'level') {
+    // the least level at or above what is asked
+    const levels = (c.indicator.levels ?? []).map((l) => l.value);
+    named.push(...levels.filter((v) => condition.atLeast === undefined || v >= condition.atLeast));
+  } else {
+    if (condition.atLeast !== undefined) named.push(condition.atLeast);
+    if (condition.atMost !== undefined) named.push(condition.atMost);
+  }
+  return [...named, ...trialValues(c)].find(passes);
+}

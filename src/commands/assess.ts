@@ -7,7 +7,11 @@ export default class Assess extends ReadinessCommand {
 
   static override description = `Reads assessment YAML files (or folders of them, searched recursively for *.yaml and *.yml), checks each against the questionnaire it names (a shipped one from questionnaires/, or the file given with --questionnaire), and scores it.
 
-For one assessment it prints a summary: the overall score (0-100) with its bounds had every unknown answer been the lowest and the best, the maturity stage reached, coverage (share of weight answered) and the share of answers self-reported, documented and verified, every domain's score, the unmet conditions of the next stage (gaps) and the recommendations with the most potential gain (the overall score recomputed with that indicator at its best, all else equal). For several it prints a ranking table.
+For one assessment it prints a summary: the overall score (0-100) with its bounds had every unknown answer been the lowest and the best, the maturity stage, coverage (share of weight answered) and the share of answers self-reported, documented and verified, every domain's score, the conditions of the next stage that are not met (gaps: "-" unmet, "?" unknown), the action plan and the recommendations. For several it prints a ranking table.
+
+The stage is a range when gate answers are missing. A stage gate whose answer is unknown, missing, imputed or expired is neither passed nor failed but unknown (as is a domain or overall threshold that the missing answers could still decide). The stage *proven* is the highest whose every gate (and every lower one) is true; the stage *possible* is the highest no gate rules out, reached were the unknown answers to hold. When they differ the stage reads "Digital (up to Integrated: 3 gate answers unknown)", and reports count it as "not determined", never at the lower stage.
+
+The action plan gives, for the stage after the proven one and the one after that, the smallest set of answer changes found that proves it, each with its answer now, the answer needed and its gain of the overall score; unknown answers the stages depend on are listed apart: answer these first. Every gain starts from a stated base, the overall score now (counting every domain with an answer). Recommendations are for answered indicators, ranked by gain per change (the overall score recomputed with that indicator at its best, all else equal); the scorecard keeps the top 10 and the summary shows 5, unless --all.
 
 Unknown or missing answers are never scored as 0 unless the questionnaire says so: they lower coverage, and below the questionnaire's minimum coverage (default 65%) a domain or the overall is "insufficient data".
 
@@ -24,6 +28,7 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     { description: 'Rank every assessment of a folder', command: '<%= config.bin %> <%= command.id %> examples/european-consortium' },
     { description: 'Write one scorecard per assessment and print them as JSON', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/*.yaml --out scorecards/ --json' },
     { description: 'Score with the measured evidence of validated exports (conformance/de-uka/fhir.json, ...)', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/de-uka.yaml --evidence conformance/' },
+    { description: 'Show every recommendation, not only the top ones', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/es-hcv.yaml --all' },
     { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
   ];
 
@@ -38,6 +43,7 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     out: Flags.string({ char: 'o', description: 'write one <subject-id>.json scorecard per assessment into this folder' }),
     force: Flags.boolean({ description: 'overwrite existing scorecard files in --out', default: false }),
     lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+    all: Flags.boolean({ description: 'keep every recommendation in the scorecards and the summary (default: the top 10 by gain per change)', default: false }),
     evidence: Flags.string({ char: 'e', description: 'folder of conformance summaries by subject (<dir>/<subject-id>/*.json) to use as measured evidence' }),
   };
 
@@ -48,14 +54,14 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     const { evidenceStepFor } = await import('../evidence/evidence-step.js');
     const inputs = argv as string[];
     const evidence = await evidenceStepFor({ inputs, dir: flags.evidence });
-    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence });
+    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, recommendations: flags.all ? Infinity : undefined });
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
     if (single && result.failures[0]) throw result.failures[0].error;
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
     for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     if (!this.jsonEnabled()) {
-      if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0]));
+      if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0], { all: flags.all }));
       else if (result.scorecards.length) this.log(renderRanking(result.scorecards));
       if (result.written.length) this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
       if (result.failures.length) this.log(`\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`);

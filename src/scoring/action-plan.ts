@@ -1,4 +1,4 @@
-import type { Condition, StageModel } from '../questionnaire/model.js';
+import type { Condition, Indicator, StageModel } from '../questionnaire/model.js';
 import { pickText } from '../questionnaire/text.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { rawOverall } from './compute.js';
@@ -10,7 +10,7 @@ import { gainsToBest } from './best-gains.js';
 import { applyChanges, searchPlan, type Change } from './plan-search.js';
 import { bestValue, requiredValue } from './required-value.js';
 import { round2 } from './round.js';
-import type { ScorecardPlan, ScorecardPlanStep } from './scorecard.js';
+import type { AnswerValue, ScorecardPlan, ScorecardPlanStep } from './scorecard.js';
 import type { StageEvaluation } from './stage.js';
 import { inQuestionnaireOrder } from './stage-models/stage-evaluator.js';
 
@@ -80,6 +80,14 @@ function candidatesFor(model: StageModel, target: number, state: ConditionState,
     .slice(0, MAX_CANDIDATES);
 }
 
+/** The answer a change asks for, in words; for a list that only grows, what it adds (`also X`). */
+function requiredInWords(indicator: Indicator, current: AnswerValue | null, value: AnswerValue, lang: string): string {
+  if (Array.isArray(value) && Array.isArray(current) && current.length > 0 && current.every((v) => value.includes(v))) {
+    return `also ${valueInWords(indicator, value.filter((v) => !current.includes(v)), lang)}`;
+  }
+  return valueInWords(indicator, value, lang);
+}
+
 /**
  * The action plan: for the stage after the proven one and the one after that, the smallest set of
  * answer changes that proves it (a search over the changes that make the gates' tests hold), each
@@ -117,7 +125,7 @@ export function actionPlan(state: ConditionState, evaluation: StageEvaluation, r
           const ci = compiled.indicators[c.index]!;
           const now = answers[c.index]!;
           const known = answerKnown(now);
-          return { indicator: ci.indicator.id, title: pickText(ci.indicator.title, lang), current: known ? valueInWords(ci.indicator, now.value, lang) : 'unknown', required: valueInWords(ci.indicator, c.value, lang), value: c.value, unknown: !known, gain: round2(Math.max(0, gainOf(c))) };
+          return { indicator: ci.indicator.id, title: pickText(ci.indicator.title, lang), current: known ? valueInWords(ci.indicator, now.value, lang) : 'unknown', required: requiredInWords(ci.indicator, known ? now.value : null, c.value, lang), value: c.value, unknown: !known, gain: round2(Math.max(0, gainOf(c))) };
         });
       steps.push({ stage, reachable: true, smallest: found.smallest, changes, scoreAfter: found.overall === null ? null : round2(found.overall) });
     }

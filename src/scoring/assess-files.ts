@@ -36,6 +36,8 @@ export interface AssessFilesOptions {
   out?: string;
   force?: boolean;
   evidence?: EvidenceStep;
+  /** How many recommendations each scorecard keeps (default 10; `Infinity` for all). */
+  recommendations?: number;
 }
 
 /** A file that could not be scored (or its scorecard not written), and why. */
@@ -108,7 +110,7 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
       if (earlier) throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
       seen.set(key, file);
       const assessment = options.evidence ? await options.evidence(loaded) : loaded.assessment;
-      scored.push({ file, card: scoreAssessment(loaded.questionnaire.questionnaire, assessment, { lang: options.lang, resolve: catalog.resolve }) });
+      scored.push({ file, card: scoreAssessment(loaded.questionnaire.questionnaire, assessment, { lang: options.lang, resolve: catalog.resolve, recommendations: options.recommendations }) });
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       failures.push({ file, error });

@@ -20,7 +20,8 @@ export function scoreText(score: number | null): string {
  * A scorecard as a readable plain-text summary: subject, overall score with its bounds, stage,
  * coverage and sources, domain scores, the top gaps to the next stage and the top recommendations.
  */
-export function renderSummary(card: Scorecard): string {
+export function renderSummary(card: Scorecard, options: { all?: boolean } = {}): string {
+  const top = options.all ? Infinity : SUMMARY_TOP;
   const o = card.overall;
   const lines = [
     `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
@@ -37,9 +38,14 @@ export function renderSummary(card: Scorecard): string {
     for (const g of card.gaps.slice(0, SUMMARY_TOP)) lines.push(`    ${g.status === 'unknown' ? '?' : '-'} ${g.condition}`);
     if (card.gaps.length > SUMMARY_TOP) lines.push(`    ... and ${card.gaps.length - SUMMARY_TOP} more (--json shows all)`);
   }
+  lines.push(...planLines(card));
   if (card.recommendations.length) {
-    lines.push('  recommendations (potential gain of the overall score)');
-    for (const r of card.recommendations.slice(0, SUMMARY_TOP)) lines.push(`    +${formatNumber(r.potentialGain).padEnd(5)} ${r.title} (${r.indicator}): ${r.text}`);
+    const total = card.plan?.recommendationsTotal ?? card.recommendations.length;
+    const base = card.plan?.base ?? null;
+    const shown = Math.min(card.recommendations.length, top);
+    lines.push(`  recommendations (${shown === total ? `all ${total}` : `top ${shown} of ${total}`}, by gain per change${base === null ? '' : `; ${baseText(card)}`})`);
+    for (const r of card.recommendations.slice(0, top)) lines.push(`    +${formatNumber(r.potentialGain).padEnd(5)}${r.scoreAfter === undefined ? '' : ` -> ${formatNumber(r.scoreAfter).padEnd(5)}`} ${r.title} (${r.indicator}): ${r.text}`);
+    if (total > shown) lines.push(`    ... and ${total - shown} more (${card.recommendations.length < total ? 'assess --all' : '--json'} shows all)`);
   }
   const warnings = card.warnings.filter((w) => !w.code.endsWith('insufficient-data'));
   if (warnings.length) {
@@ -48,6 +54,36 @@ export function renderSummary(card: Scorecard): string {
     if (warnings.length > SUMMARY_TOP) lines.push(`    ... and ${warnings.length - SUMMARY_TOP} more (--json shows all)`);
   }
   return lines.join('\n');
+}
+
+/** The base of every gain in words: the overall score now, or, when a domain is insufficient data, the score counting it. */
+function baseText(card: Scorecard): string {
+  const base = card.plan?.base ?? null;
+  if (base === null) return '';
+  const same = card.overall.score !== null && Math.abs(card.overall.score - base) < 0.05;
+  return same ? `overall score now ${formatNumber(base)}` : `overall score now ${formatNumber(base)} counting every domain with an answer`;
+}
+
+/** The action plan in lines: the changes that prove each next stage, and the answers to give first. */
+function planLines(card: Scorecard): string[] {
+  const plan = card.plan;
+  if (!plan || (plan.steps.length === 0 && plan.answerFirst.length === 0)) return [];
+  const lines = [`  action plan${plan.base === null ? '' : ` (${baseText(card)}; each gain from there)`}`];
+  if (plan.answerFirst.length) {
+    const ids = plan.answerFirst.map((a) => a.indicator);
+    lines.push(`    answer these first, the stage depends on them: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`);
+  }
+  for (const step of plan.steps) {
+    const to = `${step.stage.label} (${step.stage.id})`;
+    if (!step.reachable) {
+      lines.push(`    ${to}: no change of the answers its gates test proves it`);
+      continue;
+    }
+    const n = step.changes.length;
+    lines.push(`    ${to}: ${n} change${n === 1 ? '' : 's'}${step.smallest ? '' : ' (maybe not the fewest)'}${step.scoreAfter === null ? '' : `, overall score then ${formatNumber(step.scoreAfter)}`}`);
+    for (const c of step.changes) lines.push(`      ${c.unknown ? '?' : '-'} ${c.title} (${c.indicator}): now ${c.current}, needed ${c.required} (+${formatNumber(c.gain)})`);
+  }
+  return lines;
 }
 
 /** Scorecards ranked by overall score (insufficient data last, ties by subject id, then latest period first). */

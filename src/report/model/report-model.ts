@@ -151,7 +151,15 @@ export interface SelfAudit {
   indicators: IndicatorRow[];
   /** Conditions of the next stage that are not true: unmet (false) or unknown (answers missing). */
   gaps: { stage: string; status: 'unmet' | 'unknown'; condition: string; indicator: string | null; current: string | null; required: string | null }[];
-  recommendations: { indicator: string; title: string; text: string; potentialGain: number; currentScore: number | null }[];
+  /** The action plan: changes that prove the next stages, from `base`; null for a format 1 scorecard. */
+  plan: {
+    base: number | null;
+    recommendationsTotal: number;
+    answerFirst: { indicator: string; title: string }[];
+    steps: { stage: string; reachable: boolean; smallest: boolean; scoreAfter: number | null; changes: { indicator: string; title: string; current: string; required: string; unknown: boolean; gain: number }[] }[];
+  } | null;
+  /** By gain per change; `scoreAfter` is the overall score with that change alone (from the plan's base). */
+  recommendations: { indicator: string; title: string; text: string; potentialGain: number; currentScore: number | null; scoreAfter: number | null }[];
   /** Share of the overall score carried by answers of each source (0..1), and by unanswered indicators. */
   sources: Record<AnswerSource, number>;
   warnings: { code: string; message: string }[];

@@ -50,7 +50,21 @@ export function selfAudit(card: Scorecard, domains: readonly DomainRef[], namer:
     })),
     recommendations: [...card.recommendations]
       .sort((a, b) => b.potentialGain - a.potentialGain || byCodeUnits(a.indicator, b.indicator))
-      .map((r) => ({ indicator: r.indicator, title: r.title, text: r.text, potentialGain: round(r.potentialGain), currentScore: roundOrNull(r.currentScore) })),
+      .map((r) => ({ indicator: r.indicator, title: r.title, text: r.text, potentialGain: round(r.potentialGain), currentScore: roundOrNull(r.currentScore), scoreAfter: roundOrNull(r.scoreAfter) })),
+    plan: card.plan
+      ? {
+          base: roundOrNull(card.plan.base),
+          recommendationsTotal: card.plan.recommendationsTotal,
+          answerFirst: card.plan.answerFirst.map((a) => ({ indicator: a.indicator, title: a.title })),
+          steps: card.plan.steps.map((s) => ({
+            stage: s.stage.label,
+            reachable: s.reachable,
+            smallest: s.smallest,
+            scoreAfter: roundOrNull(s.scoreAfter),
+            changes: s.changes.map((c) => ({ indicator: c.indicator, title: c.title, current: c.current, required: c.required, unknown: c.unknown, gain: round(c.gain) })),
+          })),
+        }
+      : null,
     sources: scoreShareBySource(card),
     warnings: card.warnings.map((w) => (namer.anonymised ? anonymousWarning(w) : { code: w.code, message: w.message })),
     reference:

@@ -11,7 +11,7 @@ describe('renderMarkdown', () => {
   it('writes a self-audit: glance, radar with its numbers, indicators per domain, gaps, recommendations by gain, sources, method', () => {
     const cards = loadFixtures('consortium');
     const md = renderMarkdown(buildReport([cards[4]!], { tool: TOOL, reference: cards }));
-    expect(headings(md)).toEqual(expect.arrayContaining(['## Every indicator', '## Gaps to the next stage', '## Recommendations, by potential gain', '## What the score rests on', '## How the scores are computed']));
+    expect(headings(md)).toEqual(expect.arrayContaining(['## Every indicator', '## Gaps to the next stage', '## Recommendations, by gain per change', '## What the score rests on', '## How the scores are computed']));
     expect(md).toContain('| Overall score |');
     expect(md).toContain('| Domain | Score | Reference Q1 | Reference median | Reference Q3 |');
     expect(md).toMatch(/\| \? unknown \| .* \| — \| n\/a \|/);

@@ -125,7 +125,7 @@ export function actionPlan(state: ConditionState, evaluation: StageEvaluation, r
           const ci = compiled.indicators[c.index]!;
           const now = answers[c.index]!;
           const known = answerKnown(now);
-          return { indicator: ci.indicator.id, title: pickText(ci.indicator.title, lang), current: known ? valueInWords(ci.indicator, now.value, lang) : 'unknown', required: requiredInWords(ci.indicator, known ? now.value : null, c.value, lang), value: c.value, unknown: !known, gain: round2(Math.max(0, gainOf(c))) };
+          return { indicator: ci.indicator.id, title: pickText(ci.indicator.title, lang), current: known ? valueInWords(ci.indicator, now.value, lang) : now.status === 'expired' && now.value !== null ? `${valueInWords(ci.indicator, now.value, lang)} (expired)` : 'unknown', required: requiredInWords(ci.indicator, known ? now.value : null, c.value, lang), value: c.value, unknown: !known, gain: round2(Math.max(0, gainOf(c))) };
         });
       steps.push({ stage, reachable: true, smallest: found.smallest, changes, scoreAfter: found.overall === null ? null : round2(found.overall) });
     }

@@ -62,7 +62,8 @@ function indicatorText(c: IndicatorCondition, state: ConditionState): ConditionT
   const current = answer?.answered ? answer.value : null;
   const now = c.scoreAtLeast !== undefined && tests.length === 1 ? (answer?.score === null || answer?.score === undefined ? 'not scored' : formatNumber(answer.score)) : words(current);
   const head = c.label ? pickText(c.label, state.lang) : `${pickText(ind.title, state.lang)} (${ind.id}) ${tests.join(' and ')}`;
-  return { text: `${head} (now: ${now})`, indicator: ind.id, current: c.scoreAtLeast !== undefined && tests.length === 1 ? (answer?.score ?? null) : current, required };
+  // An expired answer proves nothing for a gate: say why it is not taken.
+  return { text: `${head} (now: ${now}${answer?.status === 'expired' ? ', expired' : ''})`, indicator: ind.id, current: c.scoreAtLeast !== undefined && tests.length === 1 ? (answer?.score ?? null) : current, required };
 }
 
 /** A condition in words for a person, with the current state, e.g. "EHR coverage (ehr.coverage) at least 80% (now: 60%)". */

@@ -83,7 +83,7 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     expect(idx(o.stagePossible)).toBeGreaterThan(idx(o.stage));
     expect(r.stdout).toContain(`stage     ${o.stage!.label} (${o.stage!.id}) (up to ${o.stagePossible!.label} (${o.stagePossible!.id}): ${o.stageUnknowns.length} gate answer${o.stageUnknowns.length === 1 ? '' : 's'} unknown)`);
     expect(json.gaps.some((g) => g.status === 'unknown')).toBe(true);
-    expect(r.stdout).toMatch(/\n    \? .*\(now: 70, expired\)/);
+    expect(r.stdout).toMatch(/\n {4}\? .*\(now: 70, expired\)/);
     expect(r.stdout).toContain(`answer these first, the stage depends on them: ${o.stageUnknowns[0]}`);
     expect(json.plan!.answerFirst.map((a) => a.indicator)).toEqual(expect.arrayContaining(o.stageUnknowns));
   });

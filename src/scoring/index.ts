@@ -1,5 +1,6 @@
 /** Scoring: normalisation, aggregation, coverage, stages, gaps, recommendations, bounds; the scorecard. */
-export type { Scorecard, ScorecardSubject, ScorecardDomain, ScorecardIndicator, ScorecardGap, ScorecardRecommendation, StageRef, ScoreStatus, AnswerValue } from './scorecard.js';
+export type { Scorecard, ScorecardSubject, ScorecardDomain, ScorecardIndicator, ScorecardGap, ScorecardRecommendation, ScorecardPlan, ScorecardPlanStep, ScorecardPlanChange, StageRef, ScoreStatus, AnswerValue } from './scorecard.js';
+export { SCORECARD_FORMAT_VERSION } from './scorecard.js';
 export { scoreAssessment, type ScoreOptions } from './score-assessment.js';
 export { normaliseAnswer, scoreBounds as indicatorScoreBounds } from './normalise.js';
 export { NORMALISERS } from './normalise/index.js';
@@ -7,11 +8,14 @@ export type { Normaliser } from './normalise/normaliser.js';
 export { weightedMean, describeAggregation } from './aggregate.js';
 export { compileQuestionnaire, DEFAULT_MIN_COVERAGE, type CompiledQuestionnaire } from './compile.js';
 export { computeScores, type Computed } from './compute.js';
-export { evaluateStage } from './stage.js';
+export { evaluateStage, type StageEvaluation } from './stage.js';
+export { stageRangeText, stageUndetermined } from './stage-text.js';
+export { actionPlan } from './action-plan.js';
+export type { Truth } from './truth.js';
 export { STAGE_MODELS } from './stage-models/index.js';
-export { conditionHolds } from './condition.js';
+export { conditionHolds, conditionTruth } from './condition.js';
 export { describeCondition } from './condition-text.js';
-export { recommend } from './recommendations.js';
+export { recommend, RECOMMENDATIONS_TOP } from './recommendations.js';
 export { scoreBounds, equalWeightScore } from './uncertainty.js';
 export { addDuration, periodEnd } from './iso-duration.js';
 export { renderSummary, renderRanking, rankScorecards, scoreText } from './render-summary.js';

@@ -2,12 +2,15 @@ import type { ChartSpec, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { viridis } from './palette.js';
 
+/** The label of subjects whose stage is a range (proven below possible): grey, not a stage colour. */
+const NOT_DETERMINED = 'Not determined';
+
 interface StageData {
   labels: string[];
   counts: number[];
 }
 
-/** How many subjects reached each maturity stage (and how many have none). */
+/** How many subjects reached each maturity stage (and how many have none, and how many a stage range: not determined). */
 export function stageDistributionChart(id: string, stages: ReportGroup['stages']): ChartSpec {
   const data: StageData = { labels: stages.map((s) => s.label), counts: stages.map((s) => s.count) };
   const total = data.counts.reduce((a, b) => a + b, 0);
@@ -31,7 +34,7 @@ export function stageDistributionConfig(spec: ChartSpec): ChartConfig {
   const n = Math.max(1, d.labels.length - 1);
   return {
     type: 'bar',
-    data: { labels: uniqueLabels(d.labels, 60), datasets: [{ label: 'Subjects', data: d.counts, backgroundColor: d.labels.map((_l, i) => viridis(0.15 + (0.7 * i) / n)) }] },
+    data: { labels: uniqueLabels(d.labels, 60), datasets: [{ label: 'Subjects', data: d.counts, backgroundColor: d.labels.map((l, i) => (l === NOT_DETERMINED ? '#9e9e9e' : viridis(0.15 + (0.7 * i) / n))) }] },
     options: baseOptions(spec, {
       scales: { x: { title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) }, y: { beginAtZero: true, grace: '8%', ticks: { precision: 0 }, title: axisTitle(spec.yLabel) } },
     }),

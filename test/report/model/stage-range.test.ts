@@ -37,6 +37,7 @@ describe('stage ranges in the report', () => {
     const { cards, ranged } = withRange();
     const md = renderMarkdown(buildReport(cards, { tool: TOOL }));
     expect(md).toContain(`${ranged.overall.stage!.label} (up to ${ranged.overall.stagePossible!.label}: 3 gate answers unknown)`);
+    expect(md).toContain('| Stage not determined (unknown gate answers) | 1 |');
   });
 
   it('names, in a self-audit, the answers that decide the stage', () => {

@@ -11,7 +11,9 @@ const STAT_COLUMNS = ['n', 'Min', 'P10', 'Q1', 'Median', 'Q3', 'P90', 'Max'];
 
 function glance(group: ReportGroup): string {
   const o = group.overall;
-  const top = group.stages.reduce<{ label: string; count: number } | null>((best, s) => (best === null || s.count > best.count ? s : best), null);
+  const determined = group.stages.filter((s) => s.id !== 'not-determined');
+  const undetermined = group.stages.find((s) => s.id === 'not-determined')?.count ?? 0;
+  const top = determined.reduce<{ label: string; count: number } | null>((best, s) => (best === null || s.count > best.count ? s : best), null);
   return markdownTable(
     ['Measure', 'Value'],
     [
@@ -21,6 +23,7 @@ function glance(group: ReportGroup): string {
       ['Interquartile range (Q1 to Q3)', o.n ? `${fmtScore(o.q1)} to ${fmtScore(o.q3)}` : 'n/a'],
       ['Range', o.n ? `${fmtScore(o.min)} to ${fmtScore(o.max)}` : 'n/a'],
       ['Most frequent stage', top ? `${top.label} (${fmtCount(top.count)})` : 'n/a'],
+      ...(undetermined > 0 ? [['Stage not determined (unknown gate answers)', fmtCount(undetermined)]] : []),
     ],
   );
 }

@@ -60,6 +60,19 @@ function kCheapest(state: ConditionState, k: number, options: readonly (Change[]
  * the caller verifies it and looks for a smaller one. Null when no set is found.
  */
 export function cheapestFor(condition: Condition, state: ConditionState, gains: readonly number[]): Change[] | null {
+  // The plans of the next stage and of the one after share their lower gates: each condition is worked out once per state.
+  let memo = memos.get(state);
+  if (!memo) memos.set(state, (memo = new Map()));
+  const known = memo.get(condition);
+  if (known !== undefined) return known;
+  const found = cheapestUncached(condition, state, gains);
+  memo.set(condition, found);
+  return found;
+}
+
+const memos = new WeakMap<ConditionState, Map<Condition, Change[] | null>>();
+
+function cheapestUncached(condition: Condition, state: ConditionState, gains: readonly number[]): Change[] | null {
   if (conditionTruth(condition, state) === 'true') return [];
   if ('indicator' in condition) {
     const index = state.compiled.byId.get(condition.indicator);

@@ -121,5 +121,11 @@ export const bandStages: StageEvaluator = {
     const text = `${basisName(model, state)} at least ${formatNumber(next.min)} (now: ${now}${truth === 'unknown' ? `; ${unknowns.length} unknown answer${unknowns.length === 1 ? '' : 's'} can decide it` : ''})`;
     return { proven, possible, blockers: [{ text, truth, current: asIs, required: next.min }], unknowns };
   },
-  proven: (model, state) => bandStages.evaluate(model, state).proven,
+  proven(model, state) {
+    const raw = bandBasis(model, state);
+    if (raw === null) return -1;
+    const unknown = new Set(basisMembers(model, state).filter((i) => !answerKnown(state.answers[i])));
+    const low = unknown.size ? completedBasis(model, state, unknown, 'lowest') : null;
+    return band(model, roundBasis(low ?? raw, model.rounding));
+  },
 };

@@ -57,6 +57,8 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, recommendations: flags.all ? Infinity : undefined });
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
+    const { formatProblem } = await import('../questionnaire/problem.js');
+    for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning)}\n`);
     if (single && result.failures[0]) throw result.failures[0].error;
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
     for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);

@@ -35,7 +35,10 @@ export const ANSWER_CHECKS: Record<IndicatorType, Check> = {
     if (!(indicator.levels ?? []).some((l) => l.value === value)) return { rule: 'answer.out-of-range', message: `${value} is not a level`, hint: `levels: ${levelList(indicator)}` };
     return undefined;
   },
-  percentage: (indicator, value) => numberCheck(indicator, value, Math.max(0, indicator.range?.min ?? 0), Math.min(100, indicator.range?.max ?? 100), 'a percentage (0 to 100)'),
+  percentage: (indicator, value) =>
+    indicator.fraction
+      ? numberCheck(indicator, value, Math.max(0, indicator.range?.min ?? 0) / 100, Math.min(100, indicator.range?.max ?? 100) / 100, 'a fraction (0 to 1, as the questionnaire declares)')
+      : numberCheck(indicator, value, Math.max(0, indicator.range?.min ?? 0), Math.min(100, indicator.range?.max ?? 100), 'a percentage (0 to 100)'),
   number: (indicator, value) => numberCheck(indicator, value, indicator.range?.min, indicator.range?.max, `a number${indicator.unit ? ` (${indicator.unit})` : ''}`),
   choice: (indicator, value) => {
     const values = (indicator.options ?? []).map((o) => o.value);
@@ -55,4 +58,17 @@ export const ANSWER_CHECKS: Record<IndicatorType, Check> = {
 /** True for an answer that says "not known": null, or the string `unknown`. */
 export function isUnknownValue(value: RawValue | undefined): value is null | 'unknown' | undefined {
   return value === null || value === undefined || value === 'unknown';
+}
+
+/**
+ * A percentage answer strictly between 0 and 1 is most likely a fraction written by mistake
+ * (0.85 for 85 %): a warning, unless the questionnaire declares the indicator a fraction.
+ */
+export function looksLikeFraction(indicator: Indicator, value: RawValue | undefined): value is number {
+  return indicator.type === 'percentage' && !indicator.fraction && typeof value === 'number' && value > 0 && value < 1;
+}
+
+/** A fraction answer (of an indicator declared `fraction: true`) as the percentage it stands for. */
+export function fractionToPercentage(value: number): number {
+  return Math.round(value * 1e10) / 1e8;
 }

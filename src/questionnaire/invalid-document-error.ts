@@ -1,19 +1,20 @@
 import { ExitCode } from '../errors/exit-code.js';
 import { ReadinessError } from '../errors/readiness-error.js';
-import { formatProblem, sortProblems, type Problem } from './problem.js';
+import { capProblems, countProblems, formatProblem, type Problem } from './problem.js';
 
 /**
  * A questionnaire or assessment with errors (schema, lint or answers): nothing was scored from it.
- * `problems` lists every one of them, each with its file:line:column and a fix.
+ * `problems` lists them (the first 100, then one that counts the rest), each with its file:line:column and a fix.
  */
 export class InvalidDocumentError extends ReadinessError {
   readonly problems: readonly Problem[];
 
   constructor(kind: 'questionnaire' | 'assessment', problems: readonly Problem[]) {
-    const sorted = sortProblems(problems);
+    const sorted = capProblems(problems);
     const errors = sorted.filter((p) => p.severity === 'error');
     const first = errors[0] ?? sorted[0];
-    const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+    const total = countProblems(sorted, 'error');
+    const count = total === 1 ? '1 error' : `${total.toLocaleString('en')} errors`;
     super(`${kind}.invalid`, `invalid ${kind} (${count}): ${first?.message ?? ''}`, {
       location: first?.location,
       hint: first?.hint,
@@ -25,7 +26,8 @@ export class InvalidDocumentError extends ReadinessError {
   /** Every problem, one after the other, each with its place and fix. */
   override describe(): string {
     const errors = this.problems.filter((p) => p.severity === 'error');
-    if (errors.length === 1 && errors[0]) return formatProblem(errors[0]);
-    return [`${errors.length} problems:`, ...errors.map(formatProblem)].join('\n');
+    if (errors.length === 1 && errors[0] && errors[0].omitted === undefined) return formatProblem(errors[0]);
+    const total = countProblems(this.problems, 'error');
+    return [`${total.toLocaleString('en')} problems:`, ...errors.map(formatProblem)].join('\n');
   }
 }

@@ -1,6 +1,9 @@
 import type { TextFile } from '../io/text-file.js';
 import { readTextFile } from '../io/text-file.js';
-import type { Assessment } from './assessment-model.js';
+import { isAnswerEntry, type Assessment } from './assessment-model.js';
+import { fractionToPercentage } from './answer-checks.js';
+import type { Questionnaire } from './model.js';
+import { capProblems, type Problem } from './problem.js';
 import { checkAnswers } from './check-answers.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import type { LoadedQuestionnaire } from './load-questionnaire.js';
@@ -14,6 +17,8 @@ export interface LoadedAssessment {
   assessment: Assessment;
   source: YamlSource;
   questionnaire: LoadedQuestionnaire;
+  /** Warnings about answers (e.g. a percentage that looks like a fraction), each at its line. */
+  warnings: Problem[];
 }
 
 /** Where to find an assessment's questionnaire: a given one (a --questionnaire file), else a registry by id. */
@@ -34,7 +39,21 @@ export function parseAssessmentSource(file: TextFile): { assessment: Assessment;
 export function checkAssessment(parsed: { assessment: Assessment; source: YamlSource }, questionnaire: LoadedQuestionnaire): LoadedAssessment {
   const problems = checkAnswers(parsed.assessment, parsed.source, questionnaire.questionnaire);
   if (problems.some((p) => p.severity === 'error')) throw new InvalidDocumentError('assessment', problems);
-  return { ...parsed, questionnaire };
+  const assessment = withFractionsAsPercentages(parsed.assessment, questionnaire.questionnaire);
+  return { ...parsed, assessment, questionnaire, warnings: capProblems(problems) };
+}
+
+/** Answers to indicators declared `fraction: true` (0..1) as the percentages they stand for; the input is not modified. */
+function withFractionsAsPercentages(assessment: Assessment, questionnaire: Questionnaire): Assessment {
+  const fractions = new Set(questionnaire.domains.flatMap((d) => d.indicators).filter((i) => i.type === 'percentage' && i.fraction).map((i) => i.id));
+  if (fractions.size === 0) return assessment;
+  const answers = Object.create(null) as Assessment['answers'];
+  for (const [id, answer] of Object.entries(assessment.answers)) {
+    const value = isAnswerEntry(answer) ? answer.value : answer;
+    if (!fractions.has(id) || typeof value !== 'number') answers[id] = answer;
+    else answers[id] = isAnswerEntry(answer) ? { ...answer, value: fractionToPercentage(value) } : fractionToPercentage(value);
+  }
+  return { ...assessment, answers };
 }
 
 /**

@@ -4,7 +4,7 @@ import { contentHash } from './canonical-hash.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import { lintQuestionnaire } from './lint/lint-questionnaire.js';
 import type { Questionnaire } from './model.js';
-import { sortProblems, type Problem } from './problem.js';
+import { capProblems, type Problem } from './problem.js';
 import { checkSchema } from './schema-check.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -27,9 +27,9 @@ export interface CheckQuestionnaireOptions {
 export function checkQuestionnaire(file: TextFile, options: CheckQuestionnaireOptions = {}): { source: YamlSource; questionnaire?: Questionnaire; problems: Problem[] } {
   const source = parseYamlSource(file);
   const schemaProblems = checkSchema(source, 'questionnaire');
-  if (schemaProblems.length) return { source, problems: sortProblems(schemaProblems) };
+  if (schemaProblems.length) return { source, problems: capProblems(schemaProblems) };
   const questionnaire = source.data as Questionnaire;
-  return { source, questionnaire, problems: sortProblems(lintQuestionnaire({ questionnaire, source, resolve: options.resolve })) };
+  return { source, questionnaire, problems: capProblems(lintQuestionnaire({ questionnaire, source, resolve: options.resolve })) };
 }
 
 /**

@@ -77,6 +77,8 @@ export interface Indicator {
   scoring?: NumericScoring;
   options?: Option[];
   cap?: number;
+  /** percentage: answers are written as fractions 0..1 and read as percentages (x 100). */
+  fraction?: boolean;
 }
 
 export interface Domain {

@@ -1,4 +1,5 @@
 import { formatLocation, type Location } from '../errors/location.js';
+import { MAX_PROBLEMS_PER_FILE } from './yaml-limits.js';
 
 /** One problem found in a questionnaire or an assessment: what rule, where, what, how to fix. */
 export interface Problem {
@@ -9,6 +10,8 @@ export interface Problem {
   message: string;
   /** How to fix it, in one sentence. */
   hint?: string;
+  /** On the one problem that stands for those past the cap ({@link capProblems}): how many it stands for. */
+  omitted?: number;
 }
 
 /** `file:line:column: severity: message (rule)` and, below it, the fix. */
@@ -27,4 +30,32 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       a.rule.localeCompare(b.rule) ||
       a.message.localeCompare(b.message),
   );
+}
+
+/**
+ * The first `max` problems of a file in file order and, when there are more, one problem that
+ * counts the rest (rule `limit.problems`, with `omitted`): output stays small whatever the input.
+ */
+export function capProblems(problems: readonly Problem[], max: number = MAX_PROBLEMS_PER_FILE): Problem[] {
+  const sorted = sortProblems(problems.filter((p) => p.omitted === undefined));
+  const earlier = problems.reduce((n, p) => n + (p.omitted ?? 0), 0);
+  const kept = sorted.slice(0, max);
+  const rest = sorted.slice(max);
+  const omitted = rest.length + earlier;
+  if (omitted === 0) return kept;
+  const file = kept[0]?.location.file ?? rest[0]?.location.file;
+  const severity = rest.some((p) => p.severity === 'error') || problems.some((p) => p.omitted !== undefined && p.severity === 'error') ? 'error' : 'warning';
+  return [...kept, {
+    rule: 'limit.problems',
+    severity,
+    location: { file },
+    message: `${omitted.toLocaleString('en')} more problem${omitted === 1 ? '' : 's'} not listed (only the first ${max} of a file are)`,
+    hint: 'fix those listed and run again; a file with this many problems is often not the file meant',
+    omitted,
+  }];
+}
+
+/** How many problems a list stands for (a capped list counts those it left out). */
+export function countProblems(problems: readonly Problem[], severity: Problem['severity']): number {
+  return problems.reduce((n, p) => n + (p.severity === severity ? (p.omitted ?? 1) : 0), 0);
 }

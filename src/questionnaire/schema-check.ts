@@ -51,14 +51,40 @@ function pathOf(instancePath: string): DataPath {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-/** Keeps the errors that say most: the deepest ones, without the `oneOf`/`if` wrappers above them. */
+/** The paths strictly above each of these paths (`/a/b` gives `` and `/a`). */
+function ancestorsOf(paths: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const path of paths) {
+    for (let i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
+      const above = path.slice(0, i);
+      if (out.has(above)) break;
+      out.add(above);
+      if (i === 0) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Keeps the errors that say most: the deepest ones, without the `oneOf`/`if` wrappers above them.
+ * Linear in the number of errors (sets of paths, not a search per error).
+ */
 function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
-  const WRAPPERS = ['type', 'const', 'enum', 'oneOf', 'anyOf', 'if'];
+  const WRAPPERS = new Set(['type', 'const', 'enum', 'oneOf', 'anyOf', 'if']);
+  const pathsOf = (keep: (e: ErrorObject) => boolean) => new Set(errors.filter(keep).map((e) => e.instancePath));
+  const allBelow = ancestorsOf(errors.map((e) => e.instancePath));
+  const nonWrapperAt = pathsOf((e) => !WRAPPERS.has(e.keyword));
+  const specific = (e: ErrorObject) => e.keyword !== 'oneOf' && e.keyword !== 'if';
+  const specificAt = new Map<string, number>();
+  for (const e of errors) if (specific(e)) specificAt.set(e.instancePath, (specificAt.get(e.instancePath) ?? 0) + 1);
+  const specificBelow = ancestorsOf(specificAt.keys());
   // A type/enum error of a oneOf branch is noise when another branch got further (deeper errors, or other keywords at the same place).
-  const deeper = (path: string) => errors.some((e) => e.instancePath.startsWith(`${path}/`) || (e.instancePath === path && !WRAPPERS.includes(e.keyword)));
   const kept = errors.filter((e) => {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') return !errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && o.keyword !== 'oneOf' && o.keyword !== 'if');
-    if (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum') return !deeper(e.instancePath);
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') {
+      const others = (specificAt.get(e.instancePath) ?? 0) - (specific(e) ? 1 : 0);
+      return !(others > 0 || specificBelow.has(e.instancePath));
+    }
+    if (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum') return !(allBelow.has(e.instancePath) || nonWrapperAt.has(e.instancePath));
     return true;
   });
   const seen = new Set<string>();

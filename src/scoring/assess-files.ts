@@ -11,6 +11,7 @@ import { QuestionnaireCatalog, sharedCatalog } from '../questionnaire/catalog.js
 import { checkAssessment, parseAssessmentSource, type LoadedAssessment } from '../questionnaire/load-assessment.js';
 import { loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { UnknownQuestionnaireError } from '../questionnaire/unknown-questionnaire-error.js';
+import type { Problem } from '../questionnaire/problem.js';
 import type { YamlSource } from '../questionnaire/yaml-source.js';
 import { DuplicateSubjectError } from './duplicate-subject-error.js';
 import { scorecardFileNames } from './scorecard-file-name.js';
@@ -51,6 +52,8 @@ export interface AssessFilesResult {
   scorecards: Scorecard[];
   files: string[];
   failures: AssessFailure[];
+  /** Warnings about the answers of the files scored (e.g. a percentage that looks like a fraction), each at its line. */
+  warnings: Problem[];
   written: string[];
   /** 0 all scored; 4 some failed; else the failure's code when nothing was scored. */
   exitCode: number;
@@ -98,6 +101,7 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
     await removeStaleTemps(options.out);
   }
   const scored: { file: string; card: Scorecard }[] = [];
+  const warnings: Problem[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
@@ -105,6 +109,7 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
       const named = parsed.assessment.questionnaire;
       const questionnaire = custom ?? (await catalog.get(named.id, named.version).catch(() => undefined)) ?? (await shippedOrLocated(catalog, named.id, parsed.source));
       const loaded = checkAssessment(parsed, questionnaire);
+      warnings.push(...loaded.warnings);
       const key = `${loaded.assessment.subject.id}\u0000${loaded.assessment.period}`;
       const earlier = seen.get(key);
       if (earlier) throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
@@ -135,5 +140,5 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
     }
   }
   const exitCode = failures.length === 0 ? ExitCode.Ok : scorecards.length > 0 ? ExitCode.Partial : (failures[0]?.error.exitCode ?? ExitCode.InvalidInput);
-  return { scorecards, files: scoredFiles, failures, written, exitCode };
+  return { scorecards, files: scoredFiles, failures, warnings, written, exitCode };
 }

@@ -3,7 +3,7 @@ import { ExitCode } from '../../errors/exit-code.js';
 import { readTextFile } from '../../io/text-file.js';
 import { checkQuestionnaire } from '../load-questionnaire.js';
 import type { Questionnaire } from '../model.js';
-import type { Problem } from '../problem.js';
+import { countProblems, type Problem } from '../problem.js';
 import { loadRegistry, resolverOf } from '../registry.js';
 import { parseYamlSource } from '../yaml-source.js';
 
@@ -58,7 +58,7 @@ export async function lintFiles(paths: readonly string[], options: { questionnai
     }
   });
   const all = files.flatMap((f) => f.problems);
-  const errors = all.filter((p) => p.severity === 'error').length;
-  const warnings = all.length - errors;
+  const errors = countProblems(all, 'error');
+  const warnings = countProblems(all, 'warning');
   return { files, errors, warnings, exitCode: errors === 0 ? ExitCode.Ok : usageOnly ? ExitCode.Usage : ExitCode.InvalidInput };
 }

@@ -8,12 +8,12 @@ import type { LintContext, LintRule } from '../lint-rule.js';
 const FIELDS_BY_TYPE: Record<Indicator['type'], string[]> = {
   boolean: ['scores'],
   level: ['levels'],
-  percentage: ['scoring', 'range'],
+  percentage: ['scoring', 'range', 'fraction'],
   number: ['scoring', 'range', 'unit'],
   choice: ['options'],
   multi: ['options', 'cap'],
 };
-const TYPED_FIELDS = ['scores', 'levels', 'scoring', 'range', 'unit', 'options', 'cap'] as const;
+const TYPED_FIELDS = ['scores', 'levels', 'scoring', 'range', 'unit', 'options', 'cap', 'fraction'] as const;
 
 function checkIndicator(context: LintContext, ind: Indicator, path: DataPath): Problem[] {
   const out: Problem[] = [];

@@ -4,6 +4,7 @@ import { ExitCode } from '../errors/exit-code.js';
 import { NoScorecardsError } from '../report/errors/no-scorecards-error.js';
 import { ReportUsageError } from '../report/errors/report-usage-error.js';
 import { TOOL } from '../version.js';
+import { isCalendarDate } from '../questionnaire/calendar-date.js';
 import { readReportInputs } from './_report-inputs.js';
 import { writeReportFiles } from './_report-outputs.js';
 
@@ -35,7 +36,7 @@ export interface ReportRun {
 
 function checkFlags(flags: ReportFlags): void {
   if (flags.salt && !flags.anonymize) throw new ReportUsageError('--salt is only used with --anonymize', 'add --anonymize, or leave out --salt');
-  if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new ReportUsageError(`--date ${flags.date} is not a date`, 'give it as YYYY-MM-DD, e.g. --date 2026-03-31');
+  if (flags.date !== undefined && !isCalendarDate(flags.date)) throw new ReportUsageError(`--date ${flags.date} is not a calendar date`, 'give a real date as YYYY-MM-DD, e.g. --date 2026-03-31');
 }
 
 /**

@@ -1,7 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Location } from '../errors/location.js';
+import { JsonSyntaxError, parseJson } from '../io/json-syntax-error.js';
+import { readTextFile } from '../io/text-file.js';
 import { InputFileError } from '../errors/input-file-error.js';
-import { readJsonFile } from '../io/json-file.js';
 import { walkFiles } from '../io/walk.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
 import type { LoadedAssessment } from '../questionnaire/load-assessment.js';
@@ -17,6 +20,11 @@ export interface EvidenceStepOptions {
    * `readiness pipeline`, or by `readiness validate ... --out <dir>/<subject-id>/fhir.json`).
    */
   dir?: string;
+  /**
+   * The `--evidence` folder: besides the assessment's own folder tree, the only place an answer's
+   * `evidence: { summary }` may point into.
+   */
+  root?: string;
 }
 
 export interface ResolvedEvidence extends EvidenceResult {
@@ -39,11 +47,13 @@ export async function resolveEvidence(loaded: LoadedAssessment, options: Evidenc
     const ref = answer.evidence;
     if (typeof ref !== 'object' || own.has(ref.summary)) continue;
     const shown = join(base, ref.summary);
+    const at = loaded.source.locate(['answers', id, 'evidence', 'summary']);
+    await checkContained(ref.summary, base, options.root, at, id);
     const summary = await loadSummary(resolve(base, ref.summary), shown).catch((error: unknown) => {
       if (!(error instanceof InputFileError && error.problem === 'missing')) throw error;
       throw new EvidenceError(shown, `the evidence summary ${ref.summary} of ${id} does not exist (looked for ${shown})`,
         'write it with readiness validate fhir|dicom --out (the path is relative to the assessment file), or remove the evidence reference',
-        loaded.source.locate(['answers', id, 'evidence', 'summary']));
+        at);
     });
     own.set(ref.summary, summary);
   }
@@ -67,9 +77,44 @@ async function loadSubjectSummaries(dir: string): Promise<EvidenceSummary[]> {
   return out;
 }
 
+/**
+ * Reads a summary. What is not JSON is refused by its line and column only: an error never
+ * repeats the content of a file that is not a conformance summary.
+ */
 async function loadSummary(path: string, shown: string): Promise<EvidenceSummary> {
-  const { value } = await readJsonFile(path);
-  return { path: shown, summary: asConformanceSummary(shown, value) };
+  const file = await readTextFile(path);
+  let value: unknown;
+  try {
+    value = parseJson(shown, file.text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    throw new EvidenceError(shown, 'is not a conformance summary (not valid JSON)', 'name a file written by `readiness validate fhir|dicom --out`', { ...error.location, file: shown });
+  }
+  return { path: shown, summary: asConformanceSummary(shown, value, file.text) };
+}
+
+/**
+ * An answer's `evidence: { summary }` must be a relative path that stays inside the assessment's
+ * folder tree or the `--evidence` folder, also once symbolic links are followed; else it is refused
+ * at the reference, before the file is opened.
+ */
+async function checkContained(reference: string, base: string, root: string | undefined, at: Location, id: string): Promise<void> {
+  const refuse = (why: string) => {
+    throw new EvidenceError(reference, `the evidence summary of ${id} ${why}`, `name a summary inside the assessment's folder${root === undefined ? '' : ` or inside --evidence ${root}`}, by a relative path`, at);
+  };
+  if (isAbsolute(reference) || /^[a-zA-Z]:[\\/]/.test(reference) || reference.startsWith('\\\\')) refuse('is an absolute path');
+  const target = resolve(base, reference);
+  const roots = [resolve(base), ...(root === undefined ? [] : [resolve(root)])];
+  if (!roots.some((r) => isInside(r, target))) refuse(`points outside the assessment's folder${root === undefined ? '' : ' and the --evidence folder'} (${reference})`);
+  const real = await realpath(target).catch(() => undefined);
+  if (real === undefined) return; // a missing file is reported as such when it is read
+  const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => r)));
+  if (!realRoots.some((r) => isInside(r, real))) refuse(`leads outside the assessment's folder through a symbolic link (${reference})`);
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 export interface EvidenceStepForOptions {
@@ -92,7 +137,7 @@ export async function evidenceStepFor(options: EvidenceStepForOptions): Promise<
   return async (loaded) => {
     const { id } = loaded.assessment.subject;
     const dir = latest.get(id) === loaded.assessment.period ? options.dir : undefined;
-    const resolved = await resolveEvidence(loaded, { dir });
+    const resolved = await resolveEvidence(loaded, { dir, root: options.dir });
     if (resolved.applied.length > 0) options.onApplied?.(id, resolved.applied);
     return resolved.assessment;
   };

@@ -141,6 +141,7 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         hint: 'use one of the allowed values',
       };
     case 'type': {
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) return notFinite(source, path, where, error.data);
       const wanted = String(params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
       const empty = error.instancePath === '' && (source.data === null || source.data === undefined);
       return {
@@ -169,6 +170,18 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         hint: PATTERN_HINTS[String(params.pattern)] ?? described ?? 'write a value matching the pattern',
       };
     }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      if (typeof error.data === 'number' && !Number.isFinite(error.data)) return notFinite(source, path, where, error.data);
+      return {
+        rule: `schema.${error.keyword}`,
+        severity: 'error',
+        location: source.locate(path),
+        message: `${where} ${error.message ?? 'is out of range'}`,
+        hint: (error.parentSchema as { description?: string } | undefined)?.description ?? 'write a value within the range',
+      };
     default:
       return {
         rule: `schema.${error.keyword}`,
@@ -178,4 +191,10 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         hint: `see the ${error.schemaPath.split('/').slice(0, 3).join('/')} part of the schema`,
       };
   }
+}
+
+/** `.inf`, `-.inf` and `.nan` are YAML numbers, but no score can be computed from them. */
+function notFinite(source: YamlSource, path: DataPath, where: string, value: number): Problem {
+  const written = Number.isNaN(value) ? '.nan (not a number)' : value > 0 ? '.inf (infinite)' : '-.inf (infinite)';
+  return { rule: 'schema.not-finite', severity: 'error', location: source.locate(path), message: `${where} is ${written}: only finite numbers are allowed`, hint: 'write a finite number' };
 }

@@ -62,8 +62,17 @@ describe('asConformanceSummary', () => {
   it.each([
     [[], /not a JSON object/],
     [{ kind: 'csv', metrics: {}, totals: { items: 1 } }, /kind/],
-    [{ kind: 'fhir', totals: { items: 1 } }, /metrics/],
-    [{ kind: 'fhir', metrics: { a: 'high' }, totals: { items: 1 } }, /metric a/],
+    [{ kind: 'fhir', totals: { items: 1 } }, /lacks "formatVersion"/],
+    [{ ...summary('fhir', {}), metrics: undefined }, /the document lacks "metrics"/],
+    [summary('fhir', { a: 0.5 }), /\/metrics has a key that is not a metric name/],
+    [{ ...summary('fhir', {}), metrics: { 'fhir.x': 'high' } }, /\/metrics\/fhir.x must be number/],
+    [summary('fhir', { 'fhir.valid_base_share': 5 }), /\/metrics\/fhir.valid_base_share must be <= 1/],
+    [summary('fhir', { 'fhir.valid_base_share': -3 }), /\/metrics\/fhir.valid_base_share must be >= 0/],
+    [summary('fhir', { 'fhir.valid_base_share': 1e308 }), /\/metrics\/fhir.valid_base_share must be <= 1/],
+    [summary('fhir', { 'fhir.resources': -1 }), /\/metrics\/fhir.resources must be >= 0/],
+    [summary('fhir', { 'dicom.files': 2 }), /does not belong to a fhir summary/],
+    [{ ...summary('fhir', {}), totals: { items: 2, conformant: 3, withErrors: 0, unreadable: 0 } }, /\/totals\/conformant \(3\) is more than \/totals\/items \(2\)/],
+    [{ ...summary('fhir', {}), totals: { items: 2.5, conformant: 0, withErrors: 0, unreadable: 0 } }, /\/totals\/items must be integer/],
   ])('refuses %j', (value, message) => {
     expect(() => asConformanceSummary('a.json', value)).toThrow(EvidenceError);
     expect(() => asConformanceSummary('a.json', value)).toThrow(message);

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { EvidenceError } from '../../src/evidence/evidence-error.js';
 import { evidenceStepFor, resolveEvidence } from '../../src/evidence/evidence-step.js';
 import { InputFileError } from '../../src/errors/input-file-error.js';
-import { JsonSyntaxError } from '../../src/io/json-syntax-error.js';
 import { loadAssessment } from '../../src/questionnaire/load-assessment.js';
 import { loadRegistry } from '../../src/questionnaire/registry.js';
 import { tempDir } from '../helpers/cli.js';
@@ -57,7 +56,9 @@ describe('resolveEvidence', () => {
   it('names the summary file that is broken or not a summary', async () => {
     const bad = await setup({ 'a.yaml': ASSESSMENT, 'audit/dicom.json': '{"kind": "dicom", ' });
     const loadedBad = await loadAssessment(join(bad, 'a.yaml'), { registry: await loadRegistry() });
-    await expect(resolveEvidence(loadedBad)).rejects.toBeInstanceOf(JsonSyntaxError);
+    const broken = await resolveEvidence(loadedBad).catch((e: unknown) => e);
+    expect(broken).toBeInstanceOf(EvidenceError);
+    expect((broken as EvidenceError).describe()).toMatch(/audit\/dicom.json:1:\d+: is not a conformance summary \(not valid JSON\)/);
     const other = await setup({ 'a.yaml': ASSESSMENT, 'audit/dicom.json': '{"resourceType": "Patient"}' });
     const loadedOther = await loadAssessment(join(other, 'a.yaml'), { registry: await loadRegistry() });
     const error = await resolveEvidence(loadedOther).catch((e: unknown) => e);
@@ -70,9 +71,10 @@ describe('evidenceStepFor', () => {
   it('applies the subject summaries to the latest period only, and an answer\'s own summary to every period', async () => {
     const dir = await setup({
       'sites/a-2026.yaml': ASSESSMENT,
-      'sites/a-2025.yaml': ASSESSMENT.replace('period: "2026"', 'period: "2025"').replace('summary: audit/dicom.json', 'summary: ../audit/dicom.json'),
+      'sites/a-2025.yaml': ASSESSMENT.replace('period: "2026"', 'period: "2025"').replace('summary: audit/dicom.json', 'summary: ../conformance/audit-2025/dicom.json'),
       'sites/audit/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.25 }),
-      'audit/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.5 }),
+      // inside --evidence: a summary may be named there too (anywhere else outside sites/ is refused)
+      'conformance/audit-2025/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.5 }),
       'conformance/xx-test/fhir.json': summary('fhir', { 'fhir.valid_base_share': 0.75, 'fhir.loinc_share': 0.5 }),
     });
     const applied: string[] = [];

@@ -49,6 +49,7 @@ export const ANSWER_CHECKS: Record<IndicatorType, Check> = {
   multi: (indicator, value) => {
     const values = (indicator.options ?? []).map((o) => o.value);
     if (!Array.isArray(value)) return wrongType(`a list of options: ${values.join(', ')}`, 'write a list such as [a, b] ([] for none), or unknown');
+    if (value.length > values.length) return { rule: 'answer.out-of-range', message: `the list has ${value.length} items, but there are only ${values.length} options`, hint: `options: ${values.join(', ')}; name each at most once` };
     const bad = value.find((v) => !values.includes(v));
     if (bad !== undefined) return { rule: 'answer.unknown-option', message: `'${bad}' is not an option${didYouMean(bad, values)}`, hint: `options: ${values.join(', ')}` };
     return undefined;

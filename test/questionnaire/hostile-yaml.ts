@@ -33,3 +33,25 @@ export function manyUnknownKeys(count: number): string {
   for (let i = 0; i < count; i++) lines.push(`  unknown.key-${i}: 1`);
   return `${HEAD}answers:\n${lines.join('\n')}\n`;
 }
+
+/** The test questionnaire (mini.yaml) with its stage 2 criteria made to contain themselves through an alias. */
+export function selfAliasCriteria(mini: string): string {
+  return mini.replace('      criteria:\n        - { indicator: ehr.maturity, atLeast: 3 }', '      criteria: &loop\n        - { all: *loop }\n        - { indicator: ehr.maturity, atLeast: 3 }');
+}
+
+/** The test questionnaire with an alias bomb in its description. */
+export function aliasBombQuestionnaire(mini: string): string {
+  const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+  return mini.replace('description: A test questionnaire with every indicator type.', `description:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+}
+
+/** The test questionnaire with a stage condition nested `depth` levels deep. */
+export function deepQuestionnaire(mini: string, depth = 2000): string {
+  return mini.replace('        - { indicator: ehr.in-use, equals: true }', `        - ${'{ all: ['.repeat(depth)}{ indicator: ehr.in-use, equals: true }${']}'.repeat(depth)}`);
+}
+
+/** An assessment whose multi answer is a list of `count` items (a flow list, two bytes an item). */
+export function longListAssessment(count: number): string {
+  return `${HEAD}answers:\n  standards.used: [${'a,'.repeat(count - 1)}a]\n`;
+}

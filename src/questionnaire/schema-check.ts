@@ -39,7 +39,8 @@ function validator(name: SchemaName): ValidateFunction {
 export function checkSchema(source: YamlSource, name: SchemaName): Problem[] {
   const validate = validator(name);
   if (validate(source.data)) return [];
-  return relevant(validate.errors ?? []).map((error) => toProblem(source, error));
+  // A propertyNames error only repeats the pattern error of the key below it.
+  return relevant((validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames')).map((error) => toProblem(source, error));
 }
 
 function pathOf(instancePath: string): DataPath {
@@ -89,7 +90,7 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
   });
   const seen = new Set<string>();
   return kept.filter((e) => {
-    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}|${(e as { propertyName?: string }).propertyName ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -162,11 +163,12 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
       };
     case 'pattern': {
       const described = (error.parentSchema as { description?: string } | undefined)?.description;
+      const key = (error as { propertyName?: string }).propertyName;
       return {
         rule: 'schema.pattern',
         severity: 'error',
-        location: source.locate(path),
-        message: `${where} must match the pattern ${String(params.pattern)}`,
+        location: key === undefined ? source.locate(path) : source.locate([...path, key], { key: true }),
+        message: key === undefined ? `${where} must match the pattern ${String(params.pattern)}` : `the ${where === 'answers' ? 'answer' : where} key '${key}' must match the pattern ${String(params.pattern)}`,
         hint: PATTERN_HINTS[String(params.pattern)] ?? described ?? 'write a value matching the pattern',
       };
     }

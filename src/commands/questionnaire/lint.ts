@@ -13,6 +13,7 @@ export default class QuestionnaireLint extends ReadinessCommand {
 - condition-refs: stage conditions name indicators and domains that exist (with the closest ids), with tests that fit the indicator type (includes for multi, atLeast for levels and numbers) and values that exist;
 - level-order: levels ascend and their scores never fall;
 - scoring-sanity: floors and targets differ, log scoring is positive, bands ascend, a multi cap can be reached, fields fit the type;
+- aggregation-sanity: generalised-mean powers are 0 or from 0.01 to 10 in size, weight sums are finite (weights are at most 1,000,000; .inf and .nan are refused by the schema);
 - stage-order: stages fit their model (bands ascend and have a basis, gates have criteria, branch requirements are reachable);
 - crosswalk-targets: crosswalks map existing indicators onto a known target questionnaire (shipped, or linted in the same run).
 

@@ -48,17 +48,18 @@ export function applyEvidence(
   subjectSummaries: readonly EvidenceSummary[],
   summaryFor: (reference: string) => EvidenceSummary | undefined = () => undefined,
 ): EvidenceResult {
-  const out: Record<string, unknown> = { ...answers };
+  const out = Object.assign(Object.create(null) as Record<string, unknown>, answers);
   const applied: AppliedEvidence[] = [];
   const warnings: EvidenceResult['warnings'] = [];
   for (const indicator of indicators) {
     const metric = indicator.evidence?.metric;
     if (!metric) continue;
-    const answer = answers[indicator.id];
+    const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
     const own = ownReference(answer);
     const ownMetric = own?.metric ?? metric;
     const candidates = own ? [summaryFor(own.summary)].filter((s): s is EvidenceSummary => s !== undefined) : subjectSummaries.filter((s) => ownMetric.startsWith(`${s.summary.kind}.`));
-    const source = candidates.find((s) => ownMetric in s.summary.metrics);
+    // Own keys only: a metric named `constructor` or `toString` in an assessment is a name, not Object.prototype's member.
+    const source = candidates.find((s) => Object.hasOwn(s.summary.metrics, ownMetric));
     if (!source) {
       if (own) warnings.push({ code: 'evidence.metric-missing', indicator: indicator.id, message: `${indicator.id}: the summary ${own.summary} has no metric ${ownMetric}; the answer is kept as given` });
       continue;

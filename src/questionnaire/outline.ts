@@ -25,7 +25,7 @@ function values(indicator: Indicator, lang: string): string {
     case 'number': {
       const s = indicator.scoring;
       const unit = indicator.type === 'percentage' ? '%' : ` ${indicator.unit ?? ''}`;
-      if (!s) return unit.trim();
+      if (!s) return indicator.fraction ? '% (answered as a fraction 0..1)' : unit.trim();
       if (s.method === 'bands') return `bands ${s.bands.map((b) => `>=${b.min}: ${b.score}`).join(', ')} (${unit.trim()})`;
       return `${s.method} ${s.floor}${unit} -> ${s.target}${unit}`;
     }

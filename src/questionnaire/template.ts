@@ -42,6 +42,7 @@ function allowed(indicator: Indicator, lang: string): string[] {
     case 'level':
       return ['answer: one level number', ...(indicator.levels ?? []).map((l) => `  ${l.value} = ${pickText(l.label, lang)}${l.description ? `: ${pickText(l.description, lang)}` : ''}`)];
     case 'percentage':
+      if (indicator.fraction) return [`answer: a fraction from ${(indicator.range?.min ?? 0) / 100} to ${(indicator.range?.max ?? 100) / 100} (0.85 for 85 %)`];
       return [`answer: a percentage from ${indicator.range?.min ?? 0} to ${indicator.range?.max ?? 100}`];
     case 'number': {
       const range = indicator.range ? ` from ${indicator.range.min ?? '-∞'} to ${indicator.range.max ?? '∞'}` : '';

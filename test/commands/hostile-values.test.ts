@@ -218,6 +218,18 @@ answers:
     expect(r.code).toBe(3);
   });
 
+  it('an evidence metric named constructor or __proto__ is a name: the answer is kept, no NaN', async () => {
+    for (const metric of ['constructor', '__proto__', 'toString']) {
+      const dir = await files({ 'site/a.yaml': ASSESSMENT(`audit/dicom.json, metric: ${metric}`), 'site/audit/dicom.json': SUMMARY('0.75') });
+      const r = await runCli(['assess', join(dir, 'site/a.yaml'), '--json']);
+      expectNoCrash(r);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/NaN|Infinity/);
+      const card = JSON.parse(r.stdout) as { indicators: { id: string; answer: unknown; source: string }[] };
+      expect(card.indicators.find((i) => i.id === 'standards.dicom-conformant-share')).toMatchObject({ answer: 40, source: 'self-reported' });
+    }
+  });
+
   it('a summary in the --evidence folder may be named', async () => {
     const dir = await files({ 'site/a.yaml': ASSESSMENT('../conformance/audit/dicom.json'), 'conformance/audit/dicom.json': SUMMARY('0.5') });
     const r = await runCli(['assess', join(dir, 'site/a.yaml'), '--evidence', join(dir, 'conformance'), '--json']);

@@ -23,8 +23,26 @@ export interface MissingTreatment {
   score?: number;
 }
 
+/** The declared missing-data policy of a questionnaire (overridable with `--unknown`). */
+export type UnknownPolicy = 'exclude' | 'lowest' | 'impute-group';
+
+/** What the Monte Carlo uncertainty analysis varies (OECD/JRC handbook, 2008). */
+export interface UncertaintySettings {
+  /** Each weight is varied within ±this share of itself; default 0.25. */
+  weightRange?: number;
+  /** Overall aggregations drawn from (e.g. arithmetic and geometric); default the declared one only. */
+  aggregations?: ('arithmetic' | 'geometric')[];
+  /** Probability that a self-reported answer is one level up or down; default 0.2. */
+  selfReported?: number;
+}
+
 export interface ScoringSettings {
   missing?: MissingTreatment;
+  /** exclude (default): unknowns lower coverage, a subject below rankMinCoverage is not ranked; lowest: unknowns score the lowest level; impute-group: the median of the comparison group. */
+  unknown?: UnknownPolicy;
+  /** Under `exclude`, a subject with less of its weight answered is listed apart, not ranked; default 0.8. */
+  rankMinCoverage?: number;
+  uncertainty?: UncertaintySettings;
   minCoverage?: number;
   aggregation?: Aggregation;
   indicatorAggregation?: Aggregation;

@@ -12,7 +12,10 @@ import { checkAssessment, parseAssessmentSource, type LoadedAssessment } from '.
 import { loadQuestionnaire, type LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { UnknownQuestionnaireError } from '../questionnaire/unknown-questionnaire-error.js';
 import type { Problem } from '../questionnaire/problem.js';
+import type { Questionnaire, UnknownPolicy } from '../questionnaire/model.js';
 import type { YamlSource } from '../questionnaire/yaml-source.js';
+import { compileQuestionnaire } from './compile.js';
+import { groupMedians } from './group-medians.js';
 import { DuplicateSubjectError } from './duplicate-subject-error.js';
 import { scorecardFileNames } from './scorecard-file-name.js';
 import { NoAssessmentsError } from './no-assessments-error.js';
@@ -39,6 +42,8 @@ export interface AssessFilesOptions {
   evidence?: EvidenceStep;
   /** How many recommendations each scorecard keeps (default 10; `Infinity` for all). */
   recommendations?: number;
+  /** Missing-data policy instead of each questionnaire's declared one (`--unknown`). */
+  unknown?: UnknownPolicy;
 }
 
 /** A file that could not be scored (or its scorecard not written), and why. */
@@ -84,6 +89,25 @@ async function listInputs(inputs: readonly string[], failures: AssessFailure[]):
 }
 
 /**
+ * The `impute-group` step: per questionnaire (each is one comparison group) whose policy is
+ * impute-group, the group's median score per indicator, computed before any assessment is scored.
+ */
+function imputationsOf(loaded: readonly { questionnaire: Questionnaire; assessment: Assessment }[], unknown: UnknownPolicy | undefined): Map<Questionnaire, Map<string, number>> {
+  const groups = new Map<Questionnaire, Assessment[]>();
+  for (const { questionnaire, assessment } of loaded) {
+    const list = groups.get(questionnaire);
+    if (list) list.push(assessment);
+    else groups.set(questionnaire, [assessment]);
+  }
+  const out = new Map<Questionnaire, Map<string, number>>();
+  for (const [questionnaire, assessments] of groups) {
+    const compiled = compileQuestionnaire(questionnaire);
+    if ((unknown ?? compiled.unknown) === 'impute-group') out.set(questionnaire, groupMedians(compiled, assessments));
+  }
+  return out;
+}
+
+/**
  * Scores assessment files: each is loaded and checked against its questionnaire, its evidence
  * resolved (when a step is given), scored, and with `out` written as `<subject-id>.json` (`<subject-id>-<period>.json` for a subject's earlier periods). A bad
  * file is recorded in `failures` and skipped; the others go on.
@@ -100,8 +124,8 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
     await prepareOutputDir(options.out, { allowNonEmpty: true });
     await removeStaleTemps(options.out);
   }
-  const scored: { file: string; card: Scorecard }[] = [];
   const warnings: Problem[] = [];
+  const loadedAll: { file: string; questionnaire: Questionnaire; assessment: Assessment }[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
@@ -115,7 +139,17 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
       if (earlier) throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
       seen.set(key, file);
       const assessment = options.evidence ? await options.evidence(loaded) : loaded.assessment;
-      scored.push({ file, card: scoreAssessment(loaded.questionnaire.questionnaire, assessment, { lang: options.lang, resolve: catalog.resolve, recommendations: options.recommendations }) });
+      loadedAll.push({ file, questionnaire: loaded.questionnaire.questionnaire, assessment });
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      failures.push({ file, error });
+    }
+  }
+  const medians = imputationsOf(loadedAll, options.unknown);
+  const scored: { file: string; card: Scorecard }[] = [];
+  for (const { file, questionnaire, assessment } of loadedAll) {
+    try {
+      scored.push({ file, card: scoreAssessment(questionnaire, assessment, { lang: options.lang, resolve: catalog.resolve, recommendations: options.recommendations, unknown: options.unknown, imputed: medians.get(questionnaire) }) });
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       failures.push({ file, error });

@@ -1,4 +1,4 @@
-import type { Aggregation, Domain, Indicator, MissingTreatment, Questionnaire } from '../questionnaire/model.js';
+import type { Aggregation, Domain, Indicator, MissingTreatment, Questionnaire, UnknownPolicy } from '../questionnaire/model.js';
 import { ARITHMETIC } from './aggregate.js';
 import { compileAcceptance } from './acceptance.js';
 import { compileScorer, scoreBounds } from './normalise.js';
@@ -6,6 +6,12 @@ import type { AnswerValue } from './scorecard.js';
 
 /** The default minimum coverage: below 65 % of weight answered, "insufficient data". */
 export const DEFAULT_MIN_COVERAGE = 0.65;
+
+/** The default share of weight answered below which, under the `exclude` policy, a subject is not ranked. */
+export const DEFAULT_RANK_MIN_COVERAGE = 0.8;
+/** Defaults of the Monte Carlo uncertainty analysis: weights within ±25 %, self-reported answers moved with probability 0.2. */
+export const DEFAULT_WEIGHT_RANGE = 0.25;
+export const DEFAULT_SELF_REPORTED_MOVE = 0.2;
 
 /** An indicator ready for scoring: its domain, weights, missing rule and reachable scores. */
 export interface CompiledIndicator {
@@ -41,6 +47,10 @@ export interface CompiledQuestionnaire {
   byId: Map<string, number>;
   aggregation: Aggregation;
   minCoverage: number;
+  /** The declared missing-data policy (default exclude). */
+  unknown: UnknownPolicy;
+  rankMinCoverage: number;
+  uncertainty: { weightRange: number; aggregations: Aggregation[]; selfReported: number };
 }
 
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
@@ -84,6 +94,14 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
     byId: new Map(indicators.map((c, i) => [c.indicator.id, i])),
     aggregation: settings.aggregation ?? ARITHMETIC,
     minCoverage: settings.minCoverage ?? DEFAULT_MIN_COVERAGE,
+    unknown: settings.unknown ?? 'exclude',
+    rankMinCoverage: settings.rankMinCoverage ?? DEFAULT_RANK_MIN_COVERAGE,
+    uncertainty: {
+      weightRange: settings.uncertainty?.weightRange ?? DEFAULT_WEIGHT_RANGE,
+      // The declared aggregation keeps its floor; an alternative method gets the default floor.
+      aggregations: (settings.uncertainty?.aggregations ?? [settings.aggregation?.method ?? 'arithmetic']).map((method) => (method === (settings.aggregation?.method ?? 'arithmetic') ? (settings.aggregation ?? ARITHMETIC) : { method })),
+      selfReported: settings.uncertainty?.selfReported ?? DEFAULT_SELF_REPORTED_MOVE,
+    },
   };
   cache.set(questionnaire, compiled);
   return compiled;

@@ -23,3 +23,11 @@ export { assessFiles, type AssessFilesOptions, type AssessFilesResult, type Asse
 export { NoAssessmentsError } from './no-assessments-error.js';
 export { DuplicateSubjectError } from './duplicate-subject-error.js';
 export { scorecardFileNames } from './scorecard-file-name.js';
+export { groupMedians } from './group-medians.js';
+export { isRanked, naDomains } from './rank-eligibility.js';
+export { runMonteCarlo, DEFAULT_DRAWS, DEFAULT_SEED, FACTORS, SENSITIVITY_ESTIMATOR, type McOptions, type McResult, type McSettings } from './monte-carlo/monte-carlo.js';
+export type { McSubject } from './monte-carlo/mc-model.js';
+export type { McSubjectResult } from './monte-carlo/mc-summary.js';
+export { scorecardUncertainty, mcSubjectOf, type GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
+export { uncertainNeighbours } from './monte-carlo/neighbours.js';
+export { prng } from './monte-carlo/prng.js';

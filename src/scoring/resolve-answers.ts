@@ -1,5 +1,6 @@
 import { ANSWER_CHECKS, isUnknownValue } from '../questionnaire/answer-checks.js';
 import { isAnswerEntry, type AnswerSource, type Assessment, type RawValue } from '../questionnaire/assessment-model.js';
+import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { addDuration, periodEnd } from './iso-duration.js';
 import type { AnswerValue, ScorecardIndicator } from './scorecard.js';
@@ -16,6 +17,12 @@ export interface ResolvedAnswer {
   evidence?: string;
   established?: string;
   expires?: string;
+}
+
+/** How unknown answers are scored: the policy, and under `impute-group` the group medians by indicator id. */
+export interface UnknownRule {
+  policy: UnknownPolicy;
+  imputed?: ReadonlyMap<string, number>;
 }
 
 export interface Warning {
@@ -41,7 +48,7 @@ function normaliseValue(value: Exclude<RawValue, null>): AnswerValue {
  * (with a warning) or excluded as the questionnaire says; a value that does not fit its indicator
  * is left out with a warning (loading reports it as an error first).
  */
-export function resolveAnswers(compiled: CompiledQuestionnaire, assessment: Assessment): { answers: ResolvedAnswer[]; warnings: Warning[] } {
+export function resolveAnswers(compiled: CompiledQuestionnaire, assessment: Assessment, rule: UnknownRule = { policy: compiled.unknown }): { answers: ResolvedAnswer[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const settings = compiled.questionnaire.scoring ?? {};
   const judgedAt = judgementDate(assessment);
@@ -56,6 +63,9 @@ export function resolveAnswers(compiled: CompiledQuestionnaire, assessment: Asse
       value, status, score, answered, source, note: entry?.note, evidence, established: entry?.established, expires,
     });
     const missing = (status: 'unknown' | 'missing'): ResolvedAnswer => {
+      if (rule.policy === 'lowest') return answer(null, 'imputed', c.lowest, false, null);
+      const median = rule.policy === 'impute-group' ? rule.imputed?.get(id) : undefined;
+      if (median !== undefined) return answer(null, 'imputed', median, false, null);
       if (c.missing.treat === 'exclude') return answer(null, status, null, false, null);
       return answer(null, 'imputed', c.missing.treat === 'lowest' ? c.lowest : (c.missing.score ?? 0), false, null);
     };

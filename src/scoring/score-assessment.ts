@@ -1,7 +1,7 @@
 import { contentHash } from '../questionnaire/canonical-hash.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
 import type { LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
-import type { Questionnaire } from '../questionnaire/model.js';
+import type { Questionnaire, UnknownPolicy } from '../questionnaire/model.js';
 import { pickText } from '../questionnaire/text.js';
 import { TOOL } from '../version.js';
 import { describeAggregation } from './aggregate.js';
@@ -12,7 +12,7 @@ import { crosswalkAssessment } from './crosswalk.js';
 import { actionPlan } from './action-plan.js';
 import { recommend, RECOMMENDATIONS_TOP } from './recommendations.js';
 import type { ConditionState } from './condition-state.js';
-import { resolveAnswers, type ResolvedAnswer, type Warning } from './resolve-answers.js';
+import { resolveAnswers, type ResolvedAnswer, type UnknownRule, type Warning } from './resolve-answers.js';
 import { round2, round4 } from './round.js';
 import { SCORECARD_FORMAT_VERSION, type Scorecard, type ScorecardDomain, type ScorecardIndicator } from './scorecard.js';
 import { sourceShares } from './sources.js';
@@ -27,6 +27,10 @@ export interface ScoreOptions {
   recommendations?: number;
   /** Finds crosswalk targets (e.g. `resolverOf(await loadRegistry())`); without it, crosswalks are not scored. */
   resolve?: (id: string, version: string) => Questionnaire | undefined;
+  /** Missing-data policy instead of the questionnaire's declared one (`--unknown`). */
+  unknown?: UnknownPolicy;
+  /** Under `impute-group`: the comparison group's median score by indicator id (see {@link groupMedians}). */
+  imputed?: ReadonlyMap<string, number>;
 }
 
 const hashes = new WeakMap<Questionnaire, string>();
@@ -45,9 +49,9 @@ interface Scored {
   stage: ReturnType<typeof evaluateStage>;
 }
 
-function scoreCompiled(compiled: CompiledQuestionnaire, assessment: Assessment, lang: string): Scored {
-  const { answers, warnings } = resolveAnswers(compiled, assessment);
-  const computed = computeScores(compiled, answers.map((a) => a.score), answers.map((a) => a.answered));
+function scoreCompiled(compiled: CompiledQuestionnaire, assessment: Assessment, lang: string, rule: UnknownRule = { policy: compiled.unknown }): Scored {
+  const { answers, warnings } = resolveAnswers(compiled, assessment, rule);
+  const computed = computeScores(compiled, answers.map((a) => a.score), answers.map((a) => a.answered), rule.policy !== 'exclude');
   const state: ConditionState = { compiled, answers, domainScores: computed.domains.map((d) => d.score), overall: computed.score, lang };
   return { answers, warnings, computed, state, stage: evaluateStage(compiled.questionnaire.stages, state) };
 }
@@ -66,7 +70,8 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
   const q = 'source' in questionnaire && 'hash' in questionnaire ? questionnaire.questionnaire : (questionnaire as Questionnaire);
   const lang = options.lang ?? 'en';
   const compiled = compileQuestionnaire(q);
-  const { answers, warnings, computed, state, stage } = scoreCompiled(compiled, assessment, lang);
+  const policy = options.unknown ?? compiled.unknown;
+  const { answers, warnings, computed, state, stage } = scoreCompiled(compiled, assessment, lang, { policy, imputed: options.imputed });
   const recommendations = recommend(compiled, answers, lang);
 
   const domains = compiled.domains.map((d, i): ScorecardDomain => {
@@ -125,9 +130,22 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
     warnings,
   };
   if (assessment.date !== undefined) card.date = assessment.date;
+  card.missingData = missingDataOf(policy, compiled.rankMinCoverage, answers, domains, card.overall);
   const crosswalks = scoreCrosswalks(q, assessment, lang, options, warnings);
   if (crosswalks.length) card.crosswalks = crosswalks;
   return card;
+}
+
+/** The policy applied and whether rankings place the subject (under `exclude`, not below the minimum coverage). */
+function missingDataOf(policy: UnknownPolicy, rankMinCoverage: number, answers: readonly ResolvedAnswer[], domains: readonly ScorecardDomain[], overall: Scorecard['overall']): NonNullable<Scorecard['missingData']> {
+  const ranked = overall.score !== null && (policy !== 'exclude' || overall.coverage >= rankMinCoverage - 1e-12);
+  return {
+    policy,
+    rankMinCoverage,
+    imputed: answers.filter((a) => a.status === 'imputed').length,
+    naDomains: domains.filter((d) => d.score === null).length,
+    ranked,
+  };
 }
 
 function scoreCrosswalks(q: Questionnaire, assessment: Assessment, lang: string, options: ScoreOptions, warnings: Warning[]): NonNullable<Scorecard['crosswalks']> {

@@ -166,6 +166,21 @@ export interface Scorecard {
   /** Share of answered weight per source level (sums to 1 when anything is answered). */
   sources: Record<AnswerSource, number>;
   warnings: { code: string; message: string; indicator?: string }[];
+  /**
+   * The missing-data policy the scores were made under, and whether rankings place the subject
+   * (absent in scorecards of earlier versions: then ranked when the overall score is not null).
+   */
+  missingData?: {
+    policy: 'exclude' | 'lowest' | 'impute-group';
+    /** Under `exclude`, a subject with less of its weight answered is not ranked. */
+    rankMinCoverage: number;
+    /** Indicators scored by the policy rather than by an answer. */
+    imputed: number;
+    /** Domains with insufficient data (n/a). */
+    naDomains: number;
+    /** False: rankings list the subject apart, with its coverage. */
+    ranked: boolean;
+  };
   /** The same answers scored against other questionnaires' structures, through declared crosswalks. */
   crosswalks?: { questionnaire: { id: string; version: string }; overall: { score: number | null; coverage: number; stage: StageRef | null; stagePossible: StageRef | null }; domains: { id: string; title: string; score: number | null; coverage: number }[] }[];
 }

@@ -1,0 +1,21 @@
+/**
+ * mulberry32: a small, fast, seeded PRNG (32-bit state), uniform on [0, 1). The same seed gives the
+ * same sequence on every platform, so a Monte Carlo run is reproducible byte for byte.
+ */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An independent stream for one factor of one sample matrix, derived from the run's seed. */
+export function stream(seed: number, factor: number, matrix: number): () => number {
+  // Mixing through the generator itself keeps streams of nearby seeds unrelated.
+  const mix = prng(((seed >>> 0) ^ Math.imul(factor + 1, 0x9e3779b1) ^ Math.imul(matrix + 1, 0x85ebca77)) >>> 0);
+  return prng(Math.floor(mix() * 4294967296));
+}

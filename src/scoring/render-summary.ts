@@ -1,5 +1,7 @@
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { formatNumber } from './condition-text.js';
+import type { GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
+import { isRanked, naDomains } from './rank-eligibility.js';
 import type { Scorecard } from './scorecard.js';
 import { stageRangeText } from './stage-text.js';
 
@@ -86,30 +88,65 @@ function planLines(card: Scorecard): string[] {
   return lines;
 }
 
-/** Scorecards ranked by overall score (insufficient data last, ties by subject id, then latest period first). */
+/** Scorecards ranked by overall score (those rankings do not place last, ties by subject id, then latest period first). */
 export function rankScorecards(cards: readonly Scorecard[]): Scorecard[] {
-  return [...cards].sort((a, b) => (b.overall.score ?? -1) - (a.overall.score ?? -1) || (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || (a.period > b.period ? -1 : a.period < b.period ? 1 : 0));
+  const key = (c: Scorecard): number => (isRanked(c) ? (c.overall.score ?? -1) : -2 + (c.overall.score === null ? 0 : c.overall.score / 1000));
+  return [...cards].sort((a, b) => key(b) - key(a) || (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || (a.period > b.period ? -1 : a.period < b.period ? 1 : 0));
 }
 
-/** A ranking table of several scorecards: rank, subject, country, period, score, stage, coverage. */
-export function renderRanking(cards: readonly Scorecard[]): string {
+/**
+ * A ranking table of several scorecards: rank, subject, country, period, score, stage, coverage,
+ * domains with insufficient data; subjects rankings do not place (no overall score, or below the
+ * minimum coverage under the exclude policy) are listed apart with their coverage. With Monte Carlo
+ * results, each ranked row shows its 90 % rank and score intervals, and the neighbours whose order
+ * is not certain are named below.
+ */
+export function renderRanking(cards: readonly Scorecard[], uncertainty: readonly GroupUncertainty[] = []): string {
   // Scores of different questionnaires (or versions) measure different things: never ranked together.
   const groups = new Map<string, Scorecard[]>();
   for (const card of cards) {
     const key = `${card.questionnaire.id} ${card.questionnaire.version}`;
     groups.set(key, [...(groups.get(key) ?? []), card]);
   }
-  if (groups.size === 1) return rankingTable(cards);
+  const mcOf = (group: Scorecard[]) => uncertainty.find((u) => u.questionnaire.id === group[0]!.questionnaire.id && u.questionnaire.version === group[0]!.questionnaire.version);
+  if (groups.size === 1) return rankingTable(cards, mcOf([...cards]));
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([, group]) => `${group[0]!.questionnaire.title} (${group[0]!.questionnaire.id} ${group[0]!.questionnaire.version})\n${rankingTable(group)}`)
+    .map(([, group]) => `${group[0]!.questionnaire.title} (${group[0]!.questionnaire.id} ${group[0]!.questionnaire.version})\n${rankingTable(group, mcOf(group))}`)
     .join('\n\n');
 }
 
-function rankingTable(cards: readonly Scorecard[]): string {
-  const rows = rankScorecards(cards).map((c, i) => [String(i + 1), escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), stageRangeText(c.overall, (st) => st.label, '-'), pct(c.overall.coverage), c.questionnaire.id]);
-  const head = ['#', 'subject', 'name', 'country', 'period', 'score', 'stage', 'coverage', 'questionnaire'];
+function table(head: string[], rows: string[][], right: readonly number[]): string[] {
   const widths = head.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col]!.length)));
-  const line = (cells: string[]) => cells.map((cell, col) => (col === 0 || col === 5 || col === 7 ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd();
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const line = (cells: string[]) => cells.map((cell, col) => (right.includes(col) ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!))).join('  ').trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefined): string {
+  const sorted = rankScorecards(cards);
+  const ranked = sorted.filter(isRanked);
+  const apart = sorted.filter((c) => !isRanked(c));
+  const mcRow = (c: Scorecard) => mc?.subjects.find((s) => s.key === c.subject.id && s.period === c.period);
+  const intervals = (c: Scorecard): string[] => {
+    if (!mc) return [];
+    const r = mcRow(c);
+    return [r?.rank ? `${r.rank.low}-${r.rank.high}` : '-', r ? `${r.score.low.toFixed(1)}-${r.score.high.toFixed(1)}` : '-'];
+  };
+  const naText = (c: Scorecard) => (naDomains(c) ? `${naDomains(c)}*` : '');
+  const rows = ranked.map((c, i) => [String(i + 1), escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), ...intervals(c), stageRangeText(c.overall, (st) => st.label, '-'), pct(c.overall.coverage), naText(c), c.questionnaire.id]);
+  const head = ['#', 'subject', 'name', 'country', 'period', 'score', ...(mc ? ['rank 90%', 'score 90%'] : []), 'stage', 'coverage', 'n/a', 'questionnaire'];
+  const right = mc ? [0, 5, 6, 7, 9, 10] : [0, 5, 7, 8];
+  const out = table(head, rows, right);
+  if (ranked.some((c) => naDomains(c) > 0)) out.push('', '* domains with insufficient data (n/a): left out of that subject\'s score, which may rank it above subjects that answered everything');
+  if (mc) {
+    out.push('', `rank and score 90% intervals: Monte Carlo, ${mc.settings.draws} draws, seed ${mc.settings.seed} (unknown answers, weights +-${Math.round(mc.settings.weightRange * 100)}%, aggregation ${mc.settings.aggregations.join('/')}, self-reported answers one level up or down with probability ${mc.settings.selfReported})`);
+    if (mc.uncertainOrder.length) out.push(`order not certain (90% rank intervals overlap): ${mc.uncertainOrder.length} neighbour pair${mc.uncertainOrder.length === 1 ? '' : 's'}`, ...mc.uncertainOrder.slice(0, SUMMARY_TOP).map((t) => `  ${escapeTerminalValue(t)}`), ...(mc.uncertainOrder.length > SUMMARY_TOP ? [`  ... and ${mc.uncertainOrder.length - SUMMARY_TOP} more (--json shows all)`] : []));
+  }
+  if (apart.length) {
+    const policy = apart[0]!.missingData?.policy ?? 'exclude';
+    const min = apart[0]!.missingData?.rankMinCoverage;
+    out.push('', `not ranked (${apart.length}): no overall score${policy === 'exclude' && min !== undefined ? `, or less than ${pct(min)} of the weight answered (missing-data policy: exclude)` : ''}`);
+    out.push(...table(['subject', 'name', 'country', 'period', 'score', 'coverage', 'n/a'], apart.map((c) => [escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), pct(c.overall.coverage), String(naDomains(c))]), [4, 5, 6]).map((l) => `  ${l}`));
+  }
+  return out.join('\n');
 }

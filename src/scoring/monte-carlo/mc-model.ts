@@ -29,6 +29,8 @@ export interface McModel {
   domains: number;
   subjects: number;
   domainOf: Int32Array;
+  /** Indicators are in domain order: domain d holds indicators domainStart[d] .. domainStart[d + 1] - 1. */
+  domainStart: Int32Array;
   weights: Float64Array;
   domainWeights: Float64Array;
   domainMeans: MeanCode[];
@@ -40,6 +42,22 @@ export interface McModel {
   flag: Uint8Array;
   up: Float64Array;
   down: Float64Array;
+  /** Per subject j, its unknown indicators: unknownAt[unknownStart[j] .. unknownStart[j + 1] - 1]; likewise its self-reported ones. */
+  unknownAt: Int32Array;
+  unknownStart: Int32Array;
+  selfAt: Int32Array;
+  selfStart: Int32Array;
+}
+
+function positions(flag: Uint8Array, S: number, I: number, which: number): { at: Int32Array; start: Int32Array } {
+  const start = new Int32Array(S + 1);
+  const list: number[] = [];
+  for (let j = 0; j < S; j++) {
+    start[j] = list.length;
+    for (let m = 0; m < I; m++) if (flag[j * I + m] === which) list.push(m);
+  }
+  start[S] = list.length;
+  return { at: Int32Array.from(list), start };
 }
 
 function neighbours(scale: readonly number[], value: number): { up: number; down: number } {
@@ -99,11 +117,18 @@ export function buildModel(compiled: CompiledQuestionnaire, subjects: readonly M
       }
     }
   });
+  const unknowns = positions(flag, S, I, UNKNOWN);
+  const selfs = positions(flag, S, I, SELF_REPORTED);
   return {
+    unknownAt: unknowns.at,
+    unknownStart: unknowns.start,
+    selfAt: selfs.at,
+    selfStart: selfs.start,
     indicators: I,
     domains: compiled.domains.length,
     subjects: S,
     domainOf: Int32Array.from(compiled.indicators, (c) => c.domainIndex),
+    domainStart: Int32Array.from({ length: compiled.domains.length + 1 }, (_, d) => (d < compiled.domains.length ? compiled.domains[d]!.members[0] ?? I : I)),
     weights: Float64Array.from(compiled.indicators, (c) => c.weight),
     domainWeights: Float64Array.from(compiled.domains, (d) => d.weight),
     domainMeans: compiled.domains.map((d) => meanCode(d.aggregation)),

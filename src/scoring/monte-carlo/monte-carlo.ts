@@ -3,7 +3,7 @@ import { describeAggregation } from '../aggregate.js';
 import type { CompiledQuestionnaire } from '../compile.js';
 import { buildModel, SELF_REPORTED, UNKNOWN, type McModel, type McSubject } from './mc-model.js';
 import { finish, meanCode, term, type MeanCode } from './mean-code.js';
-import { stream } from './prng.js';
+import { stream, type Stream } from './prng.js';
 import { summarise, type McSubjectResult } from './mc-summary.js';
 
 /** Defaults of `--draws` and `--seed`. */
@@ -47,9 +47,10 @@ export interface McResult {
 // Sample combinations: A, B, then A with factor i taken from B (unknowns, weights, aggregation, self-reported).
 const COMBOS = 6;
 
-function drawWeights(rnd: () => number, nominal: Float64Array, out: Float64Array, range: number): void {
+function drawWeights(rnd: Stream, nominal: Float64Array, out: Float64Array, range: number, buffer: Float64Array): void {
   // Common random numbers: one uniform per weight whatever the range, so wider ranges scale the same draws.
-  for (let k = 0; k < nominal.length; k++) out[k] = nominal[k]! * (1 + range * (2 * rnd() - 1));
+  rnd.fill(buffer, nominal.length);
+  for (let k = 0; k < nominal.length; k++) out[k] = nominal[k]! * (1 + range * (2 * buffer[k]! - 1));
 }
 
 function overall(model: McModel, acc: Float64Array, tw: Float64Array, at: number, W: Float64Array, code: MeanCode): number {
@@ -92,6 +93,7 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
   const W = [new Float64Array(D), new Float64Array(D)];
   const unk = [new Float64Array(I), new Float64Array(I)];
   const pert = [new Float64Array(I), new Float64Array(I)];
+  const buffer = new Float64Array(Math.max(I, D, 1));
   const acc = new Float64Array(5 * D);
   const tw = new Float64Array(5 * D);
   const scores = new Float64Array(COMBOS * S);
@@ -104,54 +106,17 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
   const ranks = new Float64Array(COMBOS * R);
   for (let n = 0; n < N; n++) {
     const aggIdx = [0, 1].map((x) => {
-      drawWeights(rnd[x]![1]!, model.weights, w[x]!, range);
-      drawWeights(rnd[x]![1]!, model.domainWeights, W[x]!, range);
-      return Math.min(codes.length - 1, Math.floor(rnd[x]![2]!() * codes.length));
+      drawWeights(rnd[x]![1]!, model.weights, w[x]!, range, buffer);
+      drawWeights(rnd[x]![1]!, model.domainWeights, W[x]!, range, buffer);
+      rnd[x]![2]!.fill(buffer, 1);
+      return Math.min(codes.length - 1, Math.floor(buffer[0]! * codes.length));
     });
     const aggA = codes[aggIdx[0]!]!;
     const aggB = codes[aggIdx[1]!]!;
     for (let j = 0; j < S; j++) {
-      for (let x = 0; x < 2; x++) {
-        const ru = rnd[x]![0]!;
-        const rp = rnd[x]![3]!;
-        const u = unk[x]!;
-        const p = pert[x]!;
-        for (let m = 0; m < I; m++) {
-          const k = j * I + m;
-          const f = model.flag[k];
-          if (f === UNKNOWN) u[m] = model.pool[model.poolStart[m]! + Math.floor(ru() * model.poolLength[m]!)]!;
-          else if (f === SELF_REPORTED) {
-            const r = rp();
-            p[m] = r < move / 2 ? model.down[k]! : r < move ? model.up[k]! : model.base[k]!;
-          }
-        }
-      }
-      acc.fill(0);
-      tw.fill(0);
-      for (let m = 0; m < I; m++) {
-        const k = j * I + m;
-        const f = model.flag[k];
-        const b = model.base[k]!;
-        const xAA = f === UNKNOWN ? unk[0]![m]! : f === SELF_REPORTED ? pert[0]![m]! : b;
-        const xBB = f === UNKNOWN ? unk[1]![m]! : f === SELF_REPORTED ? pert[1]![m]! : b;
-        const xBA = f === UNKNOWN ? unk[1]![m]! : xAA;
-        const xAB = f === SELF_REPORTED ? pert[1]![m]! : xAA;
-        const d = model.domainOf[m]!;
-        const code = model.domainMeans[d]!;
-        const wa = w[0]![m]!;
-        const wb = w[1]![m]!;
-        const tAA = term(xAA, code);
-        acc[d] = acc[d]! + wa * tAA;
-        tw[d] = tw[d]! + wa;
-        acc[D + d] = acc[D + d]! + wb * term(xBB, code);
-        tw[D + d] = tw[D + d]! + wb;
-        acc[2 * D + d] = acc[2 * D + d]! + wa * (xBA === xAA ? tAA : term(xBA, code));
-        tw[2 * D + d] = tw[2 * D + d]! + wa;
-        acc[3 * D + d] = acc[3 * D + d]! + wb * tAA;
-        tw[3 * D + d] = tw[3 * D + d]! + wb;
-        acc[4 * D + d] = acc[4 * D + d]! + wa * (xAB === xAA ? tAA : term(xAB, code));
-        tw[4 * D + d] = tw[4 * D + d]! + wa;
-      }
+      drawAnswers(model, j, rnd[0]![0]!, rnd[0]![3]!, move, unk[0]!, pert[0]!, buffer);
+      drawAnswers(model, j, rnd[1]![0]!, rnd[1]![3]!, move, unk[1]!, pert[1]!, buffer);
+      sumDomains(model, j, unk[0]!, unk[1]!, pert[0]!, pert[1]!, w[0]!, w[1]!, acc, tw);
       const a = overall(model, acc, tw, 0, W[0]!, aggA);
       scores[j] = a;
       scores[S + j] = overall(model, acc, tw, D, W[1]!, aggB);
@@ -190,6 +155,78 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
     estimator: SENSITIVITY_ESTIMATOR,
   };
   return { settings, subjects: summarise(subjects, rankedIdx, scoreDraws, rankDraws, sums, N) };
+}
+
+/** One subject's draw of its unknown answers (from the pool) and of its self-reported answers (moved with probability `move`). */
+function drawAnswers(model: McModel, j: number, ru: Stream, rp: Stream, move: number, u: Float64Array, p: Float64Array, buffer: Float64Array): void {
+  const { pool, poolStart, poolLength, up, down, base, unknownAt, unknownStart, selfAt, selfStart } = model;
+  const row = j * model.indicators;
+  const u0 = unknownStart[j]!;
+  const nu = unknownStart[j + 1]! - u0;
+  ru.fill(buffer, nu);
+  for (let i = 0; i < nu; i++) {
+    const m = unknownAt[u0 + i]!;
+    u[m] = pool[poolStart[m]! + Math.floor(buffer[i]! * poolLength[m]!)]!;
+  }
+  const s0 = selfStart[j]!;
+  const ns = selfStart[j + 1]! - s0;
+  rp.fill(buffer, ns);
+  const half = move / 2;
+  for (let i = 0; i < ns; i++) {
+    const m = selfAt[s0 + i]!;
+    const r = buffer[i]!;
+    p[m] = r < half ? down[row + m]! : r < move ? up[row + m]! : base[row + m]!;
+  }
+}
+
+/**
+ * Σ w·term and Σ w per domain for the five indicator-level combinations of one subject's draw:
+ * A, B, A with B's unknowns, A's scores with B's weights, A with B's self-reported moves.
+ */
+function sumDomains(model: McModel, j: number, uA: Float64Array, uB: Float64Array, pA: Float64Array, pB: Float64Array, wA: Float64Array, wB: Float64Array, acc: Float64Array, tw: Float64Array): void {
+  const { flag, base, domainStart } = model;
+  const D = model.domains;
+  const row = j * model.indicators;
+  for (let d = 0; d < D; d++) {
+    const code = model.domainMeans[d]!;
+    const plain = code.method === 0;
+    let sAA = 0;
+    let sBB = 0;
+    let sBA = 0;
+    let sWB = 0;
+    let sAB = 0;
+    let tA = 0;
+    let tB = 0;
+    const end = domainStart[d + 1]!;
+    for (let m = domainStart[d]!; m < end; m++) {
+      const f = flag[row + m];
+      const b = base[row + m]!;
+      const xAA = f === UNKNOWN ? uA[m]! : f === SELF_REPORTED ? pA[m]! : b;
+      const xBB = f === UNKNOWN ? uB[m]! : f === SELF_REPORTED ? pB[m]! : b;
+      const xBA = f === UNKNOWN ? uB[m]! : xAA;
+      const xAB = f === SELF_REPORTED ? pB[m]! : xAA;
+      const wa = wA[m]!;
+      const wb = wB[m]!;
+      const tAA = plain ? xAA : term(xAA, code);
+      sAA += wa * tAA;
+      sBB += wb * (plain ? xBB : term(xBB, code));
+      sBA += wa * (xBA === xAA ? tAA : plain ? xBA : term(xBA, code));
+      sWB += wb * tAA;
+      sAB += wa * (xAB === xAA ? tAA : plain ? xAB : term(xAB, code));
+      tA += wa;
+      tB += wb;
+    }
+    acc[d] = sAA;
+    acc[D + d] = sBB;
+    acc[2 * D + d] = sBA;
+    acc[3 * D + d] = sWB;
+    acc[4 * D + d] = sAB;
+    tw[d] = tA;
+    tw[D + d] = tB;
+    tw[2 * D + d] = tA;
+    tw[3 * D + d] = tB;
+    tw[4 * D + d] = tA;
+  }
 }
 
 /** How many of the ascending values are at most `x`. */

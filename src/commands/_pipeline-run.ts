@@ -7,13 +7,19 @@ import { MANIFEST_NAME, manifestText, readManifest } from '../io/output-manifest
 import { prepareOutputDir } from '../io/output-dir.js';
 import { removeStaleTemps } from '../io/temp-name.js';
 import type { Scorecard } from '../scoring/scorecard.js';
-import { runReport, type ReportRun } from './_report-run.js';
+import type { UnknownPolicy } from '../questionnaire/model.js';
+import type { GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
+import { runReportWithUncertainty, type ReportRun } from './_report-run.js';
 
 export interface PipelineFlags {
   out: string;
   force: boolean;
   deid: string;
   lang: string;
+  unknown?: string;
+  uncertainty?: boolean;
+  draws?: number;
+  seed?: number;
 }
 
 /** One export validated on the way. */
@@ -44,6 +50,8 @@ export interface PipelineRun {
 export interface PipelineResult {
   run: PipelineRun;
   scorecards: Scorecard[];
+  /** The report's Monte Carlo results, for the ranking printed. */
+  uncertainty: GroupUncertainty[];
 }
 
 /** The subjects with data exports: `<folder>/exports/<subject-id>/{fhir,dicom}/`, sorted. */
@@ -107,6 +115,7 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
   const assessments = await assessFiles({
     inputs: folders,
     lang: flags.lang,
+    unknown: flags.unknown as UnknownPolicy | undefined,
     out: join(flags.out, 'scorecards'),
     force: true,
     evidence: await evidenceStepFor({
@@ -120,7 +129,7 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
   await writeManifest(flags.out, [...validations.map((v) => v.summary), ...assessments.written]);
   // The report covers this run's scorecards only, never others lying in the folder.
   const written = [...assessments.written].sort();
-  const report = await runReport(written.length > 0 ? written : [join(flags.out, 'scorecards')], { out: join(flags.out, 'report'), lang: flags.lang, force: true, anonymize: false });
+  const { run: report, uncertainty } = await runReportWithUncertainty(written.length > 0 ? written : [join(flags.out, 'scorecards')], { out: join(flags.out, 'report'), lang: flags.lang, force: true, anonymize: false, uncertainty: flags.uncertainty, draws: flags.draws, seed: flags.seed });
   const failures = assessments.failures.map((f) => ({ file: f.file, message: f.error.describe() }));
   const run = {
     out: flags.out,
@@ -132,7 +141,7 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
     report,
     exitCode: failures.length > 0 ? ExitCode.Partial : report.exitCode,
   };
-  return { run, scorecards: assessments.scorecards };
+  return { run, scorecards: assessments.scorecards, uncertainty };
 }
 
 /** A path below `out` as the manifest records it: relative, `/`-separated. */

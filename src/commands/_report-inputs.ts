@@ -2,6 +2,8 @@ import { isReadinessError, type ReadinessError } from '../errors/readiness-error
 import { readTextFile } from '../io/text-file.js';
 import { walkFiles } from '../io/walk.js';
 import { InvalidScorecardError } from '../report/errors/invalid-scorecard-error.js';
+import type { UnknownPolicy } from '../questionnaire/model.js';
+import { NoAssessmentsError } from '../scoring/no-assessments-error.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 
 /** What `report` read: scorecards in input order, and the inputs it had to skip with why. */
@@ -35,14 +37,22 @@ async function listFiles(inputs: readonly string[], skipped: ReportInputs['skipp
   return files;
 }
 
-async function readOne(file: string, named: boolean, lang: string): Promise<Outcome> {
+/**
+ * Scores the assessment files in one run, so that a comparison group's `impute-group` medians are
+ * taken over all of them; each file's outcome by its path.
+ */
+async function scoreAll(files: readonly string[], lang: string, unknown: UnknownPolicy | undefined): Promise<Map<string, Outcome>> {
+  const out = new Map<string, Outcome>();
+  if (files.length === 0) return out;
+  const { assessFiles } = await import('../scoring/assess-files.js');
+  const scored = await assessFiles({ inputs: files, lang, unknown });
+  scored.files.forEach((file, i) => out.set(file, { cards: [scored.scorecards[i]!] }));
+  for (const failure of scored.failures) out.set(failure.file, { error: failure.error });
+  return out;
+}
+
+async function readOne(file: string, named: boolean): Promise<Outcome> {
   try {
-    if (/\.ya?ml$/i.test(file)) {
-      const { assessFiles } = await import('../scoring/assess-files.js');
-      const scored = await assessFiles({ inputs: [file], lang });
-      const failure = scored.failures[0];
-      return failure ? { error: failure.error } : { cards: scored.scorecards };
-    }
     const { parseScorecard } = await import('../report/input/parse-scorecard.js');
     return { cards: [parseScorecard(await readTextFile(file))] };
   } catch (error) {
@@ -60,16 +70,18 @@ async function readOne(file: string, named: boolean, lang: string): Promise<Outc
  * with its error; the others are read. JSON files found in folders that are not scorecards at all
  * (no subject, no questionnaire) are ignored.
  */
-export async function readReportInputs(inputs: readonly string[], lang: string): Promise<ReportInputs> {
+export async function readReportInputs(inputs: readonly string[], lang: string, unknown?: UnknownPolicy): Promise<ReportInputs> {
   const result: ReportInputs = { scorecards: [], skipped: [], found: 0, ignored: [] };
   const files = await listFiles(inputs, result.skipped);
   const outcomes: Outcome[] = new Array(files.length);
+  const isYaml = (file: string) => /\.ya?ml$/i.test(file);
+  const assessed = await scoreAll(files.filter((f) => isYaml(f.file)).map((f) => f.file), lang, unknown);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
       const { file, named } = files[i]!;
-      outcomes[i] = await readOne(file, named, lang);
+      outcomes[i] = isYaml(file) ? (assessed.get(file) ?? { error: new NoAssessmentsError([file]) }) : await readOne(file, named);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { ExitCode } from '../errors/exit-code.js';
 import { NoScorecardsError } from '../report/errors/no-scorecards-error.js';
 import { ReportUsageError } from '../report/errors/report-usage-error.js';
+import type { Questionnaire, UnknownPolicy } from '../questionnaire/model.js';
+import type { GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
+import type { Scorecard } from '../scoring/scorecard.js';
 import { TOOL } from '../version.js';
 import { isCalendarDate } from '../questionnaire/calendar-date.js';
 import { readReportInputs } from './_report-inputs.js';
@@ -18,6 +21,12 @@ export interface ReportFlags {
   date?: string;
   lang: string;
   force: boolean;
+  /** Missing-data policy for assessments scored on the way. */
+  unknown?: string;
+  /** Monte Carlo uncertainty: true, false, or undefined (on for groups of 3 or more subjects). */
+  uncertainty?: boolean;
+  draws?: number;
+  seed?: number;
 }
 
 /** What `report --json` prints (schema: src/report/report-run.schema.json). */
@@ -50,14 +59,42 @@ function saltOf(flags: ReportFlags): { salt?: string; random: boolean } {
 }
 
 /**
+ * The Monte Carlo analysis of each questionnaire group (on by default from 3 subjects; --uncertainty
+ * forces it, --no-uncertainty leaves it out), against the questionnaire loaded from the shipped ones
+ * (a group whose questionnaire is not shipped, or whose content differs, gets none).
+ */
+async function uncertaintyOf(cards: readonly Scorecard[], flags: ReportFlags): Promise<GroupUncertainty[]> {
+  if (flags.uncertainty === false) return [];
+  const { sharedCatalog } = await import('../questionnaire/catalog.js');
+  const { scorecardUncertainty } = await import('../scoring/monte-carlo/scorecard-uncertainty.js');
+  const catalog = sharedCatalog();
+  const found = new Map<string, { questionnaire: Questionnaire; hash: string }>();
+  const subjects = new Map<string, Set<string>>();
+  for (const card of cards) {
+    const key = `${card.questionnaire.id}\u0000${card.questionnaire.version}`;
+    subjects.set(key, (subjects.get(key) ?? new Set()).add(card.subject.id));
+    if (found.has(key)) continue;
+    const loaded = await catalog.get(card.questionnaire.id, card.questionnaire.version).catch(() => undefined);
+    if (loaded && loaded.questionnaire.version === card.questionnaire.version) found.set(key, { questionnaire: loaded.questionnaire, hash: loaded.hash });
+  }
+  const wanted = cards.filter((c) => flags.uncertainty === true || (subjects.get(`${c.questionnaire.id}\u0000${c.questionnaire.version}`)?.size ?? 0) >= 3);
+  return scorecardUncertainty(wanted, (id, version) => found.get(`${id}\u0000${version}`), { draws: flags.draws, seed: flags.seed });
+}
+
+/**
  * The `report` command's work at the edge: read the inputs (and the reference group), build every
  * file in memory with the pure core, then write them atomically. Nothing is written unless the
  * whole report could be built.
  */
 export async function runReport(inputs: readonly string[], flags: ReportFlags): Promise<ReportRun> {
+  return (await runReportWithUncertainty(inputs, flags)).run;
+}
+
+/** {@link runReport}, also returning the Monte Carlo results (for a ranking printed beside the report). */
+export async function runReportWithUncertainty(inputs: readonly string[], flags: ReportFlags): Promise<{ run: ReportRun; uncertainty: GroupUncertainty[] }> {
   checkFlags(flags);
   const { salt, random } = saltOf(flags);
-  const read = await readReportInputs(inputs, flags.lang);
+  const read = await readReportInputs(inputs, flags.lang, flags.unknown as UnknownPolicy | undefined);
   const reference = flags.reference ? await readReportInputs([flags.reference], flags.lang) : undefined;
   if (read.scorecards.length === 0) {
     // One input that failed: its own error says best what is wrong (and carries its exit code).
@@ -69,6 +106,7 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     message: `${'reference' in s ? 'reference group: ' : ''}${s.error.describe()}`,
     code: s.error.code,
   }));
+  const uncertainty = await uncertaintyOf(read.scorecards, flags);
   const { renderReportFiles } = await import('../report/report-files.js');
   const { model, files } = renderReportFiles(read.scorecards, {
     title: flags.title,
@@ -78,10 +116,11 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     minGroup: flags['min-group'],
     reference: reference?.scorecards,
     skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]!, code: s.code })),
+    uncertainty,
     tool: TOOL,
   });
   const written = await writeReportFiles(flags.out, files, flags.force);
-  return {
+  const run: ReportRun = {
     out: flags.out,
     index: resolve(flags.out, 'index.html'),
     files: written,
@@ -92,4 +131,5 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
     randomSalt: random,
     exitCode: skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok,
   };
+  return { run, uncertainty };
 }

@@ -1,6 +1,8 @@
 import { Args, Flags } from '@oclif/core';
+import type { UnknownPolicy } from '../questionnaire/model.js';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
+import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Assess extends ReadinessCommand {
   static override summary = 'Score assessments against their questionnaires: score, stage, coverage, gaps and recommendations.';
@@ -13,7 +15,14 @@ The stage is a range when gate answers are missing. A stage gate whose answer is
 
 The action plan gives, for the stage after the proven one and the one after that, the smallest set of answer changes found that proves it, each with its answer now, the answer needed and its gain of the overall score; unknown answers the stages depend on are listed apart: answer these first. Every gain starts from a stated base, the overall score now (counting every domain with an answer). Recommendations are for answered indicators, ranked by gain per change (the overall score recomputed with that indicator at its best, all else equal); the scorecard keeps the top 10 and the summary shows 5, unless --all.
 
-Unknown or missing answers are never scored as 0 unless the questionnaire says so: they lower coverage, and below the questionnaire's minimum coverage (default 65%) a domain or the overall is "insufficient data".
+Unknown or missing answers are never scored as 0 unless the questionnaire says so: they follow its declared missing-data policy (scoring.unknown), which --unknown overrides:
+  exclude (default): they lower coverage; below the questionnaire's minimum coverage (default 65%) a domain or the overall is "insufficient data" (n/a), and a subject with less than its rankMinCoverage (default 80%) of the weight answered is not ranked: it is listed apart with its coverage;
+  lowest: an unknown answer scores the indicator's lowest level (as WHO's Global Digital Health Monitor counts N/A as phase 1);
+  impute-group: an unknown answer scores the median of the subject's comparison group (all assessments of the same questionnaire version in the run), marked imputed.
+A ranked subject with n/a domains is marked in the ranking (its score leaves them out).
+
+--uncertainty adds a Monte Carlo uncertainty analysis of the run's subjects: the ranking shows each subject's 90% rank and score intervals and names the neighbours whose order is not certain; --json then prints { scorecards, uncertainty } (schema: src/scoring/uncertainty.schema.json).
+${UNCERTAINTY_HELP}
 
 --json prints the scorecard (one file) or a list of scorecards (several files or a folder); --out DIR writes one <subject-id>.json scorecard per assessment, atomically, and never overwrites a file without --force (when a run holds several periods of one subject, the latest is <subject-id>.json and the earlier ones <subject-id>-<period>.json). The scorecard's JSON Schema is src/scoring/scorecard.schema.json.
 
@@ -29,6 +38,8 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     { description: 'Write one scorecard per assessment and print them as JSON', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/*.yaml --out scorecards/ --json' },
     { description: 'Score with the measured evidence of validated exports (conformance/de-uka/fhir.json, ...)', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/de-uka.yaml --evidence conformance/' },
     { description: 'Show every recommendation, not only the top ones', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/es-hcv.yaml --all' },
+    { description: 'Rank a folder with 90% rank intervals (Monte Carlo, 1,000 draws, seed 1)', command: '<%= config.bin %> <%= command.id %> examples/national --uncertainty' },
+    { description: 'Rank with unknown answers at the lowest level, as the GDHM does', command: '<%= config.bin %> <%= command.id %> examples/national --unknown lowest' },
     { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
   ];
 
@@ -45,6 +56,10 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
     all: Flags.boolean({ description: 'keep every recommendation in the scorecards and the summary (default: the top 10 by gain per change)', default: false }),
     evidence: Flags.string({ char: 'e', description: 'folder of conformance summaries by subject (<dir>/<subject-id>/*.json) to use as measured evidence' }),
+    unknown: unknownFlag,
+    uncertainty: Flags.boolean({ description: 'add a Monte Carlo uncertainty analysis: 90% score and rank intervals, sensitivity per factor (see below)', default: false }),
+    draws: drawsFlag,
+    seed: seedFlag,
   };
 
   async run(): Promise<unknown> {
@@ -54,7 +69,13 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     const { evidenceStepFor } = await import('../evidence/evidence-step.js');
     const inputs = argv as string[];
     const evidence = await evidenceStepFor({ inputs, dir: flags.evidence });
-    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, recommendations: flags.all ? Infinity : undefined });
+    const unknown = flags.unknown as UnknownPolicy | undefined;
+    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, unknown, recommendations: flags.all ? Infinity : undefined });
+    const { scorecardUncertainty } = await import('../scoring/monte-carlo/scorecard-uncertainty.js');
+    const uncertainty = flags.uncertainty ? scorecardUncertainty(result.scorecards, (id, version) => {
+      const questionnaire = result.questionnaires.find((q) => q.id === id && q.version === version);
+      return questionnaire ? { questionnaire } : undefined;
+    }, { draws: flags.draws, seed: flags.seed, policy: unknown }) : [];
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
     const { formatProblem } = await import('../questionnaire/problem.js');
@@ -64,11 +85,12 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     if (!this.jsonEnabled()) {
       if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0], { all: flags.all }));
-      else if (result.scorecards.length) this.log(renderRanking(result.scorecards));
+      else if (result.scorecards.length) this.log(renderRanking(result.scorecards, uncertainty));
       if (result.written.length) this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
       if (result.failures.length) this.log(`\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`);
     }
     this.finish(result.exitCode);
+    if (flags.uncertainty) return { scorecards: result.scorecards, uncertainty };
     return single ? result.scorecards[0] : result.scorecards;
   }
 }

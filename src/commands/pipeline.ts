@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
+import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Pipeline extends ReadinessCommand {
   static override summary = 'The main job: validate the data exports, assess with that evidence, write the comparative report.';
@@ -10,6 +11,8 @@ export default class Pipeline extends ReadinessCommand {
 1. validate every subject's data exports found under <folder>/exports/<subject-id>/fhir/ and <folder>/exports/<subject-id>/dicom/ (as 'readiness validate fhir' and 'readiness validate dicom' do), writing the conformance summaries to <out>/conformance/<subject-id>/fhir.json and dicom.json;
 2. score every assessment (*.yaml) below the folder (as 'readiness assess' does), with the measured metrics as evidence: each indicator that declares an evidence metric gets the measured value, marked verified, with what was claimed kept in its note; scorecards go to <out>/scorecards/;
 3. write the comparative report of the scorecards (as 'readiness report' does) to <out>/report/ and print the path of its index.html.
+
+Missing data follow each questionnaire's declared policy, or --unknown (exclude, lowest, impute-group: see assess --help); the ranking printed and the report list apart the subjects they do not rank and show, from 3 subjects on (or with --uncertainty), Monte Carlo 90% rank and score intervals (--draws, default 1000; --seed, default 1; see report --help).
 
 Nothing is written outside --out, and an existing non-empty --out is refused unless --force is given. With --force a run starts from its own outputs only: the summaries and scorecards of the earlier run (listed in <out>/.readiness-manifest.json) are removed, files readiness did not write are kept, and the report covers this run's scorecards only. A folder without exports/ is assessed and reported without measured evidence (a note says so). A bad assessment is reported and skipped (exit code 4); the others are scored and reported.
 
@@ -31,13 +34,17 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     force: Flags.boolean({ description: 'write into an existing non-empty output folder, replacing its files', default: false }),
     deid: Flags.string({ description: 'de-identification profile options for the DICOM exports, comma-separated (see validate dicom --help)', default: 'basic' }),
     lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+    unknown: unknownFlag,
+    uncertainty: Flags.boolean({ description: 'Monte Carlo rank and score intervals in the ranking and report (default: on for 3 subjects or more; see report --help)', allowNo: true }),
+    draws: drawsFlag,
+    seed: seedFlag,
   };
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Pipeline);
     const { runPipeline } = await import('./_pipeline-run.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
-    const { run, scorecards } = await runPipeline(argv as string[], { out: flags.out, force: flags.force, deid: flags.deid, lang: flags.lang });
+    const { run, scorecards, uncertainty } = await runPipeline(argv as string[], { out: flags.out, force: flags.force, deid: flags.deid, lang: flags.lang, unknown: flags.unknown, uncertainty: flags.uncertainty, draws: flags.draws, seed: flags.seed });
     for (const failure of run.failures) this.err(`Error: ${failure.message}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {
@@ -51,7 +58,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
         this.log('\nEvidence applied (claimed -> measured)');
         for (const e of run.evidence) this.log(`  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric})`);
       }
-      this.log(`\n${renderRanking(scorecards)}`);
+      this.log(`\n${renderRanking(scorecards, uncertainty)}`);
       this.log(`\nReport: ${run.report.index}`);
     }
     this.finish(run.exitCode);

@@ -1,6 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
+import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Report extends ReadinessCommand {
   static override summary = 'Write a report of scorecards: self-audit, consortium or national comparison, with charts (HTML, Markdown, CSV, JSON).';
@@ -19,6 +20,10 @@ The report is chosen by how many subjects there are and of which kind:
   and, where a subject has scorecards for several periods, trend lines and the change per domain since the previous period (the comparisons use each subject's latest period).
 
 Scorecards of different questionnaires or versions are reported in separate sections and never averaged together.
+
+Missing data: each scorecard carries the policy it was scored under (the questionnaire's scoring.unknown, or assess --unknown); --unknown sets it for assessments scored on the way (exclude, lowest or impute-group, see assess --help). The report's method section states it in words. Subjects rankings do not place (no overall score, or below the questionnaire's rankMinCoverage under exclude) are listed apart with their coverage; ranked subjects with n/a domains are marked.
+
+${UNCERTAINTY_HELP} The report shows rank intervals in its ranking and table, and names the neighbours whose order is not certain. Intervals need the questionnaire: shipped questionnaires are found by id and version (the scorecard's content hash must match).
 
 --anonymize replaces subject names by stable pseudonyms (HMAC-SHA256 of the subject id with --salt, or with the environment variable READINESS_SALT: the same salt gives the same pseudonyms; without either, a random salt is used and the pseudonyms change from run to run), leaves out place, type, free-text notes and the names of unreadable inputs, draws no map, and suppresses breakdown groups smaller than --min-group (default 3 when anonymised) together with as many others as it takes so that none can be worked out from the published figures; groups under twice --min-group show no median, quartiles, minimum or maximum.
 
@@ -49,6 +54,10 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     date: Flags.string({ description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)' }),
     lang: Flags.string({ description: 'language of the titles when assessments are scored on the way (falls back to English)', default: 'en' }),
     force: Flags.boolean({ description: 'write into an existing, non-empty --out folder: the earlier report\'s files (listed in its .readiness-manifest.json) are replaced or removed, other files kept', default: false }),
+    unknown: unknownFlag,
+    uncertainty: Flags.boolean({ description: 'Monte Carlo rank and score intervals (default: on for a questionnaire group of 3 subjects or more; --no-uncertainty leaves them out)', allowNo: true }),
+    draws: drawsFlag,
+    seed: seedFlag,
   };
 
   async run(): Promise<unknown> {

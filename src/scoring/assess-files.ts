@@ -60,6 +60,8 @@ export interface AssessFilesResult {
   /** Warnings about the answers of the files scored (e.g. a percentage that looks like a fraction), each at its line. */
   warnings: Problem[];
   written: string[];
+  /** The questionnaires the scorecards were scored against (for the Monte Carlo uncertainty analysis). */
+  questionnaires: Questionnaire[];
   /** 0 all scored; 4 some failed; else the failure's code when nothing was scored. */
   exitCode: number;
 }
@@ -174,5 +176,5 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
     }
   }
   const exitCode = failures.length === 0 ? ExitCode.Ok : scorecards.length > 0 ? ExitCode.Partial : (failures[0]?.error.exitCode ?? ExitCode.InvalidInput);
-  return { scorecards, files: scoredFiles, failures, warnings, written, exitCode };
+  return { scorecards, files: scoredFiles, failures, warnings, written, exitCode, questionnaires: [...new Set(loadedAll.map((l) => l.questionnaire))] };
 }

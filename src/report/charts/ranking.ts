@@ -11,14 +11,16 @@ interface RankingData {
 
 /** Horizontal bars of the overall score, best first, with the uncertainty interval where known. */
 export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec {
-  const scored = rows.filter((r) => r.overall !== null);
+  // Only the ranked subjects: those listed apart (no score, or too little answered) are not placed among them.
+  const scored = rows.filter((r) => r.overall !== null && r.rank !== null);
   const data: RankingData = {
-    labels: scored.map((r) => r.label),
+    labels: scored.map((r) => (r.naDomains > 0 ? `${r.label} (${r.naDomains} n/a)` : r.label)),
     values: scored.map((r) => r.overall as number),
     low: scored.map((r) => r.uncertainty?.low ?? null),
     high: scored.map((r) => r.uncertainty?.high ?? null),
   };
   const withBars = data.low.some((v) => v !== null);
+  const withRanks = scored.some((r) => r.monteCarlo?.rank);
   return {
     id,
     type: 'ranking',
@@ -28,7 +30,10 @@ export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec
     alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${data.values[0]?.toFixed(1) ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${data.values[data.values.length - 1]?.toFixed(1) ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
     width: 900,
     height: Math.max(220, 110 + 26 * scored.length),
-    table: { columns: ['Rank', 'Subject', 'Overall', 'Low', 'High'], rows: scored.map((r, i) => [r.rank, r.label, data.values[i] as number, data.low[i] as number | null, data.high[i] as number | null]) },
+    table: {
+      columns: ['Rank', 'Subject', 'Overall', 'Low', 'High', ...(withRanks ? ['Rank 90% low', 'Rank 90% high'] : []), 'n/a domains'],
+      rows: scored.map((r, i) => [r.rank, r.label, data.values[i] as number, data.low[i] as number | null, data.high[i] as number | null, ...(withRanks ? [r.monteCarlo?.rank?.low ?? null, r.monteCarlo?.rank?.high ?? null] : []), r.naDomains]),
+    },
     data,
   };
 }

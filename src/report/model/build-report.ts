@@ -10,11 +10,13 @@ import { breakdowns } from './breakdowns.js';
 import { byCodeUnits, groupKey, groupScorecards, type ScorecardGroup } from './group-scorecards.js';
 import { leadersAndLaggards } from './leaders.js';
 import { reportKind } from './report-kind.js';
-import type { DomainRef, ReportGroup, ReportModel, SelfAudit } from './report-model.js';
+import type { DomainRef, ReportGroup, ReportModel, SelfAudit, SubjectRow } from './report-model.js';
 import type { ReportOptions } from './report-options.js';
 import { selfAudit } from './self-audit.js';
 import { subjectRows } from './subject-rows.js';
 import { trends } from './trends.js';
+import { missingDataOf } from './missing-data.js';
+import { uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
 
 /** File-name-safe form of a group key. */
 export function slugOf(key: string): string {
@@ -63,12 +65,20 @@ function auditWithSafeReference(audit: SelfAudit, minGroup: number, notes: strin
   return { ...audit, reference: null };
 }
 
+/** The ranked neighbours whose 90 % rank intervals overlap, named as the report names them. */
+function uncertainOrderOf(rows: readonly SubjectRow[]): string[] {
+  const labels = new Map(rows.map((r) => [r.key, r.label]));
+  const results = rows.flatMap((r) => (r.monteCarlo && r.rank !== null && r.monteCarlo.rank ? [{ key: r.key, score: { point: r.overall, ...r.monteCarlo.score }, rank: { point: r.rank, ...r.monteCarlo.rank }, sensitivity: null }] : []));
+  return uncertainNeighbours(results, (k) => labels.get(k) ?? k);
+}
+
 function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: number): ReportGroup {
   const namer = subjectNamer(options.salt);
   const latest = [...group.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard);
   const first = group.scorecards[0] as Scorecard;
   const domains = domainsOf(group.scorecards);
-  const rows = subjectRows(latest, domains, namer);
+  const mc = options.uncertainty?.find((u) => `${u.questionnaire.id} ${u.questionnaire.version}` === group.key || (u.questionnaire.id === first.questionnaire.id && u.questionnaire.version === first.questionnaire.version));
+  const rows = subjectRows(latest, domains, namer, mc);
   const kinds = [...new Set(latest.map((c) => c.subject.kind))].sort(byCodeUnits);
   const kind = reportKind(rows.length, kinds);
   const notes = [...group.notes];
@@ -100,6 +110,8 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     trends: trends(group.bySubject, domains, namer),
     selfAudit: kind === 'self-audit' ? auditWithSafeReference(selfAudit(latest[0] as Scorecard, domains, namer, reference), minGroup, notes) : null,
     notes,
+    missingData: missingDataOf(latest, rows),
+    uncertainty: mc ? { draws: mc.settings.draws, seed: mc.settings.seed, weightRange: mc.settings.weightRange, selfReported: mc.settings.selfReported, aggregations: mc.settings.aggregations, interval: mc.settings.interval, estimator: mc.settings.estimator, uncertainOrder: uncertainOrderOf(rows) } : null,
   };
   return { ...base, charts: planCharts(slugOf(group.key), base, namer.anonymised) };
 }

@@ -42,8 +42,18 @@ export interface SubjectRow {
   size: string | null;
   fictional: boolean;
   period: string;
-  /** 1-based rank by overall score (ties share a rank); null when the overall score is null. */
+  /** 1-based rank by overall score among the ranked subjects (ties share a rank); null when not ranked. */
   rank: number | null;
+  /** False: no overall score, or below the minimum coverage for ranking under the exclude policy (listed apart). */
+  ranked: boolean;
+  /** Domains with insufficient data (n/a), left out of the overall score. */
+  naDomains: number;
+  /** Monte Carlo results: score and rank medians and 90 % intervals, first-order sensitivity of the rank per factor. */
+  monteCarlo: {
+    score: { median: number; low: number; high: number };
+    rank: { median: number; low: number; high: number; of: number } | null;
+    sensitivity: { unknowns: number; weights: number; aggregation: number; selfReported: number } | null;
+  } | null;
   overall: number | null;
   uncertainty: { low: number; high: number; method: string } | null;
   coverage: number;
@@ -206,6 +216,19 @@ export interface ReportGroup {
   selfAudit: SelfAudit | null;
   charts: ChartSpec[];
   notes: string[];
+  /** The missing-data policy of the group's scorecards, in words, and how many subjects are not ranked. */
+  missingData: { policy: 'exclude' | 'lowest' | 'impute-group' | 'mixed'; text: string; notRanked: number };
+  /** The Monte Carlo uncertainty analysis of the group (null when not run), and the neighbours whose order is not certain. */
+  uncertainty: {
+    draws: number;
+    seed: number;
+    weightRange: number;
+    selfReported: number;
+    aggregations: string[];
+    interval: number;
+    estimator: string;
+    uncertainOrder: string[];
+  } | null;
 }
 
 export interface ReportModel {

@@ -1,3 +1,4 @@
+import type { GroupUncertainty } from '../../scoring/monte-carlo/scorecard-uncertainty.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 
 /** What the caller decides about a report; everything else follows from the scorecards. */
@@ -16,6 +17,8 @@ export interface ReportOptions {
   reference?: readonly Scorecard[];
   /** Inputs that were skipped, to list in the report (when anonymised: by number and error code only). */
   skipped?: readonly { file: string; message: string; code?: string }[];
+  /** Monte Carlo results per questionnaire group (see scorecardUncertainty), computed from the same scorecards. */
+  uncertainty?: readonly GroupUncertainty[];
   /** The tool writing the report. */
   tool: { name: string; version: string };
 }

@@ -1,3 +1,5 @@
+import type { GroupUncertainty } from '../../scoring/monte-carlo/scorecard-uncertainty.js';
+import { isRanked, naDomains } from '../../scoring/rank-eligibility.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { round, roundOrNull } from '../stats/round.js';
@@ -7,15 +9,20 @@ import { sizeBand } from './size-band.js';
 
 /**
  * One row per subject from its latest scorecard, ranked by overall score (highest first, ties
- * share a rank, subjects without a score last), then by label and key so the order is stable.
+ * share a rank; subjects not ranked, i.e. without a score or below the minimum coverage for
+ * ranking under the exclude policy, last and without a rank), then by label and key so the order is stable.
  * When anonymised, country, region, type and size are left out of the rows (breakdowns keep them
  * under small-group suppression).
  */
-export function subjectRows(latest: readonly Scorecard[], domains: readonly DomainRef[], namer: SubjectNamer): SubjectRow[] {
+export function subjectRows(latest: readonly Scorecard[], domains: readonly DomainRef[], namer: SubjectNamer, mc?: GroupUncertainty): SubjectRow[] {
   const rows = latest.map((card): SubjectRow => {
     const s = card.subject;
     const hide = namer.anonymised;
+    const m = mc?.subjects.find((x) => x.key === s.id && x.period === card.period);
     return {
+      ranked: isRanked(card),
+      naDomains: naDomains(card),
+      monteCarlo: m ? { score: { median: m.score.median, low: m.score.low, high: m.score.high }, rank: m.rank ? { median: m.rank.median, low: m.rank.low, high: m.rank.high, of: m.rank.of } : null, sensitivity: m.sensitivity } : null,
       key: namer.key(s.id),
       label: namer.label(s.id, s.name),
       kind: s.kind,
@@ -41,6 +48,8 @@ export function subjectRows(latest: readonly Scorecard[], domains: readonly Doma
     };
   });
   rows.sort((a, b) => {
+    // Subjects rankings do not place come after every ranked one.
+    if (a.ranked !== b.ranked) return a.ranked ? -1 : 1;
     if (a.overall !== b.overall) {
       if (a.overall === null) return 1;
       if (b.overall === null) return -1;
@@ -51,7 +60,7 @@ export function subjectRows(latest: readonly Scorecard[], domains: readonly Doma
   let previous: number | null = null;
   let rank = 0;
   rows.forEach((row, i) => {
-    if (row.overall === null) return;
+    if (row.overall === null || !row.ranked) return;
     if (row.overall !== previous) rank = i + 1;
     previous = row.overall;
     row.rank = rank;

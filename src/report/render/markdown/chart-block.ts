@@ -9,7 +9,7 @@ export function chartPath(spec: ChartSpec): string {
 }
 
 /** Columns that hold counts; every other number in a chart table is a score, shown with one decimal. */
-const COUNT_COLUMNS = new Set(['n', 'Rank', 'Subjects']);
+const COUNT_COLUMNS = new Set(['n', 'Rank', 'Subjects', 'Rank 90% low', 'Rank 90% high', 'n/a domains']);
 const valueCell = (v: string | number | null, column: string): Cell => (v === null ? 'n/a' : typeof v === 'number' ? (COUNT_COLUMNS.has(column) ? String(v) : fmtScore(v)) : v);
 
 /**

@@ -2,7 +2,7 @@ import type { ChartSpec, DistributionStats, ReportGroup } from '../../model/repo
 import { listsEverySubject } from '../../model/report-kind.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtCount, fmtScore } from './format.js';
+import { fmtCount, fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 import { domainScoresTable, subjectsTable } from './subjects-table.js';
 
@@ -63,6 +63,21 @@ function breakdownTables(group: ReportGroup, minGroup: number, charts: readonly 
     .join('\n\n');
 }
 
+/** What the ranking cannot say: subjects not ranked, ranked ones with n/a domains, and neighbours whose order is not certain. */
+export function rankingNotes(group: ReportGroup): string {
+  const parts: string[] = [escapeMarkdown(group.missingData.text)];
+  const apart = group.subjects.filter((s) => !s.ranked);
+  if (apart.length) parts.push(`Not ranked (${fmtCount(apart.length)}): ${apart.map((s) => `${escapeMarkdown(s.label)} (coverage ${fmtShare(s.coverage)}${s.overall === null ? ', no overall score' : `, score ${fmtScore(s.overall)}`})`).join('; ')}.`);
+  const incomplete = group.subjects.filter((s) => s.ranked && s.naDomains > 0);
+  if (incomplete.length) parts.push(`Ranked with domains of insufficient data (n/a), which their scores leave out: ${incomplete.map((s) => `${escapeMarkdown(s.label)} (#${s.rank}, ${s.naDomains} n/a)`).join('; ')}.`);
+  const u = group.uncertainty;
+  if (u) {
+    parts.push(`Rank intervals: 90 % intervals of a Monte Carlo analysis (${fmtCount(u.draws)} draws, seed ${u.seed}; see "How the scores are computed").`);
+    parts.push(u.uncertainOrder.length ? `The order of these neighbours is not certain (their 90 % rank intervals overlap):\n\n${u.uncertainOrder.map((t) => `- ${escapeMarkdown(t)}`).join('\n')}` : 'No two neighbours have overlapping 90 % rank intervals: the order is certain under the uncertainty analysed.');
+  }
+  return parts.join('\n\n');
+}
+
 /** The comparison of several subjects: at a glance, map, ranking, heatmap, distributions, stages, radar, leaders, breakdowns, table. */
 export function comparisonSections(group: ReportGroup, minGroup: number, h: string): string {
   const byType = (t: ChartSpec['type']): ChartSpec[] => group.charts.filter((c) => c.type === t);
@@ -72,7 +87,7 @@ export function comparisonSections(group: ReportGroup, minGroup: number, h: stri
     if (blocks.some((b) => b !== '')) parts.push('', `${h} ${heading}`, '', blocks.filter(Boolean).join('\n\n'));
   };
   add('Map', ...byType('choropleth').map((c) => chartBlock(c)));
-  add('Ranking', ...byType('ranking').map((c) => chartBlock(c)));
+  add('Ranking', ...byType('ranking').map((c) => chartBlock(c)), rankingNotes(group));
   add('Domain scores by subject', ...byType('heatmap').map((c) => chartBlock(c, false, 'The numbers are in the domain scores of every subject below.')));
   add('Distribution of scores', ...byType('boxplot').map((c) => chartBlock(c, false)), group.subjects.length > 1 ? `Percentiles (interpolated, as spreadsheets' PERCENTILE.INC):\n\n${percentiles(group)}` : '');
   add('Maturity stages', ...byType('stage-distribution').map((c) => chartBlock(c)));

@@ -7,6 +7,11 @@ function smallGroupRules(minGroup: number): string {
   return `Breakdown groups of fewer than ${minGroup} subjects show no figures and not even their size; as many other groups are suppressed with them (smallest first, across every breakdown) as it takes so that no suppressed group's size or mean can be worked out from the total and the published groups. Medians, quartiles, percentiles, minimum and maximum are shown only for groups of at least ${2 * minGroup} scored subjects (below that they would be the members' own scores): smaller groups show their size and mean. A self-audit's reference group smaller than that is left out.`;
 }
 
+/** The Monte Carlo method in words (OECD/JRC Handbook on Constructing Composite Indicators, 2008). */
+function uncertaintyWords(u: NonNullable<ReportModel['groups'][number]['uncertainty']>): string {
+  return `Uncertainty: a Monte Carlo analysis in the manner of the OECD/JRC Handbook on Constructing Composite Indicators (2008) and COINr, ${u.draws} draws with seed ${u.seed} (the same seed gives the same figures). Each draw varies every unknown answer (uniformly over the indicator's levels, or over the answers of the group under the impute-group policy), every indicator and domain weight within ±${Math.round(u.weightRange * 100)} %, the aggregation of domains (${u.aggregations.join(' or ')}), and every self-reported answer one level up or down with probability ${u.selfReported}; verified and documented answers stay fixed. Score and rank intervals are the 5th to 95th percentiles of the draws (a 90 % interval); ranks are among the ranked subjects of the group. The sensitivity of a rank to each factor is its first-order index (share of the rank variance; ${escapeMarkdown(u.estimator)}).`;
+}
+
 /** How every number was made: questionnaires (id, version, content hash), tool, scoring and statistics rules, privacy. */
 export function methodSection(model: ReportModel): string {
   // Hashes are hex (checked by the scorecard schema): shown as code, so they wrap anywhere.
@@ -19,6 +24,8 @@ export function methodSection(model: ReportModel): string {
     '',
     'Statistics: medians, quartiles and percentiles are interpolated between ranked values (the method of spreadsheets\' PERCENTILE.INC); box plot whiskers reach the most extreme values within 1.5 times the interquartile range; subjects without a score are left out of the statistics and counted separately. Only the latest period of each subject enters the comparisons; earlier periods appear under "Over time". Scores of different questionnaires or versions are never combined.',
     '',
+    ...model.groups.flatMap((g) => [`${escapeMarkdown(g.questionnaire.id)} ${escapeMarkdown(g.questionnaire.version)}: ${escapeMarkdown(g.missingData.text)}`, '']),
+    ...model.groups.flatMap((g) => (g.uncertainty ? [`${escapeMarkdown(g.questionnaire.id)} ${escapeMarkdown(g.questionnaire.version)}: ${uncertaintyWords(g.uncertainty)}`, ''] : [])),
     markdownTable(['Questionnaire', 'Version', 'Content hash', 'Scored by', 'Scorecards'], rows),
     '',
     `Report written by ${escapeMarkdown(model.tool.name)} ${escapeMarkdown(model.tool.version)}${model.date ? ` on ${escapeMarkdown(model.date)}` : ''}. The same scorecards give the same report: rerun \`readiness report\` on them to check any number.`,

@@ -4,13 +4,16 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
-/** The table of every subject: rank, name, place, period, overall with interval, stage and coverage. */
+/** The table of every subject: rank (and its 90 % interval), name, place, period, overall with interval, stage, coverage, n/a domains; subjects not ranked last. */
 export function subjectsTable(group: ReportGroup): string {
   const anonymised = group.subjects.every((s) => s.country === null);
   const withInterval = group.subjects.some((s) => s.uncertainty !== null);
-  const columns = ['Rank', 'Subject', ...(anonymised ? [] : ['Place']), 'Period', 'Overall', ...(withInterval ? ['Interval'] : []), 'Stage', 'Coverage'];
+  const withMc = group.subjects.some((s) => s.monteCarlo?.rank);
+  const withNa = group.subjects.some((s) => s.naDomains > 0);
+  const columns = ['Rank', ...(withMc ? ['Rank 90%'] : []), 'Subject', ...(anonymised ? [] : ['Place']), 'Period', 'Overall', ...(withInterval ? ['Interval'] : []), 'Stage', 'Coverage', ...(withNa ? ['n/a domains'] : [])];
   const rows = group.subjects.map((s): Cell[] => [
-    s.rank === null ? '—' : String(s.rank),
+    s.rank === null ? 'not ranked' : String(s.rank),
+    ...(withMc ? [s.monteCarlo?.rank ? `${s.monteCarlo.rank.low}–${s.monteCarlo.rank.high}` : '—'] : []),
     s.label,
     ...(anonymised ? [] : [[s.country, s.region].filter(Boolean).join(', ')]),
     s.period,
@@ -18,8 +21,10 @@ export function subjectsTable(group: ReportGroup): string {
     ...(withInterval ? [s.uncertainty ? `${fmtScore(s.uncertainty.low)}–${fmtScore(s.uncertainty.high)}` : '—'] : []),
     stageRangeText(s, (st) => st.label, '—'),
     fmtShare(s.coverage),
+    ...(withNa ? [s.naDomains ? `${s.naDomains}${s.ranked ? ' *' : ''}` : ''] : []),
   ]);
-  return markdownTable(columns, rows, columns.map((c) => (['Rank', 'Overall', 'Coverage'].includes(c) ? 'r' : 'l')));
+  const note = withNa && group.subjects.some((s) => s.ranked && s.naDomains > 0) ? '\n\n\\* ranked with domains of insufficient data (n/a): its score leaves them out, which may place it above subjects that answered everything.' : '';
+  return markdownTable(columns, rows, columns.map((c) => (['Rank', 'Rank 90%', 'Overall', 'Coverage', 'n/a domains'].includes(c) ? 'r' : 'l'))) + note;
 }
 
 /**

@@ -87,7 +87,8 @@ export function comparisonSections(group: ReportGroup, minGroup: number, h: stri
     if (blocks.some((b) => b !== '')) parts.push('', `${h} ${heading}`, '', blocks.filter(Boolean).join('\n\n'));
   };
   add('Map', ...byType('choropleth').map((c) => chartBlock(c)));
-  add('Ranking', ...byType('ranking').map((c) => chartBlock(c)), rankingNotes(group));
+  const rankings = byType('ranking');
+  add('Ranking', ...rankings.map((c) => chartBlock(c)), rankings.length ? rankingNotes(group) : '');
   add('Domain scores by subject', ...byType('heatmap').map((c) => chartBlock(c, false, 'The numbers are in the domain scores of every subject below.')));
   add('Distribution of scores', ...byType('boxplot').map((c) => chartBlock(c, false)), group.subjects.length > 1 ? `Percentiles (interpolated, as spreadsheets' PERCENTILE.INC):\n\n${percentiles(group)}` : '');
   add('Maturity stages', ...byType('stage-distribution').map((c) => chartBlock(c)));
@@ -95,6 +96,6 @@ export function comparisonSections(group: ReportGroup, minGroup: number, h: stri
   if (group.leaders.some((l) => l.leaders.length > 0)) add('Leaders and laggards per domain', leaders(group));
   if (group.breakdowns.length > 0) add('Breakdowns', breakdownTables(group, minGroup, byType('breakdown'), h));
   if (listed) add('Every subject', subjectsTable(group), `Domain scores (n/a: insufficient data):\n\n${domainScoresTable(group)}`);
-  else add('Every subject', `The ${fmtCount(group.subjects.length)} subjects are listed in scores.csv (one row each) and indicators.csv; this report shows their distributions.`);
+  else add('Every subject', `The ${fmtCount(group.subjects.length)} subjects are listed in scores.csv (one row each, with rank${group.uncertainty ? ' and 90 % rank interval' : ''}) and indicators.csv; this report shows their distributions.${group.missingData.notRanked ? ` ${fmtCount(group.missingData.notRanked)} of them are not ranked (rank empty in scores.csv): ${escapeMarkdown(group.missingData.text)}` : ''}`);
   return parts.join('\n');
 }

@@ -3,6 +3,7 @@
 // with every factor varied (limit 30 s, peak memory 500 MB). Writes bench/results/uncertainty.md.
 // Run with `npm run bench -- uncertainty` (builds dist/ first).
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { clearInterval, setInterval } from 'node:timers';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

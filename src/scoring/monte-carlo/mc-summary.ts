@@ -11,6 +11,9 @@ export interface McSubjectResult {
   sensitivity: { unknowns: number; weights: number; aggregation: number; selfReported: number } | null;
 }
 
+/** Sums kept per ranked subject: Σf(A), Σf(A)², Σf(B), Σf(B)², then for the 4 factors Σf(B)·d_i and Σd_i, d_i = f(A_B^i) − f(A). */
+export const STRIDE = 12;
+
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** Type 7 quantile (as R, NumPy and PERCENTILE.INC) of ascending values. */
@@ -43,10 +46,11 @@ export function summarise(subjects: readonly McSubject[], rankedIdx: readonly nu
     const rk = rankDraws.slice(r * N, (r + 1) * N).sort();
     const point = 1 + points.filter((p) => p > (s.point ?? 0)).length;
     out.rank = { point, median: round2(quantile(rk, 0.5)), low: nearestRank(rk, 0.05), high: nearestRank(rk, 0.95), of: rankedIdx.length };
-    const o = r * 8;
+    const o = r * STRIDE;
     const mean = (sums[o]! + sums[o + 2]!) / (2 * N);
     const variance = (sums[o + 1]! + sums[o + 3]!) / (2 * N) - mean * mean;
-    const index = (i: number): number => (variance > 1e-12 ? round2(Math.min(1, Math.max(0, sums[o + 4 + i]! / N / variance))) : 0);
+    // f(B) centred on the mean: the same expectation, a much smaller variance of the estimate.
+    const index = (i: number): number => (variance > 1e-12 ? round2(Math.min(1, Math.max(0, (sums[o + 4 + i]! - mean * sums[o + 8 + i]!) / N / variance))) : 0);
     out.sensitivity = { unknowns: index(0), weights: index(1), aggregation: index(2), selfReported: index(3) };
     return out;
   });

@@ -4,7 +4,7 @@ import type { CompiledQuestionnaire } from '../compile.js';
 import { buildModel, SELF_REPORTED, UNKNOWN, type McModel, type McSubject } from './mc-model.js';
 import { finish, meanCode, term, type MeanCode } from './mean-code.js';
 import { stream, type Stream } from './prng.js';
-import { summarise, type McSubjectResult } from './mc-summary.js';
+import { STRIDE, summarise, type McSubjectResult } from './mc-summary.js';
 
 /** Defaults of `--draws` and `--seed`. */
 export const DEFAULT_DRAWS = 1000;
@@ -14,7 +14,7 @@ export const DEFAULT_SEED = 1;
 export const FACTORS = ['unknowns', 'weights', 'aggregation', 'selfReported'] as const;
 export type Factor = (typeof FACTORS)[number];
 
-export const SENSITIVITY_ESTIMATOR = 'first-order index of the rank (Saltelli et al. 2010 estimator: radial A/B sample matrices, S_i = mean(f(B)·(f(A_B^i) − f(A))) / Var(f))';
+export const SENSITIVITY_ESTIMATOR = 'first-order index of the rank (Saltelli et al. 2010 estimator with A, B and A_B^i sample matrices, f(B) centred: S_i = mean((f(B) − mean f)·(f(A_B^i) − f(A))) / Var(f))';
 
 export interface McOptions {
   draws?: number;
@@ -101,7 +101,7 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
   const R = rankedIdx.length;
   const scoreDraws = new Float64Array(S * N);
   const rankDraws = new Float64Array(R * N);
-  const sums = new Float64Array(R * (4 + FACTORS.length));
+  const sums = new Float64Array(R * STRIDE);
   const sorted = new Float64Array(R);
   const ranks = new Float64Array(COMBOS * R);
   for (let n = 0; n < N; n++) {
@@ -136,12 +136,16 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
       const fA = ranks[r]!;
       const fB = ranks[R + r]!;
       rankDraws[r * N + n] = fA;
-      const o = r * (4 + FACTORS.length);
+      const o = r * STRIDE;
       sums[o] = sums[o]! + fA;
       sums[o + 1] = sums[o + 1]! + fA * fA;
       sums[o + 2] = sums[o + 2]! + fB;
       sums[o + 3] = sums[o + 3]! + fB * fB;
-      for (let i = 0; i < FACTORS.length; i++) sums[o + 4 + i] = sums[o + 4 + i]! + fB * (ranks[(2 + i) * R + r]! - fA);
+      for (let i = 0; i < FACTORS.length; i++) {
+        const diff = ranks[(2 + i) * R + r]! - fA;
+        sums[o + 4 + i] = sums[o + 4 + i]! + fB * diff;
+        sums[o + 8 + i] = sums[o + 8 + i]! + diff;
+      }
     }
   }
   const settings: McSettings = {

@@ -4,6 +4,7 @@ import type { CompiledQuestionnaire } from '../compile.js';
 import { buildModel, SELF_REPORTED, UNKNOWN, type McModel, type McSubject } from './mc-model.js';
 import { finish, meanCode, term, type MeanCode } from './mean-code.js';
 import { stream, type Stream } from './prng.js';
+import { MAX_SUBJECT_DRAWS, TooManyDrawsError } from './too-many-draws-error.js';
 import { STRIDE, summarise, type McSubjectResult } from './mc-summary.js';
 
 /** Defaults of `--draws` and `--seed`. */
@@ -75,7 +76,8 @@ function overall(model: McModel, acc: Float64Array, tw: Float64Array, at: number
  * among those the questionnaire allows, (d) every self-reported answer one level up or down with
  * probability selfReported; verified and documented answers stay fixed. Seeded: the same inputs
  * and seed give the same result. Per subject: score and rank median and 90 % interval, and each
- * factor's first-order sensitivity index of the rank.
+ * factor's first-order sensitivity index of the rank. More than MAX_SUBJECT_DRAWS subjects × draws is a
+ * {@link TooManyDrawsError}.
  */
 export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonly McSubject[], options: McOptions): McResult {
   const N = Math.max(1, Math.floor(options.draws ?? DEFAULT_DRAWS));
@@ -84,6 +86,7 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
   const move = options.selfReported ?? compiled.uncertainty.selfReported;
   const aggregations = options.aggregations ?? compiled.uncertainty.aggregations;
   const codes = aggregations.map(meanCode);
+  if (N * subjects.length > MAX_SUBJECT_DRAWS) throw new TooManyDrawsError(N, subjects.length, `${compiled.questionnaire.id} ${compiled.questionnaire.version}`);
   const model = buildModel(compiled, subjects, options.policy);
   const { indicators: I, domains: D, subjects: S } = model;
   const anyFlag = (f: number) => model.flag.some((x) => x === f);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ExitCode } from '../errors/exit-code.js';
 import { NoScorecardsError } from '../report/errors/no-scorecards-error.js';
 import { ReportUsageError } from '../report/errors/report-usage-error.js';
@@ -61,23 +62,27 @@ function saltOf(flags: ReportFlags): { salt?: string; random: boolean } {
 /**
  * The Monte Carlo analysis of each questionnaire group (on by default from 3 subjects; --uncertainty
  * forces it, --no-uncertainty leaves it out), against the questionnaire loaded from the shipped ones
- * (a group whose questionnaire is not shipped, or whose content differs, gets none).
+ * (`<id>.yaml`; a group whose questionnaire is not shipped, or whose content differs, gets none).
  */
 async function uncertaintyOf(cards: readonly Scorecard[], flags: ReportFlags): Promise<GroupUncertainty[]> {
   if (flags.uncertainty === false) return [];
+  const keyOf = (c: Scorecard): string => `${c.questionnaire.id}\u0000${c.questionnaire.version}`;
+  const subjects = new Map<string, Set<string>>();
+  for (const card of cards) subjects.set(keyOf(card), (subjects.get(keyOf(card)) ?? new Set()).add(card.subject.id));
+  const wanted = cards.filter((c) => flags.uncertainty === true || (subjects.get(keyOf(c))?.size ?? 0) >= 3);
+  if (wanted.length === 0) return [];
   const { sharedCatalog } = await import('../questionnaire/catalog.js');
   const { scorecardUncertainty } = await import('../scoring/monte-carlo/scorecard-uncertainty.js');
   const catalog = sharedCatalog();
   const found = new Map<string, { questionnaire: Questionnaire; hash: string }>();
-  const subjects = new Map<string, Set<string>>();
-  for (const card of cards) {
-    const key = `${card.questionnaire.id}\u0000${card.questionnaire.version}`;
-    subjects.set(key, (subjects.get(key) ?? new Set()).add(card.subject.id));
+  for (const card of wanted) {
+    const key = keyOf(card);
     if (found.has(key)) continue;
-    const loaded = await catalog.get(card.questionnaire.id, card.questionnaire.version).catch(() => undefined);
+    // Only a shipped questionnaire named after its id: looking further would parse every shipped file.
+    const shipped = /^[a-z0-9][a-z0-9.-]*$/.test(card.questionnaire.id) && (await stat(join(catalog.folder, `${card.questionnaire.id}.yaml`)).then((s) => s.isFile(), () => false));
+    const loaded = shipped ? await catalog.get(card.questionnaire.id, card.questionnaire.version).catch(() => undefined) : undefined;
     if (loaded && loaded.questionnaire.version === card.questionnaire.version) found.set(key, { questionnaire: loaded.questionnaire, hash: loaded.hash });
   }
-  const wanted = cards.filter((c) => flags.uncertainty === true || (subjects.get(`${c.questionnaire.id}\u0000${c.questionnaire.version}`)?.size ?? 0) >= 3);
   return scorecardUncertainty(wanted, (id, version) => found.get(`${id}\u0000${version}`), { draws: flags.draws, seed: flags.seed });
 }
 

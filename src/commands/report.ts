@@ -21,7 +21,7 @@ The report is chosen by how many subjects there are and of which kind:
 
 Scorecards of different questionnaires or versions are reported in separate sections and never averaged together.
 
-Missing data: each scorecard carries the policy it was scored under (the questionnaire's scoring.unknown, or assess --unknown); --unknown sets it for assessments scored on the way (exclude, lowest or impute-group, see assess --help). The report's method section states it in words. Subjects rankings do not place (no overall score, or below the questionnaire's rankMinCoverage under exclude) are listed apart with their coverage; ranked subjects with n/a domains are marked.
+Missing data: each scorecard carries the policy it was scored under (the questionnaire's scoring.unknown, or assess --unknown); --unknown sets it for assessments scored on the way (exclude, lowest or impute-group, see assess --help). The report's method section states it in words. Subjects that rankings do not place (no overall score, or below the questionnaire's rankMinCoverage under exclude) are listed apart with their coverage; ranked subjects with n/a domains are marked.
 
 ${UNCERTAINTY_HELP} The report shows rank intervals in its ranking and table, and names the neighbours whose order is not certain. Intervals need the questionnaire: shipped questionnaires are found by id and version (the scorecard's content hash must match).
 

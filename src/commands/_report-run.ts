@@ -122,6 +122,7 @@ export async function runReportWithUncertainty(inputs: readonly string[], flags:
     reference: reference?.scorecards,
     skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]!, code: s.code })),
     uncertainty,
+    unknown: flags.unknown as UnknownPolicy | undefined,
     tool: TOOL,
   });
   const written = await writeReportFiles(flags.out, files, flags.force);

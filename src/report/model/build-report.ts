@@ -84,6 +84,8 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
   const notes = [...group.notes];
   const hashes = [...new Set(group.scorecards.map((c) => c.questionnaire.hash))].sort(byCodeUnits);
   if (hashes.length > 1) notes.push(`The scorecards name ${hashes.length} different contents (hashes) for questionnaire ${group.key}: the questionnaire file was changed without a new version, so scores may not be comparable.`);
+  const otherPolicy = options.unknown ? latest.filter((c) => (c.missingData?.policy ?? 'exclude') !== options.unknown).length : 0;
+  if (otherPolicy > 0) notes.push(`--unknown ${options.unknown} applies to assessments scored on the way: ${otherPolicy} scorecard${otherPolicy === 1 ? ' was' : 's were'} scored under another missing-data policy; score them again with readiness assess --unknown ${options.unknown} to compare like with like.`);
   let reference: Scorecard[] | null = null;
   if (kind === 'self-audit' && options.reference) {
     // The subject is compared with the others: its own scorecards are left out of its reference group.

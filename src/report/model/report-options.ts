@@ -17,6 +17,8 @@ export interface ReportOptions {
   reference?: readonly Scorecard[];
   /** Inputs that were skipped, to list in the report (when anonymised: by number and error code only). */
   skipped?: readonly { file: string; message: string; code?: string }[];
+  /** The missing-data policy asked for (`--unknown`): scorecards made under another are named in a note. */
+  unknown?: 'exclude' | 'lowest' | 'impute-group';
   /** Monte Carlo results per questionnaire group (see scorecardUncertainty), computed from the same scorecards. */
   uncertainty?: readonly GroupUncertainty[];
   /** The tool writing the report. */

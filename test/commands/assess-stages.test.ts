@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/questionnaire/load-questionnaire.js';
 import type { Scorecard } from '../../src/scoring/scorecard.js';
-import { makeHospitals } from '../fixtures/stages/hospitals.js';
+import { makeHospitals } from '../fixtures/hospitals/generate.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { expectValidScorecard } from '../scoring/scorecard-validator.js';
 

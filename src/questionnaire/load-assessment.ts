@@ -8,6 +8,7 @@ import { checkAnswers } from './check-answers.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import type { LoadedQuestionnaire } from './load-questionnaire.js';
 import type { QuestionnaireRegistry } from './registry.js';
+import { withPeriodProblem } from './period-check.js';
 import { checkSchema } from './schema-check.js';
 import { UnknownQuestionnaireError } from './unknown-questionnaire-error.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -30,7 +31,7 @@ export interface QuestionnaireChoice {
 /** Parses an assessment's YAML and checks it against its schema only (no questionnaire yet). */
 export function parseAssessmentSource(file: TextFile): { assessment: Assessment; source: YamlSource } {
   const source = parseYamlSource(file);
-  const problems = checkSchema(source, 'assessment');
+  const problems = withPeriodProblem(checkSchema(source, 'assessment'), source);
   if (problems.length) throw new InvalidDocumentError('assessment', problems);
   return { assessment: source.data as Assessment, source };
 }

@@ -103,7 +103,7 @@ const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$': 'use lower-case words joined by "-", parts joined by ".", e.g. ehr.coverage',
   '^[A-Z]{2}$': 'use the two-letter ISO 3166-1 code in capitals, e.g. DE',
   '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$': 'use a version such as 1.0.0',
-  '^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?$': 'use 2026, 2026-H1, 2026-Q3 or 2026-05',
+  '^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}(-[0-9]{2})?))?$': 'use a year (2026), a half (2026-H1), a quarter (2026-Q3), a month (2026-05) or a date (2026-05-14)',
   '^P(\\d+Y)?(\\d+M)?(\\d+D)?$': 'use an ISO 8601 duration such as P1Y, P6M or P90D',
 };
 

@@ -1,3 +1,5 @@
+import { dayText, isPeriodInterval, parsePeriod } from '../questionnaire/period.js';
+
 /**
  * Adds an ISO 8601 duration of years, months and days (`P1Y`, `P6M`, `P1Y2M10D`) to a date
  * (`YYYY-MM-DD`), giving a date. Month ends are clamped (2026-01-31 + P1M = 2026-02-28).
@@ -17,13 +19,12 @@ export function addDuration(date: string, duration: string): string {
   return result.toISOString().slice(0, 10);
 }
 
-/** The last day of a period (`2026` -> 2026-12-31, `2026-H1` -> 2026-06-30, `2026-Q3` -> 2026-09-30, `2026-05` -> 2026-05-31). */
+/**
+ * The last day of a period (`2026` -> 2026-12-31, `2026-H1` -> 2026-06-30, `2026-Q3` -> 2026-09-30,
+ * `2026-05` -> 2026-05-31, `2026-05-14` -> 2026-05-14). A text that is not a period (schema-checked
+ * assessments never hold one) is returned as it is.
+ */
 export function periodEnd(period: string): string {
-  const [yearText, part] = period.split('-');
-  const year = Number(yearText);
-  let month = 12;
-  if (part?.startsWith('Q')) month = 3 * Number(part.slice(1));
-  else if (part?.startsWith('H')) month = 6 * Number(part.slice(1));
-  else if (part) month = Number(part);
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  const parsed = parsePeriod(period);
+  return isPeriodInterval(parsed) ? dayText(parsed.endDay - 1) : period;
 }

@@ -2,6 +2,8 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { formatNumber } from './condition-text.js';
 import type { GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
 import { isRanked, naDomains } from './rank-eligibility.js';
+import { comparePeriods } from '../questionnaire/period.js';
+import { latestScorecards } from './latest-scorecards.js';
 import type { Scorecard } from './scorecard.js';
 import { stageRangeText } from './stage-text.js';
 
@@ -91,7 +93,7 @@ function planLines(card: Scorecard): string[] {
 /** Scorecards ranked by overall score (those rankings do not place last, ties by subject id, then latest period first). */
 export function rankScorecards(cards: readonly Scorecard[]): Scorecard[] {
   const key = (c: Scorecard): number => (isRanked(c) ? (c.overall.score ?? -1) : -2 + (c.overall.score === null ? 0 : c.overall.score / 1000));
-  return [...cards].sort((a, b) => key(b) - key(a) || (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || (a.period > b.period ? -1 : a.period < b.period ? 1 : 0));
+  return [...cards].sort((a, b) => key(b) - key(a) || (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || comparePeriods(b.period, a.period));
 }
 
 /**
@@ -123,7 +125,9 @@ function table(head: string[], rows: string[][], right: readonly number[]): stri
 }
 
 function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefined): string {
-  const sorted = rankScorecards(cards);
+  // Each subject once, on its latest period (by end date): earlier periods are listed apart.
+  const { latest, earlier } = latestScorecards(cards);
+  const sorted = rankScorecards(latest);
   const ranked = sorted.filter(isRanked);
   const apart = sorted.filter((c) => !isRanked(c));
   const mcRow = (c: Scorecard) => mc?.subjects.find((s) => s.key === c.subject.id && s.period === c.period);
@@ -148,5 +152,6 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
     out.push('', `not ranked (${apart.length}): no overall score${policy === 'exclude' && min !== undefined ? `, or less than ${pct(min)} of the weight answered (missing-data policy: exclude)` : ''}`);
     out.push(...table(['subject', 'name', 'country', 'period', 'score', 'coverage', 'n/a'], apart.map((c) => [escapeTerminalValue(c.subject.id), escapeTerminalValue(c.subject.name), c.subject.country, c.period, scoreText(c.overall.score), pct(c.overall.coverage), String(naDomains(c))]), [4, 5, 6]).map((l) => `  ${l}`));
   }
+  if (earlier.length) out.push('', `earlier periods, not ranked (each subject is ranked on its latest period): ${earlier.map((c) => `${escapeTerminalValue(c.subject.id)} ${c.period} (${scoreText(c.overall.score)})`).join(', ')}`);
   return out.join('\n');
 }

@@ -1,12 +1,22 @@
 import type { ChartSpec, DomainRef, TrendSeries } from '../model/report-model.js';
 import { axisTitle, baseOptions, shortLabel, type ChartConfig } from './chart-config.js';
-import { byCodeUnits } from '../model/group-scorecards.js';
+import { comparePeriods, isPeriodInterval, parsePeriod, periodMidYear } from '../../questionnaire/period.js';
 import { RADAR_MAX_SERIES } from './radar.js';
 import { DASHES, POINT_STYLES, seriesColour } from './palette.js';
 
 interface TrendData {
   periods: string[];
+  /** Each period's place on the time axis: its midpoint in fractional years (same order as `periods`). */
+  positions: number[];
   series: { label: string; values: (number | null)[] }[];
+}
+
+/** Each period's midpoint in years (a text that is not a period, possible only in hand-made scorecards, sits after the last). */
+export function periodPositions(periods: readonly string[]): number[] {
+  const parsed = periods.map((p) => parsePeriod(p));
+  const known = parsed.flatMap((p) => (isPeriodInterval(p) ? [periodMidYear(p)] : []));
+  const after = known.length ? Math.max(...known) + 1 : 0;
+  return parsed.map((p) => (isPeriodInterval(p) ? periodMidYear(p) : after));
 }
 
 /** A one-subject trend shows the overall line and at most this many domain lines per chart. */
@@ -15,7 +25,7 @@ const DOMAINS_PER_TREND = 5;
 
 /** Lines of the overall score over the periods, at most 6 subjects per chart. */
 export function trendCharts(idPrefix: string, trends: readonly TrendSeries[], domains: readonly DomainRef[]): ChartSpec[] {
-  const periods = [...new Set(trends.flatMap((t) => t.points.map((p) => p.period)))].sort(byCodeUnits);
+  const periods = [...new Set(trends.flatMap((t) => t.points.map((p) => p.period)))].sort(comparePeriods);
   if (trends.length === 1) {
     const indexed = domains.map((d, index) => ({ ...d, index }));
     const chunks = Math.ceil(domains.length / DOMAINS_PER_TREND);
@@ -30,13 +40,13 @@ export function trendCharts(idPrefix: string, trends: readonly TrendSeries[], do
       id: `${idPrefix}-${p + 1}`,
       type: 'trend',
       title: parts === 1 ? 'Overall score over time' : `Overall score over time (${p + 1} of ${parts})`,
-      xLabel: 'Period',
+      xLabel: 'Period (at its midpoint, to scale in time)',
       yLabel: 'Overall score (0-100)',
       alt: `Line chart of the overall score over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}) for ${chunk.map((t) => t.subject).join(', ')}.`,
       width: 800,
       height: 460,
       table: { columns: ['Subject', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
-      data: { periods, series } satisfies TrendData,
+      data: { periods, positions: periodPositions(periods), series } satisfies TrendData,
     });
   }
   return specs;
@@ -53,26 +63,41 @@ function domainTrendChart(id: string, trend: TrendSeries, periods: string[], dom
     id,
     type: 'trend',
     title: `${trend.subject}: scores over time${part}`,
-    xLabel: 'Period',
+    xLabel: 'Period (at its midpoint, to scale in time)',
     yLabel: 'Score (0-100)',
     alt: `Line chart of ${trend.subject}'s overall score and ${domains.length} domain scores over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}).`,
     width: 800,
     height: 480,
     table: { columns: ['Score', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
-    data: { periods, series } satisfies TrendData,
+    data: { periods, positions: periodPositions(periods), series } satisfies TrendData,
   };
 }
 
-/** chart.js configuration: one line per subject, each with its own colour, dash and point style. */
+/** Axis ticks: one per distinct position, labelled with its period(s) (`2026-Q2 / 2026-05` when two share a midpoint). */
+function axisTicks(d: TrendData): { value: number; label: string }[] {
+  const byValue = new Map<number, string[]>();
+  d.positions.forEach((value, i) => byValue.set(value, [...(byValue.get(value) ?? []), d.periods[i]!]));
+  return [...byValue.entries()].sort(([a], [b]) => a - b).map(([value, labels]) => ({ value, label: labels.join(' / ') }));
+}
+
+/**
+ * chart.js configuration: one line per subject, each with its own colour, dash and point style, on
+ * a linear time axis (x = each period's midpoint in years), so that 2024, 2025-H1 and 2026 are
+ * spaced as far apart as they are in time; ticks sit at the periods and carry their names.
+ */
 export function trendConfig(spec: ChartSpec): ChartConfig {
   const d = spec.data as TrendData;
+  const ticks = axisTicks(d);
+  const first = ticks[0]?.value ?? 0;
+  const last = ticks[ticks.length - 1]?.value ?? 0;
+  const pad = Math.max((last - first) * 0.05, 0.25);
+  const labelOf = new Map(ticks.map((t) => [t.value, t.label]));
   return {
     type: 'line',
     data: {
-      labels: d.periods,
       datasets: d.series.map((s, i) => ({
         label: shortLabel(s.label, 32),
-        data: s.values,
+        data: s.values.flatMap((y, at) => (y === null ? [] : [{ x: d.positions[at]!, y }])),
         borderColor: seriesColour(i),
         backgroundColor: seriesColour(i),
         borderDash: DASHES[i % DASHES.length],
@@ -83,7 +108,19 @@ export function trendConfig(spec: ChartSpec): ChartConfig {
       })),
     },
     options: baseOptions(spec, {
-      scales: { x: { offset: true, title: axisTitle(spec.xLabel) }, y: { min: 0, max: 100, title: axisTitle(spec.yLabel) } },
+      scales: {
+        x: {
+          type: 'linear',
+          min: first - pad,
+          max: last + pad,
+          title: axisTitle(spec.xLabel),
+          afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+            axis.ticks = ticks.map((t) => ({ value: t.value }));
+          },
+          ticks: { autoSkip: false, maxRotation: 45, callback: (value: number) => labelOf.get(value) ?? '' },
+        },
+        y: { min: 0, max: 100, title: axisTitle(spec.yLabel) },
+      },
       plugins: { legend: { display: true, position: 'bottom', labels: { usePointStyle: true } } },
     }),
   };

@@ -1,10 +1,11 @@
+import { comparePeriods } from '../../questionnaire/period.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 
 /** Scorecards of one questionnaire id and version, by subject, each subject's periods in order. */
 export interface ScorecardGroup {
   key: string;
   scorecards: Scorecard[];
-  /** Subject id -> its scorecards sorted by period (oldest first), in subject-id order. */
+  /** Subject id -> its scorecards sorted by period in time (oldest first; comparePeriods: by end date, then start), in subject-id order. */
   bySubject: Map<string, Scorecard[]>;
   notes: string[];
 }
@@ -46,7 +47,7 @@ export function groupScorecards(scorecards: readonly Scorecard[], nameOf: (subje
   }
   for (const group of groups.values()) {
     const sorted = [...group.bySubject.entries()].sort((a, b) => byCodeUnits(a[0], b[0]));
-    for (const [, periods] of sorted) periods.sort((a, b) => byCodeUnits(a.period, b.period));
+    for (const [, periods] of sorted) periods.sort((a, b) => comparePeriods(a.period, b.period));
     group.bySubject = new Map(sorted);
   }
   return [...groups.values()].sort((a, b) => byCodeUnits(a.key, b.key));

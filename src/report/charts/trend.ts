@@ -42,7 +42,7 @@ export function trendCharts(idPrefix: string, trends: readonly TrendSeries[], do
       title: parts === 1 ? 'Overall score over time' : `Overall score over time (${p + 1} of ${parts})`,
       xLabel: 'Period (at its midpoint, to scale in time)',
       yLabel: 'Overall score (0-100)',
-      alt: `Line chart of the overall score over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}) for ${chunk.map((t) => t.subject).join(', ')}.`,
+      alt: `Line chart of the overall score over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}, spaced in proportion to time) for ${chunk.map((t) => t.subject).join(', ')}.`,
       width: 800,
       height: 460,
       table: { columns: ['Subject', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
@@ -65,7 +65,7 @@ function domainTrendChart(id: string, trend: TrendSeries, periods: string[], dom
     title: `${trend.subject}: scores over time${part}`,
     xLabel: 'Period (at its midpoint, to scale in time)',
     yLabel: 'Score (0-100)',
-    alt: `Line chart of ${trend.subject}'s overall score and ${domains.length} domain scores over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}).`,
+    alt: `Line chart of ${trend.subject}'s overall score and ${domains.length} domain scores over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}, spaced in proportion to time).`,
     width: 800,
     height: 480,
     table: { columns: ['Score', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
@@ -73,11 +73,31 @@ function domainTrendChart(id: string, trend: TrendSeries, periods: string[], dom
   };
 }
 
-/** Axis ticks: one per distinct position, labelled with its period(s) (`2026-Q2 / 2026-05` when two share a midpoint). */
-function axisTicks(d: TrendData): { value: number; label: string }[] {
+/** Rough width of a tick label's character at the 12 px chart font, and the plot's share of the chart width. */
+const CHAR_PX = 7.5;
+const PLOT_MARGIN_PX = 110;
+
+/**
+ * Axis ticks: one per distinct position, labelled with its period(s) (`2026-05 / 2026-Q2` when two
+ * share a midpoint). A label that would overlap its neighbour on the axis goes one line lower
+ * (up to 3 lines), so that close periods (2026 and 2026-Q3) stay readable.
+ */
+function axisTicks(d: TrendData, width: number, min: number, max: number): { value: number; lines: string[] }[] {
   const byValue = new Map<number, string[]>();
   d.positions.forEach((value, i) => byValue.set(value, [...(byValue.get(value) ?? []), d.periods[i]!]));
-  return [...byValue.entries()].sort(([a], [b]) => a - b).map(([value, labels]) => ({ value, label: labels.join(' / ') }));
+  const pxPerYear = (width - PLOT_MARGIN_PX) / Math.max(max - min, 1e-9);
+  const lastOnLine: { px: number; half: number }[] = [];
+  return [...byValue.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([value, labels]) => {
+      const label = labels.join(' / ');
+      const px = (value - min) * pxPerYear;
+      const half = (label.length * CHAR_PX) / 2;
+      let line = lastOnLine.findIndex((l) => px - half >= l.px + l.half + CHAR_PX);
+      if (line < 0) line = lastOnLine.length < 3 ? lastOnLine.length : 0;
+      lastOnLine[line] = { px, half };
+      return { value, lines: [...Array<string>(line).fill(''), label] };
+    });
 }
 
 /**
@@ -87,11 +107,11 @@ function axisTicks(d: TrendData): { value: number; label: string }[] {
  */
 export function trendConfig(spec: ChartSpec): ChartConfig {
   const d = spec.data as TrendData;
-  const ticks = axisTicks(d);
-  const first = ticks[0]?.value ?? 0;
-  const last = ticks[ticks.length - 1]?.value ?? 0;
+  const first = d.positions.length ? Math.min(...d.positions) : 0;
+  const last = d.positions.length ? Math.max(...d.positions) : 0;
   const pad = Math.max((last - first) * 0.05, 0.25);
-  const labelOf = new Map(ticks.map((t) => [t.value, t.label]));
+  const ticks = axisTicks(d, spec.width, first - pad, last + pad);
+  const labelOf = new Map(ticks.map((t) => [t.value, t.lines]));
   return {
     type: 'line',
     data: {
@@ -117,7 +137,7 @@ export function trendConfig(spec: ChartSpec): ChartConfig {
           afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
             axis.ticks = ticks.map((t) => ({ value: t.value }));
           },
-          ticks: { autoSkip: false, maxRotation: 45, callback: (value: number) => labelOf.get(value) ?? '' },
+          ticks: { autoSkip: false, maxRotation: 0, callback: (value: number) => labelOf.get(value) ?? '' },
         },
         y: { min: 0, max: 100, title: axisTitle(spec.yLabel) },
       },

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseJson } from '../../io/json-syntax-error.js';
+import { isPeriodInterval, parsePeriod } from '../../questionnaire/period.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import schema from '../../scoring/scorecard.schema.json' with { type: 'json' };
 import { InvalidScorecardError } from '../errors/invalid-scorecard-error.js';
@@ -29,7 +30,13 @@ function looksLikeScorecard(value: unknown): boolean {
 export function parseScorecard(file: { path: string; text: string }): Scorecard {
   const value = upgradeScorecard(parseJson(file.path, file.text));
   validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
-  if (validate(value)) return value as unknown as Scorecard;
+  if (validate(value)) {
+    const card = value as unknown as Scorecard;
+    // The schema checks the period's shape; a date that does not exist (2026-02-30) cannot be placed in time.
+    const period = parsePeriod(card.period);
+    if (!isPeriodInterval(period)) throw new InvalidScorecardError(file.path, `period ${period.reason}`, '/period');
+    return card;
+  }
   if (!looksLikeScorecard(value)) throw new InvalidScorecardError(file.path, 'it has no "subject" and "questionnaire" (is it another kind of JSON file?)', undefined, true);
   const first = (validate.errors ?? [])[0];
   throw new InvalidScorecardError(file.path, first ? describe(first) : 'it does not match the scorecard schema', first?.instancePath || undefined);

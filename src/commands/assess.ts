@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import type { UnknownPolicy } from '../questionnaire/model.js';
+import { ExitCode } from '../errors/exit-code.js';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
@@ -30,7 +31,9 @@ Measured evidence: an answer may name a conformance summary written by 'readines
 
 A bad assessment (YAML syntax, schema, unknown indicator, wrong type or range, another questionnaire version...) is reported with file:line:column and how to fix it, and skipped; the others are scored.
 
-Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) does not exist (or no assessment found); 3 the assessment is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force).`;
+CI guard: --baseline SCORECARD compares the one assessment with an earlier scorecard of the same subject, questionnaire and version (e.g. the one committed last time, written by assess FILE --json > scorecard.json); it prints, before -> now, the overall score, the stage and every domain score, and the indicators whose score fell (under --json, on stderr). With --fail-on-drop N the run fails (exit 7) when the overall score or any domain score fell by more than N points (or was scored and is now insufficient data), or the stage fell. A baseline of another subject, questionnaire or version is refused (exit 2); a file that is not a scorecard exit 3. Periods are compared as time: the latest period of a subject is the one that ends last (same end: the shorter one); rankings show each subject once, on its latest period.
+
+Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or folder (or the --evidence folder) does not exist (or no assessment found), or a --baseline of another subject, questionnaire or version; 3 the assessment (or the --baseline file) is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force); 7 a score or the stage dropped since --baseline by more than --fail-on-drop.`;
 
   static override examples = [
     { description: 'Score one assessment and print its summary', command: '<%= config.bin %> <%= command.id %> my-site.yaml' },
@@ -40,6 +43,7 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     { description: 'Show every recommendation, not only the top ones', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/es-hcv.yaml --all' },
     { description: 'Rank a folder with 90% rank intervals (Monte Carlo, 1,000 draws, seed 1)', command: '<%= config.bin %> <%= command.id %> examples/national --uncertainty' },
     { description: 'Rank with unknown answers at the lowest level, as the GDHM does', command: '<%= config.bin %> <%= command.id %> examples/national --unknown lowest' },
+    { description: 'CI guard: fail (exit 7) when a score fell by more than 5 points, or the stage fell, since the committed scorecard', command: '<%= config.bin %> <%= command.id %> my-site.yaml --baseline scorecard.json --fail-on-drop 5' },
     { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
   ];
 
@@ -60,6 +64,8 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     uncertainty: Flags.boolean({ description: 'add a Monte Carlo uncertainty analysis: 90% score and rank intervals, sensitivity per factor (see below)', default: false }),
     draws: drawsFlag,
     seed: seedFlag,
+    baseline: Flags.string({ description: 'an earlier scorecard of the same subject, questionnaire and version: print what changed since it (one assessment only)' }),
+    'fail-on-drop': Flags.string({ description: 'with --baseline: exit 7 when the overall or a domain score fell by more than this many points, or the stage fell', dependsOn: ['baseline'] }),
   };
 
   async run(): Promise<unknown> {
@@ -68,6 +74,12 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
     const { evidenceStepFor } = await import('../evidence/evidence-step.js');
     const inputs = argv as string[];
+    // --baseline: the flags and the baseline file are checked before anything is scored or written.
+    const baselineFile = flags.baseline;
+    const guard = baselineFile === undefined ? undefined : await import('../scoring/baseline-guard.js');
+    const failOnDrop = guard && flags['fail-on-drop'] !== undefined ? guard.dropThreshold(flags['fail-on-drop']) : null;
+    if (guard && inputs.length !== 1) throw guard.baselineNeedsOneFile();
+    const baseline = guard && baselineFile !== undefined ? await guard.readBaseline(baselineFile) : undefined;
     const evidence = await evidenceStepFor({ inputs, dir: flags.evidence });
     const unknown = flags.unknown as UnknownPolicy | undefined;
     const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, unknown, recommendations: flags.all ? Infinity : undefined });
@@ -81,6 +93,9 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
     const { formatProblem } = await import('../questionnaire/problem.js');
     for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning)}\n`);
     if (single && result.failures[0]) throw result.failures[0].error;
+    if (guard && !single) throw guard.baselineNeedsOneFile();
+    const current = result.scorecards[0];
+    if (guard && baseline && current && baselineFile !== undefined) guard.checkBaseline(current, baseline, baselineFile);
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
     for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     if (!this.jsonEnabled()) {
@@ -88,6 +103,19 @@ Exit codes: 0 all scored; 2 a named file or folder (or the --evidence folder) do
       else if (result.scorecards.length) this.log(renderRanking(result.scorecards, uncertainty));
       if (result.written.length) this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
       if (result.failures.length) this.log(`\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`);
+    }
+    if (guard && baseline && current && baselineFile !== undefined) {
+      const { renderBaselineComparison, dropsText } = await import('../scoring/render-baseline.js');
+      const comparison = guard.compareWithBaseline(current, baseline, failOnDrop);
+      const text = renderBaselineComparison(comparison, baselineFile);
+      // Under --json stdout is the scorecard alone: the comparison goes to stderr.
+      if (this.jsonEnabled()) this.err(`${text}\n`);
+      else this.log(`\n${text}`);
+      if (comparison.drops.length) {
+        this.err(`Error: ${dropsText(comparison)}\n`);
+        this.finish(ExitCode.ScoreDropped);
+        return current;
+      }
     }
     this.finish(result.exitCode);
     if (flags.uncertainty) return { scorecards: result.scorecards, uncertainty };

@@ -17,6 +17,8 @@ export const ExitCode = {
   OutputRefused: 5,
   /** Validation ran and found errors of the severity given by --fail-on. */
   FindingsAboveThreshold: 6,
+  /** `assess --baseline --fail-on-drop N`: a score fell by more than N points since the baseline, or the stage fell. */
+  ScoreDropped: 7,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

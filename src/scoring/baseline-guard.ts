@@ -1,0 +1,31 @@
+import { readTextFile } from '../io/text-file.js';
+import { parseScorecard } from '../report/input/parse-scorecard.js';
+import { checkBaseline, compareWithBaseline } from './baseline-comparison.js';
+import { BaselineUsageError } from './baseline-usage-error.js';
+import type { Scorecard } from './scorecard.js';
+
+/** The largest `--fail-on-drop` that means anything: scores are 0-100. */
+const MAX_DROP = 100;
+
+/** `--fail-on-drop` as a number of points (0-100, decimals allowed), or a usage error. */
+export function dropThreshold(text: string): number {
+  const value = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(value) || value > MAX_DROP) throw new BaselineUsageError(`--fail-on-drop ${text} is not a number of points from 0 to ${MAX_DROP}`, 'give the largest fall of a score that is allowed, e.g. --fail-on-drop 5');
+  return value;
+}
+
+/**
+ * Reads the baseline scorecard `file` for `assess --baseline`: an earlier `assess --json` or `--out`
+ * scorecard (a formatVersion 1 scorecard is read too). Compare with {@link checkBaseline} and
+ * {@link compareWithBaseline} once the assessment is scored.
+ */
+export async function readBaseline(file: string): Promise<Scorecard> {
+  return parseScorecard(await readTextFile(file));
+}
+
+/** `--baseline` takes one assessment file: several inputs (or a folder) are a usage error. */
+export function baselineNeedsOneFile(): BaselineUsageError {
+  return new BaselineUsageError('--baseline compares one assessment with its earlier scorecard, and several (or a folder) were given', 'give one assessment file with --baseline');
+}
+
+export { checkBaseline, compareWithBaseline };

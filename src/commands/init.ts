@@ -25,7 +25,7 @@ Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag
     kind: Flags.string({ description: 'what is assessed', options: ['site', 'region', 'country'], required: true }),
     country: Flags.string({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE', required: true }),
     region: Flags.string({ description: 'region (name or NUTS code)' }),
-    period: Flags.string({ description: 'period the answers describe: 2026, 2026-H1, 2026-Q3 or 2026-05 (default: the current year)' }),
+    period: Flags.string({ description: 'period the answers describe: 2026, 2026-H1, 2026-Q3, 2026-05 or a date 2026-05-14 (default: the current year)' }),
     lang: Flags.string({ description: 'language of the question comments (falls back to English)', default: 'en' }),
     out: Flags.string({ char: 'o', description: 'write the template to this file instead of standard output' }),
     force: Flags.boolean({ description: 'overwrite --out if it exists', default: false }),

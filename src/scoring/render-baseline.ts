@@ -23,7 +23,8 @@ export const BASELINE_INDICATORS_SHOWN = 10;
 
 /**
  * The comparison with a baseline for people: overall, stage and each domain, before -> now, the
- * drops marked, then the indicators whose score fell (what changed), then the verdict.
+ * drops marked, then the indicators whose score fell (what changed); with a threshold and no
+ * drop, says so (the drops are named by {@link dropsText}).
  */
 export function renderBaselineComparison(c: BaselineComparison, file: string): string {
   const width = Math.max(...c.domains.map((d) => d.title.length), 'Overall'.length);
@@ -36,7 +37,8 @@ export function renderBaselineComparison(c: BaselineComparison, file: string): s
     if (c.indicators.length > BASELINE_INDICATORS_SHOWN) lines.push(`    ... and ${c.indicators.length - BASELINE_INDICATORS_SHOWN} more`);
   }
   for (const note of c.notes) lines.push(`  note: ${note}`);
-  if (c.threshold !== null) lines.push(c.drops.length ? `  ${dropsText(c)}` : `  no drop of more than ${c.threshold} points, and the stage did not fall`);
+  // The drops themselves are named by the caller (the CLI: on stderr, with the exit code).
+  if (c.threshold !== null && c.drops.length === 0) lines.push(`  no drop of more than ${c.threshold} points, and the stage did not fall`);
   return lines.join('\n');
 }
 

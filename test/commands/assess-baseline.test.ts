@@ -33,6 +33,7 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     expect(r.stdout).toMatch(/Electronic health record\s+91\.7 -> 41\.7\s+-50\.0 {2}DROPPED by more than 5\n/);
     expect(r.stdout).toMatch(/Standards\s+86\.7 -> 86\.7\s+0\.0\n/);
     expect(r.stdout).toMatch(/indicators whose score fell\n {4}- ehr\.maturity \(EHR maturity\): 100\.0 -> 0\.0 \(-100\.0\); answer 3 -> 1\n {4}- ehr\.coverage \(Share of records digital\): 83\.3 -> 33\.3 \(-50\.0\); answer 70 -> 40\n/);
+    expect(r.stdout).not.toContain('dropped since');
     expect(r.stderr).toBe('Error: dropped since the baseline (more than 5 points, or the stage): Overall 90.0 -> 56.7 (-33.3), Electronic health record 91.7 -> 41.7 (-50.0), Stage Connected (2) -> Digital (1)\n');
   });
 

@@ -31,3 +31,8 @@ export type { McSubjectResult } from './monte-carlo/mc-summary.js';
 export { scorecardUncertainty, mcSubjectOf, type GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
 export { uncertainNeighbours } from './monte-carlo/neighbours.js';
 export { prng } from './monte-carlo/prng.js';
+export { latestScorecards, type LatestScorecards } from './latest-scorecards.js';
+export { compareWithBaseline, checkBaseline, type BaselineComparison, type ScoreChange, type IndicatorChange } from './baseline-comparison.js';
+export { renderBaselineComparison, dropsText } from './render-baseline.js';
+export { BaselineMismatchError } from './baseline-mismatch-error.js';
+export { BaselineUsageError } from './baseline-usage-error.js';

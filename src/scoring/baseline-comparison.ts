@@ -44,8 +44,9 @@ export interface BaselineComparison {
 }
 
 /**
- * The stage a fall is judged on. Today the scorecard's one stage; once scorecards carry a proven
- * and a possible stage, this is the one line to switch to the proven stage (only a proven fall fails).
+ * The stage a fall is judged on: the scorecard's `overall.stage`. Scorecards of formatVersion 2
+ * keep the *proven* stage there (beside `stagePossible`), so only a fall of the proven stage
+ * fails; were the proven stage to move elsewhere, this one line is what to switch.
  */
 const judgedStage = (card: Scorecard): StageRef | null => card.overall.stage;
 

@@ -11,17 +11,16 @@ interface TrendData {
   series: { label: string; values: (number | null)[] }[];
 }
 
-/** Each period's midpoint in years (a text that is not a period, possible only in hand-made scorecards, sits after the last). */
+/** Each period's midpoint in years (a text that is not a period, possible only in hand-made scorecards, sits a year before the first, as comparePeriods sorts it first). */
 export function periodPositions(periods: readonly string[]): number[] {
   const parsed = periods.map((p) => parsePeriod(p));
   const known = parsed.flatMap((p) => (isPeriodInterval(p) ? [periodMidYear(p)] : []));
-  const after = known.length ? Math.max(...known) + 1 : 0;
-  return parsed.map((p) => (isPeriodInterval(p) ? periodMidYear(p) : after));
+  const before = known.length ? Math.min(...known) - 1 : 0;
+  return parsed.map((p) => (isPeriodInterval(p) ? periodMidYear(p) : before));
 }
 
 /** A one-subject trend shows the overall line and at most this many domain lines per chart. */
 const DOMAINS_PER_TREND = 5;
-
 
 /** Lines of the overall score over the periods, at most 6 subjects per chart. */
 export function trendCharts(idPrefix: string, trends: readonly TrendSeries[], domains: readonly DomainRef[]): ChartSpec[] {

@@ -57,3 +57,12 @@ describe('report: periods as time', () => {
     expect(axis.ticks.map((t) => x.ticks.callback(t.value))).toEqual([['2024'], ['2026'], ['', '2026-Q3']]);
   });
 });
+
+describe('periodPositions', () => {
+  it('places a text that is not a period before the first period, where comparePeriods sorts it', async () => {
+    const { periodPositions } = await import('../../../src/report/charts/trend.js');
+    const [odd, first, second] = periodPositions(['draft', '2025', '2026']) as [number, number, number];
+    expect(odd).toBeLessThan(first);
+    expect(second - first).toBeCloseTo(1, 2);
+  });
+});

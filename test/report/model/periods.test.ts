@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trendConfig } from '../../../src/report/charts/trend.js';
+import { periodPositions, trendConfig } from '../../../src/report/charts/trend.js';
 import { buildReport } from '../../../src/report/model/build-report.js';
 import type { Scorecard } from '../../../src/scoring/scorecard.js';
 import { makeScorecard } from '../../fixtures/report/scorecard-generator.mjs';
@@ -59,8 +59,7 @@ describe('report: periods as time', () => {
 });
 
 describe('periodPositions', () => {
-  it('places a text that is not a period before the first period, where comparePeriods sorts it', async () => {
-    const { periodPositions } = await import('../../../src/report/charts/trend.js');
+  it('places a text that is not a period before the first period, where comparePeriods sorts it', () => {
     const [odd, first, second] = periodPositions(['draft', '2025', '2026']) as [number, number, number];
     expect(odd).toBeLessThan(first);
     expect(second - first).toBeCloseTo(1, 2);

@@ -1,10 +1,11 @@
+import { escapeTerminalValue } from '../errors/terminal-text.js';
 import type { BaselineComparison, IndicatorChange, ScoreChange } from './baseline-comparison.js';
 import { scoreText } from './render-summary.js';
 import type { AnswerValue, StageRef } from './scorecard.js';
 
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${n.toFixed(1)}`;
 const stageText = (s: StageRef | null): string => (s ? `${s.label} (${s.id})` : 'none reached');
-const answerText = (a: AnswerValue | null): string => (a === null ? '-' : Array.isArray(a) ? `[${a.join(', ')}]` : String(a));
+const answerText = (a: AnswerValue | null): string => escapeTerminalValue(a === null ? '-' : Array.isArray(a) ? `[${a.join(', ')}]` : String(a));
 
 function scoreLine(c: ScoreChange, width: number, threshold: number | null): string {
   const change = c.delta === null ? (c.from !== null && c.to === null ? 'no longer scored' : '') : signed(c.delta);
@@ -28,7 +29,7 @@ export const BASELINE_INDICATORS_SHOWN = 10;
  */
 export function renderBaselineComparison(c: BaselineComparison, file: string): string {
   const width = Math.max(...c.domains.map((d) => d.title.length), 'Overall'.length);
-  const lines = [`compared with the baseline ${file} (period ${c.baselinePeriod} -> ${c.period})`, scoreLine(c.overall, width, c.threshold)];
+  const lines = [`compared with the baseline ${escapeTerminalValue(file)} (period ${c.baselinePeriod} -> ${c.period})`, scoreLine(c.overall, width, c.threshold)];
   lines.push(`    ${'Stage'.padEnd(width)}  ${stageText(c.stage.from).padStart(17)} -> ${stageText(c.stage.to)}${c.stage.dropped ? '  DROPPED' : ''}`);
   for (const d of c.domains) lines.push(scoreLine(d, width, c.threshold));
   if (c.indicators.length) {

@@ -31,7 +31,7 @@ Measured evidence: an answer may name a conformance summary written by 'readines
 
 A bad assessment (YAML syntax, schema, unknown indicator, wrong type or range, another questionnaire version...) is reported with file:line:column and how to fix it, and skipped; the others are scored.
 
-CI guard: --baseline SCORECARD compares the one assessment with an earlier scorecard of the same subject, questionnaire and version (e.g. the one committed last time, written by assess FILE --json > scorecard.json); it prints, before -> now, the overall score, the stage and every domain score, and the indicators whose score fell (under --json, on stderr). With --fail-on-drop N the run fails (exit 7) when the overall score or any domain score fell by more than N points (or was scored and is now insufficient data), or the stage fell. A baseline of another subject, questionnaire or version is refused (exit 2); a file that is not a scorecard exit 3. Periods are compared as time: the latest period of a subject is the one that ends last (same end: the shorter one); rankings show each subject once, on its latest period.
+CI guard: --baseline SCORECARD compares the one assessment with an earlier scorecard of the same subject, questionnaire and version (e.g. the one committed last time, written by assess FILE --json > scorecard.json); it prints, before -> now, the overall score, the proven stage and every domain score, and the indicators whose score fell (under --json, on stderr). With --fail-on-drop N the run fails (exit 7) when the overall score or any domain score fell by more than N points (or was scored and is now insufficient data), or the proven stage fell. A baseline of another subject, questionnaire or version is refused (exit 2); a file that is not a scorecard exit 3. Periods are compared as time: the latest period of a subject is the one that ends last (same end: the shorter one); rankings show each subject once, on its latest period.
 
 Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or folder (or the --evidence folder) does not exist (or no assessment found), or a --baseline of another subject, questionnaire or version; 3 the assessment (or the --baseline file) is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force); 7 a score or the stage dropped since --baseline by more than --fail-on-drop.`;
 
@@ -43,7 +43,7 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     { description: 'Show every recommendation, not only the top ones', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/es-hcv.yaml --all' },
     { description: 'Rank a folder with 90% rank intervals (Monte Carlo, 1,000 draws, seed 1)', command: '<%= config.bin %> <%= command.id %> examples/national --uncertainty' },
     { description: 'Rank with unknown answers at the lowest level, as the GDHM does', command: '<%= config.bin %> <%= command.id %> examples/national --unknown lowest' },
-    { description: 'CI guard: fail (exit 7) when a score fell by more than 5 points, or the stage fell, since the committed scorecard', command: '<%= config.bin %> <%= command.id %> my-site.yaml --baseline scorecard.json --fail-on-drop 5' },
+    { description: 'CI guard: fail (exit 7) when a score fell by more than 5 points, or the proven stage fell, since the committed scorecard', command: '<%= config.bin %> <%= command.id %> my-site.yaml --baseline scorecard.json --fail-on-drop 5' },
     { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
   ];
 
@@ -65,7 +65,7 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     draws: drawsFlag,
     seed: seedFlag,
     baseline: Flags.string({ description: 'an earlier scorecard of the same subject, questionnaire and version: print what changed since it (one assessment only)' }),
-    'fail-on-drop': Flags.string({ description: 'with --baseline: exit 7 when the overall or a domain score fell by more than this many points, or the stage fell', dependsOn: ['baseline'] }),
+    'fail-on-drop': Flags.string({ description: 'with --baseline: exit 7 when the overall or a domain score fell by more than this many points, or the proven stage fell', dependsOn: ['baseline'] }),
   };
 
   async run(): Promise<unknown> {

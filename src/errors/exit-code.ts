@@ -17,7 +17,7 @@ export const ExitCode = {
   OutputRefused: 5,
   /** Validation ran and found errors of the severity given by --fail-on. */
   FindingsAboveThreshold: 6,
-  /** `assess --baseline --fail-on-drop N`: a score fell by more than N points since the baseline, or the stage fell. */
+  /** `assess --baseline --fail-on-drop N`: a score fell by more than N points since the baseline, or the proven stage fell. */
   ScoreDropped: 7,
 } as const;
 

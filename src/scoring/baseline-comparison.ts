@@ -85,7 +85,7 @@ export function compareWithBaseline(current: Scorecard, baseline: Scorecard, thr
   if (baseline.questionnaire.hash !== current.questionnaire.hash) notes.push(`the questionnaire ${current.questionnaire.id} ${current.questionnaire.version} was changed since the baseline (another content hash): scores may differ for that reason`);
   const gone = baseline.domains.filter((d) => !current.domains.some((c) => c.id === d.id)).map((d) => d.id);
   if (gone.length) notes.push(`domains of the baseline not in the scorecard: ${gone.join(', ')}`);
-  const drops: BaselineComparison['drops'] = [...[overall, ...domains].filter((c) => c.dropped), ...(stageDropped ? [{ id: 'stage' as const, title: 'Stage' }] : [])];
+  const drops: BaselineComparison['drops'] = [...[overall, ...domains].filter((c) => c.dropped), ...(stageDropped ? [{ id: 'stage' as const, title: 'Proven stage' }] : [])];
   return { threshold, baselinePeriod: baseline.period, period: current.period, overall, domains, stage: { from, to, dropped: stageDropped }, indicators, drops, notes };
 }
 

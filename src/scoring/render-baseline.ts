@@ -30,7 +30,7 @@ export const BASELINE_INDICATORS_SHOWN = 10;
 export function renderBaselineComparison(c: BaselineComparison, file: string): string {
   const width = Math.max(...c.domains.map((d) => d.title.length), 'Overall'.length);
   const lines = [`compared with the baseline ${escapeTerminalValue(file)} (period ${c.baselinePeriod} -> ${c.period})`, scoreLine(c.overall, width, c.threshold)];
-  lines.push(`    ${'Stage'.padEnd(width)}  ${stageText(c.stage.from).padStart(17)} -> ${stageText(c.stage.to)}${c.stage.dropped ? '  DROPPED' : ''}`);
+  lines.push(`    ${'Proven stage'.padEnd(width)}  ${stageText(c.stage.from).padStart(17)} -> ${stageText(c.stage.to)}${c.stage.dropped ? '  DROPPED' : ''}`);
   for (const d of c.domains) lines.push(scoreLine(d, width, c.threshold));
   if (c.indicators.length) {
     lines.push('  indicators whose score fell');
@@ -39,16 +39,16 @@ export function renderBaselineComparison(c: BaselineComparison, file: string): s
   }
   for (const note of c.notes) lines.push(`  note: ${note}`);
   // The drops themselves are named by the caller (the CLI: on stderr, with the exit code).
-  if (c.threshold !== null && c.drops.length === 0) lines.push(`  no drop of more than ${c.threshold} points, and the stage did not fall`);
+  if (c.threshold !== null && c.drops.length === 0) lines.push(`  no drop of more than ${c.threshold} points, and the proven stage did not fall`);
   return lines.join('\n');
 }
 
 /** One line naming every drop: `dropped: Overall 72.4 -> 65.1 (-7.3), Stage 2 -> 1`. */
 export function dropsText(c: BaselineComparison): string {
   const parts = c.drops.map((d) => {
-    if (d.id === 'stage') return `Stage ${stageText(c.stage.from)} -> ${stageText(c.stage.to)}`;
+    if (d.id === 'stage') return `Proven stage ${stageText(c.stage.from)} -> ${stageText(c.stage.to)}`;
     const s = d as ScoreChange;
     return `${s.title} ${scoreText(s.from)} -> ${scoreText(s.to)}${s.delta === null ? '' : ` (${signed(s.delta)})`}`;
   });
-  return `dropped since the baseline (more than ${c.threshold} points, or the stage): ${parts.join(', ')}`;
+  return `dropped since the baseline (more than ${c.threshold} points, or the proven stage): ${parts.join(', ')}`;
 }

@@ -29,12 +29,12 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     expect(r.code).toBe(7);
     expect(r.stdout).toContain(`compared with the baseline ${BASELINE} (period 2026 -> 2026)`);
     expect(r.stdout).toMatch(/Overall\s+90\.0 -> 56\.7\s+-33\.3 {2}DROPPED by more than 5\n/);
-    expect(r.stdout).toMatch(/Stage\s+Connected \(2\) -> Digital \(1\) {2}DROPPED\n/);
+    expect(r.stdout).toMatch(/Proven stage\s+Connected \(2\) -> Digital \(1\) {2}DROPPED\n/);
     expect(r.stdout).toMatch(/Electronic health record\s+91\.7 -> 41\.7\s+-50\.0 {2}DROPPED by more than 5\n/);
     expect(r.stdout).toMatch(/Standards\s+86\.7 -> 86\.7\s+0\.0\n/);
     expect(r.stdout).toMatch(/indicators whose score fell\n {4}- ehr\.maturity \(EHR maturity\): 100\.0 -> 0\.0 \(-100\.0\); answer 3 -> 1\n {4}- ehr\.coverage \(Share of records digital\): 83\.3 -> 33\.3 \(-50\.0\); answer 70 -> 40\n/);
     expect(r.stdout).not.toContain('dropped since');
-    expect(r.stderr).toBe('Error: dropped since the baseline (more than 5 points, or the stage): Overall 90.0 -> 56.7 (-33.3), Electronic health record 91.7 -> 41.7 (-50.0), Stage Connected (2) -> Digital (1)\n');
+    expect(r.stderr).toBe('Error: dropped since the baseline (more than 5 points, or the proven stage): Overall 90.0 -> 56.7 (-33.3), Electronic health record 91.7 -> 41.7 (-50.0), Proven stage Connected (2) -> Digital (1)\n');
   });
 
   it('exits 0 without a drop, and says so', async () => {
@@ -46,7 +46,7 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     expect(r.stdout).toMatch(/Overall\s+90\.0 -> 87\.8\s+-2\.2\n/);
     expect(r.stdout).toMatch(/Electronic health record\s+91\.7 -> 88\.3\s+-3\.3\n/);
     expect(r.stdout).toContain('- ehr.coverage (Share of records digital): 83.3 -> 76.7 (-6.7); answer 70 -> 66');
-    expect(r.stdout).toContain('no drop of more than 5 points, and the stage did not fall');
+    expect(r.stdout).toContain('no drop of more than 5 points, and the proven stage did not fall');
     expect(r.stdout).not.toContain('DROPPED');
   });
 
@@ -57,7 +57,7 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     // --json: stdout is the scorecard alone, the comparison is on stderr.
     expect(JSON.parse(r.stdout)).toMatchObject({ subject: { id: 'site-a' }, overall: { score: 56.67 } });
     expect(r.stderr).toMatch(/Electronic health record\s+91\.7 -> 41\.7\s+-50\.0\n/);
-    expect(r.stderr).toMatch(/Error: dropped since the baseline \(more than 60 points, or the stage\): Stage Connected \(2\) -> Digital \(1\)\n$/);
+    expect(r.stderr).toMatch(/Error: dropped since the baseline \(more than 60 points, or the proven stage\): Proven stage Connected \(2\) -> Digital \(1\)\n$/);
   });
 
   it('only compares without --fail-on-drop (exit 0)', async () => {

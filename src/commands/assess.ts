@@ -84,7 +84,9 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     const unknown = flags.unknown as UnknownPolicy | undefined;
     const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, unknown, recommendations: flags.all ? Infinity : undefined });
     const { scorecardUncertainty } = await import('../scoring/monte-carlo/scorecard-uncertainty.js');
-    const uncertainty = flags.uncertainty ? scorecardUncertainty(result.scorecards, (id, version) => {
+    const { latestScorecards } = await import('../scoring/latest-scorecards.js');
+    // Ranks are drawn among each subject's latest period only, as the ranking shows them.
+    const uncertainty = flags.uncertainty ? scorecardUncertainty(latestScorecards(result.scorecards).latest, (id, version) => {
       const questionnaire = result.questionnaires.find((q) => q.id === id && q.version === version);
       return questionnaire ? { questionnaire } : undefined;
     }, { draws: flags.draws, seed: flags.seed, policy: unknown }) : [];

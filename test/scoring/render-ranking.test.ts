@@ -54,3 +54,14 @@ describe('renderRanking', () => {
     expect(text).toContain('Monte Carlo, 400 draws, seed 5');
   });
 });
+
+describe('scorecardUncertainty', () => {
+  it('draws each subject on its latest period in time (2026-12 after 2026-H1, not by spelling)', () => {
+    const compiled = compileQuestionnaire(q);
+    const early = { ...scoreValid(q, { ...site('full', all(1)), period: '2026-H1' }) };
+    const late = { ...scoreValid(q, { ...site('full', all(3)), period: '2026-12' }) };
+    const other = scoreValid(q, site('low', all(2)));
+    const [group] = scorecardUncertainty([late, early, other], () => ({ questionnaire: compiled.questionnaire }), { draws: 50, seed: 3 });
+    expect(group!.subjects.find((s) => s.key === 'full')?.period).toBe('2026-12');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Questionnaire, UnknownPolicy } from '../../questionnaire/model.js';
 import { compileQuestionnaire } from '../compile.js';
+import { latestScorecards } from '../latest-scorecards.js';
 import { isRanked } from '../rank-eligibility.js';
 import type { Scorecard } from '../scorecard.js';
 import type { McSubject } from './mc-model.js';
@@ -30,14 +31,9 @@ export function mcSubjectOf(compiled: ReturnType<typeof compileQuestionnaire>, c
   };
 }
 
-/** Each subject's latest scorecard (by period), in subject id order. */
+/** Each subject's latest scorecard (periods in time, see latestScorecards), in subject id order. */
 function latestBySubject(cards: readonly Scorecard[]): Scorecard[] {
-  const latest = new Map<string, Scorecard>();
-  for (const card of cards) {
-    const known = latest.get(card.subject.id);
-    if (!known || card.period > known.period) latest.set(card.subject.id, card);
-  }
-  return [...latest.values()].sort((a, b) => (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0));
+  return [...latestScorecards(cards).latest].sort((a, b) => (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0));
 }
 
 /**

@@ -5,12 +5,23 @@ import type { JobResult } from './job.js';
 
 const MAX_EXAMPLES = 1000;
 
+/**
+ * Resources, and references left pending, that one export-wide check keeps at most (8 bytes
+ * each, so at most 2 x 64 MiB): about 20 GB of NDJSON. Past it the check is given up, its memory
+ * freed, and said so, rather than growing without bound; shard the export to check it whole.
+ */
+export const MAX_EXPORT_REFERENCE_KEYS = 1 << 23;
+
 /** The outcome of the export-wide reference check. */
 export interface ExportReferenceOutcome {
   checked: number;
   resolved: number;
   /** A tally line for the unresolved ones (absent when all resolved). */
   unresolved?: RuleCount;
+  /** References that were counted as checked but were not, because the export passed the limit. */
+  notChecked: number;
+  /** The tally line that says so (absent within the limit). */
+  limited?: RuleCount;
 }
 
 /**
@@ -20,13 +31,27 @@ export interface ExportReferenceOutcome {
  * sorted in place at the end (no copy).
  */
 export class ExportReferences {
-  private readonly defined = new HashList();
-  private readonly targets = new HashList();
-  private readonly examples: { index: number; location: Location }[] = [];
+  private defined = new HashList();
+  private targets = new HashList();
+  private examples: { index: number; location: Location }[] = [];
+  /** Pending references seen, kept or not. */
+  private seen = 0;
+  private givenUp = false;
+
+  constructor(private readonly maxKeys = MAX_EXPORT_REFERENCE_KEYS) {}
 
   add(result: JobResult): void {
-    this.defined.push(result.defined);
     const { targets, examples } = result.pending;
+    this.seen += targets.length;
+    if (this.givenUp) return;
+    if (this.defined.size + result.defined.length > this.maxKeys || this.targets.size + targets.length > this.maxKeys) {
+      this.givenUp = true;
+      this.defined = new HashList();
+      this.targets = new HashList();
+      this.examples = [];
+      return;
+    }
+    this.defined.push(result.defined);
     examples.forEach((location, i) => {
       if (this.examples.length < MAX_EXAMPLES) this.examples.push({ index: this.targets.size + i, location });
     });
@@ -34,12 +59,26 @@ export class ExportReferences {
   }
 
   resolve(): ExportReferenceOutcome {
+    if (this.givenUp) {
+      return {
+        checked: 0,
+        resolved: 0,
+        notChecked: this.seen,
+        limited: {
+          rule: 'fhir.reference.export-limit',
+          severity: 'information',
+          count: this.seen,
+          example: {},
+          message: `more than ${this.maxKeys} resources or pending references in the export: references between files were not checked (validate the export in parts)`,
+        },
+      };
+    }
     const defined = this.defined;
     defined.sortInPlace();
     const size = this.targets.size;
     let unresolved = 0;
     for (let i = 0; i < size; i++) if (!defined.has(this.targets.at(i))) unresolved += 1;
-    const outcome: ExportReferenceOutcome = { checked: size, resolved: size - unresolved };
+    const outcome: ExportReferenceOutcome = { checked: size, resolved: size - unresolved, notChecked: 0 };
     if (unresolved > 0) {
       const first = this.examples.find((e) => !defined.has(this.targets.at(e.index)));
       outcome.unresolved = {

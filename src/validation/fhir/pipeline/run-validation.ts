@@ -142,7 +142,9 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
 
   const exportRefs = references.resolve();
   counts.referencesResolved += exportRefs.resolved;
+  counts.referencesChecked -= exportRefs.notChecked;
   if (exportRefs.unresolved) tally.merge([exportRefs.unresolved]);
+  if (exportRefs.limited) tally.merge([exportRefs.limited]);
   state.elapsedMs = Date.now() - started;
   options.progress?.done(state);
   return { counts, findings: tally.counts(), sample, files };

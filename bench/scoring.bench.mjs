@@ -9,27 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { loadQuestionnaire, scoreAssessment } from '../dist/index.js';
 // A small deterministic PRNG (mulberry32), so every run scores the same assessments.
 import { prng } from '../test/fixtures/report/scorecard-generator.mjs';
+import { answerFor } from './generated-answers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const COUNT = Number(process.env.BENCH_COUNT ?? 10_000);
-
-function answerFor(indicator, rnd) {
-  if (rnd() < 0.1) return 'unknown';
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  switch (indicator.type) {
-    case 'boolean': return rnd() < 0.5;
-    case 'level': return pick(indicator.levels).value;
-    case 'percentage': return Math.round(rnd() * 100);
-    case 'number': {
-      const min = indicator.range?.min ?? 0;
-      const max = indicator.range?.max ?? 1000;
-      return Math.round((min + rnd() * (max - min)) * 10) / 10;
-    }
-    case 'choice': return pick(indicator.options).value;
-    case 'multi': return indicator.options.filter(() => rnd() < 0.5).map((o) => o.value);
-  }
-}
 
 const { questionnaire } = await loadQuestionnaire(join(root, 'questionnaires', 'comprehensive-diagnostics.yaml'));
 const indicators = questionnaire.domains.flatMap((d) => d.indicators);

@@ -143,7 +143,7 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
   const out = table(head, rows, right);
   if (ranked.some((c) => naDomains(c) > 0)) out.push('', '* domains with insufficient data (n/a): left out of that subject\'s score, which may rank it above subjects that answered everything');
   if (mc) {
-    out.push('', `rank and score 90% intervals: Monte Carlo, ${mc.settings.draws} draws, seed ${mc.settings.seed} (unknown answers, weights +-${Math.round(mc.settings.weightRange * 100)}%, aggregation ${mc.settings.aggregations.join('/')}, self-reported answers one level up or down with probability ${mc.settings.selfReported})`);
+    out.push('', `rank and score 90% intervals: Monte Carlo, ${mc.settings.draws} draws, seed ${mc.settings.seed} (unknown answers, weights +-${Math.round(mc.settings.weightRange * 100)}%, ${mc.settings.aggregations.length > 1 ? `aggregation ${mc.settings.aggregations.join(' or ')}` : `aggregation fixed (${mc.settings.aggregations.join('')})`}, self-reported answers one level up or down with probability ${mc.settings.selfReported})`);
     if (mc.uncertainOrder.length) out.push(`order not certain (90% rank intervals overlap): ${mc.uncertainOrder.length} neighbour pair${mc.uncertainOrder.length === 1 ? '' : 's'}`, ...mc.uncertainOrder.slice(0, SUMMARY_TOP).map((t) => `  ${escapeTerminalValue(t)}`), ...(mc.uncertainOrder.length > SUMMARY_TOP ? [`  ... and ${mc.uncertainOrder.length - SUMMARY_TOP} more (--json shows all)`] : []));
   }
   if (apart.length) {

@@ -52,6 +52,8 @@ describe('renderRanking', () => {
     expect(text).toMatch(/order not certain \(90% rank intervals overlap\): 1 neighbour pair\n\s+Site gap \(#1, 1-2\) and Site full \(#2, 1-2\): order not certain/);
     expect(text).toMatch(/^\s*3\s+low\s.*\s3-3\s/m);
     expect(text).toContain('Monte Carlo, 400 draws, seed 5');
+    // The questionnaire allows one aggregation only: the draws do not vary it, and the line says so.
+    expect(text).toMatch(/aggregation fixed \(arithmetic/);
   });
 });
 

@@ -62,8 +62,8 @@ export function answerArb(ind: Indicator): fc.Arbitrary<Assessment['answers'][st
   return fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: fc.constant('unknown') });
 }
 
-/** A questionnaire with an assessment of it. */
-export const scoredArb = questionnaireArb.chain((q) => {
+/** An assessment of `q` (some answers unknown), with `q`. */
+export function assessedArb(q: Questionnaire): fc.Arbitrary<{ q: Questionnaire; assessment: Assessment }> {
   const indicators = q.domains.flatMap((d) => d.indicators);
   return fc.tuple(...indicators.map(answerArb)).map((values) => {
     const answers: Assessment['answers'] = {};
@@ -71,7 +71,10 @@ export const scoredArb = questionnaireArb.chain((q) => {
     const assessment: Assessment = { questionnaire: { id: 'gen', version: '1.0' }, subject: { id: 's', name: 'S', kind: 'site', country: 'DE' }, period: '2026', answers };
     return { q, assessment };
   });
-});
+}
+
+/** A questionnaire with an assessment of it. */
+export const scoredArb = questionnaireArb.chain(assessedArb);
 
 /** The given answer raised one step (a higher level, a larger value, one more option), or undefined at the top. */
 export function raise(ind: Indicator, value: unknown): unknown {

@@ -1,8 +1,7 @@
 // fast-check generators of stage models (every model, nested all/any/kOf conditions) over a generated questionnaire.
 import fc from 'fast-check';
 import type { Condition, Indicator, Questionnaire, Stage, StageModel } from '../../src/questionnaire/model.js';
-import { answerArb, questionnaireArb } from './arbitraries.js';
-import type { Assessment } from '../../src/questionnaire/assessment-model.js';
+import { assessedArb, questionnaireArb } from './arbitraries.js';
 
 function leafArb(ind: Indicator): fc.Arbitrary<Condition> {
   const score = fc.integer({ min: 0, max: 100 }).map((s): Condition => ({ indicator: ind.id, scoreAtLeast: s }));
@@ -77,12 +76,4 @@ export function stageModelArb(q: Questionnaire): fc.Arbitrary<StageModel> {
 /** A questionnaire with a stage model, and an assessment of it (some answers unknown). */
 export const stagedArb = questionnaireArb
   .chain((base) => stageModelArb(base).map((model): Questionnaire => ({ ...base, stages: model })))
-  .chain((q) => {
-    const indicators = q.domains.flatMap((d) => d.indicators);
-    return fc.tuple(...indicators.map(answerArb)).map((values) => {
-      const answers: Assessment['answers'] = {};
-      indicators.forEach((ind, i) => (answers[ind.id] = values[i]!));
-      const assessment: Assessment = { questionnaire: { id: 'gen', version: '1.0' }, subject: { id: 's', name: 'S', kind: 'site', country: 'DE' }, period: '2026', answers };
-      return { q, assessment };
-    });
-  });
+  .chain(assessedArb);

@@ -35,11 +35,23 @@ const sameFamily = (a, b) => a === b || (PRESENCE.has(a) && PRESENCE.has(b));
 
 /** Why we report what dciodvfy does not, where we checked that we are right (PS3 sections). */
 const REASONS = [
-  [/^dicom\.module\.missing/, 'we also name the missing module once; dciodvfy lists only its attributes (which we report too)'],
-  [/^dicom\.meta\.(missing-element|no-transfer-syntax)/, 'File Meta Information lacks a Type 1 element (PS3.10 7.1); dciodvfy reads on without an error'],
-  [/^dicom\.meta\.inconsistent/, 'Media Storage SOP Class/Instance UID differ from the dataset\'s (PS3.10 7.1); dciodvfy words it as a missing SOP UID'],
+  [
+    /^dicom\.module\.missing/,
+    'we also name the missing module once; dciodvfy lists only its attributes (which we report too)',
+  ],
+  [
+    /^dicom\.meta\.(missing-element|no-transfer-syntax)/,
+    'File Meta Information lacks a Type 1 element (PS3.10 7.1); dciodvfy reads on without an error',
+  ],
+  [
+    /^dicom\.meta\.inconsistent/,
+    "Media Storage SOP Class/Instance UID differ from the dataset's (PS3.10 7.1); dciodvfy words it as a missing SOP UID",
+  ],
   [/^dicom\.parse\.(odd-length|truncated|tag-order)/, 'an encoding error (PS3.5 7.1, 7.5) that dciodvfy reads past'],
-  [/^dicom\.parse\.leading-bytes/, 'a stray byte before the first element of a bare dataset (PS3.5 7.1); dciodvfy reads it from byte 0 and finds no IOD'],
+  [
+    /^dicom\.parse\.leading-bytes/,
+    'a stray byte before the first element of a bare dataset (PS3.5 7.1); dciodvfy reads it from byte 0 and finds no IOD',
+  ],
 ];
 
 function reasonFor(o) {
@@ -87,7 +99,12 @@ for (const [i, file] of files.entries()) {
     continue;
   }
   const ours = result.findings
-    .filter((f) => (f.severity === 'error' || f.severity === 'fatal') && !f.rule.startsWith('dicom.deid.') && !f.rule.startsWith('dicom.across.'))
+    .filter(
+      (f) =>
+        (f.severity === 'error' || f.severity === 'fatal') &&
+        !f.rule.startsWith('dicom.deid.') &&
+        !f.rule.startsWith('dicom.across.'),
+    )
     .map((f) => ({ rule: f.rule, cls: ourClass(f.rule), tag: lastTag(f.location.tag), where: f.location.tag ?? '' }));
   const seen = new Set();
   const errors = [];
@@ -119,7 +136,13 @@ for (const [i, file] of files.entries()) {
     if (o.tag !== undefined && refTags.has(o.tag)) continue;
     if (refFile && /^dicom\.(parse|meta)\./.test(o.rule)) continue;
     perClass[o.cls].oursOnly += 1;
-    oursOnly.push({ file: name, cls: o.cls, rule: o.rule, where: o.where, why: crashed ? 'dciodvfy crashed on this file' : reasonFor(o) });
+    oursOnly.push({
+      file: name,
+      cls: o.cls,
+      rule: o.rule,
+      where: o.where,
+      why: crashed ? 'dciodvfy crashed on this file' : reasonFor(o),
+    });
   }
 }
 
@@ -135,14 +158,17 @@ const lines = [
   '## DICOM conformance: agreement with dciodvfy',
   '',
   `Run ${new Date().toISOString().slice(0, 10)} with \`npm run conformance:dicom\` (bench/conformance-dicom.mjs). Corpus: ${files.length} real files not written by this project`,
-  '(Debian python3-pydicom test, charset and palette files; dicom3tools and libgdcm3.0 examples). dciodvfy\'s `Error -` lines',
+  "(Debian python3-pydicom test, charset and palette files; dicom3tools and libgdcm3.0 examples). dciodvfy's `Error -` lines",
   'are counted (its exit status is not reliable), once per file, class and attribute (it repeats an attribute for each module listing it).',
   'A dciodvfy error counts as "also ours" when we report an error on the same attribute in the same file (for the Type classes: any',
   'presence rule, Type 1/1C/2/2C). De-identification findings are left out (dciodvfy has no such check).',
   '',
   '| class | dciodvfy errors | also reported by us | share | errors we report that dciodvfy does not |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...CLASSES.map((c) => `| ${c} | ${perClass[c].reference} | ${perClass[c].alsoOurs} | ${pct(perClass[c].alsoOurs, perClass[c].reference)} | ${perClass[c].oursOnly} |`),
+  ...CLASSES.map(
+    (c) =>
+      `| ${c} | ${perClass[c].reference} | ${perClass[c].alsoOurs} | ${pct(perClass[c].alsoOurs, perClass[c].reference)} | ${perClass[c].oursOnly} |`,
+  ),
   `| **Type 1, Type 2, enum, VR, VM** | ${targetRef} | ${targetAlso} | **${pct(targetAlso, targetRef)}** | ${[...TARGET].reduce((n, c) => n + perClass[c].oursOnly, 0)} |`,
   '',
   `- Files dciodvfy passes clean (no \`Error -\` line, no crash): ${cleanFiles}; of these, files where we report an error outside de-identification: ${cleanButOurs.length}.`,
@@ -153,13 +179,17 @@ const lines = [
   '',
   '| class | dciodvfy message | files |',
   '| --- | --- | ---: |',
-  ...group(missed, (m) => `${m.cls} | ${m.text.replace(/\|/g, '\\|')}`).slice(0, 25).map(([k, n]) => `| ${k} | ${n} |`),
+  ...group(missed, (m) => `${m.cls} | ${m.text.replace(/\|/g, '\\|')}`)
+    .slice(0, 25)
+    .map(([k, n]) => `| ${k} | ${n} |`),
   '',
   '#### Errors we report that dciodvfy does not (most frequent)',
   '',
   '| class | our rule at tag | why (where we checked) | files |',
   '| --- | --- | --- | ---: |',
-  ...group(oursOnly, (o) => `${o.cls} | ${o.rule} ${o.where.replace(/\[\d+\]/g, '[n]')} | ${o.why}`).slice(0, 25).map(([k, n]) => `| ${k} | ${n} |`),
+  ...group(oursOnly, (o) => `${o.cls} | ${o.rule} ${o.where.replace(/\[\d+\]/g, '[n]')} | ${o.why}`)
+    .slice(0, 25)
+    .map(([k, n]) => `| ${k} | ${n} |`),
 ];
 const section = `${lines.join('\n')}\n`;
 // RESULTS and DETAILS redirect the outputs (the test of this script writes to a temp folder).
@@ -167,7 +197,15 @@ const results = process.env.RESULTS ?? join(here, 'results', 'dicom-conformance.
 mkdirSync(dirname(results), { recursive: true });
 writeFileSync(results, section);
 if (process.env.FIGURES) {
-  const figures = { files: files.length, targetShare: targetRef === 0 ? null : targetAlso / targetRef, perClass, cleanFiles, cleanButOurs: cleanButOurs.length, crashes: crashes.length, ourFailures };
+  const figures = {
+    files: files.length,
+    targetShare: targetRef === 0 ? null : targetAlso / targetRef,
+    perClass,
+    cleanFiles,
+    cleanButOurs: cleanButOurs.length,
+    crashes: crashes.length,
+    ourFailures,
+  };
   writeFileSync(process.env.FIGURES, `${JSON.stringify(figures, null, 2)}\n`);
 }
 const details = process.env.DETAILS ?? join(here, 'out', 'dicom-conformance-details.md');

@@ -86,7 +86,10 @@ const OTHER_ATTRIBUTE = [
   [/missing SOPInstanceUID/, 'SOPInstanceUID'],
   [/^Metaheader present but doesn't contain Transfer Syntax UID/, 'TransferSyntaxUID'],
   [/^Information Object Not found/, 'SOPClassUID'],
-  [/^(Dicom dataset read failed|Tags out of order|Sequence attribute read failed|Sequence Item dataset read failed|Attribute read failed|Seek failed)/, '*file*'],
+  [
+    /^(Dicom dataset read failed|Tags out of order|Sequence attribute read failed|Sequence Item dataset read failed|Attribute read failed|Seek failed)/,
+    '*file*',
+  ],
 ];
 
 /**
@@ -100,7 +103,12 @@ export function classifyError(line) {
   m = /^Value invalid for this VR - \((0x[0-9a-f]{4}),(0x[0-9a-f]{4})\)/i.exec(text);
   if (m) return { cls: 'vr', tag: `${m[1].slice(2)}${m[2].slice(2)}`.toUpperCase(), text };
   m = /Value Multiplicity.*?(?:Element=<(\w+)>|\((0x[0-9a-f]{4}),(0x[0-9a-f]{4})\))/i.exec(text);
-  if (m) return { cls: 'vm', ...(m[1] ? { keyword: m[1] } : { tag: `${m[2].slice(2)}${m[3].slice(2)}`.toUpperCase() }), text };
+  if (m)
+    return {
+      cls: 'vm',
+      ...(m[1] ? { keyword: m[1] } : { tag: `${m[2].slice(2)}${m[3].slice(2)}`.toUpperCase() }),
+      text,
+    };
   m = /^Unrecognized enumerated value <[^>]*> for value \d+ of attribute <([^>]+)>/.exec(text);
   if (m) return { cls: 'enum', keyword: keywordOf(m[1]), text };
   m = /^A value is required for value \d+ in .* - attribute <(\w+)>/.exec(text);

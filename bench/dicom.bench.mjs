@@ -8,7 +8,18 @@
 // 3. a generated 2 GiB multi-frame file (1024 frames of 1024 x 1024 16-bit; a sparse file in a temp
 //    folder, deleted after), validated with the child's peak resident memory measured by the kernel.
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,13 +76,35 @@ function bigMultiFrame(dir) {
   const sop = uid('bench/multiframe');
   const pixelBytes = rows * cols * 2 * frames;
   const dataset = encode([
-    ['00080016', 'UI', sopClass], ['00080018', 'UI', sop], ['00080020', 'DA', ''], ['00080030', 'TM', ''], ['00080050', 'SH', ''],
-    ['00080060', 'CS', 'OT'], ['00080064', 'CS', 'WSD'], ['00080090', 'PN', ''], ['00100010', 'PN', ''], ['00100020', 'LO', ''],
-    ['00100030', 'DA', ''], ['00100040', 'CS', ''], ['0020000D', 'UI', uid('bench/study')], ['0020000E', 'UI', uid('bench/series')],
-    ['00200010', 'SH', ''], ['00200011', 'IS', '1'], ['00200013', 'IS', '1'], ['00200020', 'CS', ''], ['00280002', 'US', 1],
-    ['00280004', 'CS', 'MONOCHROME2'], ['00280008', 'IS', String(frames)], ['00280009', 'AT', Buffer.from([0x18, 0x00, 0x63, 0x10])],
-    ['00280010', 'US', rows], ['00280011', 'US', cols], ['00280100', 'US', 16], ['00280101', 'US', 12], ['00280102', 'US', 11],
-    ['00280103', 'US', 0], ['00181063', 'DS', '40'],
+    ['00080016', 'UI', sopClass],
+    ['00080018', 'UI', sop],
+    ['00080020', 'DA', ''],
+    ['00080030', 'TM', ''],
+    ['00080050', 'SH', ''],
+    ['00080060', 'CS', 'OT'],
+    ['00080064', 'CS', 'WSD'],
+    ['00080090', 'PN', ''],
+    ['00100010', 'PN', ''],
+    ['00100020', 'LO', ''],
+    ['00100030', 'DA', ''],
+    ['00100040', 'CS', ''],
+    ['0020000D', 'UI', uid('bench/study')],
+    ['0020000E', 'UI', uid('bench/series')],
+    ['00200010', 'SH', ''],
+    ['00200011', 'IS', '1'],
+    ['00200013', 'IS', '1'],
+    ['00200020', 'CS', ''],
+    ['00280002', 'US', 1],
+    ['00280004', 'CS', 'MONOCHROME2'],
+    ['00280008', 'IS', String(frames)],
+    ['00280009', 'AT', Buffer.from([0x18, 0x00, 0x63, 0x10])],
+    ['00280010', 'US', rows],
+    ['00280011', 'US', cols],
+    ['00280100', 'US', 16],
+    ['00280101', 'US', 12],
+    ['00280102', 'US', 11],
+    ['00280103', 'US', 0],
+    ['00181063', 'DS', '40'],
   ]);
   const pixelHeader = Buffer.from([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x57, 0, 0, 0, 0, 0, 0]);
   pixelHeader.writeUInt32LE(pixelBytes, 8);
@@ -90,7 +123,9 @@ if (files.length === 0 || !hasDciodvfy()) {
 }
 const validate = (paths) => measure([[process.execPath, BIN, 'validate', 'dicom', ...paths, '--json']]);
 
-const conformance = spawnSync(process.execPath, [join(here, 'conformance-dicom.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+const conformance = spawnSync(process.execPath, [join(here, 'conformance-dicom.mjs')], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (conformance.status !== 0) throw new Error('bench/conformance-dicom.mjs failed');
 const load = loadavg()[0];
 measure([[process.execPath, BIN, '--version']]); // warm the file cache

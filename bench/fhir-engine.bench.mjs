@@ -7,7 +7,10 @@ import { createFhirValidator } from '../dist/validation/fhir/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, '..', 'test', 'fixtures', 'fhir-r4-examples');
-const texts = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const resources = texts.map((t) => JSON.parse(t));
 const observations = resources.filter((r) => r.resourceType === 'Observation');
 const obsTexts = texts.filter((_, i) => resources[i].resourceType === 'Observation');
@@ -33,17 +36,52 @@ function timed(items, fn, minMs = 700) {
 
 // A typical vital-sign Observation of an export (~1 KB): coded, referenced, with a quantity and a range.
 const typical = {
-  resourceType: 'Observation', id: 'hr-1', meta: { lastUpdated: '2024-01-01T10:00:00Z' }, status: 'final',
-  category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs', display: 'Vital Signs' }] }],
+  resourceType: 'Observation',
+  id: 'hr-1',
+  meta: { lastUpdated: '2024-01-01T10:00:00Z' },
+  status: 'final',
+  category: [
+    {
+      coding: [
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+          code: 'vital-signs',
+          display: 'Vital Signs',
+        },
+      ],
+    },
+  ],
   code: { coding: [{ system: 'http://loinc.org', code: '8867-4', display: 'Heart rate' }], text: 'Heart rate' },
-  subject: { reference: 'Patient/123' }, encounter: { reference: 'Encounter/9' }, effectiveDateTime: '2024-01-01T09:30:00+01:00',
-  issued: '2024-01-01T09:31:00.000+01:00', performer: [{ reference: 'Practitioner/7' }],
+  subject: { reference: 'Patient/123' },
+  encounter: { reference: 'Encounter/9' },
+  effectiveDateTime: '2024-01-01T09:30:00+01:00',
+  issued: '2024-01-01T09:31:00.000+01:00',
+  performer: [{ reference: 'Practitioner/7' }],
   valueQuantity: { value: 72, unit: 'beats/minute', system: 'http://unitsofmeasure.org', code: '/min' },
-  interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'N' }] }],
-  referenceRange: [{ low: { value: 60, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' }, high: { value: 100, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' } }],
+  interpretation: [
+    { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'N' }] },
+  ],
+  referenceRange: [
+    {
+      low: { value: 60, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' },
+      high: { value: 100, unit: '/min', system: 'http://unitsofmeasure.org', code: '/min' },
+    },
+  ],
 };
 const typicalText = JSON.stringify(typical);
-const CLINICAL = new Set(['Patient', 'Observation', 'Condition', 'Encounter', 'MedicationRequest', 'Procedure', 'Immunization', 'AllergyIntolerance', 'DiagnosticReport', 'Practitioner', 'Organization']);
+const CLINICAL = new Set([
+  'Patient',
+  'Observation',
+  'Condition',
+  'Encounter',
+  'MedicationRequest',
+  'Procedure',
+  'Immunization',
+  'AllergyIntolerance',
+  'DiagnosticReport',
+  'Practitioner',
+  'Organization',
+]);
 const clinical = resources.filter((r) => CLINICAL.has(r.resourceType));
 const clinicalTexts = texts.filter((_, i) => CLINICAL.has(resources[i].resourceType));
 const ctx = { location: { file: 'bench' } };

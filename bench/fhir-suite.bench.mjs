@@ -12,7 +12,9 @@ import { exampleFiles, fetchPackage, PACKAGES } from '../standards/fhir/build/bu
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const suite = await runSuite(join(root, 'test', 'fixtures', 'fhir-validator-suite'), createFhirValidator);
-const rows = suite.modules.map((m) => `| ${m.module} | ${m.cases} | ${m.agree} | ${m.counted ? `${m.countedAgree}/${m.counted}` : 'not counted'} |`);
+const rows = suite.modules.map(
+  (m) => `| ${m.module} | ${m.cases} | ${m.agree} | ${m.counted ? `${m.countedAgree}/${m.counted}` : 'not counted'} |`,
+);
 
 let examples = 'not measured (the package could not be fetched)';
 try {
@@ -30,7 +32,11 @@ try {
     if (errors.length === 0) pass++;
     for (const rule of new Set(errors.map((e) => e.rule))) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
   }
-  const top = [...byRule].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([rule, n]) => `${rule} (${n})`).join(', ');
+  const top = [...byRule]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([rule, n]) => `${rule} (${n})`)
+    .join(', ');
   examples = `${pass} of ${total} (${((100 * pass) / total).toFixed(1)}%) validate with no error; files with errors by rule: ${top}`;
 } catch (cause) {
   examples += `: ${cause.message.split('\n')[0]}`;
@@ -40,7 +46,7 @@ const md = [
   '## FHIR engine: agreement with the HL7 reference validator',
   '',
   `Run ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- fhir-suite\` (bench/fhir-suite.bench.mjs) over test/fixtures/fhir-validator-suite`,
-  '(HL7 fhir-test-cases, R4 JSON cases, with the Java validator\'s recorded verdict: any error or none).',
+  "(HL7 fhir-test-cases, R4 JSON cases, with the Java validator's recorded verdict: any error or none).",
   'Counted: every module except tx/tx-advanced (terminology server) and json5/XML inputs (unsupported formats).',
   '',
   `**Agreement on counted cases: ${suite.countedAgree}/${suite.counted} (${((100 * suite.countedAgree) / suite.counted).toFixed(1)}%).**`,

@@ -38,8 +38,15 @@ const bytes = statSync(file).size;
 const profiles = join(root, 'test', 'fixtures', 'fhir-detection', 'profiles');
 const runs = [
   { name: 'readline + JSON.parse only', args: [join(here, 'fhir', 'parse-only.mjs'), file] },
-  { name: '@medplum/core 4.5.2 validateResource (one thread)', args: [join(here, 'fhir', 'medplum-run.mjs'), file, profiles] },
-  { name: `ours: readiness validate fhir (${cpus().length} worker threads)`, args: [join(root, 'bin', 'run.js'), 'validate', 'fhir', file, '--json'], ours: true },
+  {
+    name: '@medplum/core 4.5.2 validateResource (one thread)',
+    args: [join(here, 'fhir', 'medplum-run.mjs'), file, profiles],
+  },
+  {
+    name: `ours: readiness validate fhir (${cpus().length} worker threads)`,
+    args: [join(root, 'bin', 'run.js'), 'validate', 'fhir', file, '--json'],
+    ours: true,
+  },
 ];
 const rows = [];
 for (const run of runs) {
@@ -49,7 +56,13 @@ for (const run of runs) {
   const parsed = JSON.parse(r.stdout);
   const seen = run.ours ? parsed.totals.items : parsed.count;
   if (seen !== count) throw new Error(`${run.name} saw ${seen} resources, expected ${count}`);
-  rows.push({ ...run, seconds: r.seconds, rate: count / r.seconds, rss: r.peakRssMB, withErrors: run.ours ? parsed.totals.withErrors : parsed.withErrors });
+  rows.push({
+    ...run,
+    seconds: r.seconds,
+    rate: count / r.seconds,
+    rss: r.peakRssMB,
+    withErrors: run.ours ? parsed.totals.withErrors : parsed.withErrors,
+  });
   console.log(`  ${(count / r.seconds).toFixed(0)} resources/s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
 }
 
@@ -63,7 +76,14 @@ if (!existsSync(gzPath)) {
 console.log('running ours on the gzip file');
 const gzRun = await measure([join(root, 'bin', 'run.js'), 'validate', 'fhir', gzPath, '--json'], { cwd: root });
 const gzParsed = JSON.parse(gzRun.stdout);
-const gz = { size: statSync(gzPath).size, seconds: gzRun.seconds, rss: gzRun.peakRssMB, code: gzRun.code, items: gzParsed.totals.items, references: gzParsed.references?.checked ?? 0 };
+const gz = {
+  size: statSync(gzPath).size,
+  seconds: gzRun.seconds,
+  rss: gzRun.peakRssMB,
+  code: gzRun.code,
+  items: gzParsed.totals.items,
+  references: gzParsed.references?.checked ?? 0,
+};
 
 let large;
 if (process.env.FHIR_BENCH_LARGE_MB) {
@@ -76,7 +96,10 @@ if (process.env.FHIR_BENCH_LARGE_MB) {
 }
 
 console.log('measuring detection on the corpus');
-const detection = await measureDetection({ dist: join(root, 'dist'), corpus: join(root, 'test', 'fixtures', 'fhir-detection') });
+const detection = await measureDetection({
+  dist: join(root, 'dist'),
+  corpus: join(root, 'test', 'fixtures', 'fhir-detection'),
+});
 
 const [parse, medplum, ours] = rows;
 const pct = (hit, total) => `${((100 * hit) / total).toFixed(1)}%`;
@@ -89,12 +112,20 @@ const md = [
   '',
   '| what runs per line | resources/s | seconds | peak RSS | resources with an error |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.name} | ${Math.round(r.rate).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.withErrors ?? 'n/a'} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${Math.round(r.rate).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.withErrors ?? 'n/a'} |`,
+  ),
   '',
   `**Ratio ours / Medplum: ${(ours.rate / medplum.rate).toFixed(2)}x** (target at least 5x); ours / JSON.parse alone: ${(ours.rate / parse.rate).toFixed(2)}; peak memory of ours ${ours.rss.toFixed(0)} MB (target under 300 MB).`,
   '',
   `Gzip: the same ${gz.items.toLocaleString('en')} resources as .ndjson.gz (${(gz.size / 2 ** 20).toFixed(1)} MiB) through ours in ${gz.seconds.toFixed(1)} s, peak RSS ${gz.rss.toFixed(0)} MB, exit ${gz.code}. Export-wide state: 8 bytes per resource and per reference left to resolve across files (${gz.references.toLocaleString('en')} references checked), in fixed 512 KiB chunks sorted in place at the end (no copy), at most 8,388,608 of each (128 MiB; past it the check across files is given up and said); everything else a run keeps is bounded by the limits (README "Limits").`,
-  ...(large ? ['', `Large file: ${large.n.toLocaleString('en')} resources, ${(large.size / 2 ** 30).toFixed(2)} GiB, through ours in ${large.seconds.toFixed(0)} s (${Math.round(large.n / large.seconds).toLocaleString('en')}/s), peak RSS ${large.rss.toFixed(0)} MB, exit ${large.code}.`] : []),
+  ...(large
+    ? [
+        '',
+        `Large file: ${large.n.toLocaleString('en')} resources, ${(large.size / 2 ** 30).toFixed(2)} GiB, through ours in ${large.seconds.toFixed(0)} s (${Math.round(large.n / large.seconds).toLocaleString('en')}/s), peak RSS ${large.rss.toFixed(0)} MB, exit ${large.code}.`,
+      ]
+    : []),
   '',
   '### Detection: one injected defect per resource (test/fixtures/fhir-detection)',
   '',
@@ -102,7 +133,10 @@ const md = [
   '',
   '| class | cases | ours | Medplum |',
   '| --- | ---: | ---: | ---: |',
-  ...classes.map((c) => `| ${c} | ${detection.ours.perClass[c].total} | ${pct(detection.ours.perClass[c].hit, detection.ours.perClass[c].total)} | ${pct(detection.medplum.perClass[c].hit, detection.medplum.perClass[c].total)} |`),
+  ...classes.map(
+    (c) =>
+      `| ${c} | ${detection.ours.perClass[c].total} | ${pct(detection.ours.perClass[c].hit, detection.ours.perClass[c].total)} | ${pct(detection.medplum.perClass[c].hit, detection.medplum.perClass[c].total)} |`,
+  ),
   `| **all** | ${detection.ours.total} | **${pct(detection.ours.hit, detection.ours.total)}** | **${pct(detection.medplum.hit, detection.medplum.total)}** |`,
   '',
   `Errors on the unmodified resources: ours ${detection.ours.falseErrors.length}, Medplum ${detection.medplum.falseErrors.length}.`,

@@ -25,11 +25,15 @@ const median = (xs) => {
 
 // A preload that prints the process's peak resident set when it ends.
 const rssHook = join(work, 'rss-hook.cjs');
-writeFileSync(rssHook, "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  rssHook,
+  "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n",
+);
 
 function writeScorecards(dir, n) {
   mkdirSync(dir, { recursive: true });
-  for (const card of makeSites(n, 7)) writeFileSync(join(dir, `${card.subject.id}.json`), `${JSON.stringify(card, null, 2)}\n`);
+  for (const card of makeSites(n, 7))
+    writeFileSync(join(dir, `${card.subject.id}.json`), `${JSON.stringify(card, null, 2)}\n`);
   return readdirSync(dir).reduce((bytes, f) => bytes + statSync(join(dir, f)).size, 0);
 }
 
@@ -41,7 +45,10 @@ function timeCli(args) {
   for (let r = 0; r < ROUNDS; r++) {
     const out = join(work, `out-${Math.random().toString(36).slice(2)}`);
     const t0 = performance.now();
-    last = spawnSync(process.execPath, ['--require', rssHook, bin, 'report', ...args, '--out', out], { encoding: 'utf8', cwd: root });
+    last = spawnSync(process.execPath, ['--require', rssHook, bin, 'report', ...args, '--out', out], {
+      encoding: 'utf8',
+      cwd: root,
+    });
     times.push(performance.now() - t0);
     if (last.status !== 0) throw new Error(`report failed (${last.status}): ${last.stderr}`);
     rss = Math.max(rss, Number(/MAXRSS (\d+)/.exec(last.stderr)?.[1] ?? 0));
@@ -49,7 +56,14 @@ function timeCli(args) {
     last = { ...last, charts, files: readdirSync(out).length };
     rmSync(out, { recursive: true, force: true });
   }
-  return { ms: median(times), min: Math.min(...times), max: Math.max(...times), rssMb: rss / 1024, charts: last.charts, head: last.stdout.split('\n')[0] };
+  return {
+    ms: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    rssMb: rss / 1024,
+    charts: last.charts,
+    head: last.stdout.split('\n')[0],
+  };
 }
 
 function timeHelp() {
@@ -74,7 +88,8 @@ const examples = timeCli([join(root, 'examples', 'european-consortium')]);
 rmSync(work, { recursive: true, force: true });
 
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const row = (name, r, target) => `| ${name} | ${s(r.ms)} (${s(r.min)}-${s(r.max)}) | ${target} | ${r.ms < (target === '< 20 s' ? 20_000 : target === '< 3 s' ? 3000 : Infinity) ? 'yes' : 'NO'} | ${r.charts} | ${r.rssMb.toFixed(0)} MB | ${(r.ms / help).toFixed(1)} |`;
+const row = (name, r, target) =>
+  `| ${name} | ${s(r.ms)} (${s(r.min)}-${s(r.max)}) | ${target} | ${r.ms < (target === '< 20 s' ? 20_000 : target === '< 3 s' ? 3000 : Infinity) ? 'yes' : 'NO'} | ${r.charts} | ${r.rssMb.toFixed(0)} MB | ${(r.ms / help).toFixed(1)} |`;
 const section = [
   '## Reports (`readiness report`)',
   '',

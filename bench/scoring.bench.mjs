@@ -23,7 +23,12 @@ const assessments = Array.from({ length: COUNT }, (_, i) => ({
   questionnaire: { id: questionnaire.id, version: questionnaire.version },
   subject: { id: `site-${i}`, name: `Site ${i}`, kind: 'site', country: 'DE' },
   period: '2026',
-  answers: Object.fromEntries(indicators.map((ind) => [ind.id, rnd() < 0.3 ? { value: answerFor(ind, rnd), source: sources[Math.floor(rnd() * 3)] } : answerFor(ind, rnd)])),
+  answers: Object.fromEntries(
+    indicators.map((ind) => [
+      ind.id,
+      rnd() < 0.3 ? { value: answerFor(ind, rnd), source: sources[Math.floor(rnd() * 3)] } : answerFor(ind, rnd),
+    ]),
+  ),
 }));
 
 scoreAssessment(questionnaire, assessments[0]); // compile once, as a run does

@@ -7,7 +7,14 @@ import { clearInterval, setInterval } from 'node:timers';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileQuestionnaire, loadQuestionnaire, mcSubjectOf, prng, runMonteCarlo, scoreAssessment } from '../dist/index.js';
+import {
+  compileQuestionnaire,
+  loadQuestionnaire,
+  mcSubjectOf,
+  prng,
+  runMonteCarlo,
+  scoreAssessment,
+} from '../dist/index.js';
 import { answerFor } from './generated-answers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,24 +26,36 @@ const { questionnaire } = await loadQuestionnaire(join(root, 'questionnaires', '
 const indicators = questionnaire.domains.flatMap((d) => d.indicators);
 const rnd = prng(2026);
 const sources = ['self-reported', 'documented', 'verified'];
-const cards = Array.from({ length: SUBJECTS }, (_, i) => scoreAssessment(questionnaire, {
-  questionnaire: { id: questionnaire.id, version: questionnaire.version },
-  subject: { id: `site-${String(i).padStart(4, '0')}`, name: `Site ${i}`, kind: 'site', country: 'DE' },
-  period: '2026',
-  answers: Object.fromEntries(indicators.map((ind) => [ind.id, { value: answerFor(ind, rnd), source: sources[Math.floor(rnd() * 3)] }])),
-}));
+const cards = Array.from({ length: SUBJECTS }, (_, i) =>
+  scoreAssessment(questionnaire, {
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    subject: { id: `site-${String(i).padStart(4, '0')}`, name: `Site ${i}`, kind: 'site', country: 'DE' },
+    period: '2026',
+    answers: Object.fromEntries(
+      indicators.map((ind) => [ind.id, { value: answerFor(ind, rnd), source: sources[Math.floor(rnd() * 3)] }]),
+    ),
+  }),
+);
 const compiled = compileQuestionnaire(questionnaire);
 const subjects = cards.map((c) => mcSubjectOf(compiled, c));
-const unknownShare = subjects.reduce((s, x) => s + x.unknown.filter(Boolean).length, 0) / (SUBJECTS * indicators.length);
+const unknownShare =
+  subjects.reduce((s, x) => s + x.unknown.filter(Boolean).length, 0) / (SUBJECTS * indicators.length);
 const ranked = subjects.filter((s) => s.ranked).length;
 
 let peak = process.memoryUsage().rss;
-const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+const timer = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 20);
 globalThis.gc?.();
 const start = performance.now();
 const cpuStart = process.cpuUsage();
 // Arithmetic and geometric both allowed, so that all four factors vary.
-const result = runMonteCarlo(compiled, subjects, { draws: DRAWS, seed: 1, policy: 'exclude', aggregations: [{ method: 'arithmetic' }, { method: 'geometric', floor: 1 }] });
+const result = runMonteCarlo(compiled, subjects, {
+  draws: DRAWS,
+  seed: 1,
+  policy: 'exclude',
+  aggregations: [{ method: 'arithmetic' }, { method: 'geometric', floor: 1 }],
+});
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
 peak = Math.max(peak, process.memoryUsage().rss);

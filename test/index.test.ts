@@ -9,7 +9,18 @@ import { ROOT, tempDir } from './helpers/cli.js';
 // validators' worker threads run from dist/), typed by its sources.
 type Entry = typeof import('../src/index.js');
 const entry = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Entry;
-const { QuestionnaireCatalog, assessFiles, dicom, evidenceStepFor, fhir, loadAssessment, renderReportFiles, renderSummary, scoreAssessment, TOOL } = entry;
+const {
+  QuestionnaireCatalog,
+  assessFiles,
+  dicom,
+  evidenceStepFor,
+  fhir,
+  loadAssessment,
+  renderReportFiles,
+  renderSummary,
+  scoreAssessment,
+  TOOL,
+} = entry;
 
 const EXAMPLES = 'examples/european-consortium';
 
@@ -26,17 +37,28 @@ describe('the package entry (README: As a library)', () => {
 
   it('validates exports, applies them as evidence and renders a report without writing anything but the summaries', async () => {
     const dir = await tempDir();
-    const { summary } = await fhir.validateFhirExport({ inputs: [`${EXAMPLES}/exports/it-osm/fhir`], config: { igs: [], profiles: [], showValues: false }, out: join(dir, 'it-osm', 'fhir.json') });
+    const { summary } = await fhir.validateFhirExport({
+      inputs: [`${EXAMPLES}/exports/it-osm/fhir`],
+      config: { igs: [], profiles: [], showValues: false },
+      out: join(dir, 'it-osm', 'fhir.json'),
+    });
     expect(summary.totals.items).toBeGreaterThan(100);
-    const dicomRun = await dicom.validateDicomAndWrite([`${EXAMPLES}/exports/fr-chn/dicom`], { deid: dicom.parseDeidOptions('basic'), out: join(dir, 'fr-chn', 'dicom.json') });
+    const dicomRun = await dicom.validateDicomAndWrite([`${EXAMPLES}/exports/fr-chn/dicom`], {
+      deid: dicom.parseDeidOptions('basic'),
+      out: join(dir, 'fr-chn', 'dicom.json'),
+    });
     expect(dicomRun.summary.metrics['dicom.deidentified_share']).toBe(0);
     const inputs = [`${EXAMPLES}/it-osm.yaml`, `${EXAMPLES}/fr-chn.yaml`];
     const run = await assessFiles({ inputs, evidence: await evidenceStepFor({ inputs, dir }) });
     expect(run.failures).toEqual([]);
-    const frChn = run.scorecards.find((c) => c.subject.id === 'fr-chn')?.indicators.find((i) => i.id === 'sharing.deidentified-share');
+    const frChn = run.scorecards
+      .find((c) => c.subject.id === 'fr-chn')
+      ?.indicators.find((i) => i.id === 'sharing.deidentified-share');
     expect(frChn).toMatchObject({ source: 'verified', answer: 0 });
     const { files } = renderReportFiles(run.scorecards, { tool: TOOL });
-    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['index.html', 'report.md', 'scores.csv', 'indicators.csv', 'report.json']));
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['index.html', 'report.md', 'scores.csv', 'indicators.csv', 'report.json']),
+    );
   }, 120_000);
 
   it('parses and checks one DICOM file without throwing', async () => {
@@ -47,12 +69,18 @@ describe('the package entry (README: As a library)', () => {
   });
 
   it('is a library: outside src/commands nothing imports oclif, prints or exits', async () => {
-    const files = (await readdir('src', { recursive: true })).filter((f) => f.endsWith('.ts') && !f.startsWith('commands'));
+    const files = (await readdir('src', { recursive: true })).filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('commands'),
+    );
     expect(files.length).toBeGreaterThan(100);
     const offending: string[] = [];
     for (const file of files) {
       const text = await readFile(join('src', file), 'utf8');
-      for (const [what, pattern] of [['oclif', /from '@oclif/], ['exit', /process\.exit/], ['prints', /console\.(log|error|warn|info)\(|process\.(stdout|stderr)\.write/]] as const) {
+      for (const [what, pattern] of [
+        ['oclif', /from '@oclif/],
+        ['exit', /process\.exit/],
+        ['prints', /console\.(log|error|warn|info)\(|process\.(stdout|stderr)\.write/],
+      ] as const) {
         if (pattern.test(text)) offending.push(`${file}: ${what}`);
       }
     }

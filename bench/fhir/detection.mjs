@@ -12,14 +12,23 @@ async function oursProblems(dist, corpus) {
   const { validateFhirExport } = await import(join(dist, 'validation/fhir/pipeline/index.js'));
   const validator = await createFhirValidator({ igs: [], profiles: [], showValues: false });
   return async (file) => {
-    const { summary } = await validateFhirExport({ inputs: [join(corpus, file)], config: { igs: [], profiles: [], showValues: false }, createValidator: async () => validator });
+    const { summary } = await validateFhirExport({
+      inputs: [join(corpus, file)],
+      config: { igs: [], profiles: [], showValues: false },
+      createValidator: async () => validator,
+    });
     return new Set(summary.findings.filter((f) => f.severity !== 'information').map((f) => `${f.severity} ${f.rule}`));
   };
 }
 
 function medplumProblems(corpus) {
   setUpMedplum(join(corpus, 'profiles'));
-  return async (file) => new Set(medplumIssues(read(corpus, file)).filter((i) => i.severity !== 'information').map((i) => `${i.severity} ${i.details?.text ?? i.code}`));
+  return async (file) =>
+    new Set(
+      medplumIssues(read(corpus, file))
+        .filter((i) => i.severity !== 'information')
+        .map((i) => `${i.severity} ${i.details?.text ?? i.code}`),
+    );
 }
 
 /** Rates per class and overall, plus false errors on the unmodified resources. */

@@ -9,7 +9,10 @@ export function r4Examples(outDir) {
   const pkg = join(dir, 'package');
   if (existsSync(join(pkg, 'package.json'))) return pkg;
   mkdirSync(dir, { recursive: true });
-  const file = execFileSync('npm', ['pack', 'hl7.fhir.r4.examples@4.0.1', '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop();
+  const file = execFileSync('npm', ['pack', 'hl7.fhir.r4.examples@4.0.1', '--silent'], { cwd: dir, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   execFileSync('tar', ['xzf', file], { cwd: dir });
   return pkg;
 }

@@ -5,7 +5,17 @@ import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
-const MIX = { Observation: 40, Condition: 12, Encounter: 12, MedicationRequest: 12, Patient: 8, Procedure: 6, AllergyIntolerance: 4, Immunization: 4, DiagnosticReport: 2 };
+const MIX = {
+  Observation: 40,
+  Condition: 12,
+  Encounter: 12,
+  MedicationRequest: 12,
+  Patient: 8,
+  Procedure: 6,
+  AllergyIntolerance: 4,
+  Immunization: 4,
+  DiagnosticReport: 2,
+};
 
 function pool(examples) {
   const byType = {};

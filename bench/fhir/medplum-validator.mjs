@@ -16,7 +16,9 @@ export function setUpMedplum(profileDir) {
     ready = true;
   }
   if (profileDir) {
-    for (const f of readdirSync(profileDir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(profileDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const sd = JSON.parse(readFileSync(join(profileDir, f), 'utf8'));
       loadDataType(sd);
       profiles.set(sd.url, sd);

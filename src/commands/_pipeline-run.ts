@@ -59,7 +59,10 @@ async function findExports(folder: string): Promise<{ subject: string; kind: 'fh
   const root = join(folder, 'exports');
   const subjects = await readdir(root, { withFileTypes: true }).catch(() => []);
   const found: { subject: string; kind: 'fhir' | 'dicom'; path: string }[] = [];
-  for (const entry of subjects.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const entry of subjects
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     for (const kind of ['fhir', 'dicom'] as const) {
       const path = join(root, entry, kind);
       if ((await stat(path).catch(() => undefined))?.isDirectory()) found.push({ subject: entry, kind, path });
@@ -75,10 +78,11 @@ async function findExports(folder: string): Promise<{ subject: string; kind: 'fh
  * `<out>/report/`. Nothing is written outside `out`; an existing non-empty `out` needs `force`.
  */
 export async function runPipeline(folders: readonly string[], flags: PipelineFlags): Promise<PipelineResult> {
-  for (const folder of folders) await stat(folder).catch(async () => {
-    const { InputFileError } = await import('../errors/input-file-error.js');
-    throw new InputFileError(folder, 'missing');
-  });
+  for (const folder of folders)
+    await stat(folder).catch(async () => {
+      const { InputFileError } = await import('../errors/input-file-error.js');
+      throw new InputFileError(folder, 'missing');
+    });
   const created = (await stat(flags.out).catch(() => undefined)) === undefined;
   await prepareOutputDir(flags.out, { force: flags.force });
   try {
@@ -99,14 +103,30 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
     for (const item of await findExports(folder)) {
       const summaryPath = join(conformance, item.subject, `${item.kind}.json`);
       await realFoldersFor(flags.out, ownPath(flags.out, summaryPath), { create: false });
-      const summary = item.kind === 'fhir' ? await validateFhir(item.path, summaryPath) : await validateDicom(item.path, summaryPath, flags.deid);
-      validations.push({ subject: item.subject, kind: item.kind, input: item.path, summary: summaryPath, items: summary.totals.items, conformant: summary.totals.conformant, metrics: summary.metrics });
+      const summary =
+        item.kind === 'fhir'
+          ? await validateFhir(item.path, summaryPath)
+          : await validateDicom(item.path, summaryPath, flags.deid);
+      validations.push({
+        subject: item.subject,
+        kind: item.kind,
+        input: item.path,
+        summary: summaryPath,
+        items: summary.totals.items,
+        conformant: summary.totals.conformant,
+        metrics: summary.metrics,
+      });
     }
   }
   if (validations.length === 0) {
-    notes.push(`no data exports found (looked for ${folders.map((f) => join(f, 'exports', '<subject-id>', 'fhir|dicom')).join(', ')}): the assessments were scored and reported as answered, without measured evidence`);
+    notes.push(
+      `no data exports found (looked for ${folders.map((f) => join(f, 'exports', '<subject-id>', 'fhir|dicom')).join(', ')}): the assessments were scored and reported as answered, without measured evidence`,
+    );
   }
-  await writeManifest(flags.out, validations.map((v) => v.summary));
+  await writeManifest(
+    flags.out,
+    validations.map((v) => v.summary),
+  );
   const { assessFiles } = await import('../scoring/assess-files.js');
   const { evidenceStepFor } = await import('../evidence/evidence-step.js');
   const evidence: PipelineRun['evidence'] = [];
@@ -122,14 +142,26 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
       inputs: folders,
       dir: validations.length > 0 ? conformance : undefined,
       onApplied: (subject, applied) => {
-        for (const a of applied) evidence.push({ subject, indicator: a.indicator, metric: a.metric, value: a.value, previous: a.previous });
+        for (const a of applied)
+          evidence.push({ subject, indicator: a.indicator, metric: a.metric, value: a.value, previous: a.previous });
       },
     }),
   });
   await writeManifest(flags.out, [...validations.map((v) => v.summary), ...assessments.written]);
   // The report covers this run's scorecards only, never others lying in the folder.
   const written = [...assessments.written].sort();
-  const { run: report, uncertainty } = await runReportWithUncertainty(written.length > 0 ? written : [join(flags.out, 'scorecards')], { out: join(flags.out, 'report'), lang: flags.lang, force: true, anonymize: false, uncertainty: flags.uncertainty, draws: flags.draws, seed: flags.seed });
+  const { run: report, uncertainty } = await runReportWithUncertainty(
+    written.length > 0 ? written : [join(flags.out, 'scorecards')],
+    {
+      out: join(flags.out, 'report'),
+      lang: flags.lang,
+      force: true,
+      anonymize: false,
+      uncertainty: flags.uncertainty,
+      draws: flags.draws,
+      seed: flags.seed,
+    },
+  );
   const failures = assessments.failures.map((f) => ({ file: f.file, message: f.error.describe() }));
   const run = {
     out: flags.out,
@@ -150,7 +182,14 @@ function ownPath(out: string, path: string): string {
 }
 
 async function writeManifest(out: string, paths: readonly string[]): Promise<void> {
-  await writeFileAtomic(join(out, MANIFEST_NAME), manifestText('pipeline', paths.map((p) => ownPath(out, p))), { force: true });
+  await writeFileAtomic(
+    join(out, MANIFEST_NAME),
+    manifestText(
+      'pipeline',
+      paths.map((p) => ownPath(out, p)),
+    ),
+    { force: true },
+  );
 }
 
 /**
@@ -159,7 +198,8 @@ async function writeManifest(out: string, paths: readonly string[]): Promise<voi
  * reported again), as are temporaries an interrupted run left; files readiness did not write stay.
  */
 async function startFromOwnOutputs(out: string): Promise<void> {
-  for (const rel of await readManifest(out, 'pipeline')) if (await isOwnRegularFile(out, rel)) await rm(join(out, rel), { force: true });
+  for (const rel of await readManifest(out, 'pipeline'))
+    if (await isOwnRegularFile(out, rel)) await rm(join(out, rel), { force: true });
   await removeStaleTemps(out);
   await removeStaleTemps(join(out, 'scorecards'));
   const subjects = await readdir(join(out, 'conformance'), { withFileTypes: true }).catch(() => []);
@@ -171,7 +211,12 @@ async function startFromOwnOutputs(out: string): Promise<void> {
 
 async function validateFhir(input: string, out: string) {
   const { validateFhirExport } = await import('../validation/fhir/pipeline/validate-export.js');
-  const { summary } = await validateFhirExport({ inputs: [input], config: { igs: [], profiles: [], showValues: false }, out, force: true });
+  const { summary } = await validateFhirExport({
+    inputs: [input],
+    config: { igs: [], profiles: [], showValues: false },
+    out,
+    force: true,
+  });
   return summary;
 }
 

@@ -23,12 +23,17 @@ const CONCURRENT_READS = 32;
 type Outcome = { cards: Scorecard[] } | { error: ReadinessError } | { ignored: true };
 
 /** The files named and found below the folders named, each with whether it was named itself. */
-async function listFiles(inputs: readonly string[], skipped: ReportInputs['skipped']): Promise<{ file: string; named: boolean }[]> {
+async function listFiles(
+  inputs: readonly string[],
+  skipped: ReportInputs['skipped'],
+): Promise<{ file: string; named: boolean }[]> {
   const files: { file: string; named: boolean }[] = [];
   for (const input of inputs) {
     try {
-      const onProblem = (error: ReadinessError): void => void skipped.push({ file: error.location?.file ?? input, error });
-      for await (const file of walkFiles([input], { accept: (p) => ACCEPTED.test(p), onProblem })) files.push({ file, named: file === input });
+      const onProblem = (error: ReadinessError): void =>
+        void skipped.push({ file: error.location?.file ?? input, error });
+      for await (const file of walkFiles([input], { accept: (p) => ACCEPTED.test(p), onProblem }))
+        files.push({ file, named: file === input });
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       skipped.push({ file: input, error });
@@ -41,7 +46,11 @@ async function listFiles(inputs: readonly string[], skipped: ReportInputs['skipp
  * Scores the assessment files in one run, so that a comparison group's `impute-group` medians are
  * taken over all of them; each file's outcome by its path.
  */
-async function scoreAll(files: readonly string[], lang: string, unknown: UnknownPolicy | undefined): Promise<Map<string, Outcome>> {
+async function scoreAll(
+  files: readonly string[],
+  lang: string,
+  unknown: UnknownPolicy | undefined,
+): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   if (files.length === 0) return out;
   const { assessFiles } = await import('../scoring/assess-files.js');
@@ -70,18 +79,28 @@ async function readOne(file: string, named: boolean): Promise<Outcome> {
  * with its error; the others are read. JSON files found in folders that are not scorecards at all
  * (no subject, no questionnaire) are ignored.
  */
-export async function readReportInputs(inputs: readonly string[], lang: string, unknown?: UnknownPolicy): Promise<ReportInputs> {
+export async function readReportInputs(
+  inputs: readonly string[],
+  lang: string,
+  unknown?: UnknownPolicy,
+): Promise<ReportInputs> {
   const result: ReportInputs = { scorecards: [], skipped: [], found: 0, ignored: [] };
   const files = await listFiles(inputs, result.skipped);
   const outcomes: Outcome[] = new Array(files.length);
   const isYaml = (file: string) => /\.ya?ml$/i.test(file);
-  const assessed = await scoreAll(files.filter((f) => isYaml(f.file)).map((f) => f.file), lang, unknown);
+  const assessed = await scoreAll(
+    files.filter((f) => isYaml(f.file)).map((f) => f.file),
+    lang,
+    unknown,
+  );
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
       const { file, named } = files[i]!;
-      outcomes[i] = isYaml(file) ? (assessed.get(file) ?? { error: new NoAssessmentsError([file]) }) : await readOne(file, named);
+      outcomes[i] = isYaml(file)
+        ? (assessed.get(file) ?? { error: new NoAssessmentsError([file]) })
+        : await readOne(file, named);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));

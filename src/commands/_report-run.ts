@@ -45,8 +45,13 @@ export interface ReportRun {
 }
 
 function checkFlags(flags: ReportFlags): void {
-  if (flags.salt && !flags.anonymize) throw new ReportUsageError('--salt is only used with --anonymize', 'add --anonymize, or leave out --salt');
-  if (flags.date !== undefined && !isCalendarDate(flags.date)) throw new ReportUsageError(`--date ${flags.date} is not a calendar date`, 'give a real date as YYYY-MM-DD, e.g. --date 2026-03-31');
+  if (flags.salt && !flags.anonymize)
+    throw new ReportUsageError('--salt is only used with --anonymize', 'add --anonymize, or leave out --salt');
+  if (flags.date !== undefined && !isCalendarDate(flags.date))
+    throw new ReportUsageError(
+      `--date ${flags.date} is not a calendar date`,
+      'give a real date as YYYY-MM-DD, e.g. --date 2026-03-31',
+    );
 }
 
 /**
@@ -79,11 +84,22 @@ async function uncertaintyOf(cards: readonly Scorecard[], flags: ReportFlags): P
     const key = keyOf(card);
     if (found.has(key)) continue;
     // Only a shipped questionnaire named after its id: looking further would parse every shipped file.
-    const shipped = /^[a-z0-9][a-z0-9.-]*$/.test(card.questionnaire.id) && (await stat(join(catalog.folder, `${card.questionnaire.id}.yaml`)).then((s) => s.isFile(), () => false));
-    const loaded = shipped ? await catalog.get(card.questionnaire.id, card.questionnaire.version).catch(() => undefined) : undefined;
-    if (loaded && loaded.questionnaire.version === card.questionnaire.version) found.set(key, { questionnaire: loaded.questionnaire, hash: loaded.hash });
+    const shipped =
+      /^[a-z0-9][a-z0-9.-]*$/.test(card.questionnaire.id) &&
+      (await stat(join(catalog.folder, `${card.questionnaire.id}.yaml`)).then(
+        (s) => s.isFile(),
+        () => false,
+      ));
+    const loaded = shipped
+      ? await catalog.get(card.questionnaire.id, card.questionnaire.version).catch(() => undefined)
+      : undefined;
+    if (loaded && loaded.questionnaire.version === card.questionnaire.version)
+      found.set(key, { questionnaire: loaded.questionnaire, hash: loaded.hash });
   }
-  return scorecardUncertainty(wanted, (id, version) => found.get(`${id}\u0000${version}`), { draws: flags.draws, seed: flags.seed });
+  return scorecardUncertainty(wanted, (id, version) => found.get(`${id}\u0000${version}`), {
+    draws: flags.draws,
+    seed: flags.seed,
+  });
 }
 
 /**
@@ -96,7 +112,10 @@ export async function runReport(inputs: readonly string[], flags: ReportFlags): 
 }
 
 /** {@link runReport}, also returning the Monte Carlo results (for a ranking printed beside the report). */
-export async function runReportWithUncertainty(inputs: readonly string[], flags: ReportFlags): Promise<{ run: ReportRun; uncertainty: GroupUncertainty[] }> {
+export async function runReportWithUncertainty(
+  inputs: readonly string[],
+  flags: ReportFlags,
+): Promise<{ run: ReportRun; uncertainty: GroupUncertainty[] }> {
   checkFlags(flags);
   const { salt, random } = saltOf(flags);
   const read = await readReportInputs(inputs, flags.lang, flags.unknown as UnknownPolicy | undefined);
@@ -104,9 +123,15 @@ export async function runReportWithUncertainty(inputs: readonly string[], flags:
   if (read.scorecards.length === 0) {
     // One input that failed: its own error says best what is wrong (and carries its exit code).
     if (read.skipped.length === 1) throw read.skipped[0]!.error;
-    throw new NoScorecardsError(inputs, read.skipped.map((s) => s.error.describe().split('\n')[0]!));
+    throw new NoScorecardsError(
+      inputs,
+      read.skipped.map((s) => s.error.describe().split('\n')[0]!),
+    );
   }
-  const skipped = [...read.skipped, ...(reference?.skipped ?? []).map((s) => ({ file: s.file, error: s.error, reference: true }))].map((s) => ({
+  const skipped = [
+    ...read.skipped,
+    ...(reference?.skipped ?? []).map((s) => ({ file: s.file, error: s.error, reference: true })),
+  ].map((s) => ({
     file: s.file,
     message: `${'reference' in s ? 'reference group: ' : ''}${s.error.describe()}`,
     code: s.error.code,
@@ -130,7 +155,12 @@ export async function runReportWithUncertainty(inputs: readonly string[], flags:
     out: flags.out,
     index: resolve(flags.out, 'index.html'),
     files: written,
-    groups: model.groups.map((g) => ({ questionnaire: g.key, kind: g.kind, subjects: g.subjects.length, scorecards: g.scorecards })),
+    groups: model.groups.map((g) => ({
+      questionnaire: g.key,
+      kind: g.kind,
+      subjects: g.subjects.length,
+      scorecards: g.scorecards,
+    })),
     // Printed on the terminal of whoever made the report, not written into it: paths stay here.
     skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
     ignored: read.ignored,

@@ -6,7 +6,8 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Assess extends ReadinessCommand {
-  static override summary = 'Score assessments against their questionnaires: score, stage, coverage, gaps and recommendations.';
+  static override summary =
+    'Score assessments against their questionnaires: score, stage, coverage, gaps and recommendations.';
 
   static override description = `Reads assessment YAML files (or folders of them, searched recursively for *.yaml and *.yml), checks each against the questionnaire it names (a shipped one from questionnaires/, or the file given with --questionnaire), and scores it.
 
@@ -36,15 +37,43 @@ CI guard: --baseline SCORECARD compares the one assessment with an earlier score
 Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or folder (or the --evidence folder) does not exist (or no assessment found), or a --baseline of another subject, questionnaire or version; 3 the assessment (or the --baseline file) is invalid (nothing scored); 4 several inputs and some failed (the others were scored); 5 an output file exists (use --force); 7 a score or the stage dropped since --baseline by more than --fail-on-drop.`;
 
   static override examples = [
-    { description: 'Score one assessment and print its summary', command: '<%= config.bin %> <%= command.id %> my-site.yaml' },
-    { description: 'Rank every assessment of a folder', command: '<%= config.bin %> <%= command.id %> examples/european-consortium' },
-    { description: 'Write one scorecard per assessment and print them as JSON', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/*.yaml --out scorecards/ --json' },
-    { description: 'Score with the measured evidence of validated exports (conformance/de-uka/fhir.json, ...)', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/de-uka.yaml --evidence conformance/' },
-    { description: 'Show every recommendation, not only the top ones', command: '<%= config.bin %> <%= command.id %> examples/european-consortium/es-hcv.yaml --all' },
-    { description: 'Rank a folder with 90% rank intervals (Monte Carlo, 1,000 draws, seed 1)', command: '<%= config.bin %> <%= command.id %> examples/national --uncertainty' },
-    { description: 'Rank with unknown answers at the lowest level, as the GDHM does', command: '<%= config.bin %> <%= command.id %> examples/national --unknown lowest' },
-    { description: 'CI guard: fail (exit 7) when a score fell by more than 5 points, or the proven stage fell, since the committed scorecard', command: '<%= config.bin %> <%= command.id %> my-site.yaml --baseline scorecard.json --fail-on-drop 5' },
-    { description: 'Score against your own questionnaire, titles in German', command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de' },
+    {
+      description: 'Score one assessment and print its summary',
+      command: '<%= config.bin %> <%= command.id %> my-site.yaml',
+    },
+    {
+      description: 'Rank every assessment of a folder',
+      command: '<%= config.bin %> <%= command.id %> examples/european-consortium',
+    },
+    {
+      description: 'Write one scorecard per assessment and print them as JSON',
+      command: '<%= config.bin %> <%= command.id %> examples/european-consortium/*.yaml --out scorecards/ --json',
+    },
+    {
+      description: 'Score with the measured evidence of validated exports (conformance/de-uka/fhir.json, ...)',
+      command: '<%= config.bin %> <%= command.id %> examples/european-consortium/de-uka.yaml --evidence conformance/',
+    },
+    {
+      description: 'Show every recommendation, not only the top ones',
+      command: '<%= config.bin %> <%= command.id %> examples/european-consortium/es-hcv.yaml --all',
+    },
+    {
+      description: 'Rank a folder with 90% rank intervals (Monte Carlo, 1,000 draws, seed 1)',
+      command: '<%= config.bin %> <%= command.id %> examples/national --uncertainty',
+    },
+    {
+      description: 'Rank with unknown answers at the lowest level, as the GDHM does',
+      command: '<%= config.bin %> <%= command.id %> examples/national --unknown lowest',
+    },
+    {
+      description:
+        'CI guard: fail (exit 7) when a score fell by more than 5 points, or the proven stage fell, since the committed scorecard',
+      command: '<%= config.bin %> <%= command.id %> my-site.yaml --baseline scorecard.json --fail-on-drop 5',
+    },
+    {
+      description: 'Score against your own questionnaire, titles in German',
+      command: '<%= config.bin %> <%= command.id %> site.yaml --questionnaire my-questionnaire.yaml --lang de',
+    },
   ];
 
   static override strict = false;
@@ -54,18 +83,42 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
   };
 
   static override flags = {
-    questionnaire: Flags.string({ char: 'q', description: 'score against this questionnaire file instead of the shipped one the assessment names' }),
-    out: Flags.string({ char: 'o', description: 'write one <subject-id>.json scorecard per assessment into this folder' }),
+    questionnaire: Flags.string({
+      char: 'q',
+      description: 'score against this questionnaire file instead of the shipped one the assessment names',
+    }),
+    out: Flags.string({
+      char: 'o',
+      description: 'write one <subject-id>.json scorecard per assessment into this folder',
+    }),
     force: Flags.boolean({ description: 'overwrite existing scorecard files in --out', default: false }),
     lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
-    all: Flags.boolean({ description: 'keep every recommendation in the scorecards and the summary (default: the top 10 by gain per change)', default: false }),
-    evidence: Flags.string({ char: 'e', description: 'folder of conformance summaries by subject (<dir>/<subject-id>/*.json) to use as measured evidence' }),
+    all: Flags.boolean({
+      description:
+        'keep every recommendation in the scorecards and the summary (default: the top 10 by gain per change)',
+      default: false,
+    }),
+    evidence: Flags.string({
+      char: 'e',
+      description: 'folder of conformance summaries by subject (<dir>/<subject-id>/*.json) to use as measured evidence',
+    }),
     unknown: unknownFlag,
-    uncertainty: Flags.boolean({ description: 'add a Monte Carlo uncertainty analysis: 90% score and rank intervals, sensitivity per factor (see below)', default: false }),
+    uncertainty: Flags.boolean({
+      description:
+        'add a Monte Carlo uncertainty analysis: 90% score and rank intervals, sensitivity per factor (see below)',
+      default: false,
+    }),
     draws: drawsFlag,
     seed: seedFlag,
-    baseline: Flags.string({ description: 'an earlier scorecard of the same subject, questionnaire and version: print what changed since it (one assessment only)' }),
-    'fail-on-drop': Flags.string({ description: 'with --baseline: exit 7 when the overall or a domain score fell by more than this many points, or the proven stage fell', dependsOn: ['baseline'] }),
+    baseline: Flags.string({
+      description:
+        'an earlier scorecard of the same subject, questionnaire and version: print what changed since it (one assessment only)',
+    }),
+    'fail-on-drop': Flags.string({
+      description:
+        'with --baseline: exit 7 when the overall or a domain score fell by more than this many points, or the proven stage fell',
+      dependsOn: ['baseline'],
+    }),
   };
 
   async run(): Promise<unknown> {
@@ -82,14 +135,29 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     const baseline = guard && baselineFile !== undefined ? await guard.readBaseline(baselineFile) : undefined;
     const evidence = await evidenceStepFor({ inputs, dir: flags.evidence });
     const unknown = flags.unknown as UnknownPolicy | undefined;
-    const result = await assessFiles({ inputs, questionnaire: flags.questionnaire, lang: flags.lang, out: flags.out, force: flags.force, evidence, unknown, recommendations: flags.all ? Infinity : undefined });
+    const result = await assessFiles({
+      inputs,
+      questionnaire: flags.questionnaire,
+      lang: flags.lang,
+      out: flags.out,
+      force: flags.force,
+      evidence,
+      unknown,
+      recommendations: flags.all ? Infinity : undefined,
+    });
     const { scorecardUncertainty } = await import('../scoring/monte-carlo/scorecard-uncertainty.js');
     const { latestScorecards } = await import('../scoring/latest-scorecards.js');
     // Ranks are drawn among each subject's latest period only, as the ranking shows them.
-    const uncertainty = flags.uncertainty ? scorecardUncertainty(latestScorecards(result.scorecards).latest, (id, version) => {
-      const questionnaire = result.questionnaires.find((q) => q.id === id && q.version === version);
-      return questionnaire ? { questionnaire } : undefined;
-    }, { draws: flags.draws, seed: flags.seed, policy: unknown }) : [];
+    const uncertainty = flags.uncertainty
+      ? scorecardUncertainty(
+          latestScorecards(result.scorecards).latest,
+          (id, version) => {
+            const questionnaire = result.questionnaires.find((q) => q.id === id && q.version === version);
+            return questionnaire ? { questionnaire } : undefined;
+          },
+          { draws: flags.draws, seed: flags.seed, policy: unknown },
+        )
+      : [];
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
     const { formatProblem } = await import('../questionnaire/problem.js');
@@ -97,14 +165,20 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     if (single && result.failures[0]) throw result.failures[0].error;
     if (guard && !single) throw guard.baselineNeedsOneFile();
     const current = result.scorecards[0];
-    if (guard && baseline && current && baselineFile !== undefined) guard.checkBaseline(current, baseline, baselineFile);
+    if (guard && baseline && current && baselineFile !== undefined)
+      guard.checkBaseline(current, baseline, baselineFile);
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
-    for (const failure of result.failures) this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
+    for (const failure of result.failures)
+      this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     if (!this.jsonEnabled()) {
       if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0], { all: flags.all }));
       else if (result.scorecards.length) this.log(renderRanking(result.scorecards, uncertainty));
-      if (result.written.length) this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
-      if (result.failures.length) this.log(`\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`);
+      if (result.written.length)
+        this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
+      if (result.failures.length)
+        this.log(
+          `\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`,
+        );
     }
     if (guard && baseline && current && baselineFile !== undefined) {
       const { renderBaselineComparison, dropsText } = await import('../scoring/render-baseline.js');

@@ -11,21 +11,38 @@ export default class Init extends ReadinessCommand {
 Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag is invalid; 5 --out exists (use --force).`;
 
   static override examples = [
-    { description: 'A template for a hospital', command: '<%= config.bin %> <%= command.id %> comprehensive-diagnostics --subject-id de-uka --subject-name "Hospital A" --kind site --country DE > my-site.yaml' },
-    { description: 'A country, with German question texts, written to a file', command: '<%= config.bin %> <%= command.id %> national-digital-health --subject-id ee --subject-name Estonia --kind country --country EE --period 2026 --lang de --out ee.yaml' },
+    {
+      description: 'A template for a hospital',
+      command:
+        '<%= config.bin %> <%= command.id %> comprehensive-diagnostics --subject-id de-uka --subject-name "Hospital A" --kind site --country DE > my-site.yaml',
+    },
+    {
+      description: 'A country, with German question texts, written to a file',
+      command:
+        '<%= config.bin %> <%= command.id %> national-digital-health --subject-id ee --subject-name Estonia --kind country --country EE --period 2026 --lang de --out ee.yaml',
+    },
   ];
 
   static override args = {
-    questionnaire: Args.string({ description: 'id of a shipped questionnaire, or a questionnaire file', required: true }),
+    questionnaire: Args.string({
+      description: 'id of a shipped questionnaire, or a questionnaire file',
+      required: true,
+    }),
   };
 
   static override flags = {
-    'subject-id': Flags.string({ description: 'stable id of the subject: lower-case letters, digits and "-" (names the scorecard file)', required: true }),
+    'subject-id': Flags.string({
+      description: 'stable id of the subject: lower-case letters, digits and "-" (names the scorecard file)',
+      required: true,
+    }),
     'subject-name': Flags.string({ description: 'name of the subject, e.g. "Hospital A"', required: true }),
     kind: Flags.string({ description: 'what is assessed', options: ['site', 'region', 'country'], required: true }),
     country: Flags.string({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE', required: true }),
     region: Flags.string({ description: 'region (name or NUTS code)' }),
-    period: Flags.string({ description: 'period the answers describe: 2026, 2026-H1, 2026-Q3, 2026-05 or a date 2026-05-14 (default: the current year)' }),
+    period: Flags.string({
+      description:
+        'period the answers describe: 2026, 2026-H1, 2026-Q3, 2026-05 or a date 2026-05-14 (default: the current year)',
+    }),
     lang: Flags.string({ description: 'language of the question comments (falls back to English)', default: 'en' }),
     out: Flags.string({ char: 'o', description: 'write the template to this file instead of standard output' }),
     force: Flags.boolean({ description: 'overwrite --out if it exists', default: false }),
@@ -36,7 +53,13 @@ Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag
     const { makeTemplate } = await import('../questionnaire/make-template.js');
     const text = await makeTemplate({
       questionnaire: args.questionnaire,
-      subject: { id: flags['subject-id'], name: flags['subject-name'], kind: flags.kind as 'site' | 'region' | 'country', country: flags.country.toUpperCase(), ...(flags.region ? { region: flags.region } : {}) },
+      subject: {
+        id: flags['subject-id'],
+        name: flags['subject-name'],
+        kind: flags.kind as 'site' | 'region' | 'country',
+        country: flags.country.toUpperCase(),
+        ...(flags.region ? { region: flags.region } : {}),
+      },
       period: flags.period ?? String(new Date().getUTCFullYear()),
       lang: flags.lang,
       out: flags.out,

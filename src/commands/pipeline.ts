@@ -4,7 +4,8 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Pipeline extends ReadinessCommand {
-  static override summary = 'The main job: validate the data exports, assess with that evidence, write the comparative report.';
+  static override summary =
+    'The main job: validate the data exports, assess with that evidence, write the comparative report.';
 
   static override description = `Runs the whole chain over a consortium folder (or several), the way \`npm start\` does on the shipped examples:
 
@@ -19,23 +20,44 @@ Nothing is written outside --out, and an existing non-empty --out is refused unl
 Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some assessments failed (the others were scored and reported); 5 --out exists and is not empty (use --force).`;
 
   static override examples = [
-    { description: 'What npm start runs', command: '<%= config.bin %> <%= command.id %> examples/european-consortium --out out --force' },
-    { description: 'Your own consortium, dates shifted by the de-identification, report in German', command: '<%= config.bin %> <%= command.id %> my-consortium/ --out results/ --deid basic,retain-long-modified-dates --lang de' },
+    {
+      description: 'What npm start runs',
+      command: '<%= config.bin %> <%= command.id %> examples/european-consortium --out out --force',
+    },
+    {
+      description: 'Your own consortium, dates shifted by the de-identification, report in German',
+      command:
+        '<%= config.bin %> <%= command.id %> my-consortium/ --out results/ --deid basic,retain-long-modified-dates --lang de',
+    },
   ];
 
   static override strict = false;
 
   static override args = {
-    folders: Args.string({ description: 'consortium folders: assessments (*.yaml) and exports/<subject-id>/{fhir,dicom}/', required: true }),
+    folders: Args.string({
+      description: 'consortium folders: assessments (*.yaml) and exports/<subject-id>/{fhir,dicom}/',
+      required: true,
+    }),
   };
 
   static override flags = {
     out: Flags.string({ char: 'o', description: 'output folder (conformance/, scorecards/, report/)', required: true }),
-    force: Flags.boolean({ description: 'write into an existing non-empty output folder, replacing its files', default: false }),
-    deid: Flags.string({ description: 'de-identification profile options for the DICOM exports, comma-separated (see validate dicom --help)', default: 'basic' }),
+    force: Flags.boolean({
+      description: 'write into an existing non-empty output folder, replacing its files',
+      default: false,
+    }),
+    deid: Flags.string({
+      description:
+        'de-identification profile options for the DICOM exports, comma-separated (see validate dicom --help)',
+      default: 'basic',
+    }),
     lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
     unknown: unknownFlag,
-    uncertainty: Flags.boolean({ description: 'Monte Carlo rank and score intervals in the ranking and report (default: on for 3 subjects or more; see report --help)', allowNo: true }),
+    uncertainty: Flags.boolean({
+      description:
+        'Monte Carlo rank and score intervals in the ranking and report (default: on for 3 subjects or more; see report --help)',
+      allowNo: true,
+    }),
     draws: drawsFlag,
     seed: seedFlag,
   };
@@ -44,19 +66,34 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { argv, flags } = await this.parse(Pipeline);
     const { runPipeline } = await import('./_pipeline-run.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
-    const { run, scorecards, uncertainty } = await runPipeline(argv as string[], { out: flags.out, force: flags.force, deid: flags.deid, lang: flags.lang, unknown: flags.unknown, uncertainty: flags.uncertainty, draws: flags.draws, seed: flags.seed });
-    for (const failure of run.failures) this.err(`Error: ${failure.message}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
+    const { run, scorecards, uncertainty } = await runPipeline(argv as string[], {
+      out: flags.out,
+      force: flags.force,
+      deid: flags.deid,
+      lang: flags.lang,
+      unknown: flags.unknown,
+      uncertainty: flags.uncertainty,
+      draws: flags.draws,
+      seed: flags.seed,
+    });
+    for (const failure of run.failures)
+      this.err(`Error: ${failure.message}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {
       this.log('Validated exports');
       for (const v of run.validations) {
         const unit = v.kind === 'fhir' ? 'resources' : 'files';
         const share = v.items ? ((100 * v.conformant) / v.items).toFixed(1) : '–';
-        this.log(`  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${escapeTerminalValue(v.summary)}`);
+        this.log(
+          `  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${escapeTerminalValue(v.summary)}`,
+        );
       }
       if (run.evidence.length) {
         this.log('\nEvidence applied (claimed -> measured)');
-        for (const e of run.evidence) this.log(`  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric})`);
+        for (const e of run.evidence)
+          this.log(
+            `  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric})`,
+          );
       }
       this.log(`\n${renderRanking(scorecards, uncertainty)}`);
       this.log(`\nReport: ${run.report.index}`);

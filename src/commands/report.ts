@@ -4,7 +4,8 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Report extends ReadinessCommand {
-  static override summary = 'Write a report of scorecards: self-audit, consortium or national comparison, with charts (HTML, Markdown, CSV, JSON).';
+  static override summary =
+    'Write a report of scorecards: self-audit, consortium or national comparison, with charts (HTML, Markdown, CSV, JSON).';
 
   static override description = `Reads scorecards (JSON files written by 'readiness assess --out') and assessments (YAML files, scored on the way), named or found in the folders named (recursively), and writes a report into the --out folder:
   index.html      one self-contained page: charts inside, no network access, prints to A4 (open it in a browser);
@@ -32,30 +33,75 @@ The same inputs give byte-identical report.md, CSV and JSON files: nothing depen
 Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment found, or options that do not go together; 3 no input could be read; 4 some inputs were skipped (the report covers the others); 5 --out is a file, or an existing folder that is not empty (use --force).`;
 
   static override examples = [
-    { description: 'A consortium report of every scorecard in a folder', command: '<%= config.bin %> <%= command.id %> scorecards/ --out report/' },
-    { description: 'Score the example assessments and report on them in one step', command: '<%= config.bin %> <%= command.id %> examples/european-consortium --out consortium-report/' },
-    { description: "One site's self-audit against the consortium as reference group", command: '<%= config.bin %> <%= command.id %> scorecards/de-uka.json --reference scorecards/ --out audit/' },
-    { description: 'A national report for publication: pseudonyms, groups under 3 suppressed', command: '<%= config.bin %> <%= command.id %> examples/national/ --out national/ --anonymize --salt "$REPORT_SALT" --min-group 3' },
+    {
+      description: 'A consortium report of every scorecard in a folder',
+      command: '<%= config.bin %> <%= command.id %> scorecards/ --out report/',
+    },
+    {
+      description: 'Score the example assessments and report on them in one step',
+      command: '<%= config.bin %> <%= command.id %> examples/european-consortium --out consortium-report/',
+    },
+    {
+      description: "One site's self-audit against the consortium as reference group",
+      command: '<%= config.bin %> <%= command.id %> scorecards/de-uka.json --reference scorecards/ --out audit/',
+    },
+    {
+      description: 'A national report for publication: pseudonyms, groups under 3 suppressed',
+      command:
+        '<%= config.bin %> <%= command.id %> examples/national/ --out national/ --anonymize --salt "$REPORT_SALT" --min-group 3',
+    },
   ];
 
   static override strict = false;
 
   static override args = {
-    inputs: Args.string({ description: 'scorecard JSON files, assessment YAML files, or folders of them (several may be given)', required: true }),
+    inputs: Args.string({
+      description: 'scorecard JSON files, assessment YAML files, or folders of them (several may be given)',
+      required: true,
+    }),
   };
 
   static override flags = {
-    out: Flags.string({ char: 'o', description: 'folder to write the report into (created if missing)', required: true }),
-    reference: Flags.string({ description: 'folder (or file) of scorecards to compare a self-audit against: median and interquartile range' }),
-    anonymize: Flags.boolean({ description: 'name subjects by pseudonyms and leave out what could identify them (see --salt)', default: false }),
-    salt: Flags.string({ description: 'secret that makes the pseudonyms (default: $READINESS_SALT, else random for this run): keep it to get the same pseudonyms next time' }),
-    'min-group': Flags.integer({ description: 'breakdown groups with fewer subjects show no figures, with complementary suppression; no order statistics under twice this (default 3 with --anonymize, else 1)', min: 1 }),
+    out: Flags.string({
+      char: 'o',
+      description: 'folder to write the report into (created if missing)',
+      required: true,
+    }),
+    reference: Flags.string({
+      description: 'folder (or file) of scorecards to compare a self-audit against: median and interquartile range',
+    }),
+    anonymize: Flags.boolean({
+      description: 'name subjects by pseudonyms and leave out what could identify them (see --salt)',
+      default: false,
+    }),
+    salt: Flags.string({
+      description:
+        'secret that makes the pseudonyms (default: $READINESS_SALT, else random for this run): keep it to get the same pseudonyms next time',
+    }),
+    'min-group': Flags.integer({
+      description:
+        'breakdown groups with fewer subjects show no figures, with complementary suppression; no order statistics under twice this (default 3 with --anonymize, else 1)',
+      min: 1,
+    }),
     title: Flags.string({ description: 'title of the report (default from the questionnaire and the kind of report)' }),
-    date: Flags.string({ description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)' }),
-    lang: Flags.string({ description: 'language of the titles when assessments are scored on the way (falls back to English)', default: 'en' }),
-    force: Flags.boolean({ description: 'write into an existing, non-empty --out folder: the earlier report\'s files (listed in its .readiness-manifest.json) are replaced or removed, other files kept', default: false }),
+    date: Flags.string({
+      description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)',
+    }),
+    lang: Flags.string({
+      description: 'language of the titles when assessments are scored on the way (falls back to English)',
+      default: 'en',
+    }),
+    force: Flags.boolean({
+      description:
+        "write into an existing, non-empty --out folder: the earlier report's files (listed in its .readiness-manifest.json) are replaced or removed, other files kept",
+      default: false,
+    }),
     unknown: unknownFlag,
-    uncertainty: Flags.boolean({ description: 'Monte Carlo rank and score intervals (default: on for a questionnaire group of 3 subjects or more; --no-uncertainty leaves them out)', allowNo: true }),
+    uncertainty: Flags.boolean({
+      description:
+        'Monte Carlo rank and score intervals (default: on for a questionnaire group of 3 subjects or more; --no-uncertainty leaves them out)',
+      allowNo: true,
+    }),
     draws: drawsFlag,
     seed: seedFlag,
   };
@@ -65,11 +111,22 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     const { runReport } = await import('./_report-run.js');
     const result = await runReport(argv as string[], flags);
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
-    if (result.randomSalt) this.logToStderr('Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.');
+    if (result.randomSalt)
+      this.logToStderr(
+        'Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.',
+      );
     if (!this.jsonEnabled()) {
-      for (const g of result.groups) this.log(`${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`);
-      if (result.ignored.length) this.log(`ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${escapeTerminalValue(result.ignored[0]!)})`);
-      this.log(`wrote ${result.files.length} files to ${flags.out}${result.skipped.length ? ` (${result.skipped.length} inputs skipped, see above)` : ''}`);
+      for (const g of result.groups)
+        this.log(
+          `${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`,
+        );
+      if (result.ignored.length)
+        this.log(
+          `ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${escapeTerminalValue(result.ignored[0]!)})`,
+        );
+      this.log(
+        `wrote ${result.files.length} files to ${flags.out}${result.skipped.length ? ` (${result.skipped.length} inputs skipped, see above)` : ''}`,
+      );
       this.log(`open ${result.index}`);
     }
     this.finish(result.exitCode);

@@ -57,20 +57,35 @@ export function applyEvidence(
     const answer = Object.hasOwn(answers, indicator.id) ? answers[indicator.id] : undefined;
     const own = ownReference(answer);
     const ownMetric = own?.metric ?? metric;
-    const candidates = own ? [summaryFor(own.summary)].filter((s): s is EvidenceSummary => s !== undefined) : subjectSummaries.filter((s) => ownMetric.startsWith(`${s.summary.kind}.`));
+    const candidates = own
+      ? [summaryFor(own.summary)].filter((s): s is EvidenceSummary => s !== undefined)
+      : subjectSummaries.filter((s) => ownMetric.startsWith(`${s.summary.kind}.`));
     // Own keys only: a metric named `constructor` or `toString` in an assessment is a name, not Object.prototype's member.
     const source = candidates.find((s) => Object.hasOwn(s.summary.metrics, ownMetric));
     if (!source) {
-      if (own) warnings.push({ code: 'evidence.metric-missing', indicator: indicator.id, message: `${indicator.id}: the summary ${own.summary} has no metric ${ownMetric}; the answer is kept as given` });
+      if (own)
+        warnings.push({
+          code: 'evidence.metric-missing',
+          indicator: indicator.id,
+          message: `${indicator.id}: the summary ${own.summary} has no metric ${ownMetric}; the answer is kept as given`,
+        });
       continue;
     }
     const measured = source.summary.metrics[ownMetric];
     if (measured === null || measured === undefined || source.summary.totals.items === 0) {
-      warnings.push({ code: 'evidence.not-measured', indicator: indicator.id, message: `${indicator.id}: ${ownMetric} could not be measured in ${source.path} (nothing to measure); the answer is kept as given` });
+      warnings.push({
+        code: 'evidence.not-measured',
+        indicator: indicator.id,
+        message: `${indicator.id}: ${ownMetric} could not be measured in ${source.path} (nothing to measure); the answer is kept as given`,
+      });
       continue;
     }
     if (indicator.type !== 'percentage' && indicator.type !== 'number') {
-      warnings.push({ code: 'evidence.type', indicator: indicator.id, message: `${indicator.id}: evidence metrics can only answer percentage or number indicators` });
+      warnings.push({
+        code: 'evidence.type',
+        indicator: indicator.id,
+        message: `${indicator.id}: evidence metrics can only answer percentage or number indicators`,
+      });
       continue;
     }
     let value = Math.round(measured * (indicator.evidence?.scale ?? 100) * 10) / 10;
@@ -79,8 +94,14 @@ export function applyEvidence(
     if (indicator.range?.max !== undefined) value = Math.min(indicator.range.max, value);
     const previous = answerValue(answer);
     const items = source.summary.totals.items;
-    const claimed = previous === undefined || previous === null || previous === 'unknown' ? '' : `; the assessment claimed ${JSON.stringify(previous)}`;
-    const ownNote = typeof answer === 'object' && answer !== null && 'note' in answer && typeof answer.note === 'string' ? `${answer.note} ` : '';
+    const claimed =
+      previous === undefined || previous === null || previous === 'unknown'
+        ? ''
+        : `; the assessment claimed ${JSON.stringify(previous)}`;
+    const ownNote =
+      typeof answer === 'object' && answer !== null && 'note' in answer && typeof answer.note === 'string'
+        ? `${answer.note} `
+        : '';
     out[indicator.id] = {
       value,
       source: 'verified',
@@ -95,13 +116,18 @@ export function applyEvidence(
 function ownReference(answer: unknown): { summary: string; metric?: string } | undefined {
   if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return undefined;
   const evidence = (answer as { evidence?: unknown }).evidence;
-  if (typeof evidence === 'object' && evidence !== null && typeof (evidence as { summary?: unknown }).summary === 'string') {
+  if (
+    typeof evidence === 'object' &&
+    evidence !== null &&
+    typeof (evidence as { summary?: unknown }).summary === 'string'
+  ) {
     return evidence as { summary: string; metric?: string };
   }
   return undefined;
 }
 
 function answerValue(answer: unknown): unknown {
-  if (typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'value' in answer) return (answer as { value: unknown }).value;
+  if (typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'value' in answer)
+    return (answer as { value: unknown }).value;
   return answer;
 }

@@ -37,7 +37,10 @@ export interface ResolvedEvidence extends EvidenceResult {
  * values in place of the answers (see {@link applyEvidence}). A summary that cannot be read is an
  * error naming the file (an EvidenceError, JsonSyntaxError or InputFileError).
  */
-export async function resolveEvidence(loaded: LoadedAssessment, options: EvidenceStepOptions = {}): Promise<ResolvedEvidence> {
+export async function resolveEvidence(
+  loaded: LoadedAssessment,
+  options: EvidenceStepOptions = {},
+): Promise<ResolvedEvidence> {
   const { assessment } = loaded;
   const subjectSummaries = options.dir ? await loadSubjectSummaries(join(options.dir, assessment.subject.id)) : [];
   const base = dirname(loaded.source.file);
@@ -51,9 +54,12 @@ export async function resolveEvidence(loaded: LoadedAssessment, options: Evidenc
     await checkContained(ref.summary, base, options.root, at, id);
     const summary = await loadSummary(resolve(base, ref.summary), shown).catch((error: unknown) => {
       if (!(error instanceof InputFileError && error.problem === 'missing')) throw error;
-      throw new EvidenceError(shown, `the evidence summary ${ref.summary} of ${id} does not exist (looked for ${shown})`,
+      throw new EvidenceError(
+        shown,
+        `the evidence summary ${ref.summary} of ${id} does not exist (looked for ${shown})`,
         'write it with readiness validate fhir|dicom --out (the path is relative to the assessment file), or remove the evidence reference',
-        at);
+        at,
+      );
     });
     own.set(ref.summary, summary);
   }
@@ -68,7 +74,8 @@ async function loadSubjectSummaries(dir: string): Promise<EvidenceSummary[]> {
     const onProblem = (error: InputFileError): never => {
       throw error;
     };
-    for await (const path of walkFiles([dir], { accept: (p) => p.endsWith('.json'), onProblem })) out.push(await loadSummary(path, path));
+    for await (const path of walkFiles([dir], { accept: (p) => p.endsWith('.json'), onProblem }))
+      out.push(await loadSummary(path, path));
   } catch (error) {
     // A subject without summaries is normal: its answers stay as given.
     if (error instanceof InputFileError && error.problem === 'missing' && error.location?.file === dir) return [];
@@ -88,7 +95,12 @@ async function loadSummary(path: string, shown: string): Promise<EvidenceSummary
     value = parseJson(shown, file.text);
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    throw new EvidenceError(shown, 'is not a conformance summary (not valid JSON)', 'name a file written by `readiness validate fhir|dicom --out`', { ...error.location, file: shown });
+    throw new EvidenceError(
+      shown,
+      'is not a conformance summary (not valid JSON)',
+      'name a file written by `readiness validate fhir|dicom --out`',
+      { ...error.location, file: shown },
+    );
   }
   return { path: shown, summary: asConformanceSummary(shown, value, file.text) };
 }
@@ -98,18 +110,34 @@ async function loadSummary(path: string, shown: string): Promise<EvidenceSummary
  * folder tree or the `--evidence` folder, also once symbolic links are followed; else it is refused
  * at the reference, before the file is opened.
  */
-async function checkContained(reference: string, base: string, root: string | undefined, at: Location, id: string): Promise<void> {
+async function checkContained(
+  reference: string,
+  base: string,
+  root: string | undefined,
+  at: Location,
+  id: string,
+): Promise<void> {
   const refuse = (why: string) => {
-    throw new EvidenceError(reference, `the evidence summary of ${id} ${why}`, `name a summary inside the assessment's folder${root === undefined ? '' : ` or inside --evidence ${root}`}, by a relative path`, at);
+    throw new EvidenceError(
+      reference,
+      `the evidence summary of ${id} ${why}`,
+      `name a summary inside the assessment's folder${root === undefined ? '' : ` or inside --evidence ${root}`}, by a relative path`,
+      at,
+    );
   };
-  if (isAbsolute(reference) || /^[a-zA-Z]:[\\/]/.test(reference) || reference.startsWith('\\\\')) refuse('is an absolute path');
+  if (isAbsolute(reference) || /^[a-zA-Z]:[\\/]/.test(reference) || reference.startsWith('\\\\'))
+    refuse('is an absolute path');
   const target = resolve(base, reference);
   const roots = [resolve(base), ...(root === undefined ? [] : [resolve(root)])];
-  if (!roots.some((r) => isInside(r, target))) refuse(`points outside the assessment's folder${root === undefined ? '' : ' and the --evidence folder'} (${reference})`);
+  if (!roots.some((r) => isInside(r, target)))
+    refuse(
+      `points outside the assessment's folder${root === undefined ? '' : ' and the --evidence folder'} (${reference})`,
+    );
   const real = await realpath(target).catch(() => undefined);
   if (real === undefined) return; // a missing file is reported as such when it is read
   const realRoots = await Promise.all(roots.map((r) => realpath(r).catch(() => r)));
-  if (!realRoots.some((r) => isInside(r, real))) refuse(`leads outside the assessment's folder through a symbolic link (${reference})`);
+  if (!realRoots.some((r) => isInside(r, real)))
+    refuse(`leads outside the assessment's folder through a symbolic link (${reference})`);
 }
 
 function isInside(root: string, path: string): boolean {

@@ -13,7 +13,8 @@ export async function latestPeriods(inputs: readonly string[]): Promise<Map<stri
     try {
       const { assessment } = parseAssessmentSource(await readTextFile(file));
       const known = latest.get(assessment.subject.id);
-      if (known === undefined || isLaterPeriod(assessment.period, known)) latest.set(assessment.subject.id, assessment.period);
+      if (known === undefined || isLaterPeriod(assessment.period, known))
+        latest.set(assessment.subject.id, assessment.period);
     } catch {
       // reported when the file is scored
     }

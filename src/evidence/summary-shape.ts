@@ -26,21 +26,39 @@ function validator(): ValidateFunction {
  */
 export function asConformanceSummary(path: string, value: unknown, text?: string): ConformanceSummary {
   const v = value as Partial<ConformanceSummary> | null;
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new EvidenceError(path, 'is not a conformance summary (not a JSON object)', HINT);
-  if (v.kind !== 'fhir' && v.kind !== 'dicom') throw new EvidenceError(path, 'is not a conformance summary (no "kind": "fhir" or "dicom")', HINT);
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new EvidenceError(path, 'is not a conformance summary (not a JSON object)', HINT);
+  if (v.kind !== 'fhir' && v.kind !== 'dicom')
+    throw new EvidenceError(path, 'is not a conformance summary (no "kind": "fhir" or "dicom")', HINT);
   const validate = validator();
   if (!validate(v)) {
     const error = (validate.errors ?? [])[0]!;
-    throw new EvidenceError(path, `invalid conformance summary: ${describe(error)}`, HINT, locate(path, text, error.instancePath));
+    throw new EvidenceError(
+      path,
+      `invalid conformance summary: ${describe(error)}`,
+      HINT,
+      locate(path, text, error.instancePath),
+    );
   }
   const summary = v as ConformanceSummary;
   for (const part of ['conformant', 'withErrors', 'unreadable'] as const) {
     if (summary.totals[part] > summary.totals.items) {
-      throw new EvidenceError(path, `invalid conformance summary: /totals/${part} (${summary.totals[part]}) is more than /totals/items (${summary.totals.items})`, HINT, locate(path, text, `/totals/${part}`));
+      throw new EvidenceError(
+        path,
+        `invalid conformance summary: /totals/${part} (${summary.totals[part]}) is more than /totals/items (${summary.totals.items})`,
+        HINT,
+        locate(path, text, `/totals/${part}`),
+      );
     }
   }
   for (const name of Object.keys(summary.metrics)) {
-    if (!name.startsWith(`${summary.kind}.`)) throw new EvidenceError(path, `invalid conformance summary: metric /metrics/${name} does not belong to a ${summary.kind} summary`, HINT, locate(path, text, `/metrics/${escapePointer(name)}`));
+    if (!name.startsWith(`${summary.kind}.`))
+      throw new EvidenceError(
+        path,
+        `invalid conformance summary: metric /metrics/${name} does not belong to a ${summary.kind} summary`,
+        HINT,
+        locate(path, text, `/metrics/${escapePointer(name)}`),
+      );
   }
   return summary;
 }
@@ -51,7 +69,8 @@ function describe(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'required') return `${where} lacks "${String(params.missingProperty)}"`;
   if (error.keyword === 'additionalProperties') return `${where} has an unknown key`;
-  if (error.keyword === 'propertyNames' || (error as { propertyName?: string }).propertyName !== undefined) return `${where} has a key that is not a metric name (fhir.* or dicom.*, lower case)`;
+  if (error.keyword === 'propertyNames' || (error as { propertyName?: string }).propertyName !== undefined)
+    return `${where} has a key that is not a metric name (fhir.* or dicom.*, lower case)`;
   return `${where} ${error.message ?? 'is invalid'}`;
 }
 
@@ -61,7 +80,14 @@ function escapePointer(key: string): string {
 
 /** The file, the JSON pointer and, when the text parses as YAML (JSON does), the line and column. */
 function locate(file: string, text: string | undefined, pointer: string): Location {
-  const path: DataPath = pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const path: DataPath =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   const base: Location = { file, path: pointer === '' ? '/' : pointer };
   if (text === undefined) return base;
   try {

@@ -26,12 +26,22 @@ export async function checkOutputTarget(path: string, force: boolean | undefined
  * failure leaves the old one. Without `force` an existing target is refused, checked race-free
  * with a hard link; with `force` only a regular file is replaced (see {@link checkOutputTarget}).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   const dir = dirname(path);
   try {
     await mkdir(dir, { recursive: true });
   } catch (cause) {
-    throw new OutputError(dir, (cause as NodeJS.ErrnoException).code === 'EEXIST' || (cause as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'not-a-directory' : 'unwritable', cause);
+    throw new OutputError(
+      dir,
+      (cause as NodeJS.ErrnoException).code === 'EEXIST' || (cause as NodeJS.ErrnoException).code === 'ENOTDIR'
+        ? 'not-a-directory'
+        : 'unwritable',
+      cause,
+    );
   }
   await checkOutputTarget(path, options.force);
   const temp = join(dir, tempName());

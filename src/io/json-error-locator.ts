@@ -16,7 +16,10 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     i++; // opening quote
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c === 0x22) { i++; return undefined; }
+      if (c === 0x22) {
+        i++;
+        return undefined;
+      }
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e === 'u') {
@@ -69,8 +72,18 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     if (i >= n) return fail('');
     const c = text[i];
     if (top.kind === '{' && (top.state === 'first' || top.state === 'key')) {
-      if (c === '}' && top.state === 'first') { i++; stack.pop(); afterClose(); continue; }
-      if (c !== '"') return fail(top.state === 'key' ? 'expected a property name in double quotes (a trailing comma?)' : 'expected a property name in double quotes or }');
+      if (c === '}' && top.state === 'first') {
+        i++;
+        stack.pop();
+        afterClose();
+        continue;
+      }
+      if (c !== '"')
+        return fail(
+          top.state === 'key'
+            ? 'expected a property name in double quotes (a trailing comma?)'
+            : 'expected a property name in double quotes or }',
+        );
       const problem = scanString();
       if (problem) return fail(problem);
       top.state = 'colon';
@@ -84,7 +97,12 @@ export function locateJsonError(text: string): { offset: number; reason: string 
       continue;
     }
     if (top.kind === '[' && top.state === 'first') {
-      if (c === ']') { i++; stack.pop(); afterClose(); continue; }
+      if (c === ']') {
+        i++;
+        stack.pop();
+        afterClose();
+        continue;
+      }
       top.state = 'value';
       expectValue = true;
       continue;
@@ -93,10 +111,18 @@ export function locateJsonError(text: string): { offset: number; reason: string 
     if (c === ',') {
       i++;
       if (top.kind === '{') top.state = 'key';
-      else { top.state = 'value'; expectValue = true; }
+      else {
+        top.state = 'value';
+        expectValue = true;
+      }
       continue;
     }
-    if ((c === '}' && top.kind === '{') || (c === ']' && top.kind === '[')) { i++; stack.pop(); afterClose(); continue; }
+    if ((c === '}' && top.kind === '{') || (c === ']' && top.kind === '[')) {
+      i++;
+      stack.pop();
+      afterClose();
+      continue;
+    }
     return fail(top.kind === '{' ? "expected ',' or '}'" : "expected ',' or ']'");
   }
   function afterClose(): void {

@@ -27,7 +27,10 @@ export function manifestText(kind: OutputKind, files: Iterable<string>): string 
 export async function readManifest(dir: string, kind: OutputKind): Promise<string[]> {
   const path = join(dir, MANIFEST_NAME);
   if (!(await lstat(path).catch(() => undefined))?.isFile()) return [];
-  const text = await readTextFile(path, { maxBytes: MAX_MANIFEST_BYTES }).then((file) => file.text, () => undefined);
+  const text = await readTextFile(path, { maxBytes: MAX_MANIFEST_BYTES }).then(
+    (file) => file.text,
+    () => undefined,
+  );
   if (text === undefined) return [];
   let value: unknown;
   try {

@@ -25,9 +25,15 @@ export interface OutputFile {
  *    did not write are removed (regular files inside `out` only); the manifest then lists this run's.
  * Files in `out` that no run of readiness recorded are left alone. Returns the paths written.
  */
-export async function writeOutputSet(out: string, files: readonly OutputFile[], options: { force: boolean }): Promise<string[]> {
+export async function writeOutputSet(
+  out: string,
+  files: readonly OutputFile[],
+  options: { force: boolean },
+): Promise<string[]> {
   await prepareOutputDir(out, { force: options.force });
-  for (const file of files) if (!isInsidePath(file.path) || file.path === MANIFEST_NAME) throw new OutputError(join(out, file.path), 'unwritable');
+  for (const file of files)
+    if (!isInsidePath(file.path) || file.path === MANIFEST_NAME)
+      throw new OutputError(join(out, file.path), 'unwritable');
   const folders = new Set(files.map((f) => dirname(f.path)).filter((d) => d !== '.'));
   await removeStaleTemps(out);
   for (const folder of folders) {
@@ -78,7 +84,13 @@ async function removeUnlisted(out: string, previous: readonly string[], current:
     if (current.has(rel) || !(await isOwnRegularFile(out, rel))) continue;
     await rm(join(out, rel), { force: true });
     for (let dir = dirname(rel); dir !== '.'; dir = dirname(dir)) {
-      if (!(await rmdir(join(out, dir)).then(() => true, () => false))) break;
+      if (
+        !(await rmdir(join(out, dir)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
     }
   }
 }

@@ -31,12 +31,17 @@ export async function readTextFile(path: string, options: ReadTextOptions = {}):
     info = await stat(path);
   } catch (cause) {
     if (path === '-') throw new InputFileError(path, 'not-a-regular-file', cause, 'standard input is not read');
-    throw new InputFileError(path, (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable', cause);
+    throw new InputFileError(
+      path,
+      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable',
+      cause,
+    );
   }
   if (info.isDirectory()) throw new InputFileError(path, 'directory');
   const kind = nonRegularKind(info);
   if (kind) throw new InputFileError(path, 'not-a-regular-file', undefined, kind);
-  if (info.size > maxBytes) throw new InputFileError(path, 'too-large', undefined, `${info.size} bytes, the limit is ${formatBytes(maxBytes)}`);
+  if (info.size > maxBytes)
+    throw new InputFileError(path, 'too-large', undefined, `${info.size} bytes, the limit is ${formatBytes(maxBytes)}`);
   return { path, text: decodeText(path, await readBounded(path, maxBytes)) };
 }
 
@@ -59,7 +64,13 @@ async function readBounded(path: string, maxBytes: number): Promise<Buffer> {
       const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
       if (bytesRead === 0) break;
       total += bytesRead;
-      if (total > maxBytes) throw new InputFileError(path, 'too-large', undefined, `it grew past the limit of ${formatBytes(maxBytes)} while being read`);
+      if (total > maxBytes)
+        throw new InputFileError(
+          path,
+          'too-large',
+          undefined,
+          `it grew past the limit of ${formatBytes(maxBytes)} while being read`,
+        );
       chunks.push(bytesRead === CHUNK ? buffer : buffer.subarray(0, bytesRead));
     }
     return Buffer.concat(chunks, total);

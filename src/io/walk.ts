@@ -40,7 +40,12 @@ export async function* walkFiles(paths: readonly string[], options: WalkOptions 
   }
 }
 
-async function* walkDir(dir: string, seenDirs: Set<string>, skipHidden: boolean, options: WalkOptions): AsyncGenerator<string> {
+async function* walkDir(
+  dir: string,
+  seenDirs: Set<string>,
+  skipHidden: boolean,
+  options: WalkOptions,
+): AsyncGenerator<string> {
   const real = await realpath(dir).catch(() => undefined);
   if (real !== undefined && seenDirs.has(real)) return;
   if (real !== undefined) seenDirs.add(real);
@@ -48,14 +53,17 @@ async function* walkDir(dir: string, seenDirs: Set<string>, skipHidden: boolean,
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (cause) {
-    if (options.onProblem) options.onProblem(new InputFileError(dir, 'unreadable-folder', cause, (cause as NodeJS.ErrnoException).code));
+    if (options.onProblem)
+      options.onProblem(new InputFileError(dir, 'unreadable-folder', cause, (cause as NodeJS.ErrnoException).code));
     else yield dir;
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const visible = skipHidden ? entries.filter((entry) => !entry.name.startsWith('.')) : entries;
   // Symlinks are resolved all at once: one at a time, a folder of thousands of links waits on each stat in turn.
-  const targets = await Promise.all(visible.map((entry) => (entry.isSymbolicLink() ? stat(join(dir, entry.name)).catch(() => null) : undefined)));
+  const targets = await Promise.all(
+    visible.map((entry) => (entry.isSymbolicLink() ? stat(join(dir, entry.name)).catch(() => null) : undefined)),
+  );
   for (const [i, entry] of visible.entries()) {
     const path = join(dir, entry.name);
     const target = targets[i];
@@ -66,7 +74,13 @@ async function* walkDir(dir: string, seenDirs: Set<string>, skipHidden: boolean,
     else if (isFile) {
       if (!options.accept || options.accept(path)) yield path;
     } else if (options.onProblem && (!options.accept || options.accept(path))) {
-      const kind = target ? nonRegularKind(target) : entry.isFIFO() ? 'a FIFO or pipe' : entry.isSocket() ? 'a socket' : 'a device or special file';
+      const kind = target
+        ? nonRegularKind(target)
+        : entry.isFIFO()
+          ? 'a FIFO or pipe'
+          : entry.isSocket()
+            ? 'a socket'
+            : 'a device or special file';
       options.onProblem(new InputFileError(path, 'not-a-regular-file', undefined, kind));
     }
   }

@@ -20,7 +20,11 @@ export class QuestionnaireCatalog {
   /** A loaded questionnaire (by id, and version when given), or an {@link UnknownQuestionnaireError} with the closest ids. */
   async get(id: string, version?: string): Promise<LoadedQuestionnaire> {
     const found = this.cached(id, version) ?? (await this.byFileName(id, version)) ?? (await this.byScan(id, version));
-    if (!found) throw new UnknownQuestionnaireError(id, (await loadRegistry(this.folder)).loaded.map((l) => l.questionnaire.id));
+    if (!found)
+      throw new UnknownQuestionnaireError(
+        id,
+        (await loadRegistry(this.folder)).loaded.map((l) => l.questionnaire.id),
+      );
     await this.addCrosswalkTargets(found);
     return found;
   }
@@ -32,7 +36,8 @@ export class QuestionnaireCatalog {
   }
 
   /** Finds a questionnaire already loaded (synchronously: for scoring crosswalks). */
-  readonly resolve = (id: string, version: string): Questionnaire | undefined => this.loaded.get(`${id}@${version}`)?.questionnaire;
+  readonly resolve = (id: string, version: string): Questionnaire | undefined =>
+    this.loaded.get(`${id}@${version}`)?.questionnaire;
 
   private cached(id: string, version?: string): LoadedQuestionnaire | undefined {
     if (version !== undefined) return this.loaded.get(`${id}@${version}`);
@@ -47,7 +52,9 @@ export class QuestionnaireCatalog {
     try {
       const loaded = parseQuestionnaire(await readTextFile(join(this.folder, `${id}.yaml`)));
       this.remember(loaded);
-      return loaded.questionnaire.id === id && (version === undefined || loaded.questionnaire.version === version) ? loaded : undefined;
+      return loaded.questionnaire.id === id && (version === undefined || loaded.questionnaire.version === version)
+        ? loaded
+        : undefined;
     } catch (error) {
       if (isReadinessError(error)) return undefined;
       throw error;
@@ -63,7 +70,8 @@ export class QuestionnaireCatalog {
   private async addCrosswalkTargets(loaded: LoadedQuestionnaire): Promise<void> {
     for (const c of loaded.questionnaire.crosswalks ?? []) {
       if (this.resolve(c.target.id, c.target.version)) continue;
-      const target = (await this.byFileName(c.target.id, c.target.version)) ?? (await this.byScan(c.target.id, c.target.version));
+      const target =
+        (await this.byFileName(c.target.id, c.target.version)) ?? (await this.byScan(c.target.id, c.target.version));
       if (target && target.questionnaire.version === c.target.version) this.remember(target);
     }
   }

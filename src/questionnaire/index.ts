@@ -14,9 +14,32 @@ export { canonicalJson, contentHash } from './canonical-hash.js';
 export { lintQuestionnaire } from './lint/lint-questionnaire.js';
 export { LINT_RULES } from './lint/rules/index.js';
 export type { LintRule, LintContext } from './lint/lint-rule.js';
-export { checkQuestionnaire, parseQuestionnaire, loadQuestionnaire, type LoadedQuestionnaire, type CheckQuestionnaireOptions } from './load-questionnaire.js';
-export { parseAssessment, parseAssessmentSource, checkAssessment, loadAssessment, type LoadedAssessment, type QuestionnaireChoice } from './load-assessment.js';
-export { parsePeriod, isPeriodInterval, comparePeriods, isLaterPeriod, periodMidYear, PERIOD_PATTERN, type PeriodInterval, type PeriodKind, type PeriodProblem } from './period.js';
+export {
+  checkQuestionnaire,
+  parseQuestionnaire,
+  loadQuestionnaire,
+  type LoadedQuestionnaire,
+  type CheckQuestionnaireOptions,
+} from './load-questionnaire.js';
+export {
+  parseAssessment,
+  parseAssessmentSource,
+  checkAssessment,
+  loadAssessment,
+  type LoadedAssessment,
+  type QuestionnaireChoice,
+} from './load-assessment.js';
+export {
+  parsePeriod,
+  isPeriodInterval,
+  comparePeriods,
+  isLaterPeriod,
+  periodMidYear,
+  PERIOD_PATTERN,
+  type PeriodInterval,
+  type PeriodKind,
+  type PeriodProblem,
+} from './period.js';
 export { checkAnswers } from './check-answers.js';
 export { ANSWER_CHECKS, isUnknownValue, type AnswerMismatch } from './answer-checks.js';
 export { loadRegistry, makeRegistry, resolverOf, type QuestionnaireRegistry } from './registry.js';

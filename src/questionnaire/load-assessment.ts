@@ -37,7 +37,10 @@ export function parseAssessmentSource(file: TextFile): { assessment: Assessment;
 }
 
 /** Checks a parsed assessment against its questionnaire; every problem at once, each with file:line:column and a fix. */
-export function checkAssessment(parsed: { assessment: Assessment; source: YamlSource }, questionnaire: LoadedQuestionnaire): LoadedAssessment {
+export function checkAssessment(
+  parsed: { assessment: Assessment; source: YamlSource },
+  questionnaire: LoadedQuestionnaire,
+): LoadedAssessment {
   const problems = checkAnswers(parsed.assessment, parsed.source, questionnaire.questionnaire);
   if (problems.some((p) => p.severity === 'error')) throw new InvalidDocumentError('assessment', problems);
   const assessment = withFractionsAsPercentages(parsed.assessment, questionnaire.questionnaire);
@@ -46,13 +49,21 @@ export function checkAssessment(parsed: { assessment: Assessment; source: YamlSo
 
 /** Answers to indicators declared `fraction: true` (0..1) as the percentages they stand for; the input is not modified. */
 function withFractionsAsPercentages(assessment: Assessment, questionnaire: Questionnaire): Assessment {
-  const fractions = new Set(questionnaire.domains.flatMap((d) => d.indicators).filter((i) => i.type === 'percentage' && i.fraction).map((i) => i.id));
+  const fractions = new Set(
+    questionnaire.domains
+      .flatMap((d) => d.indicators)
+      .filter((i) => i.type === 'percentage' && i.fraction)
+      .map((i) => i.id),
+  );
   if (fractions.size === 0) return assessment;
   const answers = Object.create(null) as Assessment['answers'];
   for (const [id, answer] of Object.entries(assessment.answers)) {
     const value = isAnswerEntry(answer) ? answer.value : answer;
     if (!fractions.has(id) || typeof value !== 'number') answers[id] = answer;
-    else answers[id] = isAnswerEntry(answer) ? { ...answer, value: fractionToPercentage(value) } : fractionToPercentage(value);
+    else
+      answers[id] = isAnswerEntry(answer)
+        ? { ...answer, value: fractionToPercentage(value) }
+        : fractionToPercentage(value);
   }
   return { ...assessment, answers };
 }
@@ -68,7 +79,12 @@ export function parseAssessment(file: TextFile, choice: QuestionnaireChoice): Lo
     const registry = choice.registry;
     const id = parsed.assessment.questionnaire.id;
     questionnaire = registry?.find(id, parsed.assessment.questionnaire.version) ?? registry?.find(id);
-    if (!questionnaire) throw new UnknownQuestionnaireError(id, registry?.loaded.map((l) => l.questionnaire.id) ?? [], parsed.source.locate(['questionnaire', 'id']));
+    if (!questionnaire)
+      throw new UnknownQuestionnaireError(
+        id,
+        registry?.loaded.map((l) => l.questionnaire.id) ?? [],
+        parsed.source.locate(['questionnaire', 'id']),
+      );
   }
   return checkAssessment(parsed, questionnaire);
 }

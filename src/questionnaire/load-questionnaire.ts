@@ -24,12 +24,19 @@ export interface CheckQuestionnaireOptions {
 }
 
 /** Every problem of a questionnaire text (schema, then lint): never throws for content problems, only for YAML syntax. */
-export function checkQuestionnaire(file: TextFile, options: CheckQuestionnaireOptions = {}): { source: YamlSource; questionnaire?: Questionnaire; problems: Problem[] } {
+export function checkQuestionnaire(
+  file: TextFile,
+  options: CheckQuestionnaireOptions = {},
+): { source: YamlSource; questionnaire?: Questionnaire; problems: Problem[] } {
   const source = parseYamlSource(file);
   const schemaProblems = checkSchema(source, 'questionnaire');
   if (schemaProblems.length) return { source, problems: capProblems(schemaProblems) };
   const questionnaire = source.data as Questionnaire;
-  return { source, questionnaire, problems: capProblems(lintQuestionnaire({ questionnaire, source, resolve: options.resolve })) };
+  return {
+    source,
+    questionnaire,
+    problems: capProblems(lintQuestionnaire({ questionnaire, source, resolve: options.resolve })),
+  };
 }
 
 /**
@@ -38,7 +45,8 @@ export function checkQuestionnaire(file: TextFile, options: CheckQuestionnaireOp
  */
 export function parseQuestionnaire(file: TextFile, options: CheckQuestionnaireOptions = {}): LoadedQuestionnaire {
   const { source, questionnaire, problems } = checkQuestionnaire(file, options);
-  if (!questionnaire || problems.some((p) => p.severity === 'error')) throw new InvalidDocumentError('questionnaire', problems);
+  if (!questionnaire || problems.some((p) => p.severity === 'error'))
+    throw new InvalidDocumentError('questionnaire', problems);
   return { questionnaire, source, hash: contentHash(questionnaire), warnings: problems };
 }
 
@@ -46,6 +54,9 @@ export function parseQuestionnaire(file: TextFile, options: CheckQuestionnaireOp
  * Reads, parses and checks a questionnaire file.
  * @example const { questionnaire } = await loadQuestionnaire('questionnaires/comprehensive-diagnostics.yaml');
  */
-export async function loadQuestionnaire(path: string, options: CheckQuestionnaireOptions = {}): Promise<LoadedQuestionnaire> {
+export async function loadQuestionnaire(
+  path: string,
+  options: CheckQuestionnaireOptions = {},
+): Promise<LoadedQuestionnaire> {
   return parseQuestionnaire(await readTextFile(path), options);
 }

@@ -25,16 +25,31 @@ export interface MakeTemplateOptions {
  * writes it when `out` is given. Returns the text.
  */
 export async function makeTemplate(options: MakeTemplateOptions): Promise<string> {
-  const loaded = /\.ya?ml$/i.test(options.questionnaire) ? await loadQuestionnaire(options.questionnaire) : await new QuestionnaireCatalog().get(options.questionnaire);
+  const loaded = /\.ya?ml$/i.test(options.questionnaire)
+    ? await loadQuestionnaire(options.questionnaire)
+    : await new QuestionnaireCatalog().get(options.questionnaire);
   const schema = schemaPath('assessment');
-  const schemaRef = options.out ? relative(dirname(resolvePath(options.out)), schema).split(sep).join('/') : schema;
-  const text = renderTemplate(loaded.questionnaire, { subject: options.subject, period: options.period, lang: options.lang, schemaRef });
+  const schemaRef = options.out
+    ? relative(dirname(resolvePath(options.out)), schema)
+        .split(sep)
+        .join('/')
+    : schema;
+  const text = renderTemplate(loaded.questionnaire, {
+    subject: options.subject,
+    period: options.period,
+    lang: options.lang,
+    schemaRef,
+  });
   try {
     parseAssessment({ path: options.out ?? '(template)', text }, { questionnaire: loaded });
   } catch (error) {
     if (error instanceof InvalidDocumentError) {
       // The template is ours: point at the flags, not at a line of a file the user has not seen.
-      const problems = error.problems.map((p) => ({ ...p, location: { file: options.out ?? 'readiness init' }, hint: `${p.hint ?? ''} (set it with --subject-id, --subject-name, --kind, --country, --region or --period)`.trim() }));
+      const problems = error.problems.map((p) => ({
+        ...p,
+        location: { file: options.out ?? 'readiness init' },
+        hint: `${p.hint ?? ''} (set it with --subject-id, --subject-name, --kind, --country, --region or --period)`.trim(),
+      }));
       throw new InvalidDocumentError('assessment', problems);
     }
     throw error;

@@ -74,8 +74,7 @@ export interface Band {
 }
 
 export type NumericScoring =
-  | { method: 'linear' | 'log'; floor: number; target: number }
-  | { method: 'bands'; bands: Band[] };
+  { method: 'linear' | 'log'; floor: number; target: number } | { method: 'bands'; bands: Band[] };
 
 export interface Indicator {
   id: string;

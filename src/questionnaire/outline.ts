@@ -10,7 +10,19 @@ export interface QuestionnaireOutline {
   subjectKinds: string[];
   language: string;
   scoring: { aggregation: string; indicatorAggregation: string; missing: string; minCoverage: number };
-  domains: { id: string; title: string; weight: number; indicators: { id: string; title: string; type: string; weight: number; values: string; frameworks?: Record<string, string | string[]> }[] }[];
+  domains: {
+    id: string;
+    title: string;
+    weight: number;
+    indicators: {
+      id: string;
+      title: string;
+      type: string;
+      weight: number;
+      values: string;
+      frameworks?: Record<string, string | string[]>;
+    }[];
+  }[];
   stages: { model: string; stages: { id: string | number; label: string; rule: string }[] } | null;
   references: { id: string; citation: string; url?: string }[];
 }
@@ -26,7 +38,8 @@ function values(indicator: Indicator, lang: string): string {
       const s = indicator.scoring;
       const unit = indicator.type === 'percentage' ? '%' : ` ${indicator.unit ?? ''}`;
       if (!s) return indicator.fraction ? '% (answered as a fraction 0..1)' : unit.trim();
-      if (s.method === 'bands') return `bands ${s.bands.map((b) => `>=${b.min}: ${b.score}`).join(', ')} (${unit.trim()})`;
+      if (s.method === 'bands')
+        return `bands ${s.bands.map((b) => `>=${b.min}: ${b.score}`).join(', ')} (${unit.trim()})`;
       return `${s.method} ${s.floor}${unit} -> ${s.target}${unit}`;
     }
     case 'choice':
@@ -39,8 +52,10 @@ function values(indicator: Indicator, lang: string): string {
 function stageRule(stage: Stage, model: string): string {
   if (model === 'bands') return `from ${stage.min ?? '?'}`;
   const criteria = stage.criteria?.length ?? 0;
-  if (model === 'branches' && stage.branches?.length) return `${criteria} criteria, ${stage.require ?? stage.branches.length} of ${stage.branches.length} branches`;
-  if (model === 'percentage') return `${criteria} criteria${stage.threshold !== undefined ? `, ${Math.round(stage.threshold * 100)}% needed` : ''}`;
+  if (model === 'branches' && stage.branches?.length)
+    return `${criteria} criteria, ${stage.require ?? stage.branches.length} of ${stage.branches.length} branches`;
+  if (model === 'percentage')
+    return `${criteria} criteria${stage.threshold !== undefined ? `, ${Math.round(stage.threshold * 100)}% needed` : ''}`;
   return `${criteria} criteria`;
 }
 
@@ -55,14 +70,35 @@ export function outlineQuestionnaire(q: Questionnaire, lang = 'en'): Questionnai
     description: pickText(q.description, lang),
     subjectKinds: q.subjectKinds,
     language: lang,
-    scoring: { aggregation: s.aggregation?.method ?? 'arithmetic', indicatorAggregation: s.indicatorAggregation?.method ?? 'arithmetic', missing, minCoverage: s.minCoverage ?? 0.65 },
+    scoring: {
+      aggregation: s.aggregation?.method ?? 'arithmetic',
+      indicatorAggregation: s.indicatorAggregation?.method ?? 'arithmetic',
+      missing,
+      minCoverage: s.minCoverage ?? 0.65,
+    },
     domains: q.domains.map((d) => ({
       id: d.id,
       title: pickText(d.title, lang),
       weight: d.weight ?? 1,
-      indicators: d.indicators.map((i) => ({ id: i.id, title: pickText(i.title, lang), type: i.type, weight: i.weight ?? 1, values: values(i, lang), ...(i.frameworks ? { frameworks: i.frameworks } : {}) })),
+      indicators: d.indicators.map((i) => ({
+        id: i.id,
+        title: pickText(i.title, lang),
+        type: i.type,
+        weight: i.weight ?? 1,
+        values: values(i, lang),
+        ...(i.frameworks ? { frameworks: i.frameworks } : {}),
+      })),
     })),
-    stages: q.stages ? { model: q.stages.model, stages: q.stages.stages.map((st) => ({ id: st.id, label: pickText(st.label, lang), rule: stageRule(st, q.stages!.model) })) } : null,
+    stages: q.stages
+      ? {
+          model: q.stages.model,
+          stages: q.stages.stages.map((st) => ({
+            id: st.id,
+            label: pickText(st.label, lang),
+            rule: stageRule(st, q.stages!.model),
+          })),
+        }
+      : null,
     references: q.references ?? [],
   };
 }
@@ -70,10 +106,14 @@ export function outlineQuestionnaire(q: Questionnaire, lang = 'en'): Questionnai
 /** The outline as text for people. */
 export function renderOutline(o: QuestionnaireOutline): string {
   const lines = [`${o.title} (${o.id} ${o.version}) for ${o.subjectKinds.join(', ')}`, '', o.description.trim(), ''];
-  lines.push(`scoring: domains ${o.scoring.aggregation}, indicators ${o.scoring.indicatorAggregation}; unknown answers: ${o.scoring.missing}; minimum coverage ${Math.round(o.scoring.minCoverage * 100)}%`, '');
+  lines.push(
+    `scoring: domains ${o.scoring.aggregation}, indicators ${o.scoring.indicatorAggregation}; unknown answers: ${o.scoring.missing}; minimum coverage ${Math.round(o.scoring.minCoverage * 100)}%`,
+    '',
+  );
   for (const d of o.domains) {
     lines.push(`${d.title} (${d.id}, weight ${d.weight})`);
-    for (const i of d.indicators) lines.push(`  ${i.id}  [${i.type}, weight ${i.weight}]  ${i.title}`, `      ${i.values}`);
+    for (const i of d.indicators)
+      lines.push(`  ${i.id}  [${i.type}, weight ${i.weight}]  ${i.title}`, `      ${i.values}`);
     lines.push('');
   }
   if (o.stages) {

@@ -14,6 +14,10 @@ export function withPeriodProblem(schemaProblems: readonly Problem[], source: Ya
   const parsed = parsePeriod(period);
   if (isPeriodInterval(parsed)) return [...schemaProblems];
   const location = source.locate(['period']);
-  const here = (p: Problem) => p.rule === 'schema.pattern' && p.location.line === location.line && p.location.column === location.column;
-  return [...schemaProblems.filter((p) => !here(p)), { rule: 'assessment.period', severity: 'error', location, message: `period ${parsed.reason}`, hint: parsed.hint }];
+  const here = (p: Problem) =>
+    p.rule === 'schema.pattern' && p.location.line === location.line && p.location.column === location.column;
+  return [
+    ...schemaProblems.filter((p) => !here(p)),
+    { rule: 'assessment.period', severity: 'error', location, message: `period ${parsed.reason}`, hint: parsed.hint },
+  ];
 }

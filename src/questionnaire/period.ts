@@ -30,7 +30,8 @@ export interface PeriodProblem {
 /** The shapes accepted (the assessment schema's `period` pattern is the same expression). */
 export const PERIOD_PATTERN = /^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}(-[0-9]{2})?))?$/;
 
-export const PERIOD_HINT = 'write a year (2026), a half (2026-H1), a quarter (2026-Q3), a month (2026-05) or a date (2026-05-14)';
+export const PERIOD_HINT =
+  'write a year (2026), a half (2026-H1), a quarter (2026-Q3), a month (2026-05) or a date (2026-05-14)';
 
 const DAY_MS = 86_400_000;
 
@@ -48,7 +49,15 @@ export function dayText(day: number): string {
   return `${String(date.getUTCFullYear()).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
-function interval(period: string, kind: PeriodKind, year: number, month: number, day: number, months: number, days = 0): PeriodInterval {
+function interval(
+  period: string,
+  kind: PeriodKind,
+  year: number,
+  month: number,
+  day: number,
+  months: number,
+  days = 0,
+): PeriodInterval {
   const startDay = dayNumber(year, month, day);
   const endDay = months ? dayNumber(year, month + months, day) : startDay + days;
   return { period, kind, start: dayText(startDay), end: dayText(endDay), startDay, endDay };
@@ -60,8 +69,16 @@ function interval(period: string, kind: PeriodKind, year: number, month: number,
  */
 export function parsePeriod(text: string): PeriodInterval | PeriodProblem {
   if (!PERIOD_PATTERN.test(text)) {
-    if (/^[0-9]{4}-W[0-9]{1,2}(-[1-7])?$/.test(text)) return { reason: `'${text}' is an ISO week: weeks are not accepted`, hint: `${PERIOD_HINT}; for a week, use its month or one of its dates` };
-    if (text.includes('/')) return { reason: `'${text}' is a range: an assessment describes one period`, hint: `${PERIOD_HINT} holding the range, or write one assessment per period` };
+    if (/^[0-9]{4}-W[0-9]{1,2}(-[1-7])?$/.test(text))
+      return {
+        reason: `'${text}' is an ISO week: weeks are not accepted`,
+        hint: `${PERIOD_HINT}; for a week, use its month or one of its dates`,
+      };
+    if (text.includes('/'))
+      return {
+        reason: `'${text}' is a range: an assessment describes one period`,
+        hint: `${PERIOD_HINT} holding the range, or write one assessment per period`,
+      };
     return { reason: `'${text}' is not a period`, hint: PERIOD_HINT };
   }
   const year = Number(text.slice(0, 4));
@@ -70,11 +87,13 @@ export function parsePeriod(text: string): PeriodInterval | PeriodProblem {
   if (part.startsWith('H')) return interval(text, 'half', year, 6 * Number(part.slice(1)) - 5, 1, 6);
   if (part.startsWith('Q')) return interval(text, 'quarter', year, 3 * Number(part.slice(1)) - 2, 1, 3);
   const month = Number(part.slice(0, 2));
-  if (month < 1 || month > 12) return { reason: `'${text}' has month ${part.slice(0, 2)}: months are 01 to 12`, hint: PERIOD_HINT };
+  if (month < 1 || month > 12)
+    return { reason: `'${text}' has month ${part.slice(0, 2)}: months are 01 to 12`, hint: PERIOD_HINT };
   if (part.length === 2) return interval(text, 'month', year, month, 1, 1);
   const day = Number(part.slice(3));
   const result = interval(text, 'day', year, month, day, 0, 1);
-  if (day < 1 || result.start !== text) return { reason: `'${text}' is not a calendar date`, hint: `${PERIOD_HINT}, with a day that exists in its month` };
+  if (day < 1 || result.start !== text)
+    return { reason: `'${text}' is not a calendar date`, hint: `${PERIOD_HINT}, with a day that exists in its month` };
   return result;
 }
 

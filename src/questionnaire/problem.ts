@@ -44,15 +44,21 @@ export function capProblems(problems: readonly Problem[], max: number = MAX_PROB
   const omitted = rest.length + earlier;
   if (omitted === 0) return kept;
   const file = kept[0]?.location.file ?? rest[0]?.location.file;
-  const severity = rest.some((p) => p.severity === 'error') || problems.some((p) => p.omitted !== undefined && p.severity === 'error') ? 'error' : 'warning';
-  return [...kept, {
-    rule: 'limit.problems',
-    severity,
-    location: { file },
-    message: `${omitted.toLocaleString('en')} more problem${omitted === 1 ? '' : 's'} not listed (only the first ${max} of a file are)`,
-    hint: 'fix those listed and run again; a file with this many problems is often not the file meant',
-    omitted,
-  }];
+  const severity =
+    rest.some((p) => p.severity === 'error') || problems.some((p) => p.omitted !== undefined && p.severity === 'error')
+      ? 'error'
+      : 'warning';
+  return [
+    ...kept,
+    {
+      rule: 'limit.problems',
+      severity,
+      location: { file },
+      message: `${omitted.toLocaleString('en')} more problem${omitted === 1 ? '' : 's'} not listed (only the first ${max} of a file are)`,
+      hint: 'fix those listed and run again; a file with this many problems is often not the file meant',
+      omitted,
+    },
+  ];
 }
 
 /** How many problems a list stands for (a capped list counts those it left out). */

@@ -21,9 +21,18 @@ export interface QuestionnaireRegistry {
 }
 
 /** Builds a registry from loaded questionnaires (e.g. the shipped ones plus a --questionnaire file). */
-export function makeRegistry(folder: string, loaded: LoadedQuestionnaire[], failed: QuestionnaireRegistry['failed'] = []): QuestionnaireRegistry {
-  const sorted = [...loaded].sort((a, b) => a.questionnaire.id.localeCompare(b.questionnaire.id) || a.questionnaire.version.localeCompare(b.questionnaire.version));
-  const find = (id: string, version?: string) => sorted.find((l) => l.questionnaire.id === id && (version === undefined || l.questionnaire.version === version));
+export function makeRegistry(
+  folder: string,
+  loaded: LoadedQuestionnaire[],
+  failed: QuestionnaireRegistry['failed'] = [],
+): QuestionnaireRegistry {
+  const sorted = [...loaded].sort(
+    (a, b) =>
+      a.questionnaire.id.localeCompare(b.questionnaire.id) ||
+      a.questionnaire.version.localeCompare(b.questionnaire.version),
+  );
+  const find = (id: string, version?: string) =>
+    sorted.find((l) => l.questionnaire.id === id && (version === undefined || l.questionnaire.version === version));
   return {
     folder,
     loaded: sorted,
@@ -31,14 +40,20 @@ export function makeRegistry(folder: string, loaded: LoadedQuestionnaire[], fail
     find,
     get(id) {
       const found = sorted.filter((l) => l.questionnaire.id === id).pop();
-      if (!found) throw new UnknownQuestionnaireError(id, sorted.map((l) => l.questionnaire.id));
+      if (!found)
+        throw new UnknownQuestionnaireError(
+          id,
+          sorted.map((l) => l.questionnaire.id),
+        );
       return found;
     },
   };
 }
 
 /** A resolver over a registry, for crosswalk targets. */
-export function resolverOf(registry: QuestionnaireRegistry): (id: string, version: string) => Questionnaire | undefined {
+export function resolverOf(
+  registry: QuestionnaireRegistry,
+): (id: string, version: string) => Questionnaire | undefined {
   return (id, version) => registry.find(id, version)?.questionnaire;
 }
 
@@ -73,7 +88,11 @@ async function readRegistry(folder: string): Promise<QuestionnaireRegistry> {
   const registry = makeRegistry(folder, loaded, failed);
   // Second pass: crosswalk targets can be checked only once all questionnaires are known.
   for (const entry of [...loaded]) {
-    const problems = crosswalkTargets.check({ questionnaire: entry.questionnaire, source: entry.source, resolve: resolverOf(registry) });
+    const problems = crosswalkTargets.check({
+      questionnaire: entry.questionnaire,
+      source: entry.source,
+      resolve: resolverOf(registry),
+    });
     entry.warnings.push(...problems.filter((p) => p.severity === 'warning'));
     const errors = problems.filter((p) => p.severity === 'error');
     if (errors.length) {

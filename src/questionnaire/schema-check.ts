@@ -40,7 +40,9 @@ export function checkSchema(source: YamlSource, name: SchemaName): Problem[] {
   const validate = validator(name);
   if (validate(source.data)) return [];
   // A propertyNames error only repeats the pattern error of the key below it.
-  return relevant((validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames')).map((error) => toProblem(source, error));
+  return relevant((validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames')).map((error) =>
+    toProblem(source, error),
+  );
 }
 
 function pathOf(instancePath: string): DataPath {
@@ -85,7 +87,8 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
       const others = (specificAt.get(e.instancePath) ?? 0) - (specific(e) ? 1 : 0);
       return !(others > 0 || specificBelow.has(e.instancePath));
     }
-    if (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum') return !(allBelow.has(e.instancePath) || nonWrapperAt.has(e.instancePath));
+    if (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum')
+      return !(allBelow.has(e.instancePath) || nonWrapperAt.has(e.instancePath));
     return true;
   });
   const seen = new Set<string>();
@@ -100,14 +103,24 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
 /** How to write a value for the schemas' patterns, in words. */
 const PATTERN_HINTS: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]*$': 'use lower-case letters, digits and "-", e.g. de-uka',
-  '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$': 'use lower-case words joined by "-", parts joined by ".", e.g. ehr.coverage',
+  '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$':
+    'use lower-case words joined by "-", parts joined by ".", e.g. ehr.coverage',
   '^[A-Z]{2}$': 'use the two-letter ISO 3166-1 code in capitals, e.g. DE',
   '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$': 'use a version such as 1.0.0',
-  '^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}(-[0-9]{2})?))?$': 'use a year (2026), a half (2026-H1), a quarter (2026-Q3), a month (2026-05) or a date (2026-05-14)',
+  '^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}(-[0-9]{2})?))?$':
+    'use a year (2026), a half (2026-H1), a quarter (2026-Q3), a month (2026-05) or a date (2026-05-14)',
   '^P(\\d+Y)?(\\d+M)?(\\d+D)?$': 'use an ISO 8601 duration such as P1Y, P6M or P90D',
 };
 
-const TYPE_WORDS: Record<string, string> = { object: 'a map (key: value lines)', array: 'a list', string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a map (key: value lines)',
+  array: 'a list',
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'empty',
+};
 
 function toProblem(source: YamlSource, error: ErrorObject): Problem {
   const path = pathOf(error.instancePath);
@@ -142,8 +155,12 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         hint: 'use one of the allowed values',
       };
     case 'type': {
-      if (typeof error.data === 'number' && !Number.isFinite(error.data)) return notFinite(source, path, where, error.data);
-      const wanted = String(params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      if (typeof error.data === 'number' && !Number.isFinite(error.data))
+        return notFinite(source, path, where, error.data);
+      const wanted = String(params.type)
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ');
       const empty = error.instancePath === '' && (source.data === null || source.data === undefined);
       return {
         rule: 'schema.type',
@@ -159,7 +176,10 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         severity: 'error',
         location: source.locate(path),
         message: `${where} must be a ${String(params.format)}${params.format === 'date' ? ' (YYYY-MM-DD)' : ''}`,
-        hint: params.format === 'date' ? 'write a real calendar date such as 2026-06-30' : `write a valid ${String(params.format)}`,
+        hint:
+          params.format === 'date'
+            ? 'write a real calendar date such as 2026-06-30'
+            : `write a valid ${String(params.format)}`,
       };
     case 'pattern': {
       const described = (error.parentSchema as { description?: string } | undefined)?.description;
@@ -168,7 +188,10 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         rule: 'schema.pattern',
         severity: 'error',
         location: key === undefined ? source.locate(path) : source.locate([...path, key], { key: true }),
-        message: key === undefined ? `${where} must match the pattern ${String(params.pattern)}` : `the ${where === 'answers' ? 'answer' : where} key '${key}' must match the pattern ${String(params.pattern)}`,
+        message:
+          key === undefined
+            ? `${where} must match the pattern ${String(params.pattern)}`
+            : `the ${where === 'answers' ? 'answer' : where} key '${key}' must match the pattern ${String(params.pattern)}`,
         hint: PATTERN_HINTS[String(params.pattern)] ?? described ?? 'write a value matching the pattern',
       };
     }
@@ -176,13 +199,15 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      if (typeof error.data === 'number' && !Number.isFinite(error.data)) return notFinite(source, path, where, error.data);
+      if (typeof error.data === 'number' && !Number.isFinite(error.data))
+        return notFinite(source, path, where, error.data);
       return {
         rule: `schema.${error.keyword}`,
         severity: 'error',
         location: source.locate(path),
         message: `${where} ${error.message ?? 'is out of range'}`,
-        hint: (error.parentSchema as { description?: string } | undefined)?.description ?? 'write a value within the range',
+        hint:
+          (error.parentSchema as { description?: string } | undefined)?.description ?? 'write a value within the range',
       };
     default:
       return {
@@ -198,5 +223,11 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
 /** `.inf`, `-.inf` and `.nan` are YAML numbers, but no score can be computed from them. */
 function notFinite(source: YamlSource, path: DataPath, where: string, value: number): Problem {
   const written = Number.isNaN(value) ? '.nan (not a number)' : value > 0 ? '.inf (infinite)' : '-.inf (infinite)';
-  return { rule: 'schema.not-finite', severity: 'error', location: source.locate(path), message: `${where} is ${written}: only finite numbers are allowed`, hint: 'write a finite number' };
+  return {
+    rule: 'schema.not-finite',
+    severity: 'error',
+    location: source.locate(path),
+    message: `${where} is ${written}: only finite numbers are allowed`,
+    hint: 'write a finite number',
+  };
 }

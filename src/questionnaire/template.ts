@@ -40,9 +40,18 @@ function allowed(indicator: Indicator, lang: string): string[] {
     case 'boolean':
       return ['answer: yes or no'];
     case 'level':
-      return ['answer: one level number', ...(indicator.levels ?? []).map((l) => `  ${l.value} = ${pickText(l.label, lang)}${l.description ? `: ${pickText(l.description, lang)}` : ''}`)];
+      return [
+        'answer: one level number',
+        ...(indicator.levels ?? []).map(
+          (l) =>
+            `  ${l.value} = ${pickText(l.label, lang)}${l.description ? `: ${pickText(l.description, lang)}` : ''}`,
+        ),
+      ];
     case 'percentage':
-      if (indicator.fraction) return [`answer: a fraction from ${(indicator.range?.min ?? 0) / 100} to ${(indicator.range?.max ?? 100) / 100} (0.85 for 85 %)`];
+      if (indicator.fraction)
+        return [
+          `answer: a fraction from ${(indicator.range?.min ?? 0) / 100} to ${(indicator.range?.max ?? 100) / 100} (0.85 for 85 %)`,
+        ];
       return [`answer: a percentage from ${indicator.range?.min ?? 0} to ${indicator.range?.max ?? 100}`];
     case 'number': {
       const range = indicator.range ? ` from ${indicator.range.min ?? '-∞'} to ${indicator.range.max ?? '∞'}` : '';
@@ -51,7 +60,10 @@ function allowed(indicator: Indicator, lang: string): string[] {
     case 'choice':
       return ['answer: one of', ...(indicator.options ?? []).map((o) => `  ${o.value} = ${pickText(o.label, lang)}`)];
     case 'multi':
-      return ['answer: a list of any of these ([] for none), e.g. [a, b]', ...(indicator.options ?? []).map((o) => `  ${o.value} = ${pickText(o.label, lang)}`)];
+      return [
+        'answer: a list of any of these ([] for none), e.g. [a, b]',
+        ...(indicator.options ?? []).map((o) => `  ${o.value} = ${pickText(o.label, lang)}`),
+      ];
   }
 }
 

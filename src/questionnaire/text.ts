@@ -9,6 +9,7 @@ export function pickText(text: Text | undefined, lang = 'en'): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   // Own keys only: a --lang such as __proto__ or constructor is a language name, never a member of Object.prototype.
-  const own = (key: string): string | undefined => (Object.hasOwn(text, key) && typeof text[key] === 'string' ? text[key] : undefined);
+  const own = (key: string): string | undefined =>
+    Object.hasOwn(text, key) && typeof text[key] === 'string' ? text[key] : undefined;
   return own(lang) ?? own(lang.split('-')[0] ?? 'en') ?? text.en;
 }

@@ -3,7 +3,14 @@ import { YAML_LIMITS } from './yaml-limits.js';
 
 /** Lexer markers that stand for no source text. */
 const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
-const NODE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'flow-map-start', 'flow-seq-start']);
+const NODE_TOKENS = new Set([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'alias',
+  'flow-map-start',
+  'flow-seq-start',
+]);
 
 /**
  * Counts the values of a YAML text with the `yaml` package's lexer (constant memory, one pass)
@@ -26,7 +33,10 @@ export function firstValuePastLimit(text: string, maxNodes: number = YAML_LIMITS
 }
 
 /** The deepest place of a parsed CST: its nesting of maps and lists, and the offset where it is first reached past `maxDepth`. */
-export function firstNodeTooDeep(documents: readonly CST.Token[], maxDepth: number = YAML_LIMITS.maxDepth): number | undefined {
+export function firstNodeTooDeep(
+  documents: readonly CST.Token[],
+  maxDepth: number = YAML_LIMITS.maxDepth,
+): number | undefined {
   const stack: { token: CST.Token | undefined; depth: number }[] = documents.map((token) => ({ token, depth: 0 }));
   while (stack.length) {
     const { token, depth } = stack.pop()!;

@@ -1,4 +1,18 @@
-import { Composer, LineCounter, Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { Location } from '../errors/location.js';
 import type { TextFile } from '../io/text-file.js';
 import { plainData } from './plain-data.js';
@@ -33,30 +47,48 @@ export function parseYamlSource(file: TextFile): YamlSource {
   };
   const tooMany = firstValuePastLimit(file.text);
   if (tooMany !== undefined) {
-    throw new YamlLimitError('nodes', `the file holds more than ${YAML_LIMITS.maxNodes.toLocaleString('en')} values, the limit of the YAML reader`, positionIn(file, tooMany),
-      'an assessment or questionnaire needs far fewer: check that the file is the one meant, and split or shorten its lists');
+    throw new YamlLimitError(
+      'nodes',
+      `the file holds more than ${YAML_LIMITS.maxNodes.toLocaleString('en')} values, the limit of the YAML reader`,
+      positionIn(file, tooMany),
+      'an assessment or questionnaire needs far fewer: check that the file is the one meant, and split or shorten its lists',
+    );
   }
   const cst = [...new Parser(lineCounter.addNewLine).parse(file.text)];
   const tooDeep = firstNodeTooDeep(cst);
   if (tooDeep !== undefined) {
-    throw new YamlLimitError('depth', `maps and lists are nested more than ${YAML_LIMITS.maxDepth} levels deep here, the limit of the YAML reader`, at(tooDeep),
-      'flatten the structure: assessments and questionnaires need a dozen levels at most');
+    throw new YamlLimitError(
+      'depth',
+      `maps and lists are nested more than ${YAML_LIMITS.maxDepth} levels deep here, the limit of the YAML reader`,
+      at(tooDeep),
+      'flatten the structure: assessments and questionnaires need a dozen levels at most',
+    );
   }
-  const documents = [...new Composer({ uniqueKeys: false, prettyErrors: false, strict: true }).compose(cst, true, file.text.length)];
+  const documents = [
+    ...new Composer({ uniqueKeys: false, prettyErrors: false, strict: true }).compose(cst, true, file.text.length),
+  ];
   const doc = documents[0];
   if (!doc) return { file: file.path, data: null, locate: () => ({ file: file.path, line: 1, column: 1 }) };
   const first = doc.errors[0];
   if (first) throw new YamlSyntaxError(`YAML syntax error: ${firstLine(first.message)}`, at(first.pos[0]));
   const second = documents[1];
-  if (second) throw new YamlSyntaxError('YAML syntax error: the file holds more than one YAML document (a second "---")', at(second.range[0]));
+  if (second)
+    throw new YamlSyntaxError(
+      'YAML syntax error: the file holds more than one YAML document (a second "---")',
+      at(second.range[0]),
+    );
   checkMaps(doc, at);
   let data: unknown;
   try {
     data = plainData(doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount }));
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    throw new YamlLimitError('aliases', 'aliases here expand to too much data (an "alias bomb"), past the limit of the YAML reader', at(firstAliasOffset(doc)),
-      'write the values out, or use fewer aliases (&name / *name)');
+    throw new YamlLimitError(
+      'aliases',
+      'aliases here expand to too much data (an "alias bomb"), past the limit of the YAML reader',
+      at(firstAliasOffset(doc)),
+      'write the values out, or use fewer aliases (&name / *name)',
+    );
   }
   const locate = (path: DataPath, options: { key?: boolean } = {}): Location => {
     let node: unknown = doc.contents;
@@ -86,15 +118,24 @@ function checkMaps(doc: Document, at: (offset: number) => Location): void {
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (seen.has(key)) throw new YamlSyntaxError(`duplicate key '${String(pair.key.value)}': it appears twice in the same map`, at(pair.key.range?.[0] ?? 0), true);
+        if (seen.has(key))
+          throw new YamlSyntaxError(
+            `duplicate key '${String(pair.key.value)}': it appears twice in the same map`,
+            at(pair.key.range?.[0] ?? 0),
+            true,
+          );
         seen.add(key);
       }
     },
     Alias(_key, alias, path) {
       const target = alias.resolve(doc);
       if (target && path.includes(target)) {
-        throw new YamlLimitError('alias-cycle', `the alias *${alias.source} is inside the value it names, which would repeat it endlessly`, at(alias.range?.[0] ?? 0),
-          `write the value out instead of *${alias.source}`);
+        throw new YamlLimitError(
+          'alias-cycle',
+          `the alias *${alias.source} is inside the value it names, which would repeat it endlessly`,
+          at(alias.range?.[0] ?? 0),
+          `write the value out instead of *${alias.source}`,
+        );
       }
     },
   });

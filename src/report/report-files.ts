@@ -23,12 +23,17 @@ export interface ReportFile {
  * charts/*.png, index.html, scores.csv, indicators.csv and report.json, in that order. The
  * command writes them; a library user can do anything else with them.
  */
-export function renderReportFiles(scorecards: readonly Scorecard[], options: ReportOptions): { model: ReportModel; files: ReportFile[] } {
+export function renderReportFiles(
+  scorecards: readonly Scorecard[],
+  options: ReportOptions,
+): { model: ReportModel; files: ReportFile[] } {
   const model = buildReport(scorecards, options);
   const markdown = renderMarkdown(model);
   const charts = new Map<string, Uint8Array>();
   for (const group of model.groups) for (const spec of group.charts) charts.set(chartPath(spec), renderChart(spec));
-  const latest = groupScorecards(scorecards).flatMap((g) => [...g.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard));
+  const latest = groupScorecards(scorecards).flatMap((g) =>
+    [...g.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard),
+  );
   const files: ReportFile[] = [
     { path: 'report.md', data: markdown },
     ...[...charts].map(([path, data]) => ({ path, data })),

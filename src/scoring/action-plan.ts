@@ -29,11 +29,18 @@ function leaves(condition: Condition): Condition[] {
 }
 
 function stageConditions(model: StageModel, upTo: number): Condition[] {
-  return model.stages.slice(0, upTo + 1).flatMap((s) => [...(s.criteria ?? []), ...(s.branches ?? []).flatMap((b) => b.criteria)]);
+  return model.stages
+    .slice(0, upTo + 1)
+    .flatMap((s) => [...(s.criteria ?? []), ...(s.branches ?? []).flatMap((b) => b.criteria)]);
 }
 
 /** Changes that raise one indicator among `members` to its best answer, those with the most overall gain first. */
-function raiseToBest(compiled: CompiledQuestionnaire, answers: readonly ConditionState['answers'][number][], members: readonly number[], gains: readonly number[]): Change[] {
+function raiseToBest(
+  compiled: CompiledQuestionnaire,
+  answers: readonly ConditionState['answers'][number][],
+  members: readonly number[],
+  gains: readonly number[],
+): Change[] {
   return members
     .flatMap((index): Change[] => {
       const c = compiled.indicators[index]!;
@@ -54,7 +61,12 @@ function candidatesFor(model: StageModel, target: number, state: ConditionState,
   const out: Change[] = [];
   if (model.model === 'bands') {
     const basis = model.basis ?? 'overall';
-    const members = basis === 'overall' ? all : 'domain' in basis ? (compiled.domains.find((d) => d.domain.id === basis.domain)?.members ?? []) : all.filter((i) => compiled.indicators[i]!.indicator.type === 'level');
+    const members =
+      basis === 'overall'
+        ? all
+        : 'domain' in basis
+          ? (compiled.domains.find((d) => d.domain.id === basis.domain)?.members ?? [])
+          : all.filter((i) => compiled.indicators[i]!.indicator.type === 'level');
     out.push(...raiseToBest(compiled, answers, members, gains));
   } else {
     for (const leaf of stageConditions(model, target).flatMap(leaves)) {
@@ -66,7 +78,8 @@ function candidatesFor(model: StageModel, target: number, state: ConditionState,
         const value = requiredValue(leaf, compiled.indicators[index]!, answerKnown(now) ? now.value : null);
         if (value !== undefined) out.push({ index, value });
       } else {
-        const members = 'domain' in leaf ? (compiled.domains.find((d) => d.domain.id === leaf.domain)?.members ?? []) : all;
+        const members =
+          'domain' in leaf ? (compiled.domains.find((d) => d.domain.id === leaf.domain)?.members ?? []) : all;
         out.push(...raiseToBest(compiled, answers, members, gains));
       }
     }
@@ -83,7 +96,11 @@ function candidatesFor(model: StageModel, target: number, state: ConditionState,
 /** The answer a change asks for, in words; for a list that only grows, what it adds (`also X`). */
 function requiredInWords(indicator: Indicator, current: AnswerValue | null, value: AnswerValue, lang: string): string {
   if (Array.isArray(value) && Array.isArray(current) && current.length > 0 && current.every((v) => value.includes(v))) {
-    return `also ${valueInWords(indicator, value.filter((v) => !current.includes(v)), lang)}`;
+    return `also ${valueInWords(
+      indicator,
+      value.filter((v) => !current.includes(v)),
+      lang,
+    )}`;
   }
   return valueInWords(indicator, value, lang);
 }
@@ -95,16 +112,34 @@ function requiredInWords(indicator: Indicator, current: AnswerValue | null, valu
  * the unknown answers the stages depend on, apart, to be answered first; and the base every gain
  * is computed from.
  */
-export function actionPlan(state: ConditionState, evaluation: StageEvaluation, recommendationsTotal: number): ScorecardPlan {
+export function actionPlan(
+  state: ConditionState,
+  evaluation: StageEvaluation,
+  recommendationsTotal: number,
+): ScorecardPlan {
   const { compiled, answers, lang } = state;
   const model = compiled.questionnaire.stages;
-  const base = rawOverall(compiled, answers.map((a) => a.score));
-  const bestGains = gainsToBest(compiled, answers.map((a) => a.score)).gains;
+  const base = rawOverall(
+    compiled,
+    answers.map((a) => a.score),
+  );
+  const bestGains = gainsToBest(
+    compiled,
+    answers.map((a) => a.score),
+  ).gains;
   const gains = new Map<string, number>();
   const gainOf = (c: Change): number => {
     const key = `${c.index}:${JSON.stringify(c.value)}`;
     let gain = gains.get(key);
-    if (gain === undefined) gains.set(key, (gain = (rawOverall(compiled, applyChanges(compiled, answers, [c]).map((a) => a.score)) ?? 0) - (base ?? 0)));
+    if (gain === undefined)
+      gains.set(
+        key,
+        (gain =
+          (rawOverall(
+            compiled,
+            applyChanges(compiled, answers, [c]).map((a) => a.score),
+          ) ?? 0) - (base ?? 0)),
+      );
     return gain;
   };
   const steps: ScorecardPlanStep[] = [];
@@ -125,11 +160,32 @@ export function actionPlan(state: ConditionState, evaluation: StageEvaluation, r
           const ci = compiled.indicators[c.index]!;
           const now = answers[c.index]!;
           const known = answerKnown(now);
-          return { indicator: ci.indicator.id, title: pickText(ci.indicator.title, lang), current: known ? valueInWords(ci.indicator, now.value, lang) : now.status === 'expired' && now.value !== null ? `${valueInWords(ci.indicator, now.value, lang)} (expired)` : 'unknown', required: requiredInWords(ci.indicator, known ? now.value : null, c.value, lang), value: c.value, unknown: !known, gain: round2(Math.max(0, gainOf(c))) };
+          return {
+            indicator: ci.indicator.id,
+            title: pickText(ci.indicator.title, lang),
+            current: known
+              ? valueInWords(ci.indicator, now.value, lang)
+              : now.status === 'expired' && now.value !== null
+                ? `${valueInWords(ci.indicator, now.value, lang)} (expired)`
+                : 'unknown',
+            required: requiredInWords(ci.indicator, known ? now.value : null, c.value, lang),
+            value: c.value,
+            unknown: !known,
+            gain: round2(Math.max(0, gainOf(c))),
+          };
         });
-      steps.push({ stage, reachable: true, smallest: found.smallest, changes, scoreAfter: found.overall === null ? null : round2(found.overall) });
+      steps.push({
+        stage,
+        reachable: true,
+        smallest: found.smallest,
+        changes,
+        scoreAfter: found.overall === null ? null : round2(found.overall),
+      });
     }
   }
-  const answerFirst = inQuestionnaireOrder(deciding, state).map((id) => ({ indicator: id, title: pickText(compiled.indicators[compiled.byId.get(id)!]!.indicator.title, lang) }));
+  const answerFirst = inQuestionnaireOrder(deciding, state).map((id) => ({
+    indicator: id,
+    title: pickText(compiled.indicators[compiled.byId.get(id)!]!.indicator.title, lang),
+  }));
   return { base: base === null ? null : round2(base), steps, answerFirst, recommendationsTotal };
 }

@@ -9,7 +9,11 @@ export const ARITHMETIC: Aggregation = { method: 'arithmetic' };
  * Geometric, harmonic and generalised means with p ≤ 0 first raise scores below `floor` (default 1) to it,
  * since a single 0 would otherwise make the whole mean 0 (or undefined). Empty input gives null.
  */
-export function weightedMean(scores: readonly number[], weights: readonly number[], aggregation: Aggregation = ARITHMETIC): number | null {
+export function weightedMean(
+  scores: readonly number[],
+  weights: readonly number[],
+  aggregation: Aggregation = ARITHMETIC,
+): number | null {
   let acc = 0;
   let totalWeight = 0;
   for (let i = 0; i < scores.length; i++) {
@@ -53,6 +57,7 @@ export function finishMean(acc: number, totalWeight: number, aggregation: Aggreg
 /** The method in words for scorecards: `arithmetic`, `geometric (floor 1)`, `generalised (p=2)`. */
 export function describeAggregation(aggregation: Aggregation = ARITHMETIC): string {
   if (aggregation.method === 'generalised') return `generalised (p=${aggregation.power ?? 1})`;
-  if (aggregation.method === 'geometric' || aggregation.method === 'harmonic') return `${aggregation.method} (floor ${aggregation.floor ?? 1})`;
+  if (aggregation.method === 'geometric' || aggregation.method === 'harmonic')
+    return `${aggregation.method} (floor ${aggregation.floor ?? 1})`;
   return aggregation.method;
 }

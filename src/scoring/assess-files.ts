@@ -67,11 +67,16 @@ export interface AssessFilesResult {
 }
 
 /** The shipped questionnaire with this id (any version: a version mismatch is then reported by the answer check), or an error at the assessment's questionnaire id. */
-async function shippedOrLocated(catalog: QuestionnaireCatalog, id: string, source: YamlSource): Promise<LoadedQuestionnaire> {
+async function shippedOrLocated(
+  catalog: QuestionnaireCatalog,
+  id: string,
+  source: YamlSource,
+): Promise<LoadedQuestionnaire> {
   try {
     return await catalog.get(id);
   } catch (error) {
-    if (error instanceof UnknownQuestionnaireError) throw new UnknownQuestionnaireError(id, error.known, source.locate(['questionnaire', 'id']));
+    if (error instanceof UnknownQuestionnaireError)
+      throw new UnknownQuestionnaireError(id, error.known, source.locate(['questionnaire', 'id']));
     throw error;
   }
 }
@@ -80,7 +85,8 @@ async function listInputs(inputs: readonly string[], failures: AssessFailure[]):
   const files: string[] = [];
   for (const input of inputs) {
     try {
-      const onProblem = (error: ReadinessError): void => void failures.push({ file: error.location?.file ?? input, error });
+      const onProblem = (error: ReadinessError): void =>
+        void failures.push({ file: error.location?.file ?? input, error });
       for await (const file of walkFiles([input], { accept: (p) => /\.ya?ml$/i.test(p), onProblem })) files.push(file);
     } catch (error) {
       if (!isReadinessError(error)) throw error;
@@ -94,7 +100,10 @@ async function listInputs(inputs: readonly string[], failures: AssessFailure[]):
  * The `impute-group` step: per questionnaire (each is one comparison group) whose policy is
  * impute-group, the group's median score per indicator, computed before any assessment is scored.
  */
-function imputationsOf(loaded: readonly { questionnaire: Questionnaire; assessment: Assessment }[], unknown: UnknownPolicy | undefined): Map<Questionnaire, Map<string, number>> {
+function imputationsOf(
+  loaded: readonly { questionnaire: Questionnaire; assessment: Assessment }[],
+  unknown: UnknownPolicy | undefined,
+): Map<Questionnaire, Map<string, number>> {
   const groups = new Map<Questionnaire, Assessment[]>();
   for (const { questionnaire, assessment } of loaded) {
     const list = groups.get(questionnaire);
@@ -117,7 +126,9 @@ function imputationsOf(loaded: readonly { questionnaire: Questionnaire; assessme
 export async function assessFiles(options: AssessFilesOptions): Promise<AssessFilesResult> {
   const custom = options.questionnaire ? await loadQuestionnaire(options.questionnaire) : undefined;
   // A custom questionnaire gets a catalog of its own, so it never shadows a shipped one in later calls.
-  const catalog = custom ? new QuestionnaireCatalog(options.questionnaireFolder) : sharedCatalog(options.questionnaireFolder);
+  const catalog = custom
+    ? new QuestionnaireCatalog(options.questionnaireFolder)
+    : sharedCatalog(options.questionnaireFolder);
   if (custom) await catalog.add(custom);
   const failures: AssessFailure[] = [];
   const files = await listInputs(options.inputs, failures);
@@ -133,12 +144,16 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
     try {
       const parsed = parseAssessmentSource(await readTextFile(file));
       const named = parsed.assessment.questionnaire;
-      const questionnaire = custom ?? (await catalog.get(named.id, named.version).catch(() => undefined)) ?? (await shippedOrLocated(catalog, named.id, parsed.source));
+      const questionnaire =
+        custom ??
+        (await catalog.get(named.id, named.version).catch(() => undefined)) ??
+        (await shippedOrLocated(catalog, named.id, parsed.source));
       const loaded = checkAssessment(parsed, questionnaire);
       warnings.push(...loaded.warnings);
       const key = `${loaded.assessment.subject.id}\u0000${loaded.assessment.period}`;
       const earlier = seen.get(key);
-      if (earlier) throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
+      if (earlier)
+        throw new DuplicateSubjectError(file, loaded.assessment.subject.id, loaded.assessment.period, earlier);
       seen.set(key, file);
       const assessment = options.evidence ? await options.evidence(loaded) : loaded.assessment;
       loadedAll.push({ file, questionnaire: loaded.questionnaire.questionnaire, assessment });
@@ -151,7 +166,16 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
   const scored: { file: string; card: Scorecard }[] = [];
   for (const { file, questionnaire, assessment } of loadedAll) {
     try {
-      scored.push({ file, card: scoreAssessment(questionnaire, assessment, { lang: options.lang, resolve: catalog.resolve, recommendations: options.recommendations, unknown: options.unknown, imputed: medians.get(questionnaire) }) });
+      scored.push({
+        file,
+        card: scoreAssessment(questionnaire, assessment, {
+          lang: options.lang,
+          resolve: catalog.resolve,
+          recommendations: options.recommendations,
+          unknown: options.unknown,
+          imputed: medians.get(questionnaire),
+        }),
+      });
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       failures.push({ file, error });
@@ -175,6 +199,19 @@ export async function assessFiles(options: AssessFilesOptions): Promise<AssessFi
       failures.push({ file, error });
     }
   }
-  const exitCode = failures.length === 0 ? ExitCode.Ok : scorecards.length > 0 ? ExitCode.Partial : (failures[0]?.error.exitCode ?? ExitCode.InvalidInput);
-  return { scorecards, files: scoredFiles, failures, warnings, written, exitCode, questionnaires: [...new Set(loadedAll.map((l) => l.questionnaire))] };
+  const exitCode =
+    failures.length === 0
+      ? ExitCode.Ok
+      : scorecards.length > 0
+        ? ExitCode.Partial
+        : (failures[0]?.error.exitCode ?? ExitCode.InvalidInput);
+  return {
+    scorecards,
+    files: scoredFiles,
+    failures,
+    warnings,
+    written,
+    exitCode,
+    questionnaires: [...new Set(loadedAll.map((l) => l.questionnaire))],
+  };
 }

@@ -50,7 +50,13 @@ export interface BaselineComparison {
  */
 const judgedStage = (card: Scorecard): StageRef | null => card.overall.stage;
 
-function scoreChange(id: string, title: string, from: number | null, to: number | null, threshold: number | null): ScoreChange {
+function scoreChange(
+  id: string,
+  title: string,
+  from: number | null,
+  to: number | null,
+  threshold: number | null,
+): ScoreChange {
   const delta = from === null || to === null ? null : round2(to - from);
   // Rounded to the scorecard's 2 decimals first: 75.00 -> 70.00 is a fall of 5, not of 5.000000001.
   const dropped = threshold !== null && from !== null && (to === null || (delta !== null && -delta > threshold));
@@ -63,7 +69,11 @@ function scoreChange(id: string, title: string, from: number | null, to: number 
  * it (or that was scored and no longer is: insufficient data hides a fall), or a stage that fell,
  * is a drop. Pure.
  */
-export function compareWithBaseline(current: Scorecard, baseline: Scorecard, threshold: number | null): BaselineComparison {
+export function compareWithBaseline(
+  current: Scorecard,
+  baseline: Scorecard,
+  threshold: number | null,
+): BaselineComparison {
   const overall = scoreChange('overall', 'Overall', baseline.overall.score, current.overall.score, threshold);
   const before = new Map(baseline.domains.map((d) => [d.id, d]));
   const domains = current.domains.flatMap((d) => {
@@ -78,15 +88,45 @@ export function compareWithBaseline(current: Scorecard, baseline: Scorecard, thr
     .flatMap((i): IndicatorChange[] => {
       const old = oldIndicators.get(i.id);
       if (!old || old.score === null || (i.score !== null && i.score >= old.score)) return [];
-      return [{ id: i.id, domain: i.domain, title: i.title, from: old.score, to: i.score, answerFrom: old.answer, answerTo: i.answer, statusFrom: old.status, statusTo: i.status }];
+      return [
+        {
+          id: i.id,
+          domain: i.domain,
+          title: i.title,
+          from: old.score,
+          to: i.score,
+          answerFrom: old.answer,
+          answerTo: i.answer,
+          statusFrom: old.status,
+          statusTo: i.status,
+        },
+      ];
     })
-    .sort((a, b) => (b.from ?? 0) - (b.to ?? 0) - ((a.from ?? 0) - (a.to ?? 0)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) => (b.from ?? 0) - (b.to ?? 0) - ((a.from ?? 0) - (a.to ?? 0)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   const notes: string[] = [];
-  if (baseline.questionnaire.hash !== current.questionnaire.hash) notes.push(`the questionnaire ${current.questionnaire.id} ${current.questionnaire.version} was changed since the baseline (another content hash): scores may differ for that reason`);
+  if (baseline.questionnaire.hash !== current.questionnaire.hash)
+    notes.push(
+      `the questionnaire ${current.questionnaire.id} ${current.questionnaire.version} was changed since the baseline (another content hash): scores may differ for that reason`,
+    );
   const gone = baseline.domains.filter((d) => !current.domains.some((c) => c.id === d.id)).map((d) => d.id);
   if (gone.length) notes.push(`domains of the baseline not in the scorecard: ${gone.join(', ')}`);
-  const drops: BaselineComparison['drops'] = [...[overall, ...domains].filter((c) => c.dropped), ...(stageDropped ? [{ id: 'stage' as const, title: 'Proven stage' }] : [])];
-  return { threshold, baselinePeriod: baseline.period, period: current.period, overall, domains, stage: { from, to, dropped: stageDropped }, indicators, drops, notes };
+  const drops: BaselineComparison['drops'] = [
+    ...[overall, ...domains].filter((c) => c.dropped),
+    ...(stageDropped ? [{ id: 'stage' as const, title: 'Proven stage' }] : []),
+  ];
+  return {
+    threshold,
+    baselinePeriod: baseline.period,
+    period: current.period,
+    overall,
+    domains,
+    stage: { from, to, dropped: stageDropped },
+    indicators,
+    drops,
+    notes,
+  };
 }
 
 /**
@@ -94,7 +134,10 @@ export function compareWithBaseline(current: Scorecard, baseline: Scorecard, thr
  * ({@link BaselineMismatchError}, naming `file`).
  */
 export function checkBaseline(current: Scorecard, baseline: Scorecard, file: string): void {
-  if (baseline.subject.id !== current.subject.id) throw new BaselineMismatchError(file, 'subject', baseline.subject.id, current.subject.id);
-  if (baseline.questionnaire.id !== current.questionnaire.id) throw new BaselineMismatchError(file, 'questionnaire', baseline.questionnaire.id, current.questionnaire.id);
-  if (baseline.questionnaire.version !== current.questionnaire.version) throw new BaselineMismatchError(file, 'version', baseline.questionnaire.version, current.questionnaire.version);
+  if (baseline.subject.id !== current.subject.id)
+    throw new BaselineMismatchError(file, 'subject', baseline.subject.id, current.subject.id);
+  if (baseline.questionnaire.id !== current.questionnaire.id)
+    throw new BaselineMismatchError(file, 'questionnaire', baseline.questionnaire.id, current.questionnaire.id);
+  if (baseline.questionnaire.version !== current.questionnaire.version)
+    throw new BaselineMismatchError(file, 'version', baseline.questionnaire.version, current.questionnaire.version);
 }

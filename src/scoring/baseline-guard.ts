@@ -10,7 +10,11 @@ const MAX_DROP = 100;
 /** `--fail-on-drop` as a number of points (0-100, decimals allowed), or a usage error. */
 export function dropThreshold(text: string): number {
   const value = /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(value) || value > MAX_DROP) throw new BaselineUsageError(`--fail-on-drop ${text} is not a number of points from 0 to ${MAX_DROP}`, 'give the largest fall of a score that is allowed, e.g. --fail-on-drop 5');
+  if (!Number.isFinite(value) || value > MAX_DROP)
+    throw new BaselineUsageError(
+      `--fail-on-drop ${text} is not a number of points from 0 to ${MAX_DROP}`,
+      'give the largest fall of a score that is allowed, e.g. --fail-on-drop 5',
+    );
   return value;
 }
 
@@ -25,7 +29,10 @@ export async function readBaseline(file: string): Promise<Scorecard> {
 
 /** `--baseline` takes one assessment file: several inputs (or a folder) are a usage error. */
 export function baselineNeedsOneFile(): BaselineUsageError {
-  return new BaselineUsageError('--baseline compares one assessment with its earlier scorecard, and several (or a folder) were given', 'give one assessment file with --baseline');
+  return new BaselineUsageError(
+    '--baseline compares one assessment with its earlier scorecard, and several (or a folder) were given',
+    'give one assessment file with --baseline',
+  );
 }
 
 export { checkBaseline, compareWithBaseline };

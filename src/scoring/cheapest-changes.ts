@@ -9,8 +9,18 @@ import { bestValue, requiredValue } from './required-value.js';
 /** The state once the changes are made (scores recomputed). */
 export function changedState(state: ConditionState, changes: readonly Change[]): ConditionState {
   const answers = applyChanges(state.compiled, state.answers, changes);
-  const computed = computeScores(state.compiled, answers.map((a) => a.score), answers.map((a) => a.answered));
-  return { compiled: state.compiled, answers, domainScores: computed.domains.map((d) => d.score), overall: computed.score, lang: state.lang };
+  const computed = computeScores(
+    state.compiled,
+    answers.map((a) => a.score),
+    answers.map((a) => a.answered),
+  );
+  return {
+    compiled: state.compiled,
+    answers,
+    domainScores: computed.domains.map((d) => d.score),
+    overall: computed.score,
+    lang: state.lang,
+  };
 }
 
 /** Two sets of changes as one: for an indicator in both, the change with the higher score. */
@@ -29,7 +39,12 @@ export function merge(state: ConditionState, ...sets: readonly Change[][]): Chan
  * Raises `members` to their best answers, most overall gain first, until `done` holds (the
  * shortest such run, found by halving: raising more never undoes it); null if it never does.
  */
-function raiseUntil(state: ConditionState, members: readonly number[], gains: readonly number[], done: (s: ConditionState) => boolean): Change[] | null {
+function raiseUntil(
+  state: ConditionState,
+  members: readonly number[],
+  gains: readonly number[],
+  done: (s: ConditionState) => boolean,
+): Change[] | null {
   const raises = members
     .flatMap((index): Change[] => {
       const c = state.compiled.indicators[index]!;
@@ -82,15 +97,37 @@ function cheapestUncached(condition: Condition, state: ConditionState, gains: re
     return value === undefined ? null : [{ index, value }];
   }
   if ('domain' in condition || 'overall' in condition) {
-    const members = 'domain' in condition ? (state.compiled.domains.find((d) => d.domain.id === condition.domain)?.members ?? []) : state.compiled.indicators.map((_, i) => i);
+    const members =
+      'domain' in condition
+        ? (state.compiled.domains.find((d) => d.domain.id === condition.domain)?.members ?? [])
+        : state.compiled.indicators.map((_, i) => i);
     return raiseUntil(state, members, gains, (s) => conditionTruth(condition, s) === 'true');
   }
-  if ('all' in condition) return kCheapest(state, condition.all.length, condition.all.map((c) => cheapestFor(c, state, gains)));
-  if ('any' in condition) return kCheapest(state, 1, condition.any.map((c) => cheapestFor(c, state, gains)));
-  return kCheapest(state, condition.kOf.k, condition.kOf.conditions.map((c) => cheapestFor(c, state, gains)));
+  if ('all' in condition)
+    return kCheapest(
+      state,
+      condition.all.length,
+      condition.all.map((c) => cheapestFor(c, state, gains)),
+    );
+  if ('any' in condition)
+    return kCheapest(
+      state,
+      1,
+      condition.any.map((c) => cheapestFor(c, state, gains)),
+    );
+  return kCheapest(
+    state,
+    condition.kOf.k,
+    condition.kOf.conditions.map((c) => cheapestFor(c, state, gains)),
+  );
 }
 
-function gateChanges(model: StageModel, stage: Stage, state: ConditionState, gains: readonly number[]): Change[] | null {
+function gateChanges(
+  model: StageModel,
+  stage: Stage,
+  state: ConditionState,
+  gains: readonly number[],
+): Change[] | null {
   const each = (list: readonly Condition[]) => list.map((c) => cheapestFor(c, state, gains));
   const criteria = stage.criteria ?? [];
   if (model.model === 'percentage') return kCheapest(state, criteriaNeeded(stage, model), each(criteria));
@@ -98,7 +135,11 @@ function gateChanges(model: StageModel, stage: Stage, state: ConditionState, gai
   if (model.model !== 'branches' || own === null) return own;
   const branches = stage.branches ?? [];
   const need = stage.require ?? branches.length;
-  const picked = kCheapest(state, need, branches.map((b) => kCheapest(state, b.criteria.length, each(b.criteria))));
+  const picked = kCheapest(
+    state,
+    need,
+    branches.map((b) => kCheapest(state, b.criteria.length, each(b.criteria))),
+  );
   return picked === null ? null : merge(state, own, picked);
 }
 
@@ -107,11 +148,22 @@ function gateChanges(model: StageModel, stage: Stage, state: ConditionState, gai
  * (gated models), or the band basis raised by gain until it reaches the band (bands). Null when
  * none is found.
  */
-export function firstPlan(model: StageModel, target: number, state: ConditionState, gains: readonly number[], proves: (s: ConditionState) => boolean): Change[] | null {
+export function firstPlan(
+  model: StageModel,
+  target: number,
+  state: ConditionState,
+  gains: readonly number[],
+  proves: (s: ConditionState) => boolean,
+): Change[] | null {
   if (model.model === 'bands') {
     const basis = model.basis ?? 'overall';
     const all = state.compiled.indicators.map((_, i) => i);
-    const members = basis === 'overall' ? all : 'domain' in basis ? (state.compiled.domains.find((d) => d.domain.id === basis.domain)?.members ?? []) : all.filter((i) => state.compiled.indicators[i]!.indicator.type === 'level');
+    const members =
+      basis === 'overall'
+        ? all
+        : 'domain' in basis
+          ? (state.compiled.domains.find((d) => d.domain.id === basis.domain)?.members ?? [])
+          : all.filter((i) => state.compiled.indicators[i]!.indicator.type === 'level');
     return proves(state) ? [] : raiseUntil(state, members, gains, proves);
   }
   const sets: Change[][] = [];

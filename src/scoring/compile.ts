@@ -1,4 +1,11 @@
-import type { Aggregation, Domain, Indicator, MissingTreatment, Questionnaire, UnknownPolicy } from '../questionnaire/model.js';
+import type {
+  Aggregation,
+  Domain,
+  Indicator,
+  MissingTreatment,
+  Questionnaire,
+  UnknownPolicy,
+} from '../questionnaire/model.js';
 import { ARITHMETIC } from './aggregate.js';
 import { compileAcceptance } from './acceptance.js';
 import { compileScorer, scoreBounds } from './normalise.js';
@@ -99,7 +106,10 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
     uncertainty: {
       weightRange: settings.uncertainty?.weightRange ?? DEFAULT_WEIGHT_RANGE,
       // The declared aggregation keeps its floor; an alternative method gets the default floor.
-      aggregations: (settings.uncertainty?.aggregations ?? [settings.aggregation?.method ?? 'arithmetic']).map((method) => (method === (settings.aggregation?.method ?? 'arithmetic') ? (settings.aggregation ?? ARITHMETIC) : { method })),
+      aggregations: (settings.uncertainty?.aggregations ?? [settings.aggregation?.method ?? 'arithmetic']).map(
+        (method) =>
+          method === (settings.aggregation?.method ?? 'arithmetic') ? (settings.aggregation ?? ARITHMETIC) : { method },
+      ),
       selfReported: settings.uncertainty?.selfReported ?? DEFAULT_SELF_REPORTED_MOVE,
     },
   };

@@ -17,7 +17,12 @@ export interface Computed {
  * the overall is null below the questionnaire's minimum coverage. With `countImputed` (policies
  * `lowest` and `impute-group`) imputed scores count towards those minimums, coverage still does not.
  */
-export function computeScores(compiled: CompiledQuestionnaire, scores: readonly (number | null)[], answered: readonly boolean[], countImputed = false): Computed {
+export function computeScores(
+  compiled: CompiledQuestionnaire,
+  scores: readonly (number | null)[],
+  answered: readonly boolean[],
+  countImputed = false,
+): Computed {
   const domainScores: number[] = [];
   const domainWeights: number[] = [];
   let coveredWeight = 0;
@@ -59,7 +64,11 @@ export function computeScores(compiled: CompiledQuestionnaire, scores: readonly 
 }
 
 /** The raw score of one domain (every scored indicator, whatever the coverage), or null when none is scored. */
-export function domainRaw(compiled: CompiledQuestionnaire, domainIndex: number, scores: readonly (number | null)[]): number | null {
+export function domainRaw(
+  compiled: CompiledQuestionnaire,
+  domainIndex: number,
+  scores: readonly (number | null)[],
+): number | null {
   const domain = compiled.domains[domainIndex]!;
   const values: number[] = [];
   const weights: number[] = [];
@@ -90,5 +99,8 @@ export function overallOfDomains(compiled: CompiledQuestionnaire, raws: readonly
  * whatever its coverage, so that a change is visible even below the minimum coverage.
  */
 export function rawOverall(compiled: CompiledQuestionnaire, scores: readonly (number | null)[]): number | null {
-  return overallOfDomains(compiled, compiled.domains.map((_, d) => domainRaw(compiled, d, scores)));
+  return overallOfDomains(
+    compiled,
+    compiled.domains.map((_, d) => domainRaw(compiled, d, scores)),
+  );
 }

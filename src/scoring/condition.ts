@@ -25,7 +25,8 @@ function indicatorTruth(c: IndicatorCondition, state: ConditionState): Truth {
 export function indicatorHolds(c: IndicatorCondition, answer: Pick<ResolvedAnswer, 'value' | 'score'>): boolean {
   if (c.scoreAtLeast !== undefined && !(answer.score !== null && answer.score >= c.scoreAtLeast)) return false;
   const value = answer.value;
-  const valueTests = c.atLeast !== undefined || c.atMost !== undefined || c.equals !== undefined || c.includes !== undefined;
+  const valueTests =
+    c.atLeast !== undefined || c.atMost !== undefined || c.equals !== undefined || c.includes !== undefined;
   if (!valueTests) return true;
   if (value === null) return false;
   if (c.atLeast !== undefined && !(typeof value === 'number' && value >= c.atLeast)) return false;
@@ -44,7 +45,11 @@ export function indicatorHolds(c: IndicatorCondition, answer: Pick<ResolvedAnswe
  * could not reach it even with every unknown answer at its best; else unknown (so a score that is
  * "insufficient data" decides nothing it could still reach).
  */
-function thresholdTruth(score: number | null | undefined, interval: { low: number | null; high: number | null }, threshold: number): Truth {
+function thresholdTruth(
+  score: number | null | undefined,
+  interval: { low: number | null; high: number | null },
+  threshold: number,
+): Truth {
   if (interval.high !== null && interval.high < threshold) return 'false';
   if (score === null || score === undefined) return 'unknown';
   return (interval.low ?? score) >= threshold ? 'true' : 'unknown';
@@ -63,10 +68,14 @@ export function conditionTruth(condition: Condition, state: ConditionState): Tru
     if (index < 0) return 'false';
     return thresholdTruth(state.domainScores[index], scoreIntervals(state).domains[index]!, condition.scoreAtLeast);
   }
-  if ('overall' in condition) return thresholdTruth(state.overall, scoreIntervals(state).overall, condition.overall.scoreAtLeast);
+  if ('overall' in condition)
+    return thresholdTruth(state.overall, scoreIntervals(state).overall, condition.overall.scoreAtLeast);
   if ('all' in condition) return allOf(condition.all.map((c) => conditionTruth(c, state)));
   if ('any' in condition) return anyOf(condition.any.map((c) => conditionTruth(c, state)));
-  return atLeastOf(condition.kOf.k, condition.kOf.conditions.map((c) => conditionTruth(c, state)));
+  return atLeastOf(
+    condition.kOf.k,
+    condition.kOf.conditions.map((c) => conditionTruth(c, state)),
+  );
 }
 
 /** Whether a structured condition is proven to hold (its truth is true). */

@@ -9,7 +9,11 @@ import type { Warning } from './resolve-answers.js';
  * lists) as the answer to `to`. A carried value that does not fit the target indicator is left out
  * with a warning.
  */
-export function crosswalkAssessment(assessment: Assessment, crosswalk: Crosswalk, target: Questionnaire): { assessment: Assessment; warnings: Warning[] } {
+export function crosswalkAssessment(
+  assessment: Assessment,
+  crosswalk: Crosswalk,
+  target: Questionnaire,
+): { assessment: Assessment; warnings: Warning[] } {
   const indicators = new Map(target.domains.flatMap((d) => d.indicators.map((i) => [i.id, i] as const)));
   const answers: Assessment['answers'] = {};
   const warnings: Warning[] = [];
@@ -19,15 +23,23 @@ export function crosswalkAssessment(assessment: Assessment, crosswalk: Crosswalk
     const raw = entry ? entry.value : (given as RawValue | undefined);
     const indicator = indicators.get(mapping.to);
     if (raw === undefined || isUnknownValue(raw) || !indicator) continue;
-    const map = (v: unknown): unknown => (mapping.values && Object.prototype.hasOwnProperty.call(mapping.values, String(v)) ? mapping.values[String(v)] : v);
+    const map = (v: unknown): unknown =>
+      mapping.values && Object.prototype.hasOwnProperty.call(mapping.values, String(v)) ? mapping.values[String(v)] : v;
     const value = (Array.isArray(raw) ? raw.map(map) : map(raw)) as RawValue;
     if (isUnknownValue(value)) continue;
     const mismatch = ANSWER_CHECKS[indicator.type](indicator, value);
     if (mismatch) {
-      warnings.push({ code: 'crosswalk.value', message: `crosswalk to ${target.id}: ${mapping.from} -> ${mapping.to}: ${mismatch.message}; left out`, indicator: mapping.from });
+      warnings.push({
+        code: 'crosswalk.value',
+        message: `crosswalk to ${target.id}: ${mapping.from} -> ${mapping.to}: ${mismatch.message}; left out`,
+        indicator: mapping.from,
+      });
       continue;
     }
     answers[mapping.to] = entry ? { ...entry, value } : value;
   }
-  return { assessment: { ...assessment, questionnaire: { id: target.id, version: target.version }, answers }, warnings };
+  return {
+    assessment: { ...assessment, questionnaire: { id: target.id, version: target.version }, answers },
+    warnings,
+  };
 }

@@ -11,7 +11,7 @@ export function addDuration(date: string, duration: string): string {
   const years = Number(match[1] ?? 0);
   const months = Number(match[2] ?? 0);
   const days = Number(match[3] ?? 0);
-  const monthIndex = (m - 1) + months + 12 * years;
+  const monthIndex = m - 1 + months + 12 * years;
   const year = y + Math.floor(monthIndex / 12);
   const month = monthIndex % 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();

@@ -24,6 +24,9 @@ export function latestScorecards(cards: readonly Scorecard[]): LatestScorecards 
   const kept = new Set(latest.values());
   const earlier = cards
     .filter((card) => !kept.has(card))
-    .sort((a, b) => (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || comparePeriods(a.period, b.period));
+    .sort(
+      (a, b) =>
+        (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0) || comparePeriods(a.period, b.period),
+    );
   return { latest: cards.filter((card) => kept.has(card)), earlier };
 }

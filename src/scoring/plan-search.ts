@@ -19,18 +19,37 @@ export const PLAN_SEARCH_BUDGET = 30;
 export const PLAN_MAX_CHANGES = 4;
 
 /** The answers with the changes given (each as a known, self-reported answer). */
-export function applyChanges(compiled: CompiledQuestionnaire, answers: readonly ResolvedAnswer[], changes: readonly Change[]): ResolvedAnswer[] {
+export function applyChanges(
+  compiled: CompiledQuestionnaire,
+  answers: readonly ResolvedAnswer[],
+  changes: readonly Change[],
+): ResolvedAnswer[] {
   const out = [...answers];
-  for (const { index, value } of changes) out[index] = { value, status: 'answered', score: compiled.indicators[index]!.score(value), answered: true, source: 'self-reported' };
+  for (const { index, value } of changes)
+    out[index] = {
+      value,
+      status: 'answered',
+      score: compiled.indicators[index]!.score(value),
+      answered: true,
+      source: 'self-reported',
+    };
   return out;
 }
 
 function arithmetic(state: ConditionState): boolean {
-  return state.compiled.aggregation.method === 'arithmetic' && state.compiled.domains.every((d) => d.aggregation.method === 'arithmetic');
+  return (
+    state.compiled.aggregation.method === 'arithmetic' &&
+    state.compiled.domains.every((d) => d.aggregation.method === 'arithmetic')
+  );
 }
 
 /** Sets of `k` candidates, at most one per indicator, in candidate order. */
-function* combinations(candidates: readonly Change[], k: number, start = 0, chosen: Change[] = []): Generator<Change[]> {
+function* combinations(
+  candidates: readonly Change[],
+  k: number,
+  start = 0,
+  chosen: Change[] = [],
+): Generator<Change[]> {
   if (chosen.length === k) {
     yield [...chosen];
     return;
@@ -51,14 +70,25 @@ function* combinations(candidates: readonly Change[], k: number, start = 0, chos
  * highest overall score. `smallest` is true when every smaller set of candidates was tried.
  * Null when none is found.
  */
-export function searchPlan(state: ConditionState, model: StageModel, target: number, candidates: readonly Change[], gains: readonly number[]): { changes: Change[]; overall: number | null; smallest: boolean } | null {
+export function searchPlan(
+  state: ConditionState,
+  model: StageModel,
+  target: number,
+  candidates: readonly Change[],
+  gains: readonly number[],
+): { changes: Change[]; overall: number | null; smallest: boolean } | null {
   const proves = (s: ConditionState) => STAGE_MODELS[model.model].proven(model, s) >= target;
-  const overallOf = (set: readonly Change[]) => rawOverall(state.compiled, applyChanges(state.compiled, state.answers, set).map((a) => a.score));
+  const overallOf = (set: readonly Change[]) =>
+    rawOverall(
+      state.compiled,
+      applyChanges(state.compiled, state.answers, set).map((a) => a.score),
+    );
   const first = firstPlan(model, target, state, gains, proves);
   // No gate-by-gate set: some test no answer passes, or a score no raise reaches.
   if (first === null) return null;
   const best = proves(changedState(state, first)) ? first : null;
-  if (best && best.length <= mandatoryChanges(model, target, state).size) return { changes: best, overall: overallOf(best), smallest: true };
+  if (best && best.length <= mandatoryChanges(model, target, state).size)
+    return { changes: best, overall: overallOf(best), smallest: true };
   // Bands: raising the largest gains first is the fewest changes when gains add up (arithmetic means).
   if (best && model.model === 'bands') return { changes: best, overall: overallOf(best), smallest: arithmetic(state) };
   const seen = new Set<string>();

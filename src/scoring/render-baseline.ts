@@ -5,7 +5,8 @@ import type { AnswerValue, StageRef } from './scorecard.js';
 
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${n.toFixed(1)}`;
 const stageText = (s: StageRef | null): string => (s ? `${s.label} (${s.id})` : 'none reached');
-const answerText = (a: AnswerValue | null): string => escapeTerminalValue(a === null ? '-' : Array.isArray(a) ? `[${a.join(', ')}]` : String(a));
+const answerText = (a: AnswerValue | null): string =>
+  escapeTerminalValue(a === null ? '-' : Array.isArray(a) ? `[${a.join(', ')}]` : String(a));
 
 function scoreLine(c: ScoreChange, width: number, threshold: number | null): string {
   const change = c.delta === null ? (c.from !== null && c.to === null ? 'no longer scored' : '') : signed(c.delta);
@@ -15,7 +16,10 @@ function scoreLine(c: ScoreChange, width: number, threshold: number | null): str
 
 function indicatorLine(i: IndicatorChange): string {
   const score = `${scoreText(i.from)} -> ${scoreText(i.to)}${i.from !== null && i.to !== null ? ` (${signed(i.to - i.from)})` : ''}`;
-  const answer = i.statusFrom === i.statusTo ? `answer ${answerText(i.answerFrom)} -> ${answerText(i.answerTo)}` : `${i.statusFrom} ${answerText(i.answerFrom)} -> ${i.statusTo}${i.answerTo === null ? '' : ` ${answerText(i.answerTo)}`}`;
+  const answer =
+    i.statusFrom === i.statusTo
+      ? `answer ${answerText(i.answerFrom)} -> ${answerText(i.answerTo)}`
+      : `${i.statusFrom} ${answerText(i.answerFrom)} -> ${i.statusTo}${i.answerTo === null ? '' : ` ${answerText(i.answerTo)}`}`;
   return `    - ${i.id} (${i.title}): ${score}; ${answer}`;
 }
 
@@ -29,17 +33,24 @@ export const BASELINE_INDICATORS_SHOWN = 10;
  */
 export function renderBaselineComparison(c: BaselineComparison, file: string): string {
   const width = Math.max(...c.domains.map((d) => d.title.length), 'Overall'.length);
-  const lines = [`compared with the baseline ${escapeTerminalValue(file)} (period ${c.baselinePeriod} -> ${c.period})`, scoreLine(c.overall, width, c.threshold)];
-  lines.push(`    ${'Proven stage'.padEnd(width)}  ${stageText(c.stage.from).padStart(17)} -> ${stageText(c.stage.to)}${c.stage.dropped ? '  DROPPED' : ''}`);
+  const lines = [
+    `compared with the baseline ${escapeTerminalValue(file)} (period ${c.baselinePeriod} -> ${c.period})`,
+    scoreLine(c.overall, width, c.threshold),
+  ];
+  lines.push(
+    `    ${'Proven stage'.padEnd(width)}  ${stageText(c.stage.from).padStart(17)} -> ${stageText(c.stage.to)}${c.stage.dropped ? '  DROPPED' : ''}`,
+  );
   for (const d of c.domains) lines.push(scoreLine(d, width, c.threshold));
   if (c.indicators.length) {
     lines.push('  indicators whose score fell');
     for (const i of c.indicators.slice(0, BASELINE_INDICATORS_SHOWN)) lines.push(indicatorLine(i));
-    if (c.indicators.length > BASELINE_INDICATORS_SHOWN) lines.push(`    ... and ${c.indicators.length - BASELINE_INDICATORS_SHOWN} more`);
+    if (c.indicators.length > BASELINE_INDICATORS_SHOWN)
+      lines.push(`    ... and ${c.indicators.length - BASELINE_INDICATORS_SHOWN} more`);
   }
   for (const note of c.notes) lines.push(`  note: ${note}`);
   // The drops themselves are named by the caller (the CLI: on stderr, with the exit code).
-  if (c.threshold !== null && c.drops.length === 0) lines.push(`  no drop of more than ${c.threshold} points, and the proven stage did not fall`);
+  if (c.threshold !== null && c.drops.length === 0)
+    lines.push(`  no drop of more than ${c.threshold} points, and the proven stage did not fall`);
   return lines.join('\n');
 }
 

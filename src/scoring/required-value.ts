@@ -11,7 +11,11 @@ function trialValues(c: CompiledIndicator): AnswerValue[] {
   if (ind.type === 'choice') return (ind.options ?? []).map((o) => o.value);
   if (ind.type === 'multi') return [(ind.options ?? []).map((o) => o.value)];
   const min = ind.range?.min ?? 0;
-  const max = ind.range?.max ?? (ind.type === 'percentage' ? 100 : Math.max(min + 100, (ind.scoring && 'target' in ind.scoring ? Number(ind.scoring.target) : 0) || 1000));
+  const max =
+    ind.range?.max ??
+    (ind.type === 'percentage'
+      ? 100
+      : Math.max(min + 100, (ind.scoring && 'target' in ind.scoring ? Number(ind.scoring.target) : 0) || 1000));
   const steps = 100;
   return Array.from({ length: steps + 1 }, (_, i) => Math.round((min + ((max - min) * i) / steps) * 100) / 100);
 }
@@ -38,7 +42,11 @@ export function bestValue(c: CompiledIndicator): AnswerValue | undefined {
  * condition names one, else the first trial value from the lowest up that passes; undefined when
  * no answer can.
  */
-export function requiredValue(condition: IndicatorCondition, c: CompiledIndicator, current: AnswerValue | null): AnswerValue | undefined {
+export function requiredValue(
+  condition: IndicatorCondition,
+  c: CompiledIndicator,
+  current: AnswerValue | null,
+): AnswerValue | undefined {
   const passes = (v: AnswerValue) => c.accepts(v) && indicatorHolds(condition, { value: v, score: c.score(v) });
   const named: AnswerValue[] = [];
   if (condition.equals !== undefined) named.push(condition.equals);

@@ -14,7 +14,12 @@ import { recommend, RECOMMENDATIONS_TOP } from './recommendations.js';
 import type { ConditionState } from './condition-state.js';
 import { resolveAnswers, type ResolvedAnswer, type UnknownRule, type Warning } from './resolve-answers.js';
 import { round2, round4 } from './round.js';
-import { SCORECARD_FORMAT_VERSION, type Scorecard, type ScorecardDomain, type ScorecardIndicator } from './scorecard.js';
+import {
+  SCORECARD_FORMAT_VERSION,
+  type Scorecard,
+  type ScorecardDomain,
+  type ScorecardIndicator,
+} from './scorecard.js';
 import { sourceShares } from './sources.js';
 import { evaluateStage } from './stage.js';
 import { equalWeightScore, scoreBounds } from './uncertainty.js';
@@ -49,10 +54,26 @@ interface Scored {
   stage: ReturnType<typeof evaluateStage>;
 }
 
-function scoreCompiled(compiled: CompiledQuestionnaire, assessment: Assessment, lang: string, rule: UnknownRule = { policy: compiled.unknown }): Scored {
+function scoreCompiled(
+  compiled: CompiledQuestionnaire,
+  assessment: Assessment,
+  lang: string,
+  rule: UnknownRule = { policy: compiled.unknown },
+): Scored {
   const { answers, warnings } = resolveAnswers(compiled, assessment, rule);
-  const computed = computeScores(compiled, answers.map((a) => a.score), answers.map((a) => a.answered), rule.policy !== 'exclude');
-  const state: ConditionState = { compiled, answers, domainScores: computed.domains.map((d) => d.score), overall: computed.score, lang };
+  const computed = computeScores(
+    compiled,
+    answers.map((a) => a.score),
+    answers.map((a) => a.answered),
+    rule.policy !== 'exclude',
+  );
+  const state: ConditionState = {
+    compiled,
+    answers,
+    domainScores: computed.domains.map((d) => d.score),
+    overall: computed.score,
+    lang,
+  };
   return { answers, warnings, computed, state, stage: evaluateStage(compiled.questionnaire.stages, state) };
 }
 
@@ -66,18 +87,40 @@ function scoreCompiled(compiled: CompiledQuestionnaire, assessment: Assessment, 
  * const { assessment, questionnaire } = await loadAssessment('site.yaml', { registry });
  * const card = scoreAssessment(questionnaire, assessment, { lang: 'de', resolve: resolverOf(registry) });
  */
-export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnaire, assessment: Assessment, options: ScoreOptions = {}): Scorecard {
-  const q = 'source' in questionnaire && 'hash' in questionnaire ? questionnaire.questionnaire : (questionnaire as Questionnaire);
+export function scoreAssessment(
+  questionnaire: Questionnaire | LoadedQuestionnaire,
+  assessment: Assessment,
+  options: ScoreOptions = {},
+): Scorecard {
+  const q =
+    'source' in questionnaire && 'hash' in questionnaire
+      ? questionnaire.questionnaire
+      : (questionnaire as Questionnaire);
   const lang = options.lang ?? 'en';
   const compiled = compileQuestionnaire(q);
   const policy = options.unknown ?? compiled.unknown;
-  const { answers, warnings, computed, state, stage } = scoreCompiled(compiled, assessment, lang, { policy, imputed: options.imputed });
+  const { answers, warnings, computed, state, stage } = scoreCompiled(compiled, assessment, lang, {
+    policy,
+    imputed: options.imputed,
+  });
   const recommendations = recommend(compiled, answers, lang);
 
   const domains = compiled.domains.map((d, i): ScorecardDomain => {
     const result = computed.domains[i]!;
-    if (result.score === null && result.raw !== null) warnings.push({ code: 'domain.insufficient-data', message: `domain ${d.domain.id}: ${Math.round(result.coverage * 100)}% of its weight answered, below the ${Math.round(d.minCoverage * 100)}% needed: insufficient data` });
-    return { id: d.domain.id, title: pickText(d.domain.title, lang), score: result.score === null ? null : round2(result.score), status: result.score === null ? 'insufficient-data' : 'scored', coverage: round4(result.coverage), weight: d.weight, aggregation: describeAggregation(d.aggregation) };
+    if (result.score === null && result.raw !== null)
+      warnings.push({
+        code: 'domain.insufficient-data',
+        message: `domain ${d.domain.id}: ${Math.round(result.coverage * 100)}% of its weight answered, below the ${Math.round(d.minCoverage * 100)}% needed: insufficient data`,
+      });
+    return {
+      id: d.domain.id,
+      title: pickText(d.domain.title, lang),
+      score: result.score === null ? null : round2(result.score),
+      status: result.score === null ? 'insufficient-data' : 'scored',
+      coverage: round4(result.coverage),
+      weight: d.weight,
+      aggregation: describeAggregation(d.aggregation),
+    };
   });
   const indicators = compiled.indicators.map((c, i): ScorecardIndicator => {
     const a = answers[i]!;
@@ -101,7 +144,11 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
     if (c.indicator.frameworks) out.frameworks = c.indicator.frameworks;
     return out;
   });
-  if (computed.score === null && computed.raw !== null) warnings.push({ code: 'overall.insufficient-data', message: `${Math.round(computed.coverage * 100)}% of the weight answered, below the ${Math.round(compiled.minCoverage * 100)}% needed for an overall score` });
+  if (computed.score === null && computed.raw !== null)
+    warnings.push({
+      code: 'overall.insufficient-data',
+      message: `${Math.round(computed.coverage * 100)}% of the weight answered, below the ${Math.round(compiled.minCoverage * 100)}% needed for an overall score`,
+    });
 
   const card: Scorecard = {
     formatVersion: SCORECARD_FORMAT_VERSION,
@@ -137,7 +184,13 @@ export function scoreAssessment(questionnaire: Questionnaire | LoadedQuestionnai
 }
 
 /** The policy applied and whether rankings place the subject (under `exclude`, not below the minimum coverage). */
-function missingDataOf(policy: UnknownPolicy, rankMinCoverage: number, answers: readonly ResolvedAnswer[], domains: readonly ScorecardDomain[], overall: Scorecard['overall']): NonNullable<Scorecard['missingData']> {
+function missingDataOf(
+  policy: UnknownPolicy,
+  rankMinCoverage: number,
+  answers: readonly ResolvedAnswer[],
+  domains: readonly ScorecardDomain[],
+  overall: Scorecard['overall'],
+): NonNullable<Scorecard['missingData']> {
   const ranked = overall.score !== null && (policy !== 'exclude' || overall.coverage >= rankMinCoverage - 1e-12);
   return {
     policy,
@@ -148,12 +201,22 @@ function missingDataOf(policy: UnknownPolicy, rankMinCoverage: number, answers: 
   };
 }
 
-function scoreCrosswalks(q: Questionnaire, assessment: Assessment, lang: string, options: ScoreOptions, warnings: Warning[]): NonNullable<Scorecard['crosswalks']> {
+function scoreCrosswalks(
+  q: Questionnaire,
+  assessment: Assessment,
+  lang: string,
+  options: ScoreOptions,
+  warnings: Warning[],
+): NonNullable<Scorecard['crosswalks']> {
   const out: NonNullable<Scorecard['crosswalks']> = [];
   for (const crosswalk of q.crosswalks ?? []) {
     const target = options.resolve?.(crosswalk.target.id, crosswalk.target.version);
     if (!target) {
-      if (options.resolve) warnings.push({ code: 'crosswalk.unknown-target', message: `crosswalk target ${crosswalk.target.id} ${crosswalk.target.version} is not known: not scored` });
+      if (options.resolve)
+        warnings.push({
+          code: 'crosswalk.unknown-target',
+          message: `crosswalk target ${crosswalk.target.id} ${crosswalk.target.version} is not known: not scored`,
+        });
       continue;
     }
     const mapped = crosswalkAssessment(assessment, crosswalk, target);
@@ -162,8 +225,18 @@ function scoreCrosswalks(q: Questionnaire, assessment: Assessment, lang: string,
     const { computed, stage } = scoreCompiled(compiled, mapped.assessment, lang);
     out.push({
       questionnaire: { id: target.id, version: target.version },
-      overall: { score: computed.score === null ? null : round2(computed.score), coverage: round4(computed.coverage), stage: stage.stage, stagePossible: stage.possible },
-      domains: compiled.domains.map((d, i) => ({ id: d.domain.id, title: pickText(d.domain.title, lang), score: computed.domains[i]!.score === null ? null : round2(computed.domains[i]!.score!), coverage: round4(computed.domains[i]!.coverage) })),
+      overall: {
+        score: computed.score === null ? null : round2(computed.score),
+        coverage: round4(computed.coverage),
+        stage: stage.stage,
+        stagePossible: stage.possible,
+      },
+      domains: compiled.domains.map((d, i) => ({
+        id: d.domain.id,
+        title: pickText(d.domain.title, lang),
+        score: computed.domains[i]!.score === null ? null : round2(computed.domains[i]!.score!),
+        coverage: round4(computed.domains[i]!.coverage),
+      })),
     });
   }
   return out;

@@ -12,5 +12,7 @@ export function scorecardFileNames(cards: readonly Scorecard[]): string[] {
     const known = latest.get(card.subject.id);
     if (known === undefined || isLaterPeriod(card.period, known)) latest.set(card.subject.id, card.period);
   }
-  return cards.map((card) => (latest.get(card.subject.id) === card.period ? `${card.subject.id}.json` : `${card.subject.id}-${card.period}.json`));
+  return cards.map((card) =>
+    latest.get(card.subject.id) === card.period ? `${card.subject.id}.json` : `${card.subject.id}-${card.period}.json`,
+  );
 }

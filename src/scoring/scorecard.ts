@@ -182,5 +182,9 @@ export interface Scorecard {
     ranked: boolean;
   };
   /** The same answers scored against other questionnaires' structures, through declared crosswalks. */
-  crosswalks?: { questionnaire: { id: string; version: string }; overall: { score: number | null; coverage: number; stage: StageRef | null; stagePossible: StageRef | null }; domains: { id: string; title: string; score: number | null; coverage: number }[] }[];
+  crosswalks?: {
+    questionnaire: { id: string; version: string };
+    overall: { score: number | null; coverage: number; stage: StageRef | null; stagePossible: StageRef | null };
+    domains: { id: string; title: string; score: number | null; coverage: number }[];
+  }[];
 }

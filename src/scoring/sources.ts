@@ -7,7 +7,10 @@ import { round4 } from './round.js';
  * The share of answered weight (each indicator's share of the overall) established at each source
  * level; sums to 1 (up to rounding) when anything is answered, all 0 otherwise.
  */
-export function sourceShares(compiled: CompiledQuestionnaire, answers: readonly ResolvedAnswer[]): Record<AnswerSource, number> {
+export function sourceShares(
+  compiled: CompiledQuestionnaire,
+  answers: readonly ResolvedAnswer[],
+): Record<AnswerSource, number> {
   const totals: Record<AnswerSource, number> = { 'self-reported': 0, documented: 0, verified: 0 };
   let answered = 0;
   answers.forEach((a, i) => {

@@ -18,7 +18,11 @@ export function stageUndetermined(range: Pick<StageRange, 'stage' | 'stagePossib
  * `Digital (up to Integrated: 3 gate answers unknown)`. `name` words one stage; `none` is what
  * no stage reads as.
  */
-export function stageRangeText(range: StageRange, name: (s: StageRef) => string = (s) => s.label, none = 'none'): string {
+export function stageRangeText(
+  range: StageRange,
+  name: (s: StageRef) => string = (s) => s.label,
+  none = 'none',
+): string {
   const proven = range.stage ? name(range.stage) : none;
   if (!stageUndetermined(range) || !range.stagePossible) return proven;
   const n = typeof range.stageUnknowns === 'number' ? range.stageUnknowns : range.stageUnknowns.length;

@@ -35,15 +35,28 @@ export function evaluateStage(model: StageModel | undefined, state: ConditionSta
   if (!next) return { ...result, gaps: [] };
   const gaps = blockers.map((b): ScorecardGap => {
     const status = b.truth === 'unknown' ? 'unknown' : 'unmet';
-    if (!b.condition) return withDefined({ stage: next, status, condition: b.text ?? '', current: b.current, required: b.required });
+    if (!b.condition)
+      return withDefined({ stage: next, status, condition: b.text ?? '', current: b.current, required: b.required });
     const d = describeCondition(b.condition, state);
     const text = [b.prefix, d.text, b.suffix].filter(Boolean).join(' ');
-    return withDefined({ stage: next, status, condition: text, indicator: d.indicator, domain: d.domain, current: d.current, required: d.required });
+    return withDefined({
+      stage: next,
+      status,
+      condition: text,
+      indicator: d.indicator,
+      domain: d.domain,
+      current: d.current,
+      required: d.required,
+    });
   });
   return { ...result, gaps };
 }
 
 /** Drops undefined fields and rounds numbers to two decimals, as everywhere in a scorecard. */
 function withDefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, typeof v === 'number' ? round2(v) : v])) as T;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, typeof v === 'number' ? round2(v) : v]),
+  ) as T;
 }

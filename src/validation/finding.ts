@@ -54,7 +54,14 @@ export class FindingTally {
     const key = `${finding.rule}\u0000${finding.severity}`;
     const known = this.byKey.get(key);
     if (known) known.count += 1;
-    else this.byKey.set(key, { rule: finding.rule, severity: finding.severity, count: 1, example: finding.location, message: finding.message });
+    else
+      this.byKey.set(key, {
+        rule: finding.rule,
+        severity: finding.severity,
+        count: 1,
+        example: finding.location,
+        message: finding.message,
+      });
   }
 
   /** Adds another tally's counts (e.g. from a worker thread). */
@@ -68,7 +75,11 @@ export class FindingTally {
   }
 
   counts(): RuleCount[] {
-    return [...this.byKey.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : severityRank(a.severity) - severityRank(b.severity)));
+    return [...this.byKey.values()].sort(
+      (a, b) =>
+        b.count - a.count ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : severityRank(a.severity) - severityRank(b.severity)),
+    );
   }
 
   total(severity?: Severity): number {

@@ -32,9 +32,13 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     expect(r.stdout).toMatch(/Proven stage\s+Connected \(2\) -> Digital \(1\) {2}DROPPED\n/);
     expect(r.stdout).toMatch(/Electronic health record\s+91\.7 -> 41\.7\s+-50\.0 {2}DROPPED by more than 5\n/);
     expect(r.stdout).toMatch(/Standards\s+86\.7 -> 86\.7\s+0\.0\n/);
-    expect(r.stdout).toMatch(/indicators whose score fell\n {4}- ehr\.maturity \(EHR maturity\): 100\.0 -> 0\.0 \(-100\.0\); answer 3 -> 1\n {4}- ehr\.coverage \(Share of records digital\): 83\.3 -> 33\.3 \(-50\.0\); answer 70 -> 40\n/);
+    expect(r.stdout).toMatch(
+      /indicators whose score fell\n {4}- ehr\.maturity \(EHR maturity\): 100\.0 -> 0\.0 \(-100\.0\); answer 3 -> 1\n {4}- ehr\.coverage \(Share of records digital\): 83\.3 -> 33\.3 \(-50\.0\); answer 70 -> 40\n/,
+    );
     expect(r.stdout).not.toContain('dropped since');
-    expect(r.stderr).toBe('Error: dropped since the baseline (more than 5 points, or the proven stage): Overall 90.0 -> 56.7 (-33.3), Electronic health record 91.7 -> 41.7 (-50.0), Proven stage Connected (2) -> Digital (1)\n');
+    expect(r.stderr).toBe(
+      'Error: dropped since the baseline (more than 5 points, or the proven stage): Overall 90.0 -> 56.7 (-33.3), Electronic health record 91.7 -> 41.7 (-50.0), Proven stage Connected (2) -> Digital (1)\n',
+    );
   });
 
   it('exits 0 without a drop, and says so', async () => {
@@ -57,7 +61,9 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     // --json: stdout is the scorecard alone, the comparison is on stderr.
     expect(JSON.parse(r.stdout)).toMatchObject({ subject: { id: 'site-a' }, overall: { score: 56.67 } });
     expect(r.stderr).toMatch(/Electronic health record\s+91\.7 -> 41\.7\s+-50\.0\n/);
-    expect(r.stderr).toMatch(/Error: dropped since the baseline \(more than 60 points, or the proven stage\): Proven stage Connected \(2\) -> Digital \(1\)\n$/);
+    expect(r.stderr).toMatch(
+      /Error: dropped since the baseline \(more than 60 points, or the proven stage\): Proven stage Connected \(2\) -> Digital \(1\)\n$/,
+    );
   });
 
   it('only compares without --fail-on-drop (exit 0)', async () => {
@@ -82,22 +88,43 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     const other = await runCli(['assess', file, ...Q, '--baseline', bundle, '--fail-on-drop', '5', '--out', out]);
     expect(other.code).toBe(3);
     expect(other.stderr).toMatch(/bundle\.json.*not a valid scorecard: it has no "subject" and "questionnaire"/);
-    const missing = await runCli(['assess', file, ...Q, '--baseline', join(dir, 'nope.json'), '--fail-on-drop', '5', '--out', out]);
+    const missing = await runCli([
+      'assess',
+      file,
+      ...Q,
+      '--baseline',
+      join(dir, 'nope.json'),
+      '--fail-on-drop',
+      '5',
+      '--out',
+      out,
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/nope\.json: file not found/);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
   const mismatches: [string, string, RegExp][] = [
-    ['subject', '"id": "site-a"', /the baseline is a scorecard of subject 'site-z', the assessment is of subject 'site-a': their scores cannot be compared\n {2}fix: give the scorecard of the same subject/],
-    ['version', '"version": "1.0"', /the baseline is a scorecard of questionnaire version '2\.0', the assessment is of questionnaire version '1\.0'[\s\S]*fix: another questionnaire version scores differently/],
+    [
+      'subject',
+      '"id": "site-a"',
+      /the baseline is a scorecard of subject 'site-z', the assessment is of subject 'site-a': their scores cannot be compared\n {2}fix: give the scorecard of the same subject/,
+    ],
+    [
+      'version',
+      '"version": "1.0"',
+      /the baseline is a scorecard of questionnaire version '2\.0', the assessment is of questionnaire version '1\.0'[\s\S]*fix: another questionnaire version scores differently/,
+    ],
   ];
   for (const [what, field, message] of mismatches) {
     it(`refuses a baseline of another ${what} (exit 2)`, async () => {
       const dir = await tempDir();
       const file = await siteA(dir);
       const baseline = join(dir, 'baseline.json');
-      await writeFile(baseline, (await readFile(BASELINE, 'utf8')).replace(field, what === 'subject' ? '"id": "site-z"' : '"version": "2.0"'));
+      await writeFile(
+        baseline,
+        (await readFile(BASELINE, 'utf8')).replace(field, what === 'subject' ? '"id": "site-z"' : '"version": "2.0"'),
+      );
       const r = await runCli(['assess', file, ...Q, '--baseline', baseline, '--fail-on-drop', '5']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
@@ -110,7 +137,9 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     const file = await siteA(dir);
     const nan = await runCli(['assess', file, ...Q, '--baseline', BASELINE, '--fail-on-drop', 'five']);
     expect(nan.code).toBe(2);
-    expect(nan.stderr).toMatch(/--fail-on-drop five is not a number of points from 0 to 100\n {2}fix: give the largest fall/);
+    expect(nan.stderr).toMatch(
+      /--fail-on-drop five is not a number of points from 0 to 100\n {2}fix: give the largest fall/,
+    );
     const alone = await runCli(['assess', file, ...Q, '--fail-on-drop', '5']);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toMatch(/--baseline/);

@@ -19,9 +19,15 @@ async function siteA(dir: string, file: string, subject: string, period: string,
 
 describe('readiness assess: periods', () => {
   const refused: [string, RegExp][] = [
-    ['2026-13', /:3:9: error: period '2026-13' has month 13: months are 01 to 12 \(assessment.period\)\n {2}fix: write a year \(2026\), a half \(2026-H1\), a quarter \(2026-Q3\), a month \(2026-05\) or a date \(2026-05-14\)/],
+    [
+      '2026-13',
+      /:3:9: error: period '2026-13' has month 13: months are 01 to 12 \(assessment.period\)\n {2}fix: write a year \(2026\), a half \(2026-H1\), a quarter \(2026-Q3\), a month \(2026-05\) or a date \(2026-05-14\)/,
+    ],
     ['2026-W05', /:3:9: error: period '2026-W05' is an ISO week: weeks are not accepted/],
-    ['2026-01-01/2026-06-30', /:3:9: error: period '2026-01-01\/2026-06-30' is a range: an assessment describes one period/],
+    [
+      '2026-01-01/2026-06-30',
+      /:3:9: error: period '2026-01-01\/2026-06-30' is a range: an assessment describes one period/,
+    ],
   ];
   for (const [period, message] of refused) {
     it(`refuses the period '${period}' at its line and column (exit 3), nothing scored`, async () => {
@@ -73,7 +79,9 @@ describe('readiness assess: periods', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/1\s+site-c\s+SITE-C\s+DE\s+2026\s/);
     expect(rows[1]).toMatch(/2\s+site-a\s+SITE-A\s+DE\s+2026-Q3\s/);
-    expect(r.stdout).toMatch(/earlier periods, not ranked \(each subject is ranked on its latest period\): site-a 2026-05 \(90\.0\)/);
+    expect(r.stdout).toMatch(
+      /earlier periods, not ranked \(each subject is ranked on its latest period\): site-a 2026-05 \(90\.0\)/,
+    );
     // The latest period keeps the plain file name.
     expect((await readdir(out)).sort()).toEqual(['site-a-2026-05.json', 'site-a.json', 'site-c.json']);
     expect(JSON.parse(await readFile(join(out, 'site-a.json'), 'utf8'))).toMatchObject({ period: '2026-Q3' });

@@ -62,26 +62,34 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     const report = join(dir, 'report');
     const r = await runCli(['report', join(dir, 'open-cards'), '--out', report]);
     expect(r.code).toBe(0);
-    const model = JSON.parse(await readFile(join(report, 'report.json'), 'utf8')) as { groups: { stages: { id: string; index: number; count: number }[] }[] };
+    const model = JSON.parse(await readFile(join(report, 'report.json'), 'utf8')) as {
+      groups: { stages: { id: string; index: number; count: number }[] }[];
+    };
     const stages = model.groups[0]!.stages;
     expect(stages.find((s) => s.id === 'not-determined')?.count).toBe(ranged);
     const cards = [...open.values()];
     for (const s of stages.filter((x) => x.index >= 0)) {
-      expect(s.count).toBe(cards.filter((c) => idx(c.overall.stage) === s.index && idx(c.overall.stagePossible) === s.index).length);
+      expect(s.count).toBe(
+        cards.filter((c) => idx(c.overall.stage) === s.index && idx(c.overall.stagePossible) === s.index).length,
+      );
     }
     expect(await readFile(join(report, 'report.md'), 'utf8')).toMatch(/\| Not determined \| \d+ \|/);
   }, 240_000);
 
   it('prints a stage range, the unknown gap, and the answers to give first in the summary of one assessment', async () => {
     const dir = await tempDir();
-    const text = (await readFile(join(ROOT, 'examples', 'european-consortium', 'nl-rzw.yaml'), 'utf8'));
+    const text = await readFile(join(ROOT, 'examples', 'european-consortium', 'nl-rzw.yaml'), 'utf8');
     await writeFile(join(dir, 'nl.yaml'), text);
     const r = await runCli(['assess', join(dir, 'nl.yaml')]);
     expect(r.code).toBe(0);
-    const json = expectValidScorecard(JSON.parse((await runCli(['assess', join(dir, 'nl.yaml'), '--json'])).stdout) as Scorecard);
+    const json = expectValidScorecard(
+      JSON.parse((await runCli(['assess', join(dir, 'nl.yaml'), '--json'])).stdout) as Scorecard,
+    );
     const o = json.overall;
     expect(idx(o.stagePossible)).toBeGreaterThan(idx(o.stage));
-    expect(r.stdout).toContain(`stage     ${o.stage!.label} (${o.stage!.id}) (up to ${o.stagePossible!.label} (${o.stagePossible!.id}): ${o.stageUnknowns.length} gate answer${o.stageUnknowns.length === 1 ? '' : 's'} unknown)`);
+    expect(r.stdout).toContain(
+      `stage     ${o.stage!.label} (${o.stage!.id}) (up to ${o.stagePossible!.label} (${o.stagePossible!.id}): ${o.stageUnknowns.length} gate answer${o.stageUnknowns.length === 1 ? '' : 's'} unknown)`,
+    );
     expect(json.gaps.some((g) => g.status === 'unknown')).toBe(true);
     expect(r.stdout).toMatch(/\n {4}\? .*\(now: 70, expired\)/);
     expect(r.stdout).toContain(`answer these first, the stage depends on them: ${o.stageUnknowns[0]}`);
@@ -91,7 +99,9 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
   it('caps recommendations at 10 by gain per change, with their base, and --all keeps every one', async () => {
     const file = join(ROOT, 'examples', 'european-consortium', 'it-osm.yaml');
     const top = expectValidScorecard(JSON.parse((await runCli(['assess', file, '--json'])).stdout) as Scorecard);
-    const all = expectValidScorecard(JSON.parse((await runCli(['assess', file, '--json', '--all'])).stdout) as Scorecard);
+    const all = expectValidScorecard(
+      JSON.parse((await runCli(['assess', file, '--json', '--all'])).stdout) as Scorecard,
+    );
     expect(top.recommendations).toHaveLength(10);
     expect(all.recommendations.length).toBe(top.plan!.recommendationsTotal);
     expect(all.recommendations.length).toBeGreaterThan(10);
@@ -103,9 +113,13 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
       expect(rec.scoreAfter).toBeCloseTo(top.plan!.base! + rec.potentialGain, 1);
     }
     const text = await runCli(['assess', file]);
-    expect(text.stdout).toContain(`recommendations (top 5 of ${all.recommendations.length}, by gain per change; overall score now ${Math.round(top.plan!.base! * 10) / 10})`);
+    expect(text.stdout).toContain(
+      `recommendations (top 5 of ${all.recommendations.length}, by gain per change; overall score now ${Math.round(top.plan!.base! * 10) / 10})`,
+    );
     expect(text.stdout).toContain('assess --all shows all');
-    expect((await runCli(['assess', file, '--all'])).stdout).toContain(`recommendations (all ${all.recommendations.length}, by gain per change`);
+    expect((await runCli(['assess', file, '--all'])).stdout).toContain(
+      `recommendations (all ${all.recommendations.length}, by gain per change`,
+    );
   });
 
   it('gives an action plan whose changes, made, prove the next stage', async () => {
@@ -121,13 +135,17 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     const after = JSON.parse((await runCli(['assess', join(dir, 'planned.yaml'), '--json'])).stdout) as Scorecard;
     expect(idx(after.overall.stage)).toBeGreaterThanOrEqual(step.stage.index);
     const text = (await runCli(['assess', file])).stdout;
-    expect(text).toContain(`action plan (overall score now ${Math.round(card.plan!.base! * 10) / 10}; each gain from there)`);
+    expect(text).toContain(
+      `action plan (overall score now ${Math.round(card.plan!.base! * 10) / 10}; each gain from there)`,
+    );
     expect(text).toContain(`${step.stage.label} (${step.stage.id}): ${step.changes.length} change`);
   });
 
   it('reads a scorecard of format 1 in report, as proven = possible = its stage', async () => {
     const dir = await tempDir();
-    const card = JSON.parse((await runCli(['assess', join(ROOT, 'examples', 'european-consortium', 'fr-chn.yaml'), '--json'])).stdout) as Record<string, unknown> & { overall: Record<string, unknown>; gaps: Record<string, unknown>[] };
+    const card = JSON.parse(
+      (await runCli(['assess', join(ROOT, 'examples', 'european-consortium', 'fr-chn.yaml'), '--json'])).stdout,
+    ) as Record<string, unknown> & { overall: Record<string, unknown>; gaps: Record<string, unknown>[] };
     card.formatVersion = 1;
     delete card.overall.stagePossible;
     delete card.overall.stageUnknowns;

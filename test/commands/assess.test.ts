@@ -26,17 +26,41 @@ describe('readiness assess', () => {
     const r = await runCli(['assess', A('site-b.yaml'), ...Q, '--json', '--lang', 'de']);
     expect(r.code).toBe(0);
     const card = expectValidScorecard(JSON.parse(r.stdout));
-    expect(card).toMatchObject({ subject: { id: 'site-b' }, language: 'de', domains: [{ title: 'Elektronische Akte' }, { title: 'Standards' }] });
+    expect(card).toMatchObject({
+      subject: { id: 'site-b' },
+      language: 'de',
+      domains: [{ title: 'Elektronische Akte' }, { title: 'Standards' }],
+    });
   });
 
   const bad: [string, number, RegExp][] = [
     ['syntax-error.yaml', 3, /syntax-error.yaml:7:3: YAML syntax error: .*\n {2}fix: fix the YAML syntax/],
-    ['schema-violation.yaml', 3, /schema-violation.yaml:2:44: error: subject.kind must be one of: "site", "region", "country"/],
-    ['unknown-indicator.yaml', 3, /unknown-indicator.yaml:6:3: error: 'ehr.coverag' is not an indicator of mini 1.0 \(did you mean ehr.coverage\?\)/],
-    ['wrong-type.yaml', 3, /wrong-type.yaml:6:17: error: answer to 'ehr.maturity' \(level\): expects a level number: 1 \(Paper\), 2 \(Partial\), 3 \(Complete\)/],
-    ['out-of-range.yaml', 3, /out-of-range.yaml:5:17: error: answer to 'ehr.coverage' \(percentage\): 140 is out of range 0..100[\s\S]*'regional' is not an option/],
+    [
+      'schema-violation.yaml',
+      3,
+      /schema-violation.yaml:2:44: error: subject.kind must be one of: "site", "region", "country"/,
+    ],
+    [
+      'unknown-indicator.yaml',
+      3,
+      /unknown-indicator.yaml:6:3: error: 'ehr.coverag' is not an indicator of mini 1.0 \(did you mean ehr.coverage\?\)/,
+    ],
+    [
+      'wrong-type.yaml',
+      3,
+      /wrong-type.yaml:6:17: error: answer to 'ehr.maturity' \(level\): expects a level number: 1 \(Paper\), 2 \(Partial\), 3 \(Complete\)/,
+    ],
+    [
+      'out-of-range.yaml',
+      3,
+      /out-of-range.yaml:5:17: error: answer to 'ehr.coverage' \(percentage\): 140 is out of range 0..100[\s\S]*'regional' is not an option/,
+    ],
     ['duplicate-key.yaml', 3, /duplicate-key.yaml:7:3: duplicate key 'ehr.in-use': it appears twice/],
-    ['other-version.yaml', 3, /other-version.yaml:1:37: error: the assessment answers version 2.0 of 'mini', but the questionnaire is version 1.0 \(assessment.version\)\n {2}fix: /],
+    [
+      'other-version.yaml',
+      3,
+      /other-version.yaml:1:37: error: the assessment answers version 2.0 of 'mini', but the questionnaire is version 1.0 \(assessment.version\)\n {2}fix: /,
+    ],
     ['empty.yaml', 3, /empty.yaml: file is empty/],
     ['comments-only.yaml', 3, /comments-only.yaml:1:1: error: the file holds no data/],
     ['does-not-exist.yaml', 2, /does-not-exist.yaml: file not found\n {2}fix: check the path/],
@@ -81,17 +105,24 @@ describe('readiness assess', () => {
     expect(await readFile(join(inputs, 'unknown-indicator.yaml'), 'utf8')).toBe(before);
   });
 
-  it('names an evidence summary that an answer references but that does not exist, at the answer\'s line', async () => {
+  it("names an evidence summary that an answer references but that does not exist, at the answer's line", async () => {
     const dir = await tempDir();
     await copyFile(A('site-b.yaml'), join(dir, 'site-b.yaml'));
     const r = await runCli(['assess', join(dir, 'site-b.yaml'), ...Q]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/site-b\.yaml:10:\d+: the evidence summary conformance\/fhir\.json of standards\.it-staff does not exist/);
+    expect(r.stderr).toMatch(
+      /site-b\.yaml:10:\d+: the evidence summary conformance\/fhir\.json of standards\.it-staff does not exist/,
+    );
     expect(r.stderr).toContain('fix: write it with readiness validate');
   });
 
   it('ranks assessments of different questionnaires in separate tables, never together', async () => {
-    const r = await runCli(['assess', 'examples/european-consortium/de-uka.yaml', 'examples/european-consortium/it-osm.yaml', 'examples/national/arvenia.yaml']);
+    const r = await runCli([
+      'assess',
+      'examples/european-consortium/de-uka.yaml',
+      'examples/european-consortium/it-osm.yaml',
+      'examples/national/arvenia.yaml',
+    ]);
     expect(r.code).toBe(0);
     const [hospitals, national] = r.stdout.split('\n\n');
     expect(hospitals).toMatch(/^Comprehensive diagnostics readiness .*\(comprehensive-diagnostics 1\.0\.0\)\n/);
@@ -116,12 +147,17 @@ describe('readiness assess', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/missing.yaml: file not found/);
     const cards = JSON.parse(r.stdout) as unknown[];
-    expect(cards.map((c) => expectValidScorecard(c as { subject: { id: string } }).subject.id)).toEqual(['site-a', 'site-b']);
+    expect(cards.map((c) => expectValidScorecard(c as { subject: { id: string } }).subject.id)).toEqual([
+      'site-a',
+      'site-b',
+    ]);
   });
 
   it('names an unknown questionnaire with the closest shipped ids, at its line', async () => {
     const r = await runCli(['assess', A('unknown-questionnaire.yaml')]);
-    expect(r.stderr).toMatch(/unknown-questionnaire.yaml:1:22: unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/);
+    expect(r.stderr).toMatch(
+      /unknown-questionnaire.yaml:1:22: unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/,
+    );
     expect(r.code).toBe(3);
   });
 
@@ -131,7 +167,11 @@ describe('readiness assess', () => {
     expect(r.code).toBe(0);
     const cards = JSON.parse(r.stdout) as { subject: { fictional?: boolean }; questionnaire: { id: string } }[];
     expect(cards.length).toBeGreaterThanOrEqual(5);
-    for (const card of cards) expect(expectValidScorecard(card)).toMatchObject({ subject: { fictional: true }, questionnaire: { id: 'national-digital-health' } });
+    for (const card of cards)
+      expect(expectValidScorecard(card)).toMatchObject({
+        subject: { fictional: true },
+        questionnaire: { id: 'national-digital-health' },
+      });
   });
 
   it('gives the same bytes for the same inputs', async () => {
@@ -143,15 +183,25 @@ describe('readiness assess', () => {
   it('scores with --evidence: a validated export replaces the claim; a broken summary is named and that site skipped', async () => {
     const dir = await tempDir();
     const conformance = join(dir, 'conformance');
-    const validated = await runCli(['validate', 'fhir', 'examples/european-consortium/exports/it-osm/fhir', '--out', join(conformance, 'it-osm', 'fhir.json')]);
+    const validated = await runCli([
+      'validate',
+      'fhir',
+      'examples/european-consortium/exports/it-osm/fhir',
+      '--out',
+      join(conformance, 'it-osm', 'fhir.json'),
+    ]);
     expect(validated.code).toBe(0);
     const sites = ['examples/european-consortium/it-osm.yaml', 'examples/european-consortium/de-uka.yaml'] as const;
     const r = await runCli(['assess', sites[0], '--evidence', conformance, '--json']);
     expect(r.code).toBe(0);
-    const card = expectValidScorecard(JSON.parse(r.stdout)) as { indicators: { id: string; source: string; note?: string; answer: unknown }[] };
+    const card = expectValidScorecard(JSON.parse(r.stdout)) as {
+      indicators: { id: string; source: string; note?: string; answer: unknown }[];
+    };
     const measured = card.indicators.find((i) => i.id === 'standards.fhir-valid-share');
     expect(measured).toMatchObject({ source: 'verified' });
-    expect(measured?.note).toMatch(/Measured by readiness validate fhir: fhir.valid_base_share over \d+ resources; the assessment claimed 75/);
+    expect(measured?.note).toMatch(
+      /Measured by readiness validate fhir: fhir.valid_base_share over \d+ resources; the assessment claimed 75/,
+    );
     // A broken summary for de-uka: it is named, de-uka is skipped, it-osm is still scored (exit 4).
     await mkdir(join(conformance, 'de-uka'), { recursive: true });
     await writeFile(join(conformance, 'de-uka', 'dicom.json'), '{"kind": "dicom",');

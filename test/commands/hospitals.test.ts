@@ -33,7 +33,13 @@ describe('120 synthetic hospitals', () => {
     expect(validate(out) ? [] : validate.errors).toEqual([]);
     expect(out.scorecards).toHaveLength(120);
     const group = out.uncertainty[0]!;
-    expect(group.settings).toMatchObject({ draws: 200, seed: 7, policy: 'exclude', weightRange: 0.25, selfReported: 0.2 });
+    expect(group.settings).toMatchObject({
+      draws: 200,
+      seed: 7,
+      policy: 'exclude',
+      weightRange: 0.25,
+      selfReported: 0.2,
+    });
     const notRanked = out.scorecards.filter((s) => !s.missingData!.ranked);
     // The generator leaves about one hospital in eight with few domains answered: they are not ranked.
     expect(notRanked.length).toBeGreaterThan(5);
@@ -89,9 +95,14 @@ describe('120 synthetic hospitals', () => {
   }, 300_000);
 
   it('--unknown lowest ranks every hospital (unknowns at the lowest level), impute-group marks imputed answers', async () => {
-    const [lowest, imputed] = await Promise.all([runCli(['assess', dir, '--unknown', 'lowest', '--json']), runCli(['assess', dir, '--unknown', 'impute-group', '--json'])]);
+    const [lowest, imputed] = await Promise.all([
+      runCli(['assess', dir, '--unknown', 'lowest', '--json']),
+      runCli(['assess', dir, '--unknown', 'impute-group', '--json']),
+    ]);
     const low = JSON.parse(lowest.stdout) as Scorecard[];
-    expect(low.every((c) => c.missingData!.policy === 'lowest' && c.missingData!.ranked && c.overall.score !== null)).toBe(true);
+    expect(
+      low.every((c) => c.missingData!.policy === 'lowest' && c.missingData!.ranked && c.overall.score !== null),
+    ).toBe(true);
     expect(low.some((c) => c.indicators.some((i) => i.status === 'imputed'))).toBe(true);
     const imp = JSON.parse(imputed.stdout) as Scorecard[];
     const some = imp.find((c) => c.indicators.some((i) => i.status === 'imputed'))!;
@@ -99,7 +110,9 @@ describe('120 synthetic hospitals', () => {
     expect(some.missingData!.imputed).toBeGreaterThan(0);
     // An imputed score is the median of the hospitals that answered that indicator.
     const ind = some.indicators.find((i) => i.status === 'imputed')!;
-    const given = imp.flatMap((c) => c.indicators.filter((i) => i.id === ind.id && i.status === 'answered').map((i) => i.score!)).sort((a, b) => a - b);
+    const given = imp
+      .flatMap((c) => c.indicators.filter((i) => i.id === ind.id && i.status === 'answered').map((i) => i.score!))
+      .sort((a, b) => a - b);
     const mid = given.length >> 1;
     const median = given.length % 2 ? given[mid]! : (given[mid - 1]! + given[mid]!) / 2;
     expect(ind.score).toBeCloseTo(median, 1);

@@ -12,7 +12,9 @@ const EXPORTS = `${EX}/exports/de-uka`;
  * A folder the CLI cannot list (mode 000). Root reads any folder whatever its mode, so the CLI
  * runs without root's file-reading capabilities (see runCli's `withoutFilePrivileges`).
  */
-async function withLockedFolder(fill: (dir: string, locked: string) => Promise<void>): Promise<{ dir: string; locked: string; as: CliOptions }> {
+async function withLockedFolder(
+  fill: (dir: string, locked: string) => Promise<void>,
+): Promise<{ dir: string; locked: string; as: CliOptions }> {
   const dir = await tempDir();
   const locked = join(dir, 'locked');
   await mkdir(locked);
@@ -21,58 +23,76 @@ async function withLockedFolder(fill: (dir: string, locked: string) => Promise<v
   return { dir, locked, as: { withoutFilePrivileges: true } };
 }
 
-describe('inputs that are not regular files, or too large (issue 9 item 5)', { concurrent: true, timeout: 300_000 }, () => {
-  it('assess refuses a device, a FIFO, stdin and a file over 16 MiB, each at its path, and scores the rest (exit 4)', async () => {
-    const dir = await tempDir();
-    await copyFile(`${EX}/ee-pkh.yaml`, join(dir, 'ee-pkh.yaml'));
-    execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
-    await writeFile(join(dir, 'big.yaml'), '');
-    await truncate(join(dir, 'big.yaml'), 16 * 2 ** 20 + 1);
-    const before = await treeSnapshot(dir);
-    const { code, stdout, stderr } = await runCli(['assess', dir, '/dev/zero', join(dir, 'fifo.yaml'), '/dev/stdin', '-'], { input: 'questionnaire: {}\n' });
-    expect(code, stderr).toBe(4);
-    expect(stderr).toContain(`Error: ${join(dir, 'big.yaml')}: is larger than readiness reads for a file of this kind (16777217 bytes, the limit is 16 MiB)`);
-    expect(stderr).toContain(`Error: ${join(dir, 'fifo.yaml')}: is not a regular file (a FIFO or pipe, as stdin and <(...) are)`);
-    expect(stderr).toContain('Error: /dev/zero: is not a regular file (a character device)');
-    expect(stderr).toMatch(/Error: \/dev\/stdin: is not a regular file \(a (FIFO or pipe|socket)/);
-    expect(stderr).toContain('Error: -: is not a regular file (standard input is not read)');
-    expect(stderr).not.toMatch(/at .*\.js:\d+/);
-    expect(stdout).toContain('ee-pkh');
-    expect(await treeSnapshot(dir)).toEqual(before);
-  });
+describe(
+  'inputs that are not regular files, or too large (issue 9 item 5)',
+  { concurrent: true, timeout: 300_000 },
+  () => {
+    it('assess refuses a device, a FIFO, stdin and a file over 16 MiB, each at its path, and scores the rest (exit 4)', async () => {
+      const dir = await tempDir();
+      await copyFile(`${EX}/ee-pkh.yaml`, join(dir, 'ee-pkh.yaml'));
+      execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
+      await writeFile(join(dir, 'big.yaml'), '');
+      await truncate(join(dir, 'big.yaml'), 16 * 2 ** 20 + 1);
+      const before = await treeSnapshot(dir);
+      const { code, stdout, stderr } = await runCli(
+        ['assess', dir, '/dev/zero', join(dir, 'fifo.yaml'), '/dev/stdin', '-'],
+        { input: 'questionnaire: {}\n' },
+      );
+      expect(code, stderr).toBe(4);
+      expect(stderr).toContain(
+        `Error: ${join(dir, 'big.yaml')}: is larger than readiness reads for a file of this kind (16777217 bytes, the limit is 16 MiB)`,
+      );
+      expect(stderr).toContain(
+        `Error: ${join(dir, 'fifo.yaml')}: is not a regular file (a FIFO or pipe, as stdin and <(...) are)`,
+      );
+      expect(stderr).toContain('Error: /dev/zero: is not a regular file (a character device)');
+      expect(stderr).toMatch(/Error: \/dev\/stdin: is not a regular file \(a (FIFO or pipe|socket)/);
+      expect(stderr).toContain('Error: -: is not a regular file (standard input is not read)');
+      expect(stderr).not.toMatch(/at .*\.js:\d+/);
+      expect(stdout).toContain('ee-pkh');
+      expect(await treeSnapshot(dir)).toEqual(before);
+    });
 
-  it('report refuses /dev/zero and a FIFO instead of hanging, and reports the other inputs (exit 4)', async () => {
-    const dir = await tempDir();
-    execFileSync('mkfifo', [join(dir, 'card.json')]);
-    const out = join(dir, 'out');
-    const { code, stdout, stderr } = await runCli(['report', `${EX}/ee-pkh.yaml`, '/dev/zero', join(dir, 'card.json'), '--out', out]);
-    expect(code, stderr).toBe(4);
-    expect(stderr).toContain('/dev/zero: is not a regular file (a character device)');
-    expect(stderr).toContain(`${join(dir, 'card.json')}: is not a regular file (a FIFO`);
-    expect(stdout).toContain('self-audit report: 1 subject');
-    expect(await readdir(out)).toContain('index.html');
-  });
+    it('report refuses /dev/zero and a FIFO instead of hanging, and reports the other inputs (exit 4)', async () => {
+      const dir = await tempDir();
+      execFileSync('mkfifo', [join(dir, 'card.json')]);
+      const out = join(dir, 'out');
+      const { code, stdout, stderr } = await runCli([
+        'report',
+        `${EX}/ee-pkh.yaml`,
+        '/dev/zero',
+        join(dir, 'card.json'),
+        '--out',
+        out,
+      ]);
+      expect(code, stderr).toBe(4);
+      expect(stderr).toContain('/dev/zero: is not a regular file (a character device)');
+      expect(stderr).toContain(`${join(dir, 'card.json')}: is not a regular file (a FIFO`);
+      expect(stdout).toContain('self-audit report: 1 subject');
+      expect(await readdir(out)).toContain('index.html');
+    });
 
-  it('a FIFO inside a folder is an error at its path, not a hang nor silence', async () => {
-    const dir = await tempDir();
-    await copyFile(`${EX}/ee-pkh.yaml`, join(dir, 'ee-pkh.yaml'));
-    execFileSync('mkfifo', [join(dir, 'z.yaml')]);
-    const { code, stderr } = await runCli(['assess', dir]);
-    expect(code, stderr).toBe(4);
-    expect(stderr).toContain(`${join(dir, 'z.yaml')}: is not a regular file (a FIFO`);
-  });
+    it('a FIFO inside a folder is an error at its path, not a hang nor silence', async () => {
+      const dir = await tempDir();
+      await copyFile(`${EX}/ee-pkh.yaml`, join(dir, 'ee-pkh.yaml'));
+      execFileSync('mkfifo', [join(dir, 'z.yaml')]);
+      const { code, stderr } = await runCli(['assess', dir]);
+      expect(code, stderr).toBe(4);
+      expect(stderr).toContain(`${join(dir, 'z.yaml')}: is not a regular file (a FIFO`);
+    });
 
-  it('validate fhir and validate dicom refuse a named FIFO instead of waiting for a writer (exit 3)', async () => {
-    const dir = await tempDir();
-    execFileSync('mkfifo', [join(dir, 'a.ndjson')]);
-    const fhir = await runCli(['validate', 'fhir', join(dir, 'a.ndjson')]);
-    expect(fhir.code).toBe(3);
-    expect(fhir.stderr).toContain(`${join(dir, 'a.ndjson')}: is not a regular file (a FIFO`);
-    const dicom = await runCli(['validate', 'dicom', join(dir, 'a.ndjson')]);
-    expect(dicom.code).toBe(3);
-    expect(dicom.stderr).toContain('is not a regular file (a FIFO');
-  });
-});
+    it('validate fhir and validate dicom refuse a named FIFO instead of waiting for a writer (exit 3)', async () => {
+      const dir = await tempDir();
+      execFileSync('mkfifo', [join(dir, 'a.ndjson')]);
+      const fhir = await runCli(['validate', 'fhir', join(dir, 'a.ndjson')]);
+      expect(fhir.code).toBe(3);
+      expect(fhir.stderr).toContain(`${join(dir, 'a.ndjson')}: is not a regular file (a FIFO`);
+      const dicom = await runCli(['validate', 'dicom', join(dir, 'a.ndjson')]);
+      expect(dicom.code).toBe(3);
+      expect(dicom.stderr).toContain('is not a regular file (a FIFO');
+    });
+  },
+);
 
 describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true, timeout: 300_000 }, () => {
   it('assess: a located error (exit 4), the other assessments scored', async () => {
@@ -106,10 +126,12 @@ describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true, 
     const { code, stdout, stderr } = await runCli(['validate', 'fhir', dir, '--json'], as);
     expect(code, stderr).toBe(4);
     const summary = JSON.parse(stdout) as { files: { path: string; status: string; resources: number }[] };
-    expect(summary.files).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: locked, status: 'unreadable' }),
-      expect.objectContaining({ path: join(dir, 'Patient.ndjson'), status: 'ok' }),
-    ]));
+    expect(summary.files).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: locked, status: 'unreadable' }),
+        expect.objectContaining({ path: join(dir, 'Patient.ndjson'), status: 'ok' }),
+      ]),
+    );
     expect(summary.files.find((f) => f.status === 'ok')?.resources).toBeGreaterThan(0);
   });
 

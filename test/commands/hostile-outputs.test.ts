@@ -58,9 +58,19 @@ describe('--out onto something that is not a regular file (issue 9 item 10)', { 
     for (const target of targets) {
       const forced = await runCli(['validate', 'fhir', PATIENTS, '--out', join(root, target), '--force']);
       expect(forced.code, forced.stderr).toBe(5);
-      expect(forced.stderr).toMatch(target === 'link.json' ? /is a symbolic link: readiness never writes through or replaces a link, even with --force/ : /exists and is not a regular file .*even with --force/);
+      expect(forced.stderr).toMatch(
+        target === 'link.json'
+          ? /is a symbolic link: readiness never writes through or replaces a link, even with --force/
+          : /exists and is not a regular file .*even with --force/,
+      );
     }
-    const dicom = await runCli(['validate', 'dicom', `${EX}/exports/de-uka/dicom/ct/IM0001.dcm`, '--out', join(root, 'fifo.json')]);
+    const dicom = await runCli([
+      'validate',
+      'dicom',
+      `${EX}/exports/de-uka/dicom/ct/IM0001.dcm`,
+      '--out',
+      join(root, 'fifo.json'),
+    ]);
     expect(dicom.code, dicom.stderr).toBe(5);
     expect(dicom.stderr).toContain(`${join(root, 'fifo.json')}: exists and is not a regular file`);
     expect(await treeSnapshot(root)).toEqual(before);
@@ -68,7 +78,7 @@ describe('--out onto something that is not a regular file (issue 9 item 10)', { 
 });
 
 describe('report --force and pipeline --force (issue 9 items 11 and 12)', { concurrent: true, ...SLOW }, () => {
-  it('removes only the files of the earlier report (its manifest), keeps the user\'s, and leaves no temporaries', async () => {
+  it("removes only the files of the earlier report (its manifest), keeps the user's, and leaves no temporaries", async () => {
     const root = await tempDir();
     const out = join(root, 'out');
     const first = await runCli(['report', ...TWO, '--out', out]);
@@ -77,18 +87,20 @@ describe('report --force and pipeline --force (issue 9 items 11 and 12)', { conc
     expect(manifest.kind).toBe('report');
     expect(manifest.files).toContain('index.html');
     expect(manifest.files.filter((f) => f.startsWith('charts/')).length).toBeGreaterThan(3);
-    await writeFile(join(out, 'charts', 'logo.png'), 'the user\'s logo');
-    await writeFile(join(out, 'notes.md'), 'the user\'s notes');
+    await writeFile(join(out, 'charts', 'logo.png'), "the user's logo");
+    await writeFile(join(out, 'notes.md'), "the user's notes");
     // what a run killed during a write leaves: temporaries of readiness's naming
     await writeFile(join(out, '.indicators.csv.0123456789ab.tmp'), 'half a file');
     await mkdir(join(out, '.readiness-0123456789ab.tmp'));
     const second = await runCli(['report', `${EX}/ee-pkh.yaml`, '--out', out, '--force']);
     expect(second.code, second.stderr).toBe(0);
-    expect(await readFile(join(out, 'charts', 'logo.png'), 'utf8')).toBe('the user\'s logo');
-    expect(await readFile(join(out, 'notes.md'), 'utf8')).toBe('the user\'s notes');
+    expect(await readFile(join(out, 'charts', 'logo.png'), 'utf8')).toBe("the user's logo");
+    expect(await readFile(join(out, 'notes.md'), 'utf8')).toBe("the user's notes");
     const now = JSON.parse(await readFile(join(out, MANIFEST), 'utf8')) as { files: string[] };
     // the consortium's charts are gone, the self-audit's are there: the folder holds one report
-    expect((await readdir(join(out, 'charts'))).sort()).toEqual([...now.files.filter((f) => f.startsWith('charts/')).map((f) => f.slice(7)), 'logo.png'].sort());
+    expect((await readdir(join(out, 'charts'))).sort()).toEqual(
+      [...now.files.filter((f) => f.startsWith('charts/')).map((f) => f.slice(7)), 'logo.png'].sort(),
+    );
     expect((await readdir(out)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -98,7 +110,7 @@ describe('report --force and pipeline --force (issue 9 items 11 and 12)', { conc
     expect((await runCli(['report', ...TWO, '--out', out])).code).toBe(0);
     const charts = await readdir(join(out, 'charts'));
     await mkdir(join(root, 'elsewhere'));
-    for (const name of charts) await writeFile(join(root, 'elsewhere', name), 'not the report\'s');
+    for (const name of charts) await writeFile(join(root, 'elsewhere', name), "not the report's");
     await rm(join(out, 'charts'), { recursive: true });
     await symlink(join(root, 'elsewhere'), join(out, 'charts'));
     const before = await treeSnapshot(root);
@@ -113,10 +125,11 @@ describe('report --force and pipeline --force (issue 9 items 11 and 12)', { conc
     const root = await tempDir();
     const consortium = join(root, 'c');
     await mkdir(consortium);
-    for (const name of ['ee-pkh', 'fr-chn', 'nl-rzw']) await copyFile(`${EX}/${name}.yaml`, join(consortium, `${name}.yaml`));
+    for (const name of ['ee-pkh', 'fr-chn', 'nl-rzw'])
+      await copyFile(`${EX}/${name}.yaml`, join(consortium, `${name}.yaml`));
     const out = join(root, 'out');
     expect((await runCli(['pipeline', consortium, '--out', out])).code).toBe(0);
-    await writeFile(join(out, 'scorecards', 'README.txt'), 'the user\'s');
+    await writeFile(join(out, 'scorecards', 'README.txt'), "the user's");
     await rm(join(consortium, 'nl-rzw.yaml'));
     const { code, stdout, stderr } = await runCli(['pipeline', consortium, '--out', out, '--force', '--json']);
     expect(code, stderr).toBe(0);

@@ -34,7 +34,20 @@ describe('__proto__, constructor and prototype are plain data (issue 9 item 1)',
       const list = await runCli(['questionnaire', 'list', '--lang', lang]);
       expect(list.code).toBe(0);
       expect(list.stdout).toContain('Comprehensive diagnostics readiness (hospital)');
-      const init = await runCli(['init', 'comprehensive-diagnostics', '--subject-id', 'x', '--subject-name', 'X', '--kind', 'site', '--country', 'DE', '--lang', lang]);
+      const init = await runCli([
+        'init',
+        'comprehensive-diagnostics',
+        '--subject-id',
+        'x',
+        '--subject-name',
+        'X',
+        '--kind',
+        'site',
+        '--country',
+        'DE',
+        '--lang',
+        lang,
+      ]);
       expectNoCrash(init);
       expect(init.code).toBe(0);
       expect(init.stdout).toContain('Comprehensive diagnostics readiness (hospital)');
@@ -50,7 +63,10 @@ describe('__proto__, constructor and prototype are plain data (issue 9 item 1)',
 
   it('answers keyed __proto__, constructor or prototype are errors at their lines, nothing else is touched', async () => {
     const site = (await readFile(SITE_A, 'utf8')).trimEnd();
-    const dir = await files({ 'a.yaml': `${site}\n  __proto__: { value: 1 }\n`, 'b.yaml': `${site}\n  x.y: 1\n  constructor: 1\n  prototype: yes\n` });
+    const dir = await files({
+      'a.yaml': `${site}\n  __proto__: { value: 1 }\n`,
+      'b.yaml': `${site}\n  x.y: 1\n  constructor: 1\n  prototype: yes\n`,
+    });
     const r = await runCli(['assess', join(dir, 'a.yaml'), '-q', MINI]);
     expectNoCrash(r);
     expect(r.code).toBe(3);
@@ -65,8 +81,13 @@ describe('__proto__, constructor and prototype are plain data (issue 9 item 1)',
   });
 
   it('indicators named constructor and prototype score as any other (an unanswered one is missing, not a function)', async () => {
-    const mini = (await readFile(MINI, 'utf8')).replace('id: ehr.in-use', 'id: constructor').replace('id: standards.it-staff', 'id: prototype').replace('indicator: ehr.in-use', 'indicator: constructor');
-    const site = (await readFile(SITE_A, 'utf8')).replace('ehr.in-use: yes', 'constructor: yes').replace('  standards.it-staff: 1.2\n', '');
+    const mini = (await readFile(MINI, 'utf8'))
+      .replace('id: ehr.in-use', 'id: constructor')
+      .replace('id: standards.it-staff', 'id: prototype')
+      .replace('indicator: ehr.in-use', 'indicator: constructor');
+    const site = (await readFile(SITE_A, 'utf8'))
+      .replace('ehr.in-use: yes', 'constructor: yes')
+      .replace('  standards.it-staff: 1.2\n', '');
     const dir = await files({ 'q.yaml': mini, 'a.yaml': site });
     const r = await runCli(['assess', join(dir, 'a.yaml'), '-q', join(dir, 'q.yaml'), '--json']);
     expectNoCrash(r);
@@ -78,7 +99,10 @@ describe('__proto__, constructor and prototype are plain data (issue 9 item 1)',
   });
 
   it('a questionnaire text keyed __proto__ or constructor is an error at its line', async () => {
-    const mini = (await readFile(MINI, 'utf8')).replace('title: { en: Mini readiness, de: Mini-Reife }', 'title: { en: Mini readiness, __proto__: Polluted, constructor: Built }');
+    const mini = (await readFile(MINI, 'utf8')).replace(
+      'title: { en: Mini readiness, de: Mini-Reife }',
+      'title: { en: Mini readiness, __proto__: Polluted, constructor: Built }',
+    );
     const dir = await files({ 'q.yaml': mini });
     const r = await runCli(['questionnaire', 'lint', join(dir, 'q.yaml'), MINI]);
     expectNoCrash(r);
@@ -91,11 +115,36 @@ describe('__proto__, constructor and prototype are plain data (issue 9 item 1)',
 
 describe('non-finite and out-of-range numbers (issue 9 item 8, issue 8 item 5)', () => {
   const cases: [string, string, string, RegExp][] = [
-    ['an infinite weight', '    weight: 2\n    indicators:', '    weight: .inf\n    indicators:', /q.yaml:12:13: error: domains.0.weight is .inf \(infinite\): only finite numbers are allowed/],
-    ['a weight whose sums overflow', '    weight: 2\n    indicators:', '    weight: 1e308\n    indicators:', /q.yaml:12:13: error: domains.0.weight must be <= 1000000/],
-    ['a huge generalised-mean power', 'scoring:\n  minCoverage: 0.5', 'scoring:\n  minCoverage: 0.5\n  aggregation: { method: generalised, power: 1000 }', /q.yaml:9:\d+: error: scoring.aggregation.power must be <= 10/],
-    ['a vanishing generalised-mean power', 'scoring:\n  minCoverage: 0.5', 'scoring:\n  minCoverage: 0.5\n  aggregation: { method: generalised, power: 1e-9 }', /q.yaml:9:\d+: error: the generalised-mean power 1e-9 is outside the range -10..-0.01, 0, 0.01..10/],
-    ['a floor that is not a number', 'scoring:\n  minCoverage: 0.5', 'scoring:\n  minCoverage: 0.5\n  aggregation: { method: geometric, floor: .nan }', /q.yaml:9:\d+: error: scoring.aggregation.floor is .nan \(not a number\)/],
+    [
+      'an infinite weight',
+      '    weight: 2\n    indicators:',
+      '    weight: .inf\n    indicators:',
+      /q.yaml:12:13: error: domains.0.weight is .inf \(infinite\): only finite numbers are allowed/,
+    ],
+    [
+      'a weight whose sums overflow',
+      '    weight: 2\n    indicators:',
+      '    weight: 1e308\n    indicators:',
+      /q.yaml:12:13: error: domains.0.weight must be <= 1000000/,
+    ],
+    [
+      'a huge generalised-mean power',
+      'scoring:\n  minCoverage: 0.5',
+      'scoring:\n  minCoverage: 0.5\n  aggregation: { method: generalised, power: 1000 }',
+      /q.yaml:9:\d+: error: scoring.aggregation.power must be <= 10/,
+    ],
+    [
+      'a vanishing generalised-mean power',
+      'scoring:\n  minCoverage: 0.5',
+      'scoring:\n  minCoverage: 0.5\n  aggregation: { method: generalised, power: 1e-9 }',
+      /q.yaml:9:\d+: error: the generalised-mean power 1e-9 is outside the range -10..-0.01, 0, 0.01..10/,
+    ],
+    [
+      'a floor that is not a number',
+      'scoring:\n  minCoverage: 0.5',
+      'scoring:\n  minCoverage: 0.5\n  aggregation: { method: geometric, floor: .nan }',
+      /q.yaml:9:\d+: error: scoring.aggregation.floor is .nan \(not a number\)/,
+    ],
   ];
   for (const [what, from, to, message] of cases) {
     it(`lint refuses ${what}, and assess scores nothing with it (no NaN anywhere)`, async () => {
@@ -115,16 +164,26 @@ describe('non-finite and out-of-range numbers (issue 9 item 8, issue 8 item 5)',
   }
 
   it('warns at its line of a percentage answer that looks like a fraction', async () => {
-    const dir = await files({ 'a.yaml': (await readFile(SITE_A, 'utf8')).replace('ehr.coverage: { value: 70,', 'ehr.coverage: { value: 0.85,') });
+    const dir = await files({
+      'a.yaml': (await readFile(SITE_A, 'utf8')).replace('ehr.coverage: { value: 70,', 'ehr.coverage: { value: 0.85,'),
+    });
     const r = await runCli(['assess', join(dir, 'a.yaml'), '-q', MINI]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/a.yaml:8:26: warning: answer to 'ehr.coverage': 0.85 looks like a fraction; percentages are 0-100 \(answer.fraction\)\n {2}fix: write 85 for 85 %/);
+    expect(r.stderr).toMatch(
+      /a.yaml:8:26: warning: answer to 'ehr.coverage': 0.85 looks like a fraction; percentages are 0-100 \(answer.fraction\)\n {2}fix: write 85 for 85 %/,
+    );
     expect(r.stdout).toContain('Site A (fictional)');
   });
 
   it('reads the answers of an indicator declared a fraction as percentages, without a warning', async () => {
-    const mini = (await readFile(MINI, 'utf8')).replace('        type: percentage\n        weight: 2', '        type: percentage\n        fraction: true\n        weight: 2');
-    const dir = await files({ 'q.yaml': mini, 'a.yaml': (await readFile(SITE_A, 'utf8')).replace('ehr.coverage: { value: 70,', 'ehr.coverage: { value: 0.7,') });
+    const mini = (await readFile(MINI, 'utf8')).replace(
+      '        type: percentage\n        weight: 2',
+      '        type: percentage\n        fraction: true\n        weight: 2',
+    );
+    const dir = await files({
+      'q.yaml': mini,
+      'a.yaml': (await readFile(SITE_A, 'utf8')).replace('ehr.coverage: { value: 70,', 'ehr.coverage: { value: 0.7,'),
+    });
     const lint = await runCli(['questionnaire', 'lint', join(dir, 'q.yaml')]);
     expect(lint.code).toBe(0);
     const fraction = await runCli(['assess', join(dir, 'a.yaml'), '-q', join(dir, 'q.yaml'), '--json']);
@@ -134,7 +193,9 @@ describe('non-finite and out-of-range numbers (issue 9 item 8, issue 8 item 5)',
     const score = (stdout: string) => (JSON.parse(stdout) as { overall: { score: number } }).overall.score;
     expect(score(fraction.stdout)).toBe(score(percent.stdout));
     const tooBig = await runCli(['assess', SITE_A, '-q', join(dir, 'q.yaml')]);
-    expect(tooBig.stderr).toMatch(/site-a.yaml:8:26: error: answer to 'ehr.coverage' \(percentage\): 70 is out of range 0..1/);
+    expect(tooBig.stderr).toMatch(
+      /site-a.yaml:8:26: error: answer to 'ehr.coverage' \(percentage\): 70 is out of range 0..1/,
+    );
     expect(tooBig.code).toBe(3);
   });
 
@@ -143,7 +204,9 @@ describe('non-finite and out-of-range numbers (issue 9 item 8, issue 8 item 5)',
     expectNoCrash(report);
     expect(report.stderr).toContain('--date 2026-02-31 is not a calendar date');
     expect(report.code).toBe(2);
-    const dir = await files({ 'a.yaml': (await readFile(SITE_A, 'utf8')).replace('date: 2026-06-30', 'date: 2026-02-31') });
+    const dir = await files({
+      'a.yaml': (await readFile(SITE_A, 'utf8')).replace('date: 2026-06-30', 'date: 2026-02-31'),
+    });
     const assess = await runCli(['assess', join(dir, 'a.yaml'), '-q', MINI]);
     expect(assess.stderr).toMatch(/a.yaml:4:7: error: date must be a date \(YYYY-MM-DD\)/);
     expect(assess.code).toBe(3);
@@ -170,26 +233,41 @@ answers:
 `;
 
   it('uses a good summary as verified evidence', async () => {
-    const dir = await files({ 'site/a.yaml': ASSESSMENT('audit/dicom.json'), 'site/audit/dicom.json': SUMMARY('0.75') });
+    const dir = await files({
+      'site/a.yaml': ASSESSMENT('audit/dicom.json'),
+      'site/audit/dicom.json': SUMMARY('0.75'),
+    });
     const r = await runCli(['assess', join(dir, 'site/a.yaml'), '--json']);
     expect(r.code).toBe(0);
     const card = JSON.parse(r.stdout) as { indicators: { id: string; answer: unknown; source: string }[] };
-    expect(card.indicators.find((i) => i.id === 'standards.dicom-conformant-share')).toMatchObject({ answer: 75, source: 'verified' });
+    expect(card.indicators.find((i) => i.id === 'standards.dicom-conformant-share')).toMatchObject({
+      answer: 75,
+      source: 'verified',
+    });
   });
 
   for (const share of ['5', '-3', '1e308']) {
     it(`refuses a share of ${share} at its place in the summary (not clamped, not verified)`, async () => {
-      const dir = await files({ 'site/a.yaml': ASSESSMENT('audit/dicom.json'), 'site/audit/dicom.json': SUMMARY(share) });
+      const dir = await files({
+        'site/a.yaml': ASSESSMENT('audit/dicom.json'),
+        'site/audit/dicom.json': SUMMARY(share),
+      });
       const r = await runCli(['assess', join(dir, 'site/a.yaml')]);
       expectNoCrash(r);
-      expect(r.stderr).toMatch(/audit\/dicom.json:8:\d+ \/metrics\/dicom.conformant_share: invalid conformance summary: \/metrics\/dicom.conformant_share must be [<>]= [01]/);
+      expect(r.stderr).toMatch(
+        /audit\/dicom.json:8:\d+ \/metrics\/dicom.conformant_share: invalid conformance summary: \/metrics\/dicom.conformant_share must be [<>]= [01]/,
+      );
       expect(r.code).toBe(3);
     });
   }
 
   it('refuses a summary outside the assessment folder: absolute, .. and through a symlink, without echoing the file', async () => {
     const secret = 'root:SECRET-HASH-9f8e7d:19000:0:99999:7:::';
-    const dir = await files({ 'outside/secret.txt': secret, 'outside/dicom.json': SUMMARY('0.5'), 'site/audit/keep.txt': 'x' });
+    const dir = await files({
+      'outside/secret.txt': secret,
+      'outside/dicom.json': SUMMARY('0.5'),
+      'site/audit/keep.txt': 'x',
+    });
     await symlink(join(dir, 'outside'), join(dir, 'site', 'link'));
     const cases: [string, RegExp][] = [
       [join(dir, 'outside/secret.txt'), /is an absolute path/],
@@ -220,18 +298,27 @@ answers:
 
   it('an evidence metric named constructor or __proto__ is a name: the answer is kept, no NaN', async () => {
     for (const metric of ['constructor', '__proto__', 'toString']) {
-      const dir = await files({ 'site/a.yaml': ASSESSMENT(`audit/dicom.json, metric: ${metric}`), 'site/audit/dicom.json': SUMMARY('0.75') });
+      const dir = await files({
+        'site/a.yaml': ASSESSMENT(`audit/dicom.json, metric: ${metric}`),
+        'site/audit/dicom.json': SUMMARY('0.75'),
+      });
       const r = await runCli(['assess', join(dir, 'site/a.yaml'), '--json']);
       expectNoCrash(r);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/NaN|Infinity/);
       const card = JSON.parse(r.stdout) as { indicators: { id: string; answer: unknown; source: string }[] };
-      expect(card.indicators.find((i) => i.id === 'standards.dicom-conformant-share')).toMatchObject({ answer: 40, source: 'self-reported' });
+      expect(card.indicators.find((i) => i.id === 'standards.dicom-conformant-share')).toMatchObject({
+        answer: 40,
+        source: 'self-reported',
+      });
     }
   });
 
   it('a summary in the --evidence folder may be named', async () => {
-    const dir = await files({ 'site/a.yaml': ASSESSMENT('../conformance/audit/dicom.json'), 'conformance/audit/dicom.json': SUMMARY('0.5') });
+    const dir = await files({
+      'site/a.yaml': ASSESSMENT('../conformance/audit/dicom.json'),
+      'conformance/audit/dicom.json': SUMMARY('0.5'),
+    });
     const r = await runCli(['assess', join(dir, 'site/a.yaml'), '--evidence', join(dir, 'conformance'), '--json']);
     expect(r.code).toBe(0);
     const without = await runCli(['assess', join(dir, 'site/a.yaml')]);

@@ -3,7 +3,16 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir, type CliResult } from '../helpers/cli.js';
-import { aliasBombAssessment, aliasBombQuestionnaire, deepAssessment, deepQuestionnaire, longListAssessment, manyUnknownKeys, selfAliasAssessment, selfAliasCriteria } from '../questionnaire/hostile-yaml.js';
+import {
+  aliasBombAssessment,
+  aliasBombQuestionnaire,
+  deepAssessment,
+  deepQuestionnaire,
+  longListAssessment,
+  manyUnknownKeys,
+  selfAliasAssessment,
+  selfAliasCriteria,
+} from '../questionnaire/hostile-yaml.js';
 
 const F = 'test/fixtures/questionnaire';
 const MINI = `${F}/mini.yaml`;
@@ -78,7 +87,18 @@ describe('YAML bombs, deep nesting and self-referencing aliases (issue 9 item 6)
       expectNoCrash(show);
       expect(show.stderr).toMatch(message);
       expect(show.code).toBe(3);
-      const init = await runCli(['init', files[name]!, '--subject-id', 'x', '--subject-name', 'X', '--kind', 'site', '--country', 'DE']);
+      const init = await runCli([
+        'init',
+        files[name]!,
+        '--subject-id',
+        'x',
+        '--subject-name',
+        'X',
+        '--kind',
+        'site',
+        '--country',
+        'DE',
+      ]);
       expectNoCrash(init);
       expect(init.stderr).toMatch(message);
       expect(init.code).toBe(3);
@@ -100,7 +120,9 @@ describe('unbounded input (issue 9 item 7)', () => {
     expect(r.stderr).toMatch(/^Error: 40,000 problems:\n/);
     expect(r.stderr.match(/is not an indicator of mini/g)).toHaveLength(100);
     expect(r.stderr).toContain("keys.yaml:104:3: error: 'unknown.key-99' is not an indicator");
-    expect(r.stderr).toContain('keys.yaml: error: 39,900 more problems not listed (only the first 100 of a file are) (limit.problems)');
+    expect(r.stderr).toContain(
+      'keys.yaml: error: 39,900 more problems not listed (only the first 100 of a file are) (limit.problems)',
+    );
     expect(r.stderr.length).toBeLessThan(30_000);
   });
 
@@ -117,7 +139,9 @@ describe('unbounded input (issue 9 item 7)', () => {
     const file = join(dir, 'many-options.yaml');
     await writeFile(file, longListAssessment(5).replace(/\[.*\]/, '[fhir-r4, dicom, loinc, snomed-ct, fhir-r5]'));
     const r = await runCli(['assess', file, '-q', MINI]);
-    expect(r.stderr).toMatch(/many-options.yaml:5:19: error: answer to 'standards.used' \(multi\): the list has 5 items, but there are only 4 options/);
+    expect(r.stderr).toMatch(
+      /many-options.yaml:5:19: error: answer to 'standards.used' \(multi\): the list has 5 items, but there are only 4 options/,
+    );
     expect(r.code).toBe(3);
   });
 });

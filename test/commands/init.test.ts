@@ -25,10 +25,20 @@ describe('readiness init', () => {
   it('writes --out with a relative schema path, and never overwrites without --force', async () => {
     const dir = await tempDir();
     const out = join(dir, 'ee.yaml');
-    const first = await runCli(['init', 'test/fixtures/questionnaire/mini.yaml', ...subject, '--out', out, '--lang', 'de']);
+    const first = await runCli([
+      'init',
+      'test/fixtures/questionnaire/mini.yaml',
+      ...subject,
+      '--out',
+      out,
+      '--lang',
+      'de',
+    ]);
     expect(first.code).toBe(0);
     const text = await readFile(out, 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*questionnaires\/schema\/assessment\.schema\.json$/);
+    expect(text.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=(\.\.\/)+.*questionnaires\/schema\/assessment\.schema\.json$/,
+    );
     expect(text).toContain('# == Elektronische Akte (ehr) ==');
     await writeFile(out, 'my answers');
     const again = await runCli(['init', 'test/fixtures/questionnaire/mini.yaml', ...subject, '--out', out]);
@@ -40,7 +50,9 @@ describe('readiness init', () => {
   it('names an unknown questionnaire with the closest ids (exit 2) and a bad subject flag (exit 3)', async () => {
     const unknown = await runCli(['init', 'comprehensive-diagnostic', ...subject]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/);
+    expect(unknown.stderr).toMatch(
+      /unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/,
+    );
     const badId = await runCli(['init', 'comprehensive-diagnostics', ...subject.slice(2), '--subject-id', 'Not An Id']);
     expect(badId.code).toBe(3);
     expect(badId.stderr).toMatch(/subject.id must match the pattern[\s\S]*use lower-case letters[\s\S]*--subject-id/);

@@ -18,7 +18,13 @@ describe('readiness pipeline (the main job of npm start)', () => {
   it('validates every example export into a conformance summary per subject', async () => {
     expect(result.code).toBe(0);
     const run = JSON.parse(result.stdout) as { validations: { subject: string; kind: string; items: number }[] };
-    expect(run.validations.map((v) => `${v.subject}/${v.kind}`)).toEqual(['de-uka/fhir', 'de-uka/dicom', 'fr-chn/fhir', 'fr-chn/dicom', 'it-osm/fhir']);
+    expect(run.validations.map((v) => `${v.subject}/${v.kind}`)).toEqual([
+      'de-uka/fhir',
+      'de-uka/dicom',
+      'fr-chn/fhir',
+      'fr-chn/dicom',
+      'it-osm/fhir',
+    ]);
     for (const v of run.validations) expect(v.items).toBeGreaterThan(0);
     expect((await readdir(join(out, 'conformance'))).sort()).toEqual(['de-uka', 'fr-chn', 'it-osm']);
   });
@@ -27,7 +33,10 @@ describe('readiness pipeline (the main job of npm start)', () => {
     const files = (await readdir(join(out, 'scorecards'))).sort();
     expect(files).toContain('de-uka.json');
     expect(files).toContain('de-uka-2025.json');
-    const card = (name: string) => readFile(join(out, 'scorecards', name), 'utf8').then((t) => JSON.parse(t) as { indicators: { id: string; source: string | null; answer: unknown; note?: string }[] });
+    const card = (name: string) =>
+      readFile(join(out, 'scorecards', name), 'utf8').then(
+        (t) => JSON.parse(t) as { indicators: { id: string; source: string | null; answer: unknown; note?: string }[] },
+      );
     for (const name of files) expectValidScorecard(await card(name));
     const frChn = (await card('fr-chn.json')).indicators.find((i) => i.id === 'sharing.deidentified-share');
     // fr-chn claims full de-identification; its DICOM export leaks identities.
@@ -41,7 +50,9 @@ describe('readiness pipeline (the main job of npm start)', () => {
     const run = JSON.parse(result.stdout) as { report: { index: string } };
     expect(run.report.index).toBe(join(out, 'report', 'index.html'));
     expect(await readFile(run.report.index, 'utf8')).toContain('<html');
-    expect(await readdir(join(out, 'report'))).toEqual(expect.arrayContaining(['index.html', 'report.md', 'scores.csv', 'indicators.csv', 'report.json']));
+    expect(await readdir(join(out, 'report'))).toEqual(
+      expect.arrayContaining(['index.html', 'report.md', 'scores.csv', 'indicators.csv', 'report.json']),
+    );
   });
 
   it('refuses an existing non-empty output folder without --force, and leaves it alone', async () => {

@@ -25,7 +25,8 @@ interface Site {
 function sites(): Site[] {
   const list: Site[] = [];
   const add = (n: number, region: string, type: string, level: number): void => {
-    for (let i = 0; i < n; i++) list.push({ id: `${MARK}-${region.toLowerCase()}-${i + 1}`, region, type, level: level + (i % 5) * 0.02 });
+    for (let i = 0; i < n; i++)
+      list.push({ id: `${MARK}-${region.toLowerCase()}-${i + 1}`, region, type, level: level + (i % 5) * 0.02 });
   };
   add(2, 'North', 'general hospital', 0.95);
   add(4, 'South', 'specialist clinic', 0.5);
@@ -36,14 +37,24 @@ function sites(): Site[] {
 
 function scorecard(site: Site, i: number, period = '2025'): Scorecard {
   const card = makeScorecard({
-    subject: { id: site.id, name: `Zorvath ${site.region} Hospital ${i + 1}`, region: site.region, type: site.type, country: 'DE' },
+    subject: {
+      id: site.id,
+      name: `Zorvath ${site.region} Hospital ${i + 1}`,
+      region: site.region,
+      type: site.type,
+      country: 'DE',
+    },
     level: site.level,
     unknownShare: 0,
     seed: i + 1,
     period,
     note: `Zorvath note: export at /data/${site.id}/fhir`,
   }) as Scorecard;
-  card.warnings.push({ code: 'evidence.metric-missing', indicator: 'ehr-1', message: `ehr-1: the summary exports/${site.id}/conformance.json has no metric fhir.valid_share; the answer is kept as given` });
+  card.warnings.push({
+    code: 'evidence.metric-missing',
+    indicator: 'ehr-1',
+    message: `ehr-1: the summary exports/${site.id}/conformance.json has no metric fhir.valid_share; the answer is kept as given`,
+  });
   return card;
 }
 
@@ -69,7 +80,10 @@ async function outputs(out: string): Promise<{ file: string; text: string }[]> {
   return found;
 }
 
-function expectNothingIdentifying(files: readonly { file: string; text: string }[], forbidden: readonly string[]): void {
+function expectNothingIdentifying(
+  files: readonly { file: string; text: string }[],
+  forbidden: readonly string[],
+): void {
   expect(files.length).toBeGreaterThan(4);
   for (const { file, text } of files) {
     for (const word of forbidden) {
@@ -92,11 +106,15 @@ describe('readiness report --anonymize leaks nothing that names a subject', { co
     // The terminal of whoever made the report names the skipped file: the report does not.
     expect(run.stderr).toContain(`${MARK}-broken-site.json`);
     const files = await outputs(out);
-    expect(files.map((f) => f.file)).toEqual(expect.arrayContaining(['index.html', 'report.md', 'report.json', 'scores.csv', 'indicators.csv']));
+    expect(files.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['index.html', 'report.md', 'report.json', 'scores.csv', 'indicators.csv']),
+    );
     expectNothingIdentifying(files, [MARK, root, inputs, 'Zorvath', '/data/', 'conformance.json', '-site.json']);
     const model = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as ReportModel;
     expect(validateReport(model), JSON.stringify(validateReport.errors?.slice(0, 3))).toBe(true);
-    expect(model.inputs.skipped).toEqual([{ file: 'input 1', message: expect.stringContaining('could not be read (json.syntax') }]);
+    expect(model.inputs.skipped).toEqual([
+      { file: 'input 1', message: expect.stringContaining('could not be read (json.syntax') },
+    ]);
     expect(model.groups[0]!.notes.join(' ')).toMatch(/Subject S-[0-9a-f]{10} has two scorecards/);
   });
 
@@ -105,33 +123,54 @@ describe('readiness report --anonymize leaks nothing that names a subject', { co
     const list = sites();
     const cards = await writeInputs(join(root, 'in'), list);
     const out = join(root, 'report');
-    const run = await runCli(['report', join(root, 'in'), '--out', out, '--anonymize', '--salt', 's3cret', '--min-group', '3']);
+    const run = await runCli([
+      'report',
+      join(root, 'in'),
+      '--out',
+      out,
+      '--anonymize',
+      '--salt',
+      's3cret',
+      '--min-group',
+      '3',
+    ]);
     expect(run.code, run.stderr).toBe(4);
     const model = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as ReportModel;
     const group = model.groups[0]!;
     expect(group.kind).toBe('national');
     const everyone = list.map((s) => s.id);
-    const cells: (PublishedCell & { name: string })[] = [{ name: 'total', members: new Set(everyone), scored: group.overall.n, mean: group.overall.mean! }];
+    const cells: (PublishedCell & { name: string })[] = [
+      { name: 'total', members: new Set(everyone), scored: group.overall.n, mean: group.overall.mean! },
+    ];
     for (const b of group.breakdowns) {
       for (const g of b.groups.filter((x) => !x.suppressed)) {
         const attr = b.by as 'region' | 'type';
-        cells.push({ name: `${b.by}:${g.key}`, members: new Set(list.filter((s) => s[attr] === g.key).map((s) => s.id)), scored: g.overall!.n, mean: g.overall!.mean! });
+        cells.push({
+          name: `${b.by}:${g.key}`,
+          members: new Set(list.filter((s) => s[attr] === g.key).map((s) => s.id)),
+          scored: g.overall!.n,
+          mean: g.overall!.mean!,
+        });
       }
     }
     const north = new Set(list.filter((s) => s.region === 'North').map((s) => s.id));
-    const northMean = cards.filter((c) => north.has(c.subject.id)).reduce((a, c) => a + c.overall.score!, 0) / north.size;
+    const northMean =
+      cards.filter((c) => north.has(c.subject.id)).reduce((a, c) => a + c.overall.score!, 0) / north.size;
     // The subtraction of the issue: total x n minus the published groups of the breakdown.
     const region = group.breakdowns.find((b) => b.by === 'region')!;
     const shown = region.groups.filter((g) => !g.suppressed);
     const restCount = group.overall.n - shown.reduce((a, g) => a + g.overall!.n, 0);
-    const restMean = (group.overall.n * group.overall.mean! - shown.reduce((a, g) => a + g.overall!.n * g.overall!.mean!, 0)) / restCount;
+    const restMean =
+      (group.overall.n * group.overall.mean! - shown.reduce((a, g) => a + g.overall!.n * g.overall!.mean!, 0)) /
+      restCount;
     expect(restCount).toBeGreaterThan(north.size);
     expect(Math.abs(restMean - northMean)).toBeGreaterThan(5);
     // Every combination of published groups: none isolates North.
     expect(recoverGroup(north, cells, everyone)).toBeNull();
     expect(region.groups.find((g) => g.key === 'North')).toMatchObject({ suppressed: true, n: null, overall: null });
     // Order statistics: none for a published group under 2 x 3 scored subjects, in the JSON and in the Markdown.
-    for (const g of group.breakdowns.flatMap((b) => b.groups).filter((x) => !x.suppressed && x.overall!.n < 6)) expect([g.overall!.min, g.overall!.median, g.overall!.max]).toEqual([null, null, null]);
+    for (const g of group.breakdowns.flatMap((b) => b.groups).filter((x) => !x.suppressed && x.overall!.n < 6))
+      expect([g.overall!.min, g.overall!.median, g.overall!.max]).toEqual([null, null, null]);
     const md = await readFile(join(out, 'report.md'), 'utf8');
     expect(md).toMatch(/\| specialist clinic \| 4 \| — \| — \| — \| \d+\.\d \|/);
     expect(md).toContain('groups of fewer than 6 scored subjects');
@@ -148,14 +187,28 @@ describe('readiness report --anonymize leaks nothing that names a subject', { co
     const self = join(root, 'self');
     const ref = join(root, 'ref');
     await mkdir(ref);
-    for (const [i, s] of list.slice(1, 5).entries()) await writeFile(join(ref, `${s.id}.json`), JSON.stringify(scorecard(s, i + 1)));
-    const two = await runCli(['report', join(root, 'in', `${list[0]!.id}-site.json`), '--reference', ref, '--out', self, '--anonymize', '--salt', 's3cret']);
+    for (const [i, s] of list.slice(1, 5).entries())
+      await writeFile(join(ref, `${s.id}.json`), JSON.stringify(scorecard(s, i + 1)));
+    const two = await runCli([
+      'report',
+      join(root, 'in', `${list[0]!.id}-site.json`),
+      '--reference',
+      ref,
+      '--out',
+      self,
+      '--anonymize',
+      '--salt',
+      's3cret',
+    ]);
     expect(two.code, two.stderr).toBe(0);
     const files = await outputs(self);
     expectNothingIdentifying(files, [MARK, root, 'Zorvath', '/data/', 'conformance.json']);
     const model = JSON.parse(files.find((f) => f.file === 'report.json')!.text) as ReportModel;
     expect(model.groups[0]!.selfAudit!.reference).toBeNull();
     expect(model.groups[0]!.notes.join(' ')).toContain('The reference group is left out');
-    expect(model.groups[0]!.selfAudit!.warnings).toContainEqual({ code: 'evidence.metric-missing', message: expect.stringContaining('ehr-1: evidence.metric-missing') });
+    expect(model.groups[0]!.selfAudit!.warnings).toContainEqual({
+      code: 'evidence.metric-missing',
+      message: expect.stringContaining('ehr-1: evidence.metric-missing'),
+    });
   });
 });

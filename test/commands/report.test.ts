@@ -19,7 +19,15 @@ describe('readiness report', { concurrent: true }, () => {
     expect(stdout).toContain('consortium report: 6 subjects');
     expect(stdout.trimEnd().split('\n').pop()).toBe(`open ${join(out, 'index.html')}`);
     const files = await readdir(out);
-    expect(files.sort()).toEqual(['.readiness-manifest.json', 'charts', 'index.html', 'indicators.csv', 'report.json', 'report.md', 'scores.csv']);
+    expect(files.sort()).toEqual([
+      '.readiness-manifest.json',
+      'charts',
+      'index.html',
+      'indicators.csv',
+      'report.json',
+      'report.md',
+      'scores.csv',
+    ]);
     expect((await readdir(join(out, 'charts'))).length).toBeGreaterThanOrEqual(5);
     expect(validateReport(JSON.parse(await readFile(join(out, 'report.json'), 'utf8')))).toBe(true);
   });
@@ -29,7 +37,8 @@ describe('readiness report', { concurrent: true }, () => {
     const one = await runCli(['report', `${F}/consortium`, `${F}/over-time`, '--out', a]);
     const two = await runCli(['report', `${F}/over-time`, `${F}/consortium`, '--out', b]);
     expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
-    for (const f of ['report.md', 'scores.csv', 'indicators.csv', 'report.json']) expect(await readFile(join(b, f), 'utf8'), f).toBe(await readFile(join(a, f), 'utf8'));
+    for (const f of ['report.md', 'scores.csv', 'indicators.csv', 'report.json'])
+      expect(await readFile(join(b, f), 'utf8'), f).toBe(await readFile(join(a, f), 'utf8'));
   });
 
   it('scores assessment YAML files on the way (the shipped consortium examples) and prints --json valid against its schema', async () => {
@@ -46,7 +55,17 @@ describe('readiness report', { concurrent: true }, () => {
 
   it('makes an anonymised national report with stable pseudonyms and suppressed small groups', async () => {
     const [a, b] = [join(await tempDir(), 'a'), join(await tempDir(), 'b')];
-    const first = await runCli(['report', `${F}/countries`, '--out', a, '--anonymize', '--salt', 's3cret', '--min-group', '3']);
+    const first = await runCli([
+      'report',
+      `${F}/countries`,
+      '--out',
+      a,
+      '--anonymize',
+      '--salt',
+      's3cret',
+      '--min-group',
+      '3',
+    ]);
     expect(first.code, first.stderr).toBe(0);
     const second = await runCli(['report', `${F}/countries`, '--out', b, '--anonymize', '--salt', 's3cret']);
     expect(second.code, second.stderr).toBe(0);
@@ -59,11 +78,16 @@ describe('readiness report', { concurrent: true }, () => {
 
   it('anonymises without --salt with a random salt, and warns that the pseudonyms will change; --salt alone is refused (exit 2)', async () => {
     const out = join(await tempDir(), 'x');
-    const { code, stderr } = await runCli(['report', `${F}/consortium`, '--out', out, '--anonymize'], { env: { READINESS_SALT: '' } });
+    const { code, stderr } = await runCli(['report', `${F}/consortium`, '--out', out, '--anonymize'], {
+      env: { READINESS_SALT: '' },
+    });
     expect(code, stderr).toBe(0);
     expect(stderr).toContain('random salt');
     expect(await readFile(join(out, 'report.md'), 'utf8')).not.toContain('Hospital D');
-    const env = await runCli(['report', `${F}/consortium`, '--out', join(await tempDir(), 'y'), '--anonymize', '--json'], { env: { READINESS_SALT: 'from-env' } });
+    const env = await runCli(
+      ['report', `${F}/consortium`, '--out', join(await tempDir(), 'y'), '--anonymize', '--json'],
+      { env: { READINESS_SALT: 'from-env' } },
+    );
     expect(JSON.parse(env.stdout).randomSalt).toBe(false);
     const other = join(await tempDir(), 'z');
     const refused = await runCli(['report', `${F}/consortium`, '--out', other, '--salt', 's']);
@@ -89,12 +113,19 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     expect(stderr).toContain('truncated.json:1:35: invalid JSON');
     expect(stdout).toContain('1 inputs skipped');
     // A JSON file in a folder that is no scorecard at all (e.g. a FHIR export beside assessments) is left alone.
-    expect(stdout).toContain(`ignored 1 JSON file in the folders that is not a scorecard (e.g. ${F}/bad/not-a-scorecard.json)`);
+    expect(stdout).toContain(
+      `ignored 1 JSON file in the folders that is not a scorecard (e.g. ${F}/bad/not-a-scorecard.json)`,
+    );
     expect(await readFile(join(out, 'report.md'), 'utf8')).toContain('## Inputs left out');
   });
 
   it('a JSON file named that is not a scorecard: exit 3 with what it lacks', async () => {
-    const { code, stderr } = await runCli(['report', `${F}/bad/not-a-scorecard.json`, '--out', join(await tempDir(), 'o')]);
+    const { code, stderr } = await runCli([
+      'report',
+      `${F}/bad/not-a-scorecard.json`,
+      '--out',
+      join(await tempDir(), 'o'),
+    ]);
     expect(code).toBe(3);
     expect(stderr).toContain('not-a-scorecard.json: not a valid scorecard: it has no "subject" and "questionnaire"');
   });
@@ -106,7 +137,10 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     expect(stdout).toContain('questionnaire fixture-readiness@1.0.0');
     expect(stdout).toContain('questionnaire fixture-readiness@2.0.0');
     const model = JSON.parse(await readFile(join(out, 'report.json'), 'utf8'));
-    expect(model.groups.map((g: { key: string; subjects: unknown[] }) => [g.key, g.subjects.length])).toEqual([['fixture-readiness@1.0.0', 6], ['fixture-readiness@2.0.0', 1]]);
+    expect(model.groups.map((g: { key: string; subjects: unknown[] }) => [g.key, g.subjects.length])).toEqual([
+      ['fixture-readiness@1.0.0', 6],
+      ['fixture-readiness@2.0.0', 1],
+    ]);
     expect(await readFile(join(out, 'report.md'), 'utf8')).toContain('never averaged together');
   });
 
@@ -139,7 +173,7 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     await mkdir(join(out, 'charts'));
     await writeFile(join(out, 'report.md'), 'my own notes');
     await writeFile(join(out, 'charts', 'old-questionnaire-ranking.png'), 'a chart of an earlier report');
-    await writeFile(join(out, 'notes.txt'), 'not the report\'s');
+    await writeFile(join(out, 'notes.txt'), "not the report's");
     const { code, stderr } = await runCli(['report', `${F}/consortium`, '--out', out]);
     expect(code).toBe(5);
     expect(stderr).toContain('not empty');
@@ -153,6 +187,6 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     const charts = await readdir(join(out, 'charts'));
     expect(charts).toContain('old-questionnaire-ranking.png');
     expect(charts.length).toBeGreaterThan(3);
-    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('not the report\'s');
+    expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe("not the report's");
   });
 });

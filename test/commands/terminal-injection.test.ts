@@ -8,7 +8,8 @@ import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Clear screen, window title, an OSC 8 hyperlink, NUL, a right-to-left override, a C1 CSI, DEL, a forged line. */
-const HOSTILE = 'Evil \u001b[2J\u001b]0;pwned\u0007 \u001b]8;;https://example.invalid\u0007link\u001b]8;;\u0007 \u0000nul \u202egnp.exe \u009b31m del\u007f\nError: forged';
+const HOSTILE =
+  'Evil \u001b[2J\u001b]0;pwned\u0007 \u001b]8;;https://example.invalid\u0007link\u001b]8;;\u0007 \u0000nul \u202egnp.exe \u009b31m del\u007f\nError: forged';
 /** The same in a YAML double-quoted scalar. */
 const HOSTILE_YAML = JSON.stringify(HOSTILE);
 /** A file name with an escape sequence and a right-to-left override (NUL cannot be in a file name). */
@@ -40,7 +41,9 @@ describe('terminal output escapes control and bidi characters', { concurrent: tr
     const json = await runCli(['assess', file, '--json']);
     expect(json.code, json.stderr).toBe(0);
     expectSafe(json);
-    expect(JSON.parse(json.stdout).scorecards?.[0]?.subject.name ?? JSON.parse(json.stdout).subject?.name).toBe(HOSTILE);
+    expect(JSON.parse(json.stdout).scorecards?.[0]?.subject.name ?? JSON.parse(json.stdout).subject?.name).toBe(
+      HOSTILE,
+    );
   });
 
   it('assess: a hostile file name in an error is escaped, and the other input is still scored (exit 4)', async () => {
@@ -70,7 +73,10 @@ describe('terminal output escapes control and bidi characters', { concurrent: tr
   it('validate fhir: a hostile element name and file name are printed escaped; the summary is still printed', async () => {
     const dir = await tempDir();
     const name = 'na\\u001b[2J\\u001b]0;t\\u0007me\\u202e\\u0000\\u009b';
-    await writeFile(join(dir, 'export\u001b[2J\u202e.ndjson'), `{"resourceType":"Patient","id":"p1","${name}":[{"family":"x"}]}\n{"resourceType":"Patient","id":"p2"}\n`);
+    await writeFile(
+      join(dir, 'export\u001b[2J\u202e.ndjson'),
+      `{"resourceType":"Patient","id":"p1","${name}":[{"family":"x"}]}\n{"resourceType":"Patient","id":"p2"}\n`,
+    );
     for (const extra of [[], ['--json']]) {
       const out = await runCli(['validate', 'fhir', dir, ...extra]);
       expect(out.code, out.stderr).toBe(0);

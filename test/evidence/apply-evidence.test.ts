@@ -5,7 +5,15 @@ import { EvidenceError } from '../../src/evidence/evidence-error.js';
 import type { ConformanceSummary } from '../../src/validation/conformance-summary.js';
 
 function summary(kind: 'fhir' | 'dicom', metrics: Record<string, number | null>, items = 200): ConformanceSummary {
-  return { kind, formatVersion: 1, tool: { name: 'interop-readiness', version: '0.1.0' }, inputs: ['x'], totals: { items, conformant: items, withErrors: 0, unreadable: 0 }, findings: [], metrics };
+  return {
+    kind,
+    formatVersion: 1,
+    tool: { name: 'interop-readiness', version: '0.1.0' },
+    inputs: ['x'],
+    totals: { items, conformant: items, withErrors: 0, unreadable: 0 },
+    findings: [],
+    metrics,
+  };
 }
 
 const indicators = [
@@ -16,10 +24,16 @@ const indicators = [
 ];
 
 describe('applyEvidence', () => {
-  const fhir: EvidenceSummary = { path: 'out/conformance/de-uka/fhir.json', summary: summary('fhir', { 'fhir.valid_base_share': 0.8125, 'fhir.loinc_share': null }) };
+  const fhir: EvidenceSummary = {
+    path: 'out/conformance/de-uka/fhir.json',
+    summary: summary('fhir', { 'fhir.valid_base_share': 0.8125, 'fhir.loinc_share': null }),
+  };
 
   it('replaces a self-reported claim by the measured share as a verified percentage', () => {
-    const answers = { 'standards.fhir-valid': { value: 95, source: 'self-reported', note: 'IT says so.' }, 'ehr.coverage': 70 };
+    const answers = {
+      'standards.fhir-valid': { value: 95, source: 'self-reported', note: 'IT says so.' },
+      'ehr.coverage': 70,
+    };
     const result = applyEvidence(indicators, answers, [fhir]);
     expect(result.answers['standards.fhir-valid']).toEqual({
       value: 81.3,
@@ -28,7 +42,16 @@ describe('applyEvidence', () => {
       evidence: 'out/conformance/de-uka/fhir.json',
     });
     expect(result.answers['ehr.coverage']).toBe(70);
-    expect(result.applied).toEqual([{ indicator: 'standards.fhir-valid', metric: 'fhir.valid_base_share', value: 81.3, summary: fhir.path, items: 200, previous: 95 }]);
+    expect(result.applied).toEqual([
+      {
+        indicator: 'standards.fhir-valid',
+        metric: 'fhir.valid_base_share',
+        value: 81.3,
+        summary: fhir.path,
+        items: 200,
+        previous: 95,
+      },
+    ]);
     // the input is not modified
     expect(answers['standards.fhir-valid']).toEqual({ value: 95, source: 'self-reported', note: 'IT says so.' });
   });
@@ -36,21 +59,41 @@ describe('applyEvidence', () => {
   it('keeps the answer, with a warning, when the metric could not be measured (missing is not zero)', () => {
     const result = applyEvidence(indicators, { 'standards.loinc': 60 }, [fhir]);
     expect(result.answers['standards.loinc']).toBe(60);
-    expect(result.warnings).toEqual([expect.objectContaining({ code: 'evidence.not-measured', indicator: 'standards.loinc' })]);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'evidence.not-measured', indicator: 'standards.loinc' }),
+    ]);
   });
 
   it('uses only summaries of the metric kind, and fills unanswered indicators it measures', () => {
     const result = applyEvidence(indicators, { 'imaging.dicom-conformant': 'unknown' }, [fhir]);
     expect(result.answers['imaging.dicom-conformant']).toBe('unknown');
     expect(result.applied.map((a) => a.indicator)).toEqual(['standards.fhir-valid']);
-    expect(result.answers['standards.fhir-valid']).toMatchObject({ value: 81.3, note: 'Measured by readiness validate fhir: fhir.valid_base_share over 200 resources.' });
+    expect(result.answers['standards.fhir-valid']).toMatchObject({
+      value: 81.3,
+      note: 'Measured by readiness validate fhir: fhir.valid_base_share over 200 resources.',
+    });
   });
 
   it('prefers the summary an answer names itself', () => {
-    const other: EvidenceSummary = { path: 'audit/dicom-2026.json', summary: summary('dicom', { 'dicom.conformant_share': 0.5 }, 10) };
-    const site: EvidenceSummary = { path: 'out/dicom.json', summary: summary('dicom', { 'dicom.conformant_share': 1 }) };
-    const result = applyEvidence(indicators, { 'imaging.dicom-conformant': { value: 'unknown', evidence: { summary: 'dicom-2026.json' } } }, [site], (ref) => (ref === 'dicom-2026.json' ? other : undefined));
-    expect(result.answers['imaging.dicom-conformant']).toMatchObject({ value: 50, source: 'verified', evidence: 'audit/dicom-2026.json' });
+    const other: EvidenceSummary = {
+      path: 'audit/dicom-2026.json',
+      summary: summary('dicom', { 'dicom.conformant_share': 0.5 }, 10),
+    };
+    const site: EvidenceSummary = {
+      path: 'out/dicom.json',
+      summary: summary('dicom', { 'dicom.conformant_share': 1 }),
+    };
+    const result = applyEvidence(
+      indicators,
+      { 'imaging.dicom-conformant': { value: 'unknown', evidence: { summary: 'dicom-2026.json' } } },
+      [site],
+      (ref) => (ref === 'dicom-2026.json' ? other : undefined),
+    );
+    expect(result.answers['imaging.dicom-conformant']).toMatchObject({
+      value: 50,
+      source: 'verified',
+      evidence: 'audit/dicom-2026.json',
+    });
   });
 });
 
@@ -71,8 +114,14 @@ describe('asConformanceSummary', () => {
     [summary('fhir', { 'fhir.valid_base_share': 1e308 }), /\/metrics\/fhir.valid_base_share must be <= 1/],
     [summary('fhir', { 'fhir.resources': -1 }), /\/metrics\/fhir.resources must be >= 0/],
     [summary('fhir', { 'dicom.files': 2 }), /does not belong to a fhir summary/],
-    [{ ...summary('fhir', {}), totals: { items: 2, conformant: 3, withErrors: 0, unreadable: 0 } }, /\/totals\/conformant \(3\) is more than \/totals\/items \(2\)/],
-    [{ ...summary('fhir', {}), totals: { items: 2.5, conformant: 0, withErrors: 0, unreadable: 0 } }, /\/totals\/items must be integer/],
+    [
+      { ...summary('fhir', {}), totals: { items: 2, conformant: 3, withErrors: 0, unreadable: 0 } },
+      /\/totals\/conformant \(3\) is more than \/totals\/items \(2\)/,
+    ],
+    [
+      { ...summary('fhir', {}), totals: { items: 2.5, conformant: 0, withErrors: 0, unreadable: 0 } },
+      /\/totals\/items must be integer/,
+    ],
   ])('refuses %j', (value, message) => {
     expect(() => asConformanceSummary('a.json', value)).toThrow(EvidenceError);
     expect(() => asConformanceSummary('a.json', value)).toThrow(message);

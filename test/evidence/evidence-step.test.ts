@@ -18,7 +18,15 @@ answers:
 `;
 
 function summary(kind: string, metrics: Record<string, number | null>): string {
-  return JSON.stringify({ kind, formatVersion: 1, tool: { name: 'interop-readiness', version: '0.1.0' }, inputs: ['x'], totals: { items: 40, conformant: 30, withErrors: 10, unreadable: 0 }, findings: [], metrics });
+  return JSON.stringify({
+    kind,
+    formatVersion: 1,
+    tool: { name: 'interop-readiness', version: '0.1.0' },
+    inputs: ['x'],
+    totals: { items: 40, conformant: 30, withErrors: 10, unreadable: 0 },
+    findings: [],
+    metrics,
+  });
 }
 
 async function setup(files: Record<string, string>): Promise<string> {
@@ -41,9 +49,17 @@ describe('resolveEvidence', () => {
     const result = await resolveEvidence(loaded, { dir: join(dir, 'conformance') });
     expect(result.assessment.answers['standards.fhir-valid-share']).toMatchObject({ value: 75, source: 'verified' });
     expect(result.assessment.answers['standards.loinc-share']).toMatchObject({ value: 50, source: 'verified' });
-    expect(result.assessment.answers['standards.dicom-conformant-share']).toMatchObject({ value: 25, source: 'verified', evidence: join(dir, 'audit/dicom.json') });
+    expect(result.assessment.answers['standards.dicom-conformant-share']).toMatchObject({
+      value: 25,
+      source: 'verified',
+      evidence: join(dir, 'audit/dicom.json'),
+    });
     expect(result.assessment.answers['ehr.coverage']).toBe(80);
-    expect(result.applied.map((a) => a.indicator).sort()).toEqual(['standards.dicom-conformant-share', 'standards.fhir-valid-share', 'standards.loinc-share']);
+    expect(result.applied.map((a) => a.indicator).sort()).toEqual([
+      'standards.dicom-conformant-share',
+      'standards.fhir-valid-share',
+      'standards.loinc-share',
+    ]);
   });
 
   it('leaves answers alone when the subject has no summaries', async () => {
@@ -58,7 +74,9 @@ describe('resolveEvidence', () => {
     const loadedBad = await loadAssessment(join(bad, 'a.yaml'), { registry: await loadRegistry() });
     const broken = await resolveEvidence(loadedBad).catch((e: unknown) => e);
     expect(broken).toBeInstanceOf(EvidenceError);
-    expect((broken as EvidenceError).describe()).toMatch(/audit\/dicom.json:1:\d+: is not a conformance summary \(not valid JSON\)/);
+    expect((broken as EvidenceError).describe()).toMatch(
+      /audit\/dicom.json:1:\d+: is not a conformance summary \(not valid JSON\)/,
+    );
     const other = await setup({ 'a.yaml': ASSESSMENT, 'audit/dicom.json': '{"resourceType": "Patient"}' });
     const loadedOther = await loadAssessment(join(other, 'a.yaml'), { registry: await loadRegistry() });
     const error = await resolveEvidence(loadedOther).catch((e: unknown) => e);
@@ -68,17 +86,24 @@ describe('resolveEvidence', () => {
 });
 
 describe('evidenceStepFor', () => {
-  it('applies the subject summaries to the latest period only, and an answer\'s own summary to every period', async () => {
+  it("applies the subject summaries to the latest period only, and an answer's own summary to every period", async () => {
     const dir = await setup({
       'sites/a-2026.yaml': ASSESSMENT,
-      'sites/a-2025.yaml': ASSESSMENT.replace('period: "2026"', 'period: "2025"').replace('summary: audit/dicom.json', 'summary: ../conformance/audit-2025/dicom.json'),
+      'sites/a-2025.yaml': ASSESSMENT.replace('period: "2026"', 'period: "2025"').replace(
+        'summary: audit/dicom.json',
+        'summary: ../conformance/audit-2025/dicom.json',
+      ),
       'sites/audit/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.25 }),
       // inside --evidence: a summary may be named there too (anywhere else outside sites/ is refused)
       'conformance/audit-2025/dicom.json': summary('dicom', { 'dicom.conformant_share': 0.5 }),
       'conformance/xx-test/fhir.json': summary('fhir', { 'fhir.valid_base_share': 0.75, 'fhir.loinc_share': 0.5 }),
     });
     const applied: string[] = [];
-    const step = await evidenceStepFor({ inputs: [join(dir, 'sites')], dir: join(dir, 'conformance'), onApplied: (subject, list) => applied.push(...list.map((a) => `${subject}:${a.indicator}`)) });
+    const step = await evidenceStepFor({
+      inputs: [join(dir, 'sites')],
+      dir: join(dir, 'conformance'),
+      onApplied: (subject, list) => applied.push(...list.map((a) => `${subject}:${a.indicator}`)),
+    });
     const registry = await loadRegistry();
     const latest = await step(await loadAssessment(join(dir, 'sites/a-2026.yaml'), { registry }));
     const older = await step(await loadAssessment(join(dir, 'sites/a-2025.yaml'), { registry }));

@@ -32,7 +32,8 @@ const AS_ROOT = process.getuid?.() === 0;
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const command = [process.execPath, BIN, ...args];
-    if (options.withoutFilePrivileges && AS_ROOT) command.unshift('setpriv', '--bounding-set', '-dac_override,-dac_read_search');
+    if (options.withoutFilePrivileges && AS_ROOT)
+      command.unshift('setpriv', '--bounding-set', '-dac_override,-dac_read_search');
     const child = spawn(command[0]!, command.slice(1), {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },

@@ -56,7 +56,12 @@ export function seq(tag: string, items: readonly (readonly WElement[])[], undefi
 
 /** Encapsulated Pixel Data (7FE0,0010): empty offset table, then the fragments. */
 export function encapsulatedPixelData(fragments: readonly Uint8Array[]): WElement {
-  return { tag: '7FE00010', vr: 'OB', value: fragments.map((f) => ({ elements: [{ tag: 'raw', vr: 'OB', value: f }] })), undefinedLength: true };
+  return {
+    tag: '7FE00010',
+    vr: 'OB',
+    value: fragments.map((f) => ({ elements: [{ tag: 'raw', vr: 'OB', value: f }] })),
+    undefinedLength: true,
+  };
 }
 
 interface Enc {
@@ -91,14 +96,37 @@ function numbers(values: readonly (string | number)[], vr: string, e: Enc): Buff
     const o = i * size;
     const L = e.little;
     switch (vr) {
-      case 'US': if (L) b.writeUInt16LE(v, o); else b.writeUInt16BE(v, o); break;
-      case 'SS': if (L) b.writeInt16LE(v, o); else b.writeInt16BE(v, o); break;
-      case 'UL': if (L) b.writeUInt32LE(v, o); else b.writeUInt32BE(v, o); break;
-      case 'SL': if (L) b.writeInt32LE(v, o); else b.writeInt32BE(v, o); break;
-      case 'FL': if (L) b.writeFloatLE(v, o); else b.writeFloatBE(v, o); break;
-      case 'FD': if (L) b.writeDoubleLE(v, o); else b.writeDoubleBE(v, o); break;
-      case 'SV': if (L) b.writeBigInt64LE(BigInt(v), o); else b.writeBigInt64BE(BigInt(v), o); break;
-      default: if (L) b.writeBigUInt64LE(BigInt(v), o); else b.writeBigUInt64BE(BigInt(v), o);
+      case 'US':
+        if (L) b.writeUInt16LE(v, o);
+        else b.writeUInt16BE(v, o);
+        break;
+      case 'SS':
+        if (L) b.writeInt16LE(v, o);
+        else b.writeInt16BE(v, o);
+        break;
+      case 'UL':
+        if (L) b.writeUInt32LE(v, o);
+        else b.writeUInt32BE(v, o);
+        break;
+      case 'SL':
+        if (L) b.writeInt32LE(v, o);
+        else b.writeInt32BE(v, o);
+        break;
+      case 'FL':
+        if (L) b.writeFloatLE(v, o);
+        else b.writeFloatBE(v, o);
+        break;
+      case 'FD':
+        if (L) b.writeDoubleLE(v, o);
+        else b.writeDoubleBE(v, o);
+        break;
+      case 'SV':
+        if (L) b.writeBigInt64LE(BigInt(v), o);
+        else b.writeBigInt64BE(BigInt(v), o);
+        break;
+      default:
+        if (L) b.writeBigUInt64LE(BigInt(v), o);
+        else b.writeBigUInt64BE(BigInt(v), o);
     }
   });
   return b;
@@ -111,7 +139,8 @@ function valueBytes(element: WElement, e: Enc): Buffer {
   if (value instanceof Uint8Array) bytes = Buffer.from(value);
   else if (SIZE[vr] !== undefined && Array.isArray(value)) bytes = numbers(value as (string | number)[], vr, e);
   else bytes = Buffer.from(typeof value === 'string' ? value : (value as string[]).join('\\'), 'utf8');
-  if (bytes.length % 2 === 1) bytes = Buffer.concat([bytes, Buffer.from([vr === 'UI' || vr === 'OB' || vr === 'UN' ? 0 : 0x20])]);
+  if (bytes.length % 2 === 1)
+    bytes = Buffer.concat([bytes, Buffer.from([vr === 'UI' || vr === 'OB' || vr === 'UN' ? 0 : 0x20])]);
   return bytes;
 }
 
@@ -156,7 +185,11 @@ function textOf(elements: readonly WElement[], tag: string): string | undefined 
 }
 
 /** The File Meta Information group, with its group length. */
-export function metaGroup(dataset: readonly WElement[], transferSyntax: string, extra: readonly WElement[] = []): Buffer {
+export function metaGroup(
+  dataset: readonly WElement[],
+  transferSyntax: string,
+  extra: readonly WElement[] = [],
+): Buffer {
   const base: WElement[] = [
     el('00020001', 'OB', new Uint8Array([0, 1])),
     el('00020002', 'UI', textOf(dataset, '00080016') ?? '1.2.840.10008.5.1.4.1.1.7'),
@@ -169,7 +202,11 @@ export function metaGroup(dataset: readonly WElement[], transferSyntax: string, 
   for (const x of extra) byTag.set(x.tag, x);
   byTag.delete('00020000');
   const le = { explicit: true, little: true };
-  const body = encodeElements([...byTag.values()].filter((x) => x.vr !== 'DELETE'), le, false);
+  const body = encodeElements(
+    [...byTag.values()].filter((x) => x.vr !== 'DELETE'),
+    le,
+    false,
+  );
   return Buffer.concat([encodeElement(el('00020000', 'UL', [body.length]), le), body]);
 }
 

@@ -34,7 +34,8 @@ export async function writeTgz(path: string, entries: Buffer[], zeroBytes = 0): 
     if (zeroBytes > 0) {
       yield header('package/zeros.json', zeroBytes);
       const block = Buffer.alloc(1 << 20);
-      for (let left = zeroBytes; left > 0; left -= block.length) yield left >= block.length ? block : block.subarray(0, left);
+      for (let left = zeroBytes; left > 0; left -= block.length)
+        yield left >= block.length ? block : block.subarray(0, left);
     }
     yield Buffer.alloc(1024);
   }

@@ -19,8 +19,18 @@ export async function treeSnapshot(root: string, skip: readonly string[] = []): 
       else if (info.isDirectory()) {
         out[rel] = 'dir';
         await visit(path);
-      } else if (info.isFile()) out[rel] = createHash('sha256').update(await readFile(path)).digest('hex');
-      else out[rel] = info.isFIFO() ? 'fifo' : info.isCharacterDevice() ? `char ${info.rdev}` : info.isSocket() ? 'socket' : 'special';
+      } else if (info.isFile())
+        out[rel] = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex');
+      else
+        out[rel] = info.isFIFO()
+          ? 'fifo'
+          : info.isCharacterDevice()
+            ? `char ${info.rdev}`
+            : info.isSocket()
+              ? 'socket'
+              : 'special';
     }
   };
   await visit(root);

@@ -7,7 +7,11 @@ import { MAX_TEXT_FILE_BYTES } from '../../src/io/input-limits.js';
 import { readTextFile } from '../../src/io/text-file.js';
 import { tempDir } from '../helpers/cli.js';
 
-const failure = (path: string, options = {}) => readTextFile(path, options).then(() => undefined, (e: unknown) => e as InputFileError);
+const failure = (path: string, options = {}) =>
+  readTextFile(path, options).then(
+    () => undefined,
+    (e: unknown) => e as InputFileError,
+  );
 
 describe('readTextFile limits and file kinds', () => {
   it('refuses a file over the limit before reading it (its size)', async () => {
@@ -17,7 +21,9 @@ describe('readTextFile limits and file kinds', () => {
     const error = await failure(path);
     expect(error).toBeInstanceOf(InputFileError);
     expect(error?.problem).toBe('too-large');
-    expect(error?.describe()).toContain(`${path}: is larger than readiness reads for a file of this kind (${MAX_TEXT_FILE_BYTES + 1} bytes, the limit is 16 MiB)`);
+    expect(error?.describe()).toContain(
+      `${path}: is larger than readiness reads for a file of this kind (${MAX_TEXT_FILE_BYTES + 1} bytes, the limit is 16 MiB)`,
+    );
   });
 
   it('reads a file at the limit', async () => {

@@ -14,11 +14,41 @@ describe('readTextFile', () => {
 
   it.each([
     ['missing', async (dir: string) => join(dir, 'nope.yaml')],
-    ['directory', async (dir: string) => { await mkdir(join(dir, 'sub')); return join(dir, 'sub'); }],
-    ['empty', async (dir: string) => { await writeFile(join(dir, 'e.yaml'), ''); return join(dir, 'e.yaml'); }],
-    ['empty', async (dir: string) => { await writeFile(join(dir, 'w.yaml'), ' \n\n'); return join(dir, 'w.yaml'); }],
-    ['binary', async (dir: string) => { await writeFile(join(dir, 'b.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return join(dir, 'b.yaml'); }],
-    ['binary', async (dir: string) => { await writeFile(join(dir, 'l.yaml'), Buffer.from([0x61, 0xff, 0xfe, 0x62])); return join(dir, 'l.yaml'); }],
+    [
+      'directory',
+      async (dir: string) => {
+        await mkdir(join(dir, 'sub'));
+        return join(dir, 'sub');
+      },
+    ],
+    [
+      'empty',
+      async (dir: string) => {
+        await writeFile(join(dir, 'e.yaml'), '');
+        return join(dir, 'e.yaml');
+      },
+    ],
+    [
+      'empty',
+      async (dir: string) => {
+        await writeFile(join(dir, 'w.yaml'), ' \n\n');
+        return join(dir, 'w.yaml');
+      },
+    ],
+    [
+      'binary',
+      async (dir: string) => {
+        await writeFile(join(dir, 'b.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+        return join(dir, 'b.yaml');
+      },
+    ],
+    [
+      'binary',
+      async (dir: string) => {
+        await writeFile(join(dir, 'l.yaml'), Buffer.from([0x61, 0xff, 0xfe, 0x62]));
+        return join(dir, 'l.yaml');
+      },
+    ],
   ])('refuses a %s input with a typed error', async (problem, make) => {
     const path = await make(await tempDir());
     const error = await readTextFile(path).catch((e: unknown) => e);

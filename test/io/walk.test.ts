@@ -42,7 +42,9 @@ describe('walkFiles', () => {
     await writeFile(join(dir, 'd.yaml'), 'd: 1');
     const problems: string[] = [];
     const accept = (p: string) => p.endsWith('.yaml');
-    const files = await collect(walkFiles([dir], { accept, onProblem: (e) => problems.push(e.describe().split('\n')[0]!) }));
+    const files = await collect(
+      walkFiles([dir], { accept, onProblem: (e) => problems.push(e.describe().split('\n')[0]!) }),
+    );
     expect(files).toEqual([join(dir, 'a.yaml'), join(dir, 'd.yaml')]);
     expect(problems).toEqual([`${join(dir, 'b.yaml')}: is not a regular file (a FIFO or pipe)`]);
     expect(await collect(walkFiles([dir], { accept }))).toEqual([join(dir, 'a.yaml'), join(dir, 'd.yaml')]);
@@ -52,6 +54,9 @@ describe('walkFiles', () => {
     const dir = await tempDir();
     execFileSync('mkfifo', [join(dir, 'p')]);
     await expect(collect(walkFiles([join(dir, 'p')]))).rejects.toMatchObject({ problem: 'not-a-regular-file' });
-    await expect(collect(walkFiles(['/dev/null']))).rejects.toMatchObject({ problem: 'not-a-regular-file', message: 'is not a regular file (a character device)' });
+    await expect(collect(walkFiles(['/dev/null']))).rejects.toMatchObject({
+      problem: 'not-a-regular-file',
+      message: 'is not a regular file (a character device)',
+    });
   });
 });

@@ -13,7 +13,9 @@ describe('content hash', () => {
 
   it('changes with the content', () => {
     const mini = fixture('mini.yaml');
-    expect(parseQuestionnaire(text(mini.text.replace('weight: 2\n    indicators', 'weight: 3\n    indicators'))).hash).not.toBe(parseQuestionnaire(mini).hash);
+    expect(
+      parseQuestionnaire(text(mini.text.replace('weight: 2\n    indicators', 'weight: 3\n    indicators'))).hash,
+    ).not.toBe(parseQuestionnaire(mini).hash);
     expect(contentHash({ a: 1 })).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });

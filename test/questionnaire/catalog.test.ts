@@ -8,14 +8,17 @@ describe('QuestionnaireCatalog', () => {
     const loaded = await catalog.get('comprehensive-diagnostics');
     expect(loaded.questionnaire.id).toBe('comprehensive-diagnostics');
     expect(loaded.hash).toMatch(/^sha256:/);
-    for (const c of loaded.questionnaire.crosswalks ?? []) expect(catalog.resolve(c.target.id, c.target.version)?.id).toBe(c.target.id);
+    for (const c of loaded.questionnaire.crosswalks ?? [])
+      expect(catalog.resolve(c.target.id, c.target.version)?.id).toBe(c.target.id);
     expect(await catalog.get('comprehensive-diagnostics', loaded.questionnaire.version)).toBe(loaded);
   });
 
   it('names an unknown id with the closest ids', async () => {
     const error = await new QuestionnaireCatalog().get('national-digital-helth').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownQuestionnaireError);
-    expect((error as Error).message).toBe("unknown questionnaire 'national-digital-helth' (did you mean national-digital-health?)");
+    expect((error as Error).message).toBe(
+      "unknown questionnaire 'national-digital-helth' (did you mean national-digital-health?)",
+    );
   });
 
   it('is shared per folder', () => {

@@ -24,9 +24,63 @@ const MINI = parseQuestionnaire(fixture('mini.yaml'));
 
 /** Fragments that YAML parsers and our readers find hard: structure, aliases, odd numbers, prototype keys. */
 const FRAGMENT = fc.oneof(
-  fc.constantFrom('[', ']', '{', '}', ', ', ': ', '- ', '\n', '\n  ', '\n    ', '&a ', '*a', '&b ', '*b', '? ', '!!map ', '!!str ', '"', "'", '#', '---\n', '|\n', '>-\n', '\t', '%YAML 1.2\n'),
-  fc.constantFrom('.inf', '-.inf', '.nan', '1e308', '-3', '0.85', '5', '2026-02-31', 'null', '~', 'unknown', 'yes', '0x1F', '1_000'),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'ehr.coverage', 'weight', 'power', 'value', 'evidence', 'summary', 'en', 'method: generalised'),
+  fc.constantFrom(
+    '[',
+    ']',
+    '{',
+    '}',
+    ', ',
+    ': ',
+    '- ',
+    '\n',
+    '\n  ',
+    '\n    ',
+    '&a ',
+    '*a',
+    '&b ',
+    '*b',
+    '? ',
+    '!!map ',
+    '!!str ',
+    '"',
+    "'",
+    '#',
+    '---\n',
+    '|\n',
+    '>-\n',
+    '\t',
+    '%YAML 1.2\n',
+  ),
+  fc.constantFrom(
+    '.inf',
+    '-.inf',
+    '.nan',
+    '1e308',
+    '-3',
+    '0.85',
+    '5',
+    '2026-02-31',
+    'null',
+    '~',
+    'unknown',
+    'yes',
+    '0x1F',
+    '1_000',
+  ),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'ehr.coverage',
+    'weight',
+    'power',
+    'value',
+    'evidence',
+    'summary',
+    'en',
+    'method: generalised',
+  ),
   fc.string({ maxLength: 8 }),
 );
 const NOISE = fc.array(FRAGMENT, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -54,7 +108,12 @@ function expectFinite(value: unknown): void {
   }
 }
 
-const SETTINGS = { numRuns: NUM_RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS, markInterruptAsFailure: false, seed: 20261203 } as const;
+const SETTINGS = {
+  numRuns: NUM_RUNS,
+  interruptAfterTimeLimit: TIME_LIMIT_MS,
+  markInterruptAsFailure: false,
+  seed: 20261203,
+} as const;
 
 describe('fuzzing the readers (bounded time, no crash, no NaN, bounded heap)', () => {
   it('the assessment reader: located errors only, and what passes scores to finite numbers', () => {
@@ -90,18 +149,41 @@ describe('fuzzing the readers (bounded time, no crash, no NaN, bounded heap)', (
   });
 
   it('the conformance summary reader: a summary passes only with every share in 0..1 and counts from 0', () => {
-    const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, 1, 0.5, -0, -3, 5, 1e308, Number.MAX_SAFE_INTEGER + 2));
-    const metricName = fc.oneof(fc.constantFrom('fhir.valid_base_share', 'fhir.resources', 'dicom.conformant_share', '__proto__', 'constructor', 'fhir.x_share'), fc.string({ maxLength: 12 }));
-    const summary = fc.record({
-      kind: fc.constantFrom('fhir', 'dicom', 'csv', '__proto__'),
-      formatVersion: fc.constantFrom(1, 2, '1'),
-      tool: fc.constantFrom({ name: 'interop-readiness', version: '0.1.0' }, null),
-      inputs: fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }),
-      totals: fc.record({ items: number, conformant: number, withErrors: number, unreadable: number }),
-      findings: fc.constant([]),
-      metrics: fc.dictionary(metricName, fc.oneof(number, fc.constant(null), fc.string({ maxLength: 3 })), { maxKeys: 4 }),
-    }, { requiredKeys: [] });
-    const json = fc.oneof(summary.map((s) => JSON.stringify(s, null, 2)), fc.json(), NOISE);
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(0, 1, 0.5, -0, -3, 5, 1e308, Number.MAX_SAFE_INTEGER + 2),
+    );
+    const metricName = fc.oneof(
+      fc.constantFrom(
+        'fhir.valid_base_share',
+        'fhir.resources',
+        'dicom.conformant_share',
+        '__proto__',
+        'constructor',
+        'fhir.x_share',
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    const summary = fc.record(
+      {
+        kind: fc.constantFrom('fhir', 'dicom', 'csv', '__proto__'),
+        formatVersion: fc.constantFrom(1, 2, '1'),
+        tool: fc.constantFrom({ name: 'interop-readiness', version: '0.1.0' }, null),
+        inputs: fc.array(fc.string({ maxLength: 5 }), { maxLength: 2 }),
+        totals: fc.record({ items: number, conformant: number, withErrors: number, unreadable: number }),
+        findings: fc.constant([]),
+        metrics: fc.dictionary(metricName, fc.oneof(number, fc.constant(null), fc.string({ maxLength: 3 })), {
+          maxKeys: 4,
+        }),
+      },
+      { requiredKeys: [] },
+    );
+    const json = fc.oneof(
+      summary.map((s) => JSON.stringify(s, null, 2)),
+      fc.json(),
+      NOISE,
+    );
     fc.assert(
       fc.property(json, (text) => {
         try {

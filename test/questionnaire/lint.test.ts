@@ -5,7 +5,10 @@ import { loadRegistry } from '../../src/questionnaire/registry.js';
 import { fixture, text } from './fixtures.js';
 
 const base = (body: string) => `id: t\nversion: "1.0"\ntitle: T\ndescription: D\nsubjectKinds: [site]\n${body}`;
-const problemsOf = (yaml: string) => checkQuestionnaire(text(base(yaml))).problems.map((p) => `${p.location.line}:${p.location.column} ${p.severity} ${p.rule}: ${p.message}`);
+const problemsOf = (yaml: string) =>
+  checkQuestionnaire(text(base(yaml))).problems.map(
+    (p) => `${p.location.line}:${p.location.column} ${p.severity} ${p.rule}: ${p.message}`,
+  );
 
 describe('questionnaire lint', () => {
   it('has a registry of rules with distinct ids', () => {
@@ -15,22 +18,32 @@ describe('questionnaire lint', () => {
   it('names a stage condition on a missing indicator or domain, with the closest ids', () => {
     const { problems } = checkQuestionnaire(fixture('bad', 'missing-indicator-condition.yaml'));
     const lines = problems.map((p) => `${p.location.line}:${p.location.column} ${p.rule}: ${p.message}`);
-    expect(lines).toContain("28:24 lint.condition-refs: condition names indicator 'ehr.coverge', which does not exist (did you mean ehr.coverage?)");
-    expect(lines).toContain("29:21 lint.condition-refs: condition names domain 'ehrs', which does not exist (did you mean ehr?)");
+    expect(lines).toContain(
+      "28:24 lint.condition-refs: condition names indicator 'ehr.coverge', which does not exist (did you mean ehr.coverage?)",
+    );
+    expect(lines).toContain(
+      "29:21 lint.condition-refs: condition names domain 'ehrs', which does not exist (did you mean ehr?)",
+    );
     expect(lines).toContain("19:22 lint.level-order: levels of 'ehr.maturity' must ascend: 1 follows 2");
   });
 
   it('maps schema errors to the line of the key or value', () => {
     const { problems } = checkQuestionnaire(fixture('bad', 'schema-error.yaml'));
     const lines = problems.map((p) => `${p.location.line}:${p.location.column} ${p.rule}: ${p.message}`);
-    expect(lines).toContain("13:9 schema.unknown-key: unknown key 'wieght' in domains.0.indicators.0 (did you mean weight?)");
-    expect(lines.some((l) => l.startsWith('12:15 schema.enum: domains.0.indicators.0.type must be one of: "boolean"'))).toBe(true);
+    expect(lines).toContain(
+      "13:9 schema.unknown-key: unknown key 'wieght' in domains.0.indicators.0 (did you mean weight?)",
+    );
+    expect(
+      lines.some((l) => l.startsWith('12:15 schema.enum: domains.0.indicators.0.type must be one of: "boolean"')),
+    ).toBe(true);
   });
 
   it('checks unique ids', () => {
-    expect(problemsOf('domains:\n  - id: a\n    title: A\n    indicators:\n      - { id: x, title: X, type: boolean }\n      - { id: x, title: X2, type: boolean }\n')).toEqual([
-      "11:15 error lint.unique-ids: indicator id 'x' is used twice (first at line 10)",
-    ]);
+    expect(
+      problemsOf(
+        'domains:\n  - id: a\n    title: A\n    indicators:\n      - { id: x, title: X, type: boolean }\n      - { id: x, title: X2, type: boolean }\n',
+      ),
+    ).toEqual(["11:15 error lint.unique-ids: indicator id 'x' is used twice (first at line 10)"]);
   });
 
   it('checks condition tests against the indicator type and its values', () => {
@@ -40,7 +53,7 @@ describe('questionnaire lint', () => {
     expect(problems).toEqual([
       "19:36 error lint.condition-refs: atLeast/atMost does not apply to 'm', a multi indicator",
       "20:11 error lint.condition-refs: 'fihr' is not an option of 'm' (did you mean fhir?)",
-      '21:37 error lint.condition-refs: includes applies to multi indicators; \'b\' is boolean',
+      "21:37 error lint.condition-refs: includes applies to multi indicators; 'b' is boolean",
       "22:11 error lint.condition-refs: the condition on 'b' has no test",
     ]);
   });
@@ -70,11 +83,27 @@ describe('questionnaire lint', () => {
   });
 
   it('checks crosswalk targets against the questionnaires known', () => {
-    const yaml = base('domains:\n  - id: a\n    title: A\n    indicators:\n      - { id: b, title: B, type: boolean }\ncrosswalks:\n  - target: { id: t2, version: "1.0" }\n    mappings:\n      - { from: c, to: x }\n');
-    const target = { id: 't2', version: '1.0', title: 'T2', description: 'D', subjectKinds: ['site' as const], domains: [{ id: 'd', title: 'D', indicators: [{ id: 'y', title: 'Y', type: 'boolean' as const }] }] };
-    const problems = checkQuestionnaire(text(yaml), { resolve: (id) => (id === 't2' ? target : undefined) }).problems.map((p) => p.message);
-    expect(problems).toEqual(["crosswalk maps from 'c', which is not an indicator here (did you mean b?)", "crosswalk maps to 'x', which is not an indicator of t2 (did you mean y?)"]);
-    expect(checkQuestionnaire(text(yaml), { resolve: () => undefined }).problems.map((p) => p.severity)).toContain('warning');
+    const yaml = base(
+      'domains:\n  - id: a\n    title: A\n    indicators:\n      - { id: b, title: B, type: boolean }\ncrosswalks:\n  - target: { id: t2, version: "1.0" }\n    mappings:\n      - { from: c, to: x }\n',
+    );
+    const target = {
+      id: 't2',
+      version: '1.0',
+      title: 'T2',
+      description: 'D',
+      subjectKinds: ['site' as const],
+      domains: [{ id: 'd', title: 'D', indicators: [{ id: 'y', title: 'Y', type: 'boolean' as const }] }],
+    };
+    const problems = checkQuestionnaire(text(yaml), {
+      resolve: (id) => (id === 't2' ? target : undefined),
+    }).problems.map((p) => p.message);
+    expect(problems).toEqual([
+      "crosswalk maps from 'c', which is not an indicator here (did you mean b?)",
+      "crosswalk maps to 'x', which is not an indicator of t2 (did you mean y?)",
+    ]);
+    expect(checkQuestionnaire(text(yaml), { resolve: () => undefined }).problems.map((p) => p.severity)).toContain(
+      'warning',
+    );
   });
 
   it('passes the test questionnaire and every shipped questionnaire without errors', async () => {

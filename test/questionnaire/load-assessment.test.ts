@@ -13,7 +13,10 @@ function problemsOf(name: string): string[] {
   try {
     parseAssessment(fixture('assessments', name), { questionnaire: mini });
   } catch (error) {
-    if (error instanceof InvalidDocumentError) return error.problems.map((p) => `${p.location.line}:${p.location.column} ${p.rule}: ${p.message} | fix: ${p.hint}`);
+    if (error instanceof InvalidDocumentError)
+      return error.problems.map(
+        (p) => `${p.location.line}:${p.location.column} ${p.rule}: ${p.message} | fix: ${p.hint}`,
+      );
     throw error;
   }
   return [];
@@ -21,9 +24,14 @@ function problemsOf(name: string): string[] {
 
 describe('parseAssessment', () => {
   it('loads valid assessments, with evidence references and answer maps', () => {
-    expect(parseAssessment(fixture('assessments', 'site-a.yaml'), { questionnaire: mini }).assessment.subject.id).toBe('site-a');
+    expect(parseAssessment(fixture('assessments', 'site-a.yaml'), { questionnaire: mini }).assessment.subject.id).toBe(
+      'site-a',
+    );
     const b = parseAssessment(fixture('assessments', 'site-b.yaml'), { questionnaire: mini });
-    expect(b.assessment.answers['standards.it-staff']).toEqual({ value: 'unknown', evidence: { summary: 'conformance/fhir.json' } });
+    expect(b.assessment.answers['standards.it-staff']).toEqual({
+      value: 'unknown',
+      evidence: { summary: 'conformance/fhir.json' },
+    });
   });
 
   it('names an unknown indicator id with the closest ids', () => {
@@ -33,7 +41,9 @@ describe('parseAssessment', () => {
   });
 
   it('names a value of the wrong type, out of range, or an option that does not exist', () => {
-    expect(problemsOf('wrong-type.yaml')).toEqual(['6:17 answer.type: answer to \'ehr.maturity\' (level): expects a level number: 1 (Paper), 2 (Partial), 3 (Complete) | fix: write the number of a level, or unknown']);
+    expect(problemsOf('wrong-type.yaml')).toEqual([
+      "6:17 answer.type: answer to 'ehr.maturity' (level): expects a level number: 1 (Paper), 2 (Partial), 3 (Complete) | fix: write the number of a level, or unknown",
+    ]);
     expect(problemsOf('out-of-range.yaml')).toEqual([
       "5:17 answer.out-of-range: answer to 'ehr.coverage' (percentage): 140 is out of range 0..100 | fix: write a value from 0 to 100",
       "6:26 answer.unknown-option: answer to 'standards.terminology' (choice): 'regional' is not an option (did you mean national?) | fix: options: none, local, national",
@@ -58,7 +68,9 @@ describe('parseAssessment', () => {
   });
 
   it('refuses a document that is not a map', () => {
-    expect(problemsOf('comments-only.yaml')[0]).toMatch(/^1:1 schema.type: the file holds no data \(only comments or blank lines\)/);
+    expect(problemsOf('comments-only.yaml')[0]).toMatch(
+      /^1:1 schema.type: the file holds no data \(only comments or blank lines\)/,
+    );
     expect(() => parseAssessment(text('- a\n- b\n'), { questionnaire: mini })).toThrow(/the document must be a map/);
   });
 });

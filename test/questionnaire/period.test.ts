@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, isPeriodInterval, parsePeriod, PERIOD_PATTERN, periodMidYear, type PeriodInterval } from '../../src/questionnaire/period.js';
+import {
+  comparePeriods,
+  isPeriodInterval,
+  parsePeriod,
+  PERIOD_PATTERN,
+  periodMidYear,
+  type PeriodInterval,
+} from '../../src/questionnaire/period.js';
 import { periodEnd } from '../../src/scoring/iso-duration.js';
 
 const interval = (text: string): PeriodInterval => {
@@ -52,12 +59,21 @@ describe('parsePeriod', () => {
   }
 
   it('accepts exactly the shapes of the assessment schema pattern', () => {
-    const schema = JSON.parse(readFileSync('questionnaires/schema/assessment.schema.json', 'utf8')) as { properties: { period: { pattern: string } } };
+    const schema = JSON.parse(readFileSync('questionnaires/schema/assessment.schema.json', 'utf8')) as {
+      properties: { period: { pattern: string } };
+    };
     expect(schema.properties.period.pattern).toBe(PERIOD_PATTERN.source);
   });
 
   it('gives the last day of a period for validity dates', () => {
-    expect(['2026', '2026-H1', '2026-Q3', '2026-05', '2024-02', '2026-05-14'].map(periodEnd)).toEqual(['2026-12-31', '2026-06-30', '2026-09-30', '2026-05-31', '2024-02-29', '2026-05-14']);
+    expect(['2026', '2026-H1', '2026-Q3', '2026-05', '2024-02', '2026-05-14'].map(periodEnd)).toEqual([
+      '2026-12-31',
+      '2026-06-30',
+      '2026-09-30',
+      '2026-05-31',
+      '2024-02-29',
+      '2026-05-14',
+    ]);
   });
 });
 
@@ -69,8 +85,30 @@ describe('comparePeriods', () => {
   });
 
   it('orders by end date, then by start date (same end: the shorter, more recent period is later)', () => {
-    const sorted = ['2026-Q3', '2026', '2026-12', '2026-05', '2025-H2', '2026-H2', '2026-Q4', '2026-12-31', '2026-H1', '2026-05-14'].sort(comparePeriods);
-    expect(sorted).toEqual(['2025-H2', '2026-05-14', '2026-05', '2026-H1', '2026-Q3', '2026', '2026-H2', '2026-Q4', '2026-12', '2026-12-31']);
+    const sorted = [
+      '2026-Q3',
+      '2026',
+      '2026-12',
+      '2026-05',
+      '2025-H2',
+      '2026-H2',
+      '2026-Q4',
+      '2026-12-31',
+      '2026-H1',
+      '2026-05-14',
+    ].sort(comparePeriods);
+    expect(sorted).toEqual([
+      '2025-H2',
+      '2026-05-14',
+      '2026-05',
+      '2026-H1',
+      '2026-Q3',
+      '2026',
+      '2026-H2',
+      '2026-Q4',
+      '2026-12',
+      '2026-12-31',
+    ]);
   });
 
   it('is a total order: texts that are not periods sort first, by text', () => {
@@ -81,7 +119,11 @@ describe('comparePeriods', () => {
 
 describe('periodMidYear', () => {
   it('places periods at their midpoints, proportional to time', () => {
-    const [y2024, h2025, y2026] = ['2024', '2025-H1', '2026'].map((p) => periodMidYear(interval(p))) as [number, number, number];
+    const [y2024, h2025, y2026] = ['2024', '2025-H1', '2026'].map((p) => periodMidYear(interval(p))) as [
+      number,
+      number,
+      number,
+    ];
     // Midpoints: 2024-07-02 00:00 (leap year), 2025-04-01 12:00, 2026-07-02 12:00: 273.5 then 457 days apart.
     expect((h2025 - y2024) / (y2026 - h2025)).toBeCloseTo(273.5 / 457, 2);
     expect(y2026 - y2024).toBeCloseTo(730.5 / 365.2425, 2);

@@ -11,7 +11,12 @@ const subject = { id: 'de-x', name: 'Hospital "X"', kind: 'site' as const, count
 describe('renderTemplate', () => {
   it('writes the schema line, every question as a comment and every answer unknown', () => {
     const mini = parseQuestionnaire(fixture('mini.yaml'));
-    const yaml = renderTemplate(mini.questionnaire, { subject, period: '2026', schemaRef: '../schema/assessment.schema.json', lang: 'de' });
+    const yaml = renderTemplate(mini.questionnaire, {
+      subject,
+      period: '2026',
+      schemaRef: '../schema/assessment.schema.json',
+      lang: 'de',
+    });
     const lines = yaml.split('\n');
     expect(lines[0]).toBe('# yaml-language-server: $schema=../schema/assessment.schema.json');
     expect(yaml).toContain('  # == Elektronische Akte (ehr) ==');
@@ -26,7 +31,11 @@ describe('renderTemplate', () => {
     const registry = await loadRegistry();
     const all = [parseQuestionnaire(fixture('mini.yaml')), ...registry.loaded];
     for (const loaded of all) {
-      const yaml = renderTemplate(loaded.questionnaire, { subject: { ...subject, kind: loaded.questionnaire.subjectKinds[0]! }, period: '2026-Q1', schemaRef: 'x.json' });
+      const yaml = renderTemplate(loaded.questionnaire, {
+        subject: { ...subject, kind: loaded.questionnaire.subjectKinds[0]! },
+        period: '2026-Q1',
+        schemaRef: 'x.json',
+      });
       const { assessment } = parseAssessment(text(yaml), { questionnaire: loaded });
       const card = scoreValid(loaded, assessment);
       expect(card.overall).toMatchObject({ coverage: 0, status: 'insufficient-data', score: null });

@@ -32,6 +32,8 @@ describe('parseYamlSource', () => {
   });
 
   it('refuses a repeated key, at the repeat', () => {
-    expect(() => parseYamlSource(text('a: 1\nb: 2\na: 3\n'))).toThrow(expect.objectContaining({ code: 'yaml.duplicate-key', location: { file: 'test.yaml', line: 3, column: 1 } }));
+    expect(() => parseYamlSource(text('a: 1\nb: 2\na: 3\n'))).toThrow(
+      expect.objectContaining({ code: 'yaml.duplicate-key', location: { file: 'test.yaml', line: 3, column: 1 } }),
+    );
   });
 });

@@ -11,19 +11,33 @@ const NOTE_START = '**bold** _it_ [link](http://example.org) <img src=x onerror=
 describe('renderReportFiles', () => {
   const cards = loadFixtures('consortium');
   const first = renderReportFiles(cards, { tool: TOOL });
-  const withNote = renderReportFiles(cards.filter((c) => c.subject.id === 'xx-xss'), { tool: TOOL });
+  const withNote = renderReportFiles(
+    cards.filter((c) => c.subject.id === 'xx-xss'),
+    { tool: TOOL },
+  );
 
   it('writes report.md, charts, index.html, both CSVs and report.json, valid against its schema', () => {
     const paths = first.files.map((f) => f.path);
     expect(paths.slice(0, 1)).toEqual(['report.md']);
-    expect(paths).toEqual(expect.arrayContaining(['index.html', 'scores.csv', 'indicators.csv', 'report.json', 'charts/fixture-readiness-1-0-0-ranking.png']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        'scores.csv',
+        'indicators.csv',
+        'report.json',
+        'charts/fixture-readiness-1-0-0-ranking.png',
+      ]),
+    );
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-    expect(validate(JSON.parse(text(first.files, 'report.json'))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(validate(JSON.parse(text(first.files, 'report.json'))), JSON.stringify(validate.errors?.slice(0, 3))).toBe(
+      true,
+    );
   });
 
   it('gives byte-identical Markdown, CSV and JSON for the same inputs, in any input order', () => {
     const again = renderReportFiles([...cards].reverse(), { tool: TOOL });
-    for (const path of ['report.md', 'scores.csv', 'indicators.csv', 'report.json']) expect(text(again.files, path), path).toBe(text(first.files, path));
+    for (const path of ['report.md', 'scores.csv', 'indicators.csv', 'report.json'])
+      expect(text(again.files, path), path).toBe(text(first.files, path));
     expect(text(first.files, 'report.md')).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const dated = renderReportFiles(cards, { tool: TOOL, date: '2026-03-31' });
     expect(text(dated.files, 'report.md')).toContain('2026-03-31');
@@ -46,7 +60,11 @@ describe('renderReportFiles', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Clinic&quot;');
     expect(text(first.files, 'scores.csv')).toContain('"<script>alert(1)</script> & ""Clinic"""');
-    expect(JSON.parse(text(first.files, 'report.json')).groups[0].subjects.some((s: { label: string }) => s.label === XSS_NAME)).toBe(true);
+    expect(
+      JSON.parse(text(first.files, 'report.json')).groups[0].subjects.some(
+        (s: { label: string }) => s.label === XSS_NAME,
+      ),
+    ).toBe(true);
   });
 
   it('shows a note with Markdown and HTML as text in every output', () => {
@@ -62,7 +80,9 @@ describe('renderReportFiles', () => {
     const anonymous = renderReportFiles(cards, { tool: TOOL, salt: 'secret' });
     for (const file of anonymous.files.filter((f) => typeof f.data === 'string')) {
       for (const card of cards) {
-        expect(file.data, `${file.path} names ${card.subject.id}`).not.toContain(card.subject.name.replace(/[<>&"]/g, '').slice(-8));
+        expect(file.data, `${file.path} names ${card.subject.id}`).not.toContain(
+          card.subject.name.replace(/[<>&"]/g, '').slice(-8),
+        );
         expect(file.data, file.path).not.toContain(card.subject.id);
       }
       expect(file.data, file.path).not.toContain('**bold**');
@@ -74,6 +94,8 @@ describe('renderReportFiles', () => {
     const charts = first.files.filter((f) => f.path.startsWith('charts/'));
     expect(html.match(/<img src="data:image\/png;base64,/g)).toHaveLength(charts.length);
     expect(html).not.toMatch(/(src|href)="(https?:|\/\/|charts\/)/);
-    expect(html).toContain(`Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"`);
+    expect(html).toContain(
+      `Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'"`,
+    );
   });
 });

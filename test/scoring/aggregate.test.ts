@@ -18,7 +18,10 @@ describe('weightedMean', () => {
   });
 
   it('generalised p=2: sqrt((1*1600 + 3*8100)/4)', () => {
-    expect(weightedMean(scores, weights, { method: 'generalised', power: 2 })).toBeCloseTo(Math.sqrt((1600 + 3 * 8100) / 4), 10);
+    expect(weightedMean(scores, weights, { method: 'generalised', power: 2 })).toBeCloseTo(
+      Math.sqrt((1600 + 3 * 8100) / 4),
+      10,
+    );
   });
 
   it('generalised p=1 is arithmetic and p=0 is geometric', () => {

@@ -10,7 +10,8 @@ function moved(overall: number | null, domain: number | null, stageIndex?: numbe
   const card = structuredClone(baseline);
   card.overall.score = overall === null ? null : baseline.overall.score! + overall;
   card.domains[0]!.score = domain === null ? null : baseline.domains[0]!.score! + domain;
-  if (stageIndex !== undefined) card.overall.stage = stageIndex < 0 ? null : { id: stageIndex, label: `Stage ${stageIndex}`, index: stageIndex };
+  if (stageIndex !== undefined)
+    card.overall.stage = stageIndex < 0 ? null : { id: stageIndex, label: `Stage ${stageIndex}`, index: stageIndex };
   return card;
 }
 
@@ -29,7 +30,11 @@ describe('compareWithBaseline', () => {
 
   it('counts a fall of the stage (or losing it), never a rise', () => {
     expect(compareWithBaseline(moved(0, 0, 1), baseline, 5).drops.map((d) => d.id)).toEqual(['stage']);
-    expect(compareWithBaseline(moved(0, 0, -1), baseline, 5).stage).toMatchObject({ from: { index: 2 }, to: null, dropped: true });
+    expect(compareWithBaseline(moved(0, 0, -1), baseline, 5).stage).toMatchObject({
+      from: { index: 2 },
+      to: null,
+      dropped: true,
+    });
     expect(compareWithBaseline(moved(0, 0, 3), baseline, 5).drops).toEqual([]);
   });
 
@@ -65,9 +70,27 @@ describe('compareWithBaseline', () => {
       edit(c);
       return c;
     };
-    expect(() => checkBaseline(baseline, other((c) => (c.subject.id = 'x')), 'b.json')).toThrow(/subject 'x'/);
-    expect(() => checkBaseline(baseline, other((c) => (c.questionnaire.id = 'q')), 'b.json')).toThrow(/questionnaire 'q'/);
-    expect(() => checkBaseline(baseline, other((c) => (c.questionnaire.version = '9.9')), 'b.json')).toThrow(/questionnaire version '9.9'/);
+    expect(() =>
+      checkBaseline(
+        baseline,
+        other((c) => (c.subject.id = 'x')),
+        'b.json',
+      ),
+    ).toThrow(/subject 'x'/);
+    expect(() =>
+      checkBaseline(
+        baseline,
+        other((c) => (c.questionnaire.id = 'q')),
+        'b.json',
+      ),
+    ).toThrow(/questionnaire 'q'/);
+    expect(() =>
+      checkBaseline(
+        baseline,
+        other((c) => (c.questionnaire.version = '9.9')),
+        'b.json',
+      ),
+    ).toThrow(/questionnaire version '9.9'/);
     expect(() => checkBaseline(baseline, structuredClone(baseline), 'b.json')).not.toThrow();
   });
 });

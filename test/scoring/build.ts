@@ -4,7 +4,15 @@ import type { Domain, Indicator, Questionnaire, StageModel } from '../../src/que
 
 /** A questionnaire with the given domains (and stages), everything else defaulted. */
 export function questionnaire(domains: Domain[], extra: Partial<Questionnaire> = {}): Questionnaire {
-  return { id: 'test', version: '1.0', title: 'Test', description: 'Test questionnaire', subjectKinds: ['site'], domains, ...extra };
+  return {
+    id: 'test',
+    version: '1.0',
+    title: 'Test',
+    description: 'Test questionnaire',
+    subjectKinds: ['site'],
+    domains,
+    ...extra,
+  };
 }
 
 /** A domain of the given indicators. */
@@ -12,15 +20,50 @@ export function domain(id: string, indicators: Indicator[], extra: Partial<Domai
   return { id, title: id, indicators, ...extra };
 }
 
-export const bool = (id: string, extra: Partial<Indicator> = {}): Indicator => ({ id, title: id, type: 'boolean', ...extra });
-export const level = (id: string, values: number[], extra: Partial<Indicator> = {}): Indicator => ({ id, title: id, type: 'level', levels: values.map((value) => ({ value, label: `L${value}` })), ...extra });
-export const pct = (id: string, floor = 0, target = 100, extra: Partial<Indicator> = {}): Indicator => ({ id, title: id, type: 'percentage', scoring: { method: 'linear', floor, target }, ...extra });
-export const multi = (id: string, options: string[], extra: Partial<Indicator> = {}): Indicator => ({ id, title: id, type: 'multi', options: options.map((value) => ({ value, label: value.toUpperCase() })), ...extra });
-export const choice = (id: string, options: [string, number][], extra: Partial<Indicator> = {}): Indicator => ({ id, title: id, type: 'choice', options: options.map(([value, score]) => ({ value, label: value, score })), ...extra });
+export const bool = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
+  id,
+  title: id,
+  type: 'boolean',
+  ...extra,
+});
+export const level = (id: string, values: number[], extra: Partial<Indicator> = {}): Indicator => ({
+  id,
+  title: id,
+  type: 'level',
+  levels: values.map((value) => ({ value, label: `L${value}` })),
+  ...extra,
+});
+export const pct = (id: string, floor = 0, target = 100, extra: Partial<Indicator> = {}): Indicator => ({
+  id,
+  title: id,
+  type: 'percentage',
+  scoring: { method: 'linear', floor, target },
+  ...extra,
+});
+export const multi = (id: string, options: string[], extra: Partial<Indicator> = {}): Indicator => ({
+  id,
+  title: id,
+  type: 'multi',
+  options: options.map((value) => ({ value, label: value.toUpperCase() })),
+  ...extra,
+});
+export const choice = (id: string, options: [string, number][], extra: Partial<Indicator> = {}): Indicator => ({
+  id,
+  title: id,
+  type: 'choice',
+  options: options.map(([value, score]) => ({ value, label: value, score })),
+  ...extra,
+});
 
 /** An assessment of subject `s1` with these answers. */
 export function assessment(answers: Assessment['answers'], extra: Partial<Assessment> = {}): Assessment {
-  return { questionnaire: { id: 'test', version: '1.0' }, subject: { id: 's1', name: 'Site 1', kind: 'site', country: 'DE' }, period: '2026', answers, ...extra };
+  return {
+    questionnaire: { id: 'test', version: '1.0' },
+    subject: { id: 's1', name: 'Site 1', kind: 'site', country: 'DE' },
+    period: '2026',
+    answers,
+    ...extra,
+  };
 }
 
 export function stages(model: StageModel): Partial<Questionnaire> {

@@ -14,7 +14,14 @@ describe('normaliseAnswer', () => {
     // 5 levels: positions 0..4 -> 100*i/4 = 0, 25, 50, 75, 100
     const who = level('l', [1, 2, 3, 4, 5]);
     expect([1, 2, 3, 4, 5].map((v) => normaliseAnswer(who, v))).toEqual([0, 25, 50, 75, 100]);
-    const scored = { ...level('l', [0, 1, 2]), levels: [{ value: 0, label: 'a', score: 10 }, { value: 1, label: 'b', score: 40 }, { value: 2, label: 'c', score: 90 }] };
+    const scored = {
+      ...level('l', [0, 1, 2]),
+      levels: [
+        { value: 0, label: 'a', score: 10 },
+        { value: 1, label: 'b', score: 40 },
+        { value: 2, label: 'c', score: 90 },
+      ],
+    };
     expect(normaliseAnswer(scored, 1)).toBe(40);
     expect(scoreBounds(scored)).toEqual({ lowest: 10, best: 90 });
   });
@@ -29,21 +36,46 @@ describe('normaliseAnswer', () => {
 
   it('number with target below floor scores lower values higher', () => {
     // floor 240, target 60 minutes: 150 -> 100*(150-240)/(60-240) = 50
-    const n = { id: 'n', title: 'n', type: 'number' as const, unit: 'min', scoring: { method: 'linear' as const, floor: 240, target: 60 } };
+    const n = {
+      id: 'n',
+      title: 'n',
+      type: 'number' as const,
+      unit: 'min',
+      scoring: { method: 'linear' as const, floor: 240, target: 60 },
+    };
     expect(normaliseAnswer(n, 150)).toBe(50);
     expect(normaliseAnswer(n, 30)).toBe(100);
   });
 
   it('number logarithmic', () => {
     // floor 1, target 1000: 10 -> 100*(ln10 - ln1)/(ln1000 - ln1) = 100/3
-    const n = { id: 'n', title: 'n', type: 'number' as const, unit: 'x', scoring: { method: 'log' as const, floor: 1, target: 1000 } };
+    const n = {
+      id: 'n',
+      title: 'n',
+      type: 'number' as const,
+      unit: 'x',
+      scoring: { method: 'log' as const, floor: 1, target: 1000 },
+    };
     expect(normaliseAnswer(n, 10)).toBeCloseTo(100 / 3, 10);
     expect(normaliseAnswer(n, 0)).toBe(0);
     expect(normaliseAnswer(n, 5000)).toBe(100);
   });
 
   it('number banded: the highest band reached', () => {
-    const n = { id: 'n', title: 'n', type: 'number' as const, unit: 'FTE', scoring: { method: 'bands' as const, bands: [{ min: 0.5, score: 25 }, { min: 1, score: 60 }, { min: 2, score: 100 }] } };
+    const n = {
+      id: 'n',
+      title: 'n',
+      type: 'number' as const,
+      unit: 'FTE',
+      scoring: {
+        method: 'bands' as const,
+        bands: [
+          { min: 0.5, score: 25 },
+          { min: 1, score: 60 },
+          { min: 2, score: 100 },
+        ],
+      },
+    };
     expect(normaliseAnswer(n, 0.4)).toBe(0);
     expect(normaliseAnswer(n, 0.5)).toBe(25);
     expect(normaliseAnswer(n, 1.9)).toBe(60);
@@ -52,8 +84,26 @@ describe('normaliseAnswer', () => {
   });
 
   it('choice: the option score, or evenly spaced in order', () => {
-    expect(normaliseAnswer(choice('c', [['none', 0], ['local', 50], ['national', 100]]), 'local')).toBe(50);
-    const unscored = { id: 'c', title: 'c', type: 'choice' as const, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }, { value: 'c', label: 'C' }] };
+    expect(
+      normaliseAnswer(
+        choice('c', [
+          ['none', 0],
+          ['local', 50],
+          ['national', 100],
+        ]),
+        'local',
+      ),
+    ).toBe(50);
+    const unscored = {
+      id: 'c',
+      title: 'c',
+      type: 'choice' as const,
+      options: [
+        { value: 'a', label: 'A' },
+        { value: 'b', label: 'B' },
+        { value: 'c', label: 'C' },
+      ],
+    };
     expect(normaliseAnswer(unscored, 'b')).toBe(50);
   });
 

@@ -37,10 +37,18 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(scoredArb, fc.nat(), ({ q, assessment }, pick) => {
         const indicators = q.domains.flatMap((d) => d.indicators);
-        const given = indicators.filter((ind) => assessment.answers[ind.id] !== 'unknown' && raise(ind, assessment.answers[ind.id]) !== undefined);
+        const given = indicators.filter(
+          (ind) => assessment.answers[ind.id] !== 'unknown' && raise(ind, assessment.answers[ind.id]) !== undefined,
+        );
         fc.pre(given.length > 0);
         const ind = given[pick % given.length]!;
-        const raised: Assessment = { ...assessment, answers: { ...assessment.answers, [ind.id]: raise(ind, assessment.answers[ind.id]) as Assessment['answers'][string] } };
+        const raised: Assessment = {
+          ...assessment,
+          answers: {
+            ...assessment.answers,
+            [ind.id]: raise(ind, assessment.answers[ind.id]) as Assessment['answers'][string],
+          },
+        };
         const before = scoreValid(q, assessment);
         const after = scoreValid(q, raised);
         const b = before.indicators.find((i) => i.id === ind.id)!;
@@ -49,7 +57,8 @@ describe('scoring properties', () => {
         const dBefore = before.domains.find((d) => d.id === b.domain)!;
         const dAfter = after.domains.find((d) => d.id === b.domain)!;
         if (dBefore.score !== null) expect(dAfter.score! + EPS).toBeGreaterThanOrEqual(dBefore.score);
-        if (before.overall.score !== null) expect(after.overall.score! + EPS).toBeGreaterThanOrEqual(before.overall.score);
+        if (before.overall.score !== null)
+          expect(after.overall.score! + EPS).toBeGreaterThanOrEqual(before.overall.score);
       }),
       RUNS,
     );
@@ -58,11 +67,21 @@ describe('scoring properties', () => {
   it('the order of domains, indicators and answers does not change any score', () => {
     fc.assert(
       fc.property(scoredArb, ({ q, assessment }) => {
-        const reversed = { ...q, domains: [...q.domains].reverse().map((d) => ({ ...d, indicators: [...d.indicators].reverse() })) };
-        const shuffledAnswers: Assessment = { ...assessment, answers: Object.fromEntries(Object.entries(assessment.answers).reverse()) };
+        const reversed = {
+          ...q,
+          domains: [...q.domains].reverse().map((d) => ({ ...d, indicators: [...d.indicators].reverse() })),
+        };
+        const shuffledAnswers: Assessment = {
+          ...assessment,
+          answers: Object.fromEntries(Object.entries(assessment.answers).reverse()),
+        };
         const one = scoreValid(q, assessment);
         const two = scoreValid(reversed, shuffledAnswers);
-        const byId = (card: Scorecard) => Object.fromEntries([...card.indicators.map((i) => [i.id, i.score]), ...card.domains.map((d) => [`domain:${d.id}`, d.score])]);
+        const byId = (card: Scorecard) =>
+          Object.fromEntries([
+            ...card.indicators.map((i) => [i.id, i.score]),
+            ...card.domains.map((d) => [`domain:${d.id}`, d.score]),
+          ]);
         expect(byId(two)).toEqual(byId(one));
         if (one.overall.score === null) expect(two.overall.score).toBeNull();
         else expect(two.overall.score).toBeCloseTo(one.overall.score, 6);
@@ -75,7 +94,9 @@ describe('scoring properties', () => {
   it('scoring is deterministic: same inputs, same bytes', () => {
     fc.assert(
       fc.property(scoredArb, ({ q, assessment }) => {
-        expect(JSON.stringify(scoreValid(structuredClone(q), structuredClone(assessment)))).toBe(JSON.stringify(scoreValid(q, assessment)));
+        expect(JSON.stringify(scoreValid(structuredClone(q), structuredClone(assessment)))).toBe(
+          JSON.stringify(scoreValid(q, assessment)),
+        );
       }),
       { ...RUNS, numRuns: 50 },
     );

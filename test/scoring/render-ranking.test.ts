@@ -10,7 +10,11 @@ import { scoreValid } from './scorecard-validator.js';
 const levels = [0, 1, 2, 3, 4].map((v) => ({ value: v, label: `L${v}` }));
 const ind = (id: string) => ({ id, title: id, type: 'level' as const, levels });
 const q: Questionnaire = {
-  id: 'rk', version: '1.0', title: 'RK', description: 'test', subjectKinds: ['site'],
+  id: 'rk',
+  version: '1.0',
+  title: 'RK',
+  description: 'test',
+  subjectKinds: ['site'],
   scoring: { minCoverage: 0.5, rankMinCoverage: 0.7 },
   domains: [
     { id: 'a', title: 'A', minCoverage: 1, indicators: [ind('a.1'), ind('a.2')] },
@@ -19,8 +23,14 @@ const q: Questionnaire = {
     { id: 'd', title: 'D', indicators: [ind('d.1'), ind('d.2')] },
   ],
 };
-const site = (id: string, answers: Assessment['answers']): Assessment => ({ questionnaire: { id: 'rk', version: '1.0' }, subject: { id, name: `Site ${id}`, kind: 'site', country: 'DE' }, period: '2026', answers });
-const all = (v: number) => Object.fromEntries(['a.1', 'a.2', 'b.1', 'b.2', 'c.1', 'c.2', 'd.1', 'd.2'].map((k) => [k, v]));
+const site = (id: string, answers: Assessment['answers']): Assessment => ({
+  questionnaire: { id: 'rk', version: '1.0' },
+  subject: { id, name: `Site ${id}`, kind: 'site', country: 'DE' },
+  period: '2026',
+  answers,
+});
+const all = (v: number) =>
+  Object.fromEntries(['a.1', 'a.2', 'b.1', 'b.2', 'c.1', 'c.2', 'd.1', 'd.2'].map((k) => [k, v]));
 
 describe('renderRanking', () => {
   // "gap" leaves domain a n/a (coverage 88 %: ranked, at the top); "sparse" answers half (not ranked); "full" and "low" answer everything.
@@ -49,7 +59,9 @@ describe('renderRanking', () => {
     const text = renderRanking(cards, mc);
     expect(text).toMatch(/rank 90%\s+score 90%/);
     // gap's unknown answer (drawn 0..100) puts it below full (75) or above: their order is not certain; low stays last.
-    expect(text).toMatch(/order not certain \(90% rank intervals overlap\): 1 neighbour pair\n\s+Site gap \(#1, 1-2\) and Site full \(#2, 1-2\): order not certain/);
+    expect(text).toMatch(
+      /order not certain \(90% rank intervals overlap\): 1 neighbour pair\n\s+Site gap \(#1, 1-2\) and Site full \(#2, 1-2\): order not certain/,
+    );
     expect(text).toMatch(/^\s*3\s+low\s.*\s3-3\s/m);
     expect(text).toContain('Monte Carlo, 400 draws, seed 5');
     // The questionnaire allows one aggregation only: the draws do not vary it, and the line says so.
@@ -63,7 +75,10 @@ describe('scorecardUncertainty', () => {
     const early = { ...scoreValid(q, { ...site('full', all(1)), period: '2026-H1' }) };
     const late = { ...scoreValid(q, { ...site('full', all(3)), period: '2026-12' }) };
     const other = scoreValid(q, site('low', all(2)));
-    const [group] = scorecardUncertainty([late, early, other], () => ({ questionnaire: compiled.questionnaire }), { draws: 50, seed: 3 });
+    const [group] = scorecardUncertainty([late, early, other], () => ({ questionnaire: compiled.questionnaire }), {
+      draws: 50,
+      seed: 3,
+    });
     expect(group!.subjects.find((s) => s.key === 'full')?.period).toBe('2026-12');
   });
 });

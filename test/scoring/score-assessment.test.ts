@@ -39,24 +39,36 @@ describe('scoreAssessment', () => {
     expect(card.overall).toMatchObject({ score: null, status: 'insufficient-data', coverage: 0.5 });
     expect(card.warnings.map((w) => w.code)).toContain('domain.insufficient-data');
     // with a lower threshold the overall is the b domain only
-    const lenient = scoreValid({ ...q, scoring: { minCoverage: 0.4 } }, assessment({ b1: true, l1: 4, m1: ['w', 'x'] }));
+    const lenient = scoreValid(
+      { ...q, scoring: { minCoverage: 0.4 } },
+      assessment({ b1: true, l1: 4, m1: ['w', 'x'] }),
+    );
     expect(lenient.domains[0]?.status).toBe('insufficient-data');
     expect(lenient.overall.score).toBe(62.5);
   });
 
   it('scores missing answers as the lowest level or a fixed value when the questionnaire says so', () => {
     // lowest: l1 missing -> 0 (level 1); b = (0 + 50)/2 = 25; coverage of b stays 0.5 (imputed is not answered)
-    const lowest = scoreValid({ ...q, scoring: { missing: { treat: 'lowest' }, minCoverage: 0 } }, assessment({ b1: true, p1: 60, m1: ['w', 'x'] }));
+    const lowest = scoreValid(
+      { ...q, scoring: { missing: { treat: 'lowest' }, minCoverage: 0 } },
+      assessment({ b1: true, p1: 60, m1: ['w', 'x'] }),
+    );
     expect(lowest.domains[1]).toMatchObject({ score: 25, coverage: 0.5 });
     expect(lowest.indicators.find((i) => i.id === 'l1')).toMatchObject({ status: 'imputed', score: 0 });
     // fixed 40: b = (40 + 50)/2 = 45
-    const fixed = scoreValid({ ...q, scoring: { missing: { treat: 'fixed', score: 40 }, minCoverage: 0 } }, assessment({ b1: true, p1: 60, m1: ['w', 'x'] }));
+    const fixed = scoreValid(
+      { ...q, scoring: { missing: { treat: 'fixed', score: 40 }, minCoverage: 0 } },
+      assessment({ b1: true, p1: 60, m1: ['w', 'x'] }),
+    );
     expect(fixed.domains[1]?.score).toBe(45);
   });
 
   it('reports the share of answered weight per source', () => {
     // overall weights: b1 1/4*2/3 = 1/6, p1 3/4*2/3 = 1/2, l1 = 1/6, m1 = 1/6; answered all
-    const card = scoreValid(q, assessment({ b1: { value: true, source: 'verified' }, p1: { value: 60, source: 'documented' }, l1: 4, m1: [] }));
+    const card = scoreValid(
+      q,
+      assessment({ b1: { value: true, source: 'verified' }, p1: { value: 60, source: 'documented' }, l1: 4, m1: [] }),
+    );
     expect(card.sources).toEqual({ verified: 0.1667, documented: 0.5, 'self-reported': 0.3333 });
   });
 
@@ -74,10 +86,16 @@ describe('scoreAssessment', () => {
   });
 
   it('uses the questionnaire default validity and the end of the period when there is no date', () => {
-    const card = scoreValid({ ...q, scoring: { validity: 'P6M' } }, assessment({ b1: { value: true, established: '2026-05-01' }, p1: 60 }, { period: '2026-Q3' }));
+    const card = scoreValid(
+      { ...q, scoring: { validity: 'P6M' } },
+      assessment({ b1: { value: true, established: '2026-05-01' }, p1: 60 }, { period: '2026-Q3' }),
+    );
     // 2026-05-01 + 6 months = 2026-11-01 > 2026-09-30: valid
     expect(card.indicators[0]?.status).toBe('answered');
-    const late = scoreValid({ ...q, scoring: { validity: 'P3M' } }, assessment({ b1: { value: true, established: '2026-05-01' }, p1: 60 }, { period: '2026-Q3' }));
+    const late = scoreValid(
+      { ...q, scoring: { validity: 'P3M' } },
+      assessment({ b1: { value: true, established: '2026-05-01' }, p1: 60 }, { period: '2026-Q3' }),
+    );
     expect(late.indicators[0]).toMatchObject({ status: 'expired', expires: '2026-08-01' });
   });
 
@@ -94,7 +112,11 @@ describe('scoreAssessment', () => {
     // m1 -> all: b = (75 + 100)/2 = 87.5 -> (140 + 87.5)/3 = 75.833: gain 8.33
     // b1 already best: no recommendation
     const card = scoreValid(q, assessment({ b1: true, p1: 60, l1: 4, m1: ['w', 'x'] }));
-    expect(card.recommendations.map((r) => [r.indicator, r.potentialGain])).toEqual([['p1', 20], ['m1', 8.33], ['l1', 4.17]]);
+    expect(card.recommendations.map((r) => [r.indicator, r.potentialGain])).toEqual([
+      ['p1', 20],
+      ['m1', 8.33],
+      ['l1', 4.17],
+    ]);
     expect(card.recommendations[0]).toMatchObject({ currentScore: 60, title: 'p1' });
   });
 
@@ -109,7 +131,11 @@ describe('scoreAssessment', () => {
   });
 
   it('picks texts in the language asked, falling back to English', () => {
-    const multilingual = questionnaire([domain('a', [bool('b1', { title: { en: 'Has EHR', de: 'Hat EPA' } })], { title: { en: 'Records', fr: 'Dossiers' } })]);
+    const multilingual = questionnaire([
+      domain('a', [bool('b1', { title: { en: 'Has EHR', de: 'Hat EPA' } })], {
+        title: { en: 'Records', fr: 'Dossiers' },
+      }),
+    ]);
     const de = scoreValid(multilingual, assessment({ b1: true }), { lang: 'de' });
     expect(de.indicators[0]?.title).toBe('Hat EPA');
     expect(de.domains[0]?.title).toBe('Records');
@@ -117,7 +143,10 @@ describe('scoreAssessment', () => {
   });
 
   it('leaves out (with a warning) a value that does not fit, and accepts unresolved evidence references', () => {
-    const card = scoreValid(q, assessment({ b1: 'maybe', p1: { value: 'unknown', evidence: { summary: 'fhir.json' } } }));
+    const card = scoreValid(
+      q,
+      assessment({ b1: 'maybe', p1: { value: 'unknown', evidence: { summary: 'fhir.json' } } }),
+    );
     expect(card.indicators[0]?.status).toBe('unknown');
     expect(card.indicators[1]).toMatchObject({ status: 'unknown', evidence: 'fhir.json' });
     expect(card.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['answer.type', 'evidence.unresolved']));

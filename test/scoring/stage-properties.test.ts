@@ -30,7 +30,13 @@ describe('stage range properties', () => {
       fc.property(
         stagedArb.chain(({ q, assessment }) => {
           const indicators = q.domains.flatMap((d) => d.indicators);
-          return fc.tuple(...indicators.map(knownAnswer)).map((values) => ({ q, assessment: { ...assessment, answers: Object.fromEntries(indicators.map((ind, i) => [ind.id, values[i]!])) } as Assessment }));
+          return fc.tuple(...indicators.map(knownAnswer)).map((values) => ({
+            q,
+            assessment: {
+              ...assessment,
+              answers: Object.fromEntries(indicators.map((ind, i) => [ind.id, values[i]!])),
+            } as Assessment,
+          }));
         }),
         ({ q, assessment }) => {
           const card = scoreValid(q, assessment);
@@ -46,17 +52,24 @@ describe('stage range properties', () => {
   it('answering an unknown gate never lowers the proven stage and never raises the possible one', () => {
     fc.assert(
       fc.property(
-        stagedArb.filter(({ assessment }) => Object.values(assessment.answers).includes('unknown')).chain(({ q, assessment }) => {
-          const unknown = q.domains.flatMap((d) => d.indicators).filter((ind) => assessment.answers[ind.id] === 'unknown');
-          return fc.constantFrom(...unknown).chain((ind) => knownAnswer(ind).map((value) => ({ q, assessment, ind, value })));
-        }),
+        stagedArb
+          .filter(({ assessment }) => Object.values(assessment.answers).includes('unknown'))
+          .chain(({ q, assessment }) => {
+            const unknown = q.domains
+              .flatMap((d) => d.indicators)
+              .filter((ind) => assessment.answers[ind.id] === 'unknown');
+            return fc
+              .constantFrom(...unknown)
+              .chain((ind) => knownAnswer(ind).map((value) => ({ q, assessment, ind, value })));
+          }),
         ({ q, assessment, ind, value }) => {
           const before = scoreValid(q, assessment).overall;
           const after = scoreValid(q, { ...assessment, answers: { ...assessment.answers, [ind.id]: value } }).overall;
           expect(idx(after.stage)).toBeGreaterThanOrEqual(idx(before.stage));
           expect(idx(after.stagePossible)).toBeLessThanOrEqual(idx(before.stagePossible));
           // An answer that decides nothing leaves the range as it was.
-          if (!before.stageUnknowns.includes(ind.id)) expect([after.stage, after.stagePossible]).toEqual([before.stage, before.stagePossible]);
+          if (!before.stageUnknowns.includes(ind.id))
+            expect([after.stage, after.stagePossible]).toEqual([before.stage, before.stagePossible]);
         },
       ),
       RUNS,
@@ -76,7 +89,9 @@ describe('stage range properties', () => {
             const fewer = step.changes.slice(1);
             const without = { ...assessment.answers };
             for (const c of fewer) without[c.indicator] = c.value;
-            expect(idx(scoreValid(q, { ...assessment, answers: without }).overall.stage)).toBeLessThan(step.stage.index);
+            expect(idx(scoreValid(q, { ...assessment, answers: without }).overall.stage)).toBeLessThan(
+              step.stage.index,
+            );
           }
         }
       }),

@@ -12,12 +12,23 @@ An --ig that cannot be read (a broken .tgz, a folder without package/package.jso
 
   static override examples = [
     { description: 'What is shipped', command: '<%= config.bin %> <%= command.id %>' },
-    { description: 'With another implementation guide, as JSON', command: '<%= config.bin %> <%= command.id %> --ig ./packages/my-ig.tgz --json' },
+    {
+      description: 'With another implementation guide, as JSON',
+      command: '<%= config.bin %> <%= command.id %> --ig ./packages/my-ig.tgz --json',
+    },
   ];
 
   static override flags = {
-    ig: Flags.string({ description: 'a FHIR package (.tgz, or folder with package/package.json) or loose conformance resources to load (repeatable)', multiple: true, default: [] }),
-    profiles: Flags.boolean({ description: 'list every profile and extension URL (default: counts only)', default: false }),
+    ig: Flags.string({
+      description:
+        'a FHIR package (.tgz, or folder with package/package.json) or loose conformance resources to load (repeatable)',
+      multiple: true,
+      default: [],
+    }),
+    profiles: Flags.boolean({
+      description: 'list every profile and extension URL (default: counts only)',
+      default: false,
+    }),
   };
 
   async run(): Promise<unknown> {
@@ -33,7 +44,9 @@ An --ig that cannot be read (a broken .tgz, a folder without package/package.jso
     if (this.jsonEnabled()) return result;
     for (const p of packages) {
       this.log(`${p.name}@${p.version}  (${p.origin})`);
-      this.log(`  ${p.structureDefinitions} StructureDefinitions, ${p.valueSets} value sets, ${p.codeSystems} code systems; ${p.profiles.length} profiles, ${p.extensions.length} extensions`);
+      this.log(
+        `  ${p.structureDefinitions} StructureDefinitions, ${p.valueSets} value sets, ${p.codeSystems} code systems; ${p.profiles.length} profiles, ${p.extensions.length} extensions`,
+      );
       if (flags.profiles) {
         for (const url of p.profiles) this.log(`    profile    ${url}`);
         for (const url of p.extensions) this.log(`    extension  ${url}`);

@@ -3,7 +3,8 @@ import { ReadinessCommand } from '../_base.js';
 import { escapeTerminalValue } from '../../errors/terminal-text.js';
 
 export default class QuestionnaireLint extends ReadinessCommand {
-  static override summary = 'Check questionnaire files: YAML syntax, the JSON Schema and semantic rules, every problem with file:line:column.';
+  static override summary =
+    'Check questionnaire files: YAML syntax, the JSON Schema and semantic rules, every problem with file:line:column.';
 
   static override description = `Checks each questionnaire file and lists every problem found, each with its file:line:column, what is wrong and how to fix it:
 
@@ -20,9 +21,18 @@ export default class QuestionnaireLint extends ReadinessCommand {
 Exit codes: 0 no errors (warnings may be listed); 2 a named file does not exist; 3 errors found.`;
 
   static override examples = [
-    { description: 'Check your questionnaire before using it', command: '<%= config.bin %> <%= command.id %> my-questionnaire.yaml' },
-    { description: 'Check the shipped questionnaires', command: '<%= config.bin %> <%= command.id %> questionnaires/*.yaml' },
-    { description: 'Problems as JSON (file, rule, severity, location, message, hint)', command: '<%= config.bin %> <%= command.id %> my-questionnaire.yaml --json' },
+    {
+      description: 'Check your questionnaire before using it',
+      command: '<%= config.bin %> <%= command.id %> my-questionnaire.yaml',
+    },
+    {
+      description: 'Check the shipped questionnaires',
+      command: '<%= config.bin %> <%= command.id %> questionnaires/*.yaml',
+    },
+    {
+      description: 'Problems as JSON (file, rule, severity, location, message, hint)',
+      command: '<%= config.bin %> <%= command.id %> my-questionnaire.yaml --json',
+    },
   ];
 
   static override strict = false;
@@ -39,9 +49,14 @@ Exit codes: 0 no errors (warnings may be listed); 2 a named file does not exist;
     if (!this.jsonEnabled()) {
       for (const file of result.files) {
         for (const problem of file.problems) this.log(formatProblem(problem));
-        if (file.problems.length === 0) this.log(`${escapeTerminalValue(file.file)}: ok${file.questionnaire ? ` (${file.questionnaire.id} ${file.questionnaire.version})` : ''}`);
+        if (file.problems.length === 0)
+          this.log(
+            `${escapeTerminalValue(file.file)}: ok${file.questionnaire ? ` (${file.questionnaire.id} ${file.questionnaire.version})` : ''}`,
+          );
       }
-      this.log(`\n${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`);
+      this.log(
+        `\n${result.errors} error${result.errors === 1 ? '' : 's'}, ${result.warnings} warning${result.warnings === 1 ? '' : 's'} in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`,
+      );
     }
     this.finish(result.exitCode);
     return result;

@@ -3,7 +3,8 @@ import { ReadinessCommand } from '../_base.js';
 import { escapeTerminalValue } from '../../errors/terminal-text.js';
 
 export default class QuestionnaireList extends ReadinessCommand {
-  static override summary = 'List the shipped questionnaires: id, version, title, subject kinds and number of indicators.';
+  static override summary =
+    'List the shipped questionnaires: id, version, title, subject kinds and number of indicators.';
 
   static override description = `Lists the questionnaires shipped in the questionnaires/ folder of the installed package (each a YAML file checked against questionnaires/schema/questionnaire.schema.json). A shipped file that does not load is reported on stderr with its first problem.
 
@@ -11,7 +12,10 @@ Use the id with 'readiness questionnaire show ID' and 'readiness init ID'. To ad
 
   static override examples = [
     { description: 'The shipped questionnaires', command: '<%= config.bin %> <%= command.id %>' },
-    { description: 'As JSON, titles in French where given', command: '<%= config.bin %> <%= command.id %> --json --lang fr' },
+    {
+      description: 'As JSON, titles in French where given',
+      command: '<%= config.bin %> <%= command.id %> --json --lang fr',
+    },
   ];
 
   static override flags = {
@@ -32,9 +36,13 @@ Use the id with 'readiness questionnaire show ID' and 'readiness init ID'. To ad
       indicators: q.domains.reduce((n, d) => n + d.indicators.length, 0),
       stages: q.stages?.model ?? null,
     }));
-    for (const failed of registry.failed) this.err(`warning: ${escapeTerminalValue(failed.file)} does not load: ${failed.error.describe()}\n`);
+    for (const failed of registry.failed)
+      this.err(`warning: ${escapeTerminalValue(failed.file)} does not load: ${failed.error.describe()}\n`);
     if (!this.jsonEnabled()) {
-      const table = [['id', 'version', 'subjects', 'indicators', 'title'], ...rows.map((r) => [r.id, r.version, r.subjectKinds.join(','), String(r.indicators), r.title])];
+      const table = [
+        ['id', 'version', 'subjects', 'indicators', 'title'],
+        ...rows.map((r) => [r.id, r.version, r.subjectKinds.join(','), String(r.indicators), r.title]),
+      ];
       const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
       for (const row of table) this.log(row.map((cell, c) => (c === 4 ? cell : cell.padEnd(widths[c]!))).join('  '));
     }

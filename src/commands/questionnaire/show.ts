@@ -2,20 +2,33 @@ import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
 
 export default class QuestionnaireShow extends ReadinessCommand {
-  static override summary = 'Show a questionnaire: domains, indicators with their types, answers and weights, stages and references.';
+  static override summary =
+    'Show a questionnaire: domains, indicators with their types, answers and weights, stages and references.';
 
   static override description = `Prints the structure of a shipped questionnaire (by id) or of a questionnaire file (a path ending in .yaml or .yml): its description, how scores are aggregated and what unknown answers mean, every domain with its weight, every indicator with its id (the key to answer it in an assessment), type, weight and the values it takes, the maturity stages, and the sources it rests on.
 
 --lang picks the language of titles and labels where the questionnaire gives it (falling back to English); --json prints the same as JSON.`;
 
   static override examples = [
-    { description: 'A shipped questionnaire', command: '<%= config.bin %> <%= command.id %> comprehensive-diagnostics' },
-    { description: 'In German, as JSON', command: '<%= config.bin %> <%= command.id %> national-digital-health --lang de --json' },
-    { description: 'Your own questionnaire file', command: '<%= config.bin %> <%= command.id %> my-questionnaire.yaml' },
+    {
+      description: 'A shipped questionnaire',
+      command: '<%= config.bin %> <%= command.id %> comprehensive-diagnostics',
+    },
+    {
+      description: 'In German, as JSON',
+      command: '<%= config.bin %> <%= command.id %> national-digital-health --lang de --json',
+    },
+    {
+      description: 'Your own questionnaire file',
+      command: '<%= config.bin %> <%= command.id %> my-questionnaire.yaml',
+    },
   ];
 
   static override args = {
-    questionnaire: Args.string({ description: 'id of a shipped questionnaire, or a questionnaire file', required: true }),
+    questionnaire: Args.string({
+      description: 'id of a shipped questionnaire, or a questionnaire file',
+      required: true,
+    }),
   };
 
   static override flags = {
@@ -27,7 +40,9 @@ export default class QuestionnaireShow extends ReadinessCommand {
     const { QuestionnaireCatalog } = await import('../../questionnaire/catalog.js');
     const { loadQuestionnaire } = await import('../../questionnaire/load-questionnaire.js');
     const { outlineQuestionnaire, renderOutline } = await import('../../questionnaire/outline.js');
-    const loaded = /\.ya?ml$/i.test(args.questionnaire) ? await loadQuestionnaire(args.questionnaire) : await new QuestionnaireCatalog().get(args.questionnaire);
+    const loaded = /\.ya?ml$/i.test(args.questionnaire)
+      ? await loadQuestionnaire(args.questionnaire)
+      : await new QuestionnaireCatalog().get(args.questionnaire);
     const outline = outlineQuestionnaire(loaded.questionnaire, flags.lang);
     if (!this.jsonEnabled()) this.log(renderOutline(outline));
     return outline;

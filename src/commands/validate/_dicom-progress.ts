@@ -1,4 +1,8 @@
-import { progressRates, type DicomProgress, type DicomProgressReporter } from '../../validation/dicom/pipeline/progress.js';
+import {
+  progressRates,
+  type DicomProgress,
+  type DicomProgressReporter,
+} from '../../validation/dicom/pipeline/progress.js';
 
 const BAR = 30;
 

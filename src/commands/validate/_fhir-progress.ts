@@ -7,7 +7,9 @@ function clock(seconds: number | undefined): string {
   if (seconds === undefined || !Number.isFinite(seconds)) return '--:--';
   const s = Math.round(seconds);
   const m = Math.floor(s / 60);
-  return m >= 60 ? `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m` : `${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  return m >= 60
+    ? `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`
+    : `${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** One line of the bar: `[#####.....]  42% 12,345 resources 3,456/s ETA 00:12`. */

@@ -23,10 +23,22 @@ Uses every core (the main thread and one worker thread per other core); a progre
 Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 3 no file could be read as DICOM; 4 some files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
 
   static override examples = [
-    { description: 'Validate an export folder and write the conformance summary', command: '<%= config.bin %> <%= command.id %> /data/export/ --out conformance/site-a-dicom.json' },
-    { description: 'Two studies, de-identification allowing shifted dates, summary as JSON', command: '<%= config.bin %> <%= command.id %> study1/ study2/ --deid basic,retain-long-modified-dates --json' },
-    { description: 'One file, showing the offending values (they may be patient data)', command: '<%= config.bin %> <%= command.id %> file.dcm --show-values' },
-    { description: 'Fail (exit 6) on any error, e.g. before data leaves a site', command: '<%= config.bin %> <%= command.id %> export/ --fail-on error' },
+    {
+      description: 'Validate an export folder and write the conformance summary',
+      command: '<%= config.bin %> <%= command.id %> /data/export/ --out conformance/site-a-dicom.json',
+    },
+    {
+      description: 'Two studies, de-identification allowing shifted dates, summary as JSON',
+      command: '<%= config.bin %> <%= command.id %> study1/ study2/ --deid basic,retain-long-modified-dates --json',
+    },
+    {
+      description: 'One file, showing the offending values (they may be patient data)',
+      command: '<%= config.bin %> <%= command.id %> file.dcm --show-values',
+    },
+    {
+      description: 'Fail (exit 6) on any error, e.g. before data leaves a site',
+      command: '<%= config.bin %> <%= command.id %> export/ --fail-on error',
+    },
   ];
 
   static override strict = false;
@@ -37,11 +49,26 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
 
   static override flags = {
     out: Flags.string({ char: 'o', description: 'write the conformance summary (JSON) to this file' }),
-    deid: Flags.string({ description: 'de-identification profile options, comma-separated (basic is always on)', default: 'basic' }),
-    'show-values': Flags.boolean({ description: "put offending values into findings (they may be a patient's data)", default: false }),
-    'fail-on': Flags.string({ description: 'exit 6 when a finding of this severity or worse is found', options: ['error', 'warning', 'never'], default: 'never' }),
+    deid: Flags.string({
+      description: 'de-identification profile options, comma-separated (basic is always on)',
+      default: 'basic',
+    }),
+    'show-values': Flags.boolean({
+      description: "put offending values into findings (they may be a patient's data)",
+      default: false,
+    }),
+    'fail-on': Flags.string({
+      description: 'exit 6 when a finding of this severity or worse is found',
+      options: ['error', 'warning', 'never'],
+      default: 'never',
+    }),
     force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
-    threads: Flags.integer({ description: 'threads that check files (default: one per core; 0 or 1: the main thread only)', min: 0, max: 64, hidden: true }),
+    threads: Flags.integer({
+      description: 'threads that check files (default: one per core; 0 or 1: the main thread only)',
+      min: 0,
+      max: 64,
+      hidden: true,
+    }),
   };
 
   async run(): Promise<unknown> {

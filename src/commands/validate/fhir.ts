@@ -15,11 +15,27 @@ A bad line or file is reported and skipped; the run goes on. Input is read under
 Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be read; 4 some input files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
 
   static override examples = [
-    { description: 'Validate a folder of exports and write the conformance summary', command: '<%= config.bin %> <%= command.id %> export/ --out conformance/site-a-fhir.json' },
-    { description: 'Bulk-data NDJSON files (plain or .ndjson.gz)', command: '<%= config.bin %> <%= command.id %> Patient.ndjson Observation.ndjson.gz' },
-    { description: 'A Bundle against the International Patient Summary Bundle profile', command: '<%= config.bin %> <%= command.id %> bundle.json --profile http://hl7.org/fhir/uv/ips/StructureDefinition/Bundle-uv-ips' },
-    { description: 'Load another implementation guide package and print the summary as JSON', command: '<%= config.bin %> <%= command.id %> export/ --ig ./packages/my-ig.tgz --json' },
-    { description: 'Fail (exit 6) when any error is found, e.g. in CI', command: '<%= config.bin %> <%= command.id %> export/ --fail-on error' },
+    {
+      description: 'Validate a folder of exports and write the conformance summary',
+      command: '<%= config.bin %> <%= command.id %> export/ --out conformance/site-a-fhir.json',
+    },
+    {
+      description: 'Bulk-data NDJSON files (plain or .ndjson.gz)',
+      command: '<%= config.bin %> <%= command.id %> Patient.ndjson Observation.ndjson.gz',
+    },
+    {
+      description: 'A Bundle against the International Patient Summary Bundle profile',
+      command:
+        '<%= config.bin %> <%= command.id %> bundle.json --profile http://hl7.org/fhir/uv/ips/StructureDefinition/Bundle-uv-ips',
+    },
+    {
+      description: 'Load another implementation guide package and print the summary as JSON',
+      command: '<%= config.bin %> <%= command.id %> export/ --ig ./packages/my-ig.tgz --json',
+    },
+    {
+      description: 'Fail (exit 6) when any error is found, e.g. in CI',
+      command: '<%= config.bin %> <%= command.id %> export/ --fail-on error',
+    },
   ];
 
   static override strict = false;
@@ -30,14 +46,46 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
 
   static override flags = {
     out: Flags.string({ char: 'o', description: 'write the conformance summary (JSON) to this file' }),
-    profile: Flags.string({ description: 'canonical URL of a profile every resource of its type is checked against (repeatable)', multiple: true, default: [] }),
-    ig: Flags.string({ description: 'a FHIR package (.tgz, or folder with package/package.json) or loose conformance resources to load (repeatable)', multiple: true, default: [] }),
-    'show-values': Flags.boolean({ description: "put offending values into findings (they may be a patient's data)", default: false }),
-    'fail-on': Flags.string({ description: 'exit 6 when a finding of this severity or worse is found', options: ['error', 'warning', 'never'], default: 'never' }),
+    profile: Flags.string({
+      description: 'canonical URL of a profile every resource of its type is checked against (repeatable)',
+      multiple: true,
+      default: [],
+    }),
+    ig: Flags.string({
+      description:
+        'a FHIR package (.tgz, or folder with package/package.json) or loose conformance resources to load (repeatable)',
+      multiple: true,
+      default: [],
+    }),
+    'show-values': Flags.boolean({
+      description: "put offending values into findings (they may be a patient's data)",
+      default: false,
+    }),
+    'fail-on': Flags.string({
+      description: 'exit 6 when a finding of this severity or worse is found',
+      options: ['error', 'warning', 'never'],
+      default: 'never',
+    }),
     force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
-    'max-line-mb': Flags.integer({ description: 'longest NDJSON line read, in MiB (a longer one is a finding and skipped)', min: 1, max: 256, default: 16 }),
-    'max-document-mb': Flags.integer({ description: 'largest JSON document read whole, in MiB (a larger one is a finding and skipped)', min: 1, max: 400, default: 64 }),
-    'max-gzip-ratio': Flags.integer({ description: 'a gzip file may expand to this many times its size (at least 1 MiB each); past it reading stops with a finding', min: 10, max: 100000, default: 200 }),
+    'max-line-mb': Flags.integer({
+      description: 'longest NDJSON line read, in MiB (a longer one is a finding and skipped)',
+      min: 1,
+      max: 256,
+      default: 16,
+    }),
+    'max-document-mb': Flags.integer({
+      description: 'largest JSON document read whole, in MiB (a larger one is a finding and skipped)',
+      min: 1,
+      max: 400,
+      default: 64,
+    }),
+    'max-gzip-ratio': Flags.integer({
+      description:
+        'a gzip file may expand to this many times its size (at least 1 MiB each); past it reading stops with a finding',
+      min: 10,
+      max: 100000,
+      default: 200,
+    }),
     threads: Flags.integer({ description: 'worker threads (default: one per core)', min: 1, max: 64, hidden: true }),
   };
 
@@ -54,7 +102,11 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       force: flags.force,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
       threads: flags.threads,
-      limits: { maxLineBytes: flags['max-line-mb'] * 2 ** 20, maxDocumentBytes: flags['max-document-mb'] * 2 ** 20, maxGzipRatio: flags['max-gzip-ratio'] },
+      limits: {
+        maxLineBytes: flags['max-line-mb'] * 2 ** 20,
+        maxDocumentBytes: flags['max-document-mb'] * 2 ** 20,
+        maxGzipRatio: flags['max-gzip-ratio'],
+      },
       progress: showBar ? new TerminalProgress(process.stderr) : undefined,
     });
     if (!this.jsonEnabled()) {

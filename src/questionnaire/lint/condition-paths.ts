@@ -14,11 +14,14 @@ export function placedConditions(questionnaire: Questionnaire): PlacedCondition[
     out.push({ condition, path });
     if ('all' in condition) condition.all.forEach((c, i) => visit(c, [...path, 'all', i]));
     else if ('any' in condition) condition.any.forEach((c, i) => visit(c, [...path, 'any', i]));
-    else if ('kOf' in condition) condition.kOf.conditions.forEach((c, i) => visit(c, [...path, 'kOf', 'conditions', i]));
+    else if ('kOf' in condition)
+      condition.kOf.conditions.forEach((c, i) => visit(c, [...path, 'kOf', 'conditions', i]));
   };
   questionnaire.stages?.stages.forEach((stage, s) => {
     stage.criteria?.forEach((c, i) => visit(c, ['stages', 'stages', s, 'criteria', i]));
-    stage.branches?.forEach((branch, b) => branch.criteria.forEach((c, i) => visit(c, ['stages', 'stages', s, 'branches', b, 'criteria', i])));
+    stage.branches?.forEach((branch, b) =>
+      branch.criteria.forEach((c, i) => visit(c, ['stages', 'stages', s, 'branches', b, 'criteria', i])),
+    );
   });
   return out;
 }

@@ -11,6 +11,10 @@ export interface PlacedIndicator {
 /** Every indicator of the questionnaire, in order, with its place. */
 export function placedIndicators(questionnaire: Questionnaire): PlacedIndicator[] {
   return questionnaire.domains.flatMap((domain, d) =>
-    domain.indicators.map((indicator, i) => ({ indicator, domainId: domain.id, path: ['domains', d, 'indicators', i] as DataPath })),
+    domain.indicators.map((indicator, i) => ({
+      indicator,
+      domainId: domain.id,
+      path: ['domains', d, 'indicators', i] as DataPath,
+    })),
   );
 }

@@ -27,22 +27,34 @@ export interface LintFilesResult {
  * Lints questionnaire files: YAML syntax, the JSON Schema, then every semantic rule. Crosswalk
  * targets are looked up among the shipped questionnaires and the files linted together.
  */
-export async function lintFiles(paths: readonly string[], options: { questionnaireFolder?: string } = {}): Promise<LintFilesResult> {
+export async function lintFiles(
+  paths: readonly string[],
+  options: { questionnaireFolder?: string } = {},
+): Promise<LintFilesResult> {
   const registry = await loadRegistry(options.questionnaireFolder);
-  const texts = await Promise.all(paths.map((p) => readTextFile(p).then((file) => ({ file }), (error: unknown) => ({ error }))));
+  const texts = await Promise.all(
+    paths.map((p) =>
+      readTextFile(p).then(
+        (file) => ({ file }),
+        (error: unknown) => ({ error }),
+      ),
+    ),
+  );
   // Questionnaires given together may be each other's crosswalk targets.
   const peers: Questionnaire[] = [];
   for (const t of texts) {
     if (!('file' in t)) continue;
     try {
       const data = parseYamlSource(t.file).data as Partial<Questionnaire> | null;
-      if (data && typeof data === 'object' && typeof data.id === 'string' && Array.isArray(data.domains)) peers.push(data as Questionnaire);
+      if (data && typeof data === 'object' && typeof data.id === 'string' && Array.isArray(data.domains))
+        peers.push(data as Questionnaire);
     } catch {
       // reported below
     }
   }
   const fromRegistry = resolverOf(registry);
-  const resolve = (id: string, version: string) => peers.find((p) => p.id === id && p.version === version) ?? fromRegistry(id, version);
+  const resolve = (id: string, version: string) =>
+    peers.find((p) => p.id === id && p.version === version) ?? fromRegistry(id, version);
   let usageOnly = true;
   const files = texts.map((t, i): LintFileResult => {
     const path = paths[i]!;
@@ -50,15 +62,35 @@ export async function lintFiles(paths: readonly string[], options: { questionnai
       if (!('file' in t)) throw t.error;
       const { questionnaire, problems } = checkQuestionnaire(t.file, { resolve });
       if (problems.some((p) => p.severity === 'error')) usageOnly = false;
-      return { file: path, ...(questionnaire ? { questionnaire: { id: questionnaire.id, version: questionnaire.version } } : {}), problems };
+      return {
+        file: path,
+        ...(questionnaire ? { questionnaire: { id: questionnaire.id, version: questionnaire.version } } : {}),
+        problems,
+      };
     } catch (error) {
       if (!isReadinessError(error)) throw error;
       if (error.exitCode !== ExitCode.Usage) usageOnly = false;
-      return { file: path, problems: [{ rule: error.code, severity: 'error', location: error.location ?? { file: path }, message: error.message, hint: error.hint }] };
+      return {
+        file: path,
+        problems: [
+          {
+            rule: error.code,
+            severity: 'error',
+            location: error.location ?? { file: path },
+            message: error.message,
+            hint: error.hint,
+          },
+        ],
+      };
     }
   });
   const all = files.flatMap((f) => f.problems);
   const errors = countProblems(all, 'error');
   const warnings = countProblems(all, 'warning');
-  return { files, errors, warnings, exitCode: errors === 0 ? ExitCode.Ok : usageOnly ? ExitCode.Usage : ExitCode.InvalidInput };
+  return {
+    files,
+    errors,
+    warnings,
+    exitCode: errors === 0 ? ExitCode.Ok : usageOnly ? ExitCode.Usage : ExitCode.InvalidInput,
+  };
 }

@@ -7,7 +7,9 @@
 const CODE = /^[a-z0-9][a-z0-9.-]{0,63}$/;
 
 /** Skipped inputs without their file names or messages: `input 1`, `input 2`..., each with its error code only. */
-export function anonymousSkipped(skipped: readonly { file: string; message: string; code?: string }[]): { file: string; message: string }[] {
+export function anonymousSkipped(
+  skipped: readonly { file: string; message: string; code?: string }[],
+): { file: string; message: string }[] {
   return skipped.map((s, i) => ({
     file: `input ${i + 1}`,
     message: `could not be read (${s.code !== undefined && CODE.test(s.code) ? s.code : 'error'}); its name and the details are left out of an anonymised report, and were printed where the report was made`,
@@ -15,11 +17,22 @@ export function anonymousSkipped(skipped: readonly { file: string; message: stri
 }
 
 /** Warnings whose message holds only the questionnaire's words and numbers. */
-const SAFE_WARNINGS = new Set(['domain.insufficient-data', 'overall.insufficient-data', 'answer.expired', 'crosswalk.unknown-target']);
+const SAFE_WARNINGS = new Set([
+  'domain.insufficient-data',
+  'overall.insufficient-data',
+  'answer.expired',
+  'crosswalk.unknown-target',
+]);
 
 /** A scorecard warning for an anonymised report: its message kept only when it cannot quote a file or an answer. */
-export function anonymousWarning(warning: { code: string; message: string; indicator?: string }): { code: string; message: string } {
+export function anonymousWarning(warning: { code: string; message: string; indicator?: string }): {
+  code: string;
+  message: string;
+} {
   if (SAFE_WARNINGS.has(warning.code)) return { code: warning.code, message: warning.message };
   const code = CODE.test(warning.code) ? warning.code : 'warning';
-  return { code, message: `${warning.indicator ? `${warning.indicator}: ` : ''}${code} (the details are left out of an anonymised report: they may name files)` };
+  return {
+    code,
+    message: `${warning.indicator ? `${warning.indicator}: ` : ''}${code} (the details are left out of an anonymised report: they may name files)`,
+  };
 }

@@ -37,7 +37,8 @@ function vectors(cells: readonly TableCell[], subjects: number, scored: Scored, 
   });
   return [...cells, null].map((cell) => {
     const v = new Array<number>(columns.size).fill(0);
-    if (cell === null) for (let col = 0; col < columns.size; col++) v[col] = 1; // the total
+    if (cell === null)
+      for (let col = 0; col < columns.size; col++) v[col] = 1; // the total
     else for (const i of cell.members) if (columnOf[i]! >= 0) v[columnOf[i]!] = 1;
     return v;
   });
@@ -48,7 +49,12 @@ function vectors(cells: readonly TableCell[], subjects: number, scored: Scored, 
  * published figures give away. (A cell suppressed only to protect another may be derivable:
  * if that gave the small one away, the small one is in the span too.)
  */
-function derivableCells(cells: readonly TableCell[], suppressed: ReadonlySet<number>, small: ReadonlySet<number>, scored: Scored): number[] {
+function derivableCells(
+  cells: readonly TableCell[],
+  suppressed: ReadonlySet<number>,
+  small: ReadonlySet<number>,
+  scored: Scored,
+): number[] {
   const found = new Set<number>();
   for (const scoredOnly of [false, true]) {
     const v = vectors(cells, scored.length, scored, scoredOnly);
@@ -63,10 +69,16 @@ function derivableCells(cells: readonly TableCell[], suppressed: ReadonlySet<num
 }
 
 /** The published cell to suppress next to protect `cell`: the smallest of its own table, else the one sharing most subjects with it. */
-function complementFor(cell: TableCell, cells: readonly TableCell[], suppressed: ReadonlySet<number>): number | undefined {
+function complementFor(
+  cell: TableCell,
+  cells: readonly TableCell[],
+  suppressed: ReadonlySet<number>,
+): number | undefined {
   const open = cells.map((c, i) => ({ c, i })).filter(({ i }) => !suppressed.has(i));
   const smallest = (list: typeof open): number | undefined =>
-    [...list].sort((a, b) => a.c.members.length - b.c.members.length || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0))[0]?.i;
+    [...list].sort(
+      (a, b) => a.c.members.length - b.c.members.length || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0),
+    )[0]?.i;
   const own = smallest(open.filter(({ c }) => c.table === cell.table));
   if (own !== undefined) return own;
   const inCell = new Set(cell.members);

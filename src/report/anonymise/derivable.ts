@@ -33,7 +33,8 @@ export class SpanBasis {
   add(vector: readonly number[]): void {
     const r = this.residual(vector);
     let pivot = -1;
-    for (let j = 0; j < this.width; j++) if (Math.abs(r[j]!) > EPSILON && (pivot < 0 || Math.abs(r[j]!) > Math.abs(r[pivot]!))) pivot = j;
+    for (let j = 0; j < this.width; j++)
+      if (Math.abs(r[j]!) > EPSILON && (pivot < 0 || Math.abs(r[j]!) > Math.abs(r[pivot]!))) pivot = j;
     if (pivot < 0) return;
     const p = r[pivot]!;
     for (let j = 0; j < this.width; j++) r[j]! /= p;

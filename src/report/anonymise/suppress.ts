@@ -19,5 +19,18 @@ export function showsOrderStatistics(scored: number, minGroup: number): boolean 
 
 /** The statistics with every order statistic (and what is derived from them) left out: n, missing and mean remain. */
 export function withoutOrderStatistics(stats: DistributionStats): DistributionStats {
-  return { ...stats, min: null, p10: null, q1: null, median: null, q3: null, p90: null, max: null, iqr: null, whiskerLow: null, whiskerHigh: null, outliers: 0 };
+  return {
+    ...stats,
+    min: null,
+    p10: null,
+    q1: null,
+    median: null,
+    q3: null,
+    p90: null,
+    max: null,
+    iqr: null,
+    whiskerLow: null,
+    whiskerHigh: null,
+    outliers: 0,
+  };
 }

@@ -18,7 +18,13 @@ export function baseOptions(spec: ChartSpec, extra: Record<string, unknown> = {}
     layout: { padding: 12 },
     ...extra,
     plugins: {
-      title: { display: true, text: spec.title, font: { size: 16, weight: 'bold' }, color: '#1a1a1a', padding: { bottom: 12 } },
+      title: {
+        display: true,
+        text: spec.title,
+        font: { size: 16, weight: 'bold' },
+        color: '#1a1a1a',
+        padding: { bottom: 12 },
+      },
       legend: { display: false },
       ...((extra.plugins as Record<string, unknown> | undefined) ?? {}),
     },

@@ -54,7 +54,21 @@ export function choroplethConfig(spec: ChartSpec): ChartConfig {
       showGraticule: false,
       scales: {
         projection: { axis: 'x', projection: 'conicEqualArea' },
-        color: { axis: 'x', min: 0, max: 100, interpolate: 'viridis', missing: NO_DATA, legend: { position: 'bottom-left', align: 'bottom', length: 300, width: 16, margin: { left: 16, bottom: 56, top: 0, right: 0 } }, ticks: { font: { size: 12 } } },
+        color: {
+          axis: 'x',
+          min: 0,
+          max: 100,
+          interpolate: 'viridis',
+          missing: NO_DATA,
+          legend: {
+            position: 'bottom-left',
+            align: 'bottom',
+            length: 300,
+            width: 16,
+            margin: { left: 16, bottom: 56, top: 0, right: 0 },
+          },
+          ticks: { font: { size: 12 } },
+        },
       },
     }),
   };

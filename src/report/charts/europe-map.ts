@@ -15,10 +15,19 @@ let cached: CountryFeature[] | undefined;
 
 type Ring = number[][];
 
-const inside = (ring: Ring): boolean => ring.some(([lon, lat]) => lon! >= EUROPE_EXTENT.west && lon! <= EUROPE_EXTENT.east && lat! >= EUROPE_EXTENT.south && lat! <= EUROPE_EXTENT.north);
+const inside = (ring: Ring): boolean =>
+  ring.some(
+    ([lon, lat]) =>
+      lon! >= EUROPE_EXTENT.west &&
+      lon! <= EUROPE_EXTENT.east &&
+      lat! >= EUROPE_EXTENT.south &&
+      lat! <= EUROPE_EXTENT.north,
+  );
 // West of -30° lies no part of Europe: such points are Russia's beyond the antimeridian, so they go to the east edge.
-const clampLon = (lon: number): number => (lon < -30 ? EUROPE_EXTENT.east : Math.min(EUROPE_EXTENT.east, Math.max(EUROPE_EXTENT.west, lon)));
-const clamp = (ring: Ring): Ring => ring.map(([lon, lat]) => [clampLon(lon!), Math.min(EUROPE_EXTENT.north, Math.max(EUROPE_EXTENT.south, lat!))]);
+const clampLon = (lon: number): number =>
+  lon < -30 ? EUROPE_EXTENT.east : Math.min(EUROPE_EXTENT.east, Math.max(EUROPE_EXTENT.west, lon));
+const clamp = (ring: Ring): Ring =>
+  ring.map(([lon, lat]) => [clampLon(lon!), Math.min(EUROPE_EXTENT.north, Math.max(EUROPE_EXTENT.south, lat!))]);
 
 /**
  * The European countries of Natural Earth 1:50m (world-atlas, public domain), cut to the map's
@@ -28,7 +37,9 @@ const clamp = (ring: Ring): Ring => ring.map(([lon, lat]) => [clampLon(lon!), Ma
 export function europeFeatures(): CountryFeature[] {
   if (cached) return cached;
   const topo = require('world-atlas/countries-50m.json') as { objects: { countries: unknown } };
-  const geo = require('chartjs-chart-geo') as { topojson: { feature(t: unknown, o: unknown): { features: CountryFeature[] } } };
+  const geo = require('chartjs-chart-geo') as {
+    topojson: { feature(t: unknown, o: unknown): { features: CountryFeature[] } };
+  };
   const wanted = new Set(Object.values(EUROPE_NUMERIC));
   cached = geo.topojson
     .feature(topo, topo.objects.countries)
@@ -36,7 +47,12 @@ export function europeFeatures(): CountryFeature[] {
     .map((f): CountryFeature => {
       const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as Ring[][];
       const kept = polygons.filter((poly) => poly[0] !== undefined && inside(poly[0])).map((poly) => poly.map(clamp));
-      return { type: 'Feature', id: String(f.id), properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon', coordinates: kept } };
+      return {
+        type: 'Feature',
+        id: String(f.id),
+        properties: { name: f.properties.name },
+        geometry: { type: 'MultiPolygon', coordinates: kept },
+      };
     })
     .filter((f) => f.geometry.coordinates.length > 0)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

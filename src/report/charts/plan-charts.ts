@@ -24,18 +24,25 @@ export function planCharts(slug: string, group: Omit<ReportGroup, 'charts'>, ano
   const listed = listsEverySubject(n);
   if (group.selfAudit) {
     const row = group.subjects[0];
-    charts.push(referenceRadarChart(`${slug}-radar`, group.selfAudit, row ? row.domains.map((d) => d.score) : [], group.domains));
+    charts.push(
+      referenceRadarChart(`${slug}-radar`, group.selfAudit, row ? row.domains.map((d) => d.score) : [], group.domains),
+    );
   } else {
     if (group.subjectKinds.includes('country') && !anonymised) {
       const map = choroplethChart(`${slug}-map`, group.subjects);
       if (map) charts.push(map);
     }
-    if (listed) charts.push(rankingChart(`${slug}-ranking`, group.subjects), heatmapChart(`${slug}-heatmap`, group.subjects, group.domains));
+    if (listed)
+      charts.push(
+        rankingChart(`${slug}-ranking`, group.subjects),
+        heatmapChart(`${slug}-heatmap`, group.subjects, group.domains),
+      );
     if (n >= BOXPLOT_MIN_SUBJECTS) charts.push(domainBoxplotChart(`${slug}-boxplot`, group));
     charts.push(stageDistributionChart(`${slug}-stages`, group.stages));
     if (listed) charts.push(...radarCharts(`${slug}-radar`, group.subjects, group.domains));
     // A breakdown is drawn when at least two of its groups can have a box.
-    for (const b of group.breakdowns) if (b.groups.filter(isDrawable).length >= 2) charts.push(breakdownChart(`${slug}-by-${b.by}`, b));
+    for (const b of group.breakdowns)
+      if (b.groups.filter(isDrawable).length >= 2) charts.push(breakdownChart(`${slug}-by-${b.by}`, b));
   }
   if (group.trends.length > 0) charts.push(...trendCharts(`${slug}-trend`, group.trends, group.domains));
   return charts;

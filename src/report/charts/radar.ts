@@ -17,7 +17,10 @@ export function radarCharts(idPrefix: string, rows: readonly SubjectRow[], domai
   for (let p = 0; p < parts; p++) {
     const chunk = rows.slice(p * RADAR_MAX_SERIES, (p + 1) * RADAR_MAX_SERIES);
     const first = p * RADAR_MAX_SERIES + 1;
-    const title = parts === 1 ? 'Domain profile of each subject' : `Domain profiles, subjects ${first}-${first + chunk.length - 1} by rank`;
+    const title =
+      parts === 1
+        ? 'Domain profile of each subject'
+        : `Domain profiles, subjects ${first}-${first + chunk.length - 1} by rank`;
     specs.push({
       id: `${idPrefix}-${p + 1}`,
       type: 'radar',
@@ -27,8 +30,14 @@ export function radarCharts(idPrefix: string, rows: readonly SubjectRow[], domai
       alt: `Radar chart of ${domains.length} domain scores (0-100, centre to edge) for ${chunk.map((r) => r.label).join(', ')}.`,
       width: 800,
       height: 640,
-      table: { columns: ['Subject', ...domains.map((d) => d.title)], rows: chunk.map((r) => [r.label, ...r.domains.map((d) => d.score)]) },
-      data: { labels: domains.map((d) => d.title), series: chunk.map((r) => ({ label: r.label, values: r.domains.map((d) => d.score) })) } satisfies RadarData,
+      table: {
+        columns: ['Subject', ...domains.map((d) => d.title)],
+        rows: chunk.map((r) => [r.label, ...r.domains.map((d) => d.score)]),
+      },
+      data: {
+        labels: domains.map((d) => d.title),
+        series: chunk.map((r) => ({ label: r.label, values: r.domains.map((d) => d.score) })),
+      } satisfies RadarData,
     });
   }
   return specs;
@@ -36,7 +45,14 @@ export function radarCharts(idPrefix: string, rows: readonly SubjectRow[], domai
 
 /** The shared radial axis: 0-100, labelled domains. */
 export function radialScale(): Record<string, unknown> {
-  return { r: { min: 0, max: 100, ticks: { stepSize: 20, backdropColor: 'rgba(255,255,255,0.8)' }, pointLabels: { font: { size: 12 }, color: '#1a1a1a' } } };
+  return {
+    r: {
+      min: 0,
+      max: 100,
+      ticks: { stepSize: 20, backdropColor: 'rgba(255,255,255,0.8)' },
+      pointLabels: { font: { size: 12 }, color: '#1a1a1a' },
+    },
+  };
 }
 
 /** chart.js configuration of a radar spec: one outlined series per subject, each with its own colour, dash and point style. */
@@ -58,6 +74,9 @@ export function radarConfig(spec: ChartSpec): ChartConfig {
         spanGaps: false,
       })),
     },
-    options: baseOptions(spec, { scales: radialScale(), plugins: { legend: { display: true, position: 'bottom', labels: { usePointStyle: true } } } }),
+    options: baseOptions(spec, {
+      scales: radialScale(),
+      plugins: { legend: { display: true, position: 'bottom', labels: { usePointStyle: true } } },
+    }),
   };
 }

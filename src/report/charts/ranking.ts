@@ -1,5 +1,12 @@
 import type { ChartSpec, SubjectRow } from '../model/report-model.js';
-import { CHART_FONT_FAMILY, axisTitle, baseOptions, uniqueLabels, type ChartConfig, type DrawContext } from './chart-config.js';
+import {
+  CHART_FONT_FAMILY,
+  axisTitle,
+  baseOptions,
+  uniqueLabels,
+  type ChartConfig,
+  type DrawContext,
+} from './chart-config.js';
 import { CATEGORY_COLOURS } from './palette.js';
 
 interface RankingData {
@@ -31,8 +38,24 @@ export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec
     width: 900,
     height: Math.max(220, 110 + 26 * scored.length),
     table: {
-      columns: ['Rank', 'Subject', 'Overall', 'Low', 'High', ...(withRanks ? ['Rank 90% low', 'Rank 90% high'] : []), 'n/a domains'],
-      rows: scored.map((r, i) => [r.rank, r.label, data.values[i] as number, data.low[i] as number | null, data.high[i] as number | null, ...(withRanks ? [r.monteCarlo?.rank?.low ?? null, r.monteCarlo?.rank?.high ?? null] : []), r.naDomains]),
+      columns: [
+        'Rank',
+        'Subject',
+        'Overall',
+        'Low',
+        'High',
+        ...(withRanks ? ['Rank 90% low', 'Rank 90% high'] : []),
+        'n/a domains',
+      ],
+      rows: scored.map((r, i) => [
+        r.rank,
+        r.label,
+        data.values[i] as number,
+        data.low[i] as number | null,
+        data.high[i] as number | null,
+        ...(withRanks ? [r.monteCarlo?.rank?.low ?? null, r.monteCarlo?.rank?.high ?? null] : []),
+        r.naDomains,
+      ]),
     },
     data,
   };
@@ -43,15 +66,25 @@ export function rankingConfig(spec: ChartSpec): ChartConfig {
   const d = spec.data as RankingData;
   return {
     type: 'bar',
-    data: { labels: uniqueLabels(d.labels, 34), datasets: [{ label: 'Overall score', data: d.values, backgroundColor: CATEGORY_COLOURS[0], barPercentage: 0.75 }] },
+    data: {
+      labels: uniqueLabels(d.labels, 34),
+      datasets: [{ label: 'Overall score', data: d.values, backgroundColor: CATEGORY_COLOURS[0], barPercentage: 0.75 }],
+    },
     options: baseOptions(spec, {
       indexAxis: 'y',
-      scales: { x: { min: 0, max: 100, title: axisTitle(spec.xLabel) }, y: { title: axisTitle(spec.yLabel), ticks: { autoSkip: false } } },
+      scales: {
+        x: { min: 0, max: 100, title: axisTitle(spec.xLabel) },
+        y: { title: axisTitle(spec.yLabel), ticks: { autoSkip: false } },
+      },
     }),
     plugins: [
       {
         id: 'errorBarsAndValues',
-        afterDatasetsDraw(chart: { ctx: DrawContext; scales: Record<string, { getPixelForValue(v: number): number }>; getDatasetMeta(i: number): { data: { x: number; y: number }[] } }) {
+        afterDatasetsDraw(chart: {
+          ctx: DrawContext;
+          scales: Record<string, { getPixelForValue(v: number): number }>;
+          getDatasetMeta(i: number): { data: { x: number; y: number }[] };
+        }) {
           const { ctx } = chart;
           const x = chart.scales.x!;
           chart.getDatasetMeta(0).data.forEach((bar, i) => {

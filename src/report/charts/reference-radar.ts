@@ -13,10 +13,23 @@ interface ReferenceRadarData {
 }
 
 /** The subject's domain scores, with the reference group's median and interquartile range when given. */
-export function referenceRadarChart(id: string, audit: SelfAudit, values: (number | null)[], domains: readonly DomainRef[]): ChartSpec {
+export function referenceRadarChart(
+  id: string,
+  audit: SelfAudit,
+  values: (number | null)[],
+  domains: readonly DomainRef[],
+): ChartSpec {
   const ref = audit.reference;
-  const pick = (key: 'median' | 'q1' | 'q3'): (number | null)[] | null => (ref ? domains.map((d) => ref.domains.find((x) => x.id === d.id)?.stats[key] ?? null) : null);
-  const data: ReferenceRadarData = { labels: domains.map((d) => d.title), subject: audit.subject, values, median: pick('median'), q1: pick('q1'), q3: pick('q3') };
+  const pick = (key: 'median' | 'q1' | 'q3'): (number | null)[] | null =>
+    ref ? domains.map((d) => ref.domains.find((x) => x.id === d.id)?.stats[key] ?? null) : null;
+  const data: ReferenceRadarData = {
+    labels: domains.map((d) => d.title),
+    subject: audit.subject,
+    values,
+    median: pick('median'),
+    q1: pick('q1'),
+    q3: pick('q3'),
+  };
   const columns = ref ? ['Domain', 'Score', 'Reference Q1', 'Reference median', 'Reference Q3'] : ['Domain', 'Score'];
   return {
     id,
@@ -29,7 +42,14 @@ export function referenceRadarChart(id: string, audit: SelfAudit, values: (numbe
       : `Radar chart of ${audit.subject}'s ${domains.length} domain scores, 0-100 from centre to edge.`,
     width: 800,
     height: 640,
-    table: { columns, rows: domains.map((d, i) => (ref ? [d.title, values[i] ?? null, data.q1?.[i] ?? null, data.median?.[i] ?? null, data.q3?.[i] ?? null] : [d.title, values[i] ?? null])) },
+    table: {
+      columns,
+      rows: domains.map((d, i) =>
+        ref
+          ? [d.title, values[i] ?? null, data.q1?.[i] ?? null, data.median?.[i] ?? null, data.q3?.[i] ?? null]
+          : [d.title, values[i] ?? null],
+      ),
+    },
     data,
   };
 }
@@ -39,19 +59,54 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
   const d = spec.data as ReferenceRadarData;
   const blue = CATEGORY_COLOURS[0];
   const datasets: Record<string, unknown>[] = [
-    { label: shortLabel(d.subject, 40), data: d.values, borderColor: blue, backgroundColor: withAlpha(blue, 0.15), borderWidth: 3, pointRadius: 4, fill: true },
+    {
+      label: shortLabel(d.subject, 40),
+      data: d.values,
+      borderColor: blue,
+      backgroundColor: withAlpha(blue, 0.15),
+      borderWidth: 3,
+      pointRadius: 4,
+      fill: true,
+    },
   ];
   if (d.median && d.q1 && d.q3) {
     const orange = CATEGORY_COLOURS[1];
     datasets.push(
-      { label: 'Reference Q3', data: d.q3, borderColor: withAlpha(orange, 0.6), backgroundColor: withAlpha(orange, 0.25), borderWidth: 1, pointRadius: 0, fill: '+1' },
-      { label: 'Reference Q1', data: d.q1, borderColor: withAlpha(orange, 0.6), backgroundColor: 'rgba(0,0,0,0)', borderWidth: 1, pointRadius: 0, fill: false },
-      { label: 'Reference median', data: d.median, borderColor: '#000000', borderDash: [6, 4], borderWidth: 2, pointRadius: 2, fill: false },
+      {
+        label: 'Reference Q3',
+        data: d.q3,
+        borderColor: withAlpha(orange, 0.6),
+        backgroundColor: withAlpha(orange, 0.25),
+        borderWidth: 1,
+        pointRadius: 0,
+        fill: '+1',
+      },
+      {
+        label: 'Reference Q1',
+        data: d.q1,
+        borderColor: withAlpha(orange, 0.6),
+        backgroundColor: 'rgba(0,0,0,0)',
+        borderWidth: 1,
+        pointRadius: 0,
+        fill: false,
+      },
+      {
+        label: 'Reference median',
+        data: d.median,
+        borderColor: '#000000',
+        borderDash: [6, 4],
+        borderWidth: 2,
+        pointRadius: 2,
+        fill: false,
+      },
     );
   }
   return {
     type: 'radar',
     data: { labels: d.labels.map((l) => wrapLabel(shortLabel(l, 60), 20)), datasets },
-    options: baseOptions(spec, { scales: radialScale(), plugins: { legend: { display: true, position: 'bottom' }, filler: { propagate: false } } }),
+    options: baseOptions(spec, {
+      scales: radialScale(),
+      plugins: { legend: { display: true, position: 'bottom' }, filler: { propagate: false } },
+    }),
   };
 }

@@ -19,14 +19,27 @@ interface NodeCanvasRenderer {
   _width: number;
   _height: number;
 }
-type ChartStatic = { register(...items: unknown[]): void; defaults: { font: { family: string; size: number }; color: string } };
+type ChartStatic = {
+  register(...items: unknown[]): void;
+  defaults: { font: { family: string; size: number }; color: string };
+};
 
 let renderer: NodeCanvasRenderer | undefined;
 
 /** Paints the whole chart white behind everything (PNG charts are transparent otherwise). */
 const WHITE_BACKGROUND = {
   id: 'whiteBackground',
-  beforeDraw(chart: { width: number; height: number; ctx: { save(): void; restore(): void; fillRect(x: number, y: number, w: number, h: number): void; fillStyle: string; globalCompositeOperation: string } }) {
+  beforeDraw(chart: {
+    width: number;
+    height: number;
+    ctx: {
+      save(): void;
+      restore(): void;
+      fillRect(x: number, y: number, w: number, h: number): void;
+      fillStyle: string;
+      globalCompositeOperation: string;
+    };
+  }) {
     const { ctx } = chart;
     ctx.save();
     ctx.globalCompositeOperation = 'destination-over';
@@ -59,9 +72,14 @@ function registerPlugins(chart: ChartStatic): void {
 function rendererFor(width: number, height: number): NodeCanvasRenderer {
   if (!renderer) {
     // `canvas` is @napi-rs/canvas (package.json overrides): fonts are registered on its GlobalFonts.
-    const { GlobalFonts } = require('canvas') as { GlobalFonts: { registerFromPath(path: string, alias: string): unknown } };
-    for (const file of FONT_FILES) GlobalFonts.registerFromPath(packagePath('src', 'report', 'charts', 'fonts', file), CHART_FONT_FAMILY);
-    const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as { ChartJSNodeCanvas: new (o: object) => NodeCanvasRenderer };
+    const { GlobalFonts } = require('canvas') as {
+      GlobalFonts: { registerFromPath(path: string, alias: string): unknown };
+    };
+    for (const file of FONT_FILES)
+      GlobalFonts.registerFromPath(packagePath('src', 'report', 'charts', 'fonts', file), CHART_FONT_FAMILY);
+    const { ChartJSNodeCanvas } = require('chartjs-node-canvas') as {
+      ChartJSNodeCanvas: new (o: object) => NodeCanvasRenderer;
+    };
     renderer = new ChartJSNodeCanvas({ width, height, chartCallback: registerPlugins });
   }
   renderer._width = width;

@@ -23,7 +23,10 @@ export function stageDistributionChart(id: string, stages: ReportGroup['stages']
     alt: `Bar chart of ${total} subjects by maturity stage: ${stages.map((s) => `${s.label} ${s.count}`).join('; ')}.`,
     width: 800,
     height: 420,
-    table: { columns: ['Stage', 'Subjects', 'Share (%)'], rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : Math.round((1000 * s.count) / total) / 10]) },
+    table: {
+      columns: ['Stage', 'Subjects', 'Share (%)'],
+      rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : Math.round((1000 * s.count) / total) / 10]),
+    },
     data,
   };
 }
@@ -34,9 +37,21 @@ export function stageDistributionConfig(spec: ChartSpec): ChartConfig {
   const n = Math.max(1, d.labels.length - 1);
   return {
     type: 'bar',
-    data: { labels: uniqueLabels(d.labels, 60), datasets: [{ label: 'Subjects', data: d.counts, backgroundColor: d.labels.map((l, i) => (l === NOT_DETERMINED ? '#9e9e9e' : viridis(0.15 + (0.7 * i) / n))) }] },
+    data: {
+      labels: uniqueLabels(d.labels, 60),
+      datasets: [
+        {
+          label: 'Subjects',
+          data: d.counts,
+          backgroundColor: d.labels.map((l, i) => (l === NOT_DETERMINED ? '#9e9e9e' : viridis(0.15 + (0.7 * i) / n))),
+        },
+      ],
+    },
     options: baseOptions(spec, {
-      scales: { x: { title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) }, y: { beginAtZero: true, grace: '8%', ticks: { precision: 0 }, title: axisTitle(spec.yLabel) } },
+      scales: {
+        x: { title: axisTitle(spec.xLabel), ticks: wrappedTicks(16) },
+        y: { beginAtZero: true, grace: '8%', ticks: { precision: 0 }, title: axisTitle(spec.yLabel) },
+      },
     }),
   };
 }

@@ -23,18 +23,33 @@ export function periodPositions(periods: readonly string[]): number[] {
 const DOMAINS_PER_TREND = 5;
 
 /** Lines of the overall score over the periods, at most 6 subjects per chart. */
-export function trendCharts(idPrefix: string, trends: readonly TrendSeries[], domains: readonly DomainRef[]): ChartSpec[] {
+export function trendCharts(
+  idPrefix: string,
+  trends: readonly TrendSeries[],
+  domains: readonly DomainRef[],
+): ChartSpec[] {
   const periods = [...new Set(trends.flatMap((t) => t.points.map((p) => p.period)))].sort(comparePeriods);
   if (trends.length === 1) {
     const indexed = domains.map((d, index) => ({ ...d, index }));
     const chunks = Math.ceil(domains.length / DOMAINS_PER_TREND);
-    return Array.from({ length: chunks }, (_x, c) => domainTrendChart(`${idPrefix}-${c + 1}`, trends[0]!, periods, indexed.slice(c * DOMAINS_PER_TREND, (c + 1) * DOMAINS_PER_TREND), chunks > 1 ? ` (${c + 1} of ${chunks})` : ''));
+    return Array.from({ length: chunks }, (_x, c) =>
+      domainTrendChart(
+        `${idPrefix}-${c + 1}`,
+        trends[0]!,
+        periods,
+        indexed.slice(c * DOMAINS_PER_TREND, (c + 1) * DOMAINS_PER_TREND),
+        chunks > 1 ? ` (${c + 1} of ${chunks})` : '',
+      ),
+    );
   }
   const specs: ChartSpec[] = [];
   const parts = Math.ceil(trends.length / RADAR_MAX_SERIES);
   for (let p = 0; p < parts; p++) {
     const chunk = trends.slice(p * RADAR_MAX_SERIES, (p + 1) * RADAR_MAX_SERIES);
-    const series = chunk.map((t) => ({ label: t.subject, values: periods.map((period) => t.points.find((x) => x.period === period)?.overall ?? null) }));
+    const series = chunk.map((t) => ({
+      label: t.subject,
+      values: periods.map((period) => t.points.find((x) => x.period === period)?.overall ?? null),
+    }));
     specs.push({
       id: `${idPrefix}-${p + 1}`,
       type: 'trend',
@@ -52,7 +67,13 @@ export function trendCharts(idPrefix: string, trends: readonly TrendSeries[], do
 }
 
 /** One subject over time: its overall score and every domain score, one line each. */
-function domainTrendChart(id: string, trend: TrendSeries, periods: string[], domains: readonly (DomainRef & { index: number })[], part: string): ChartSpec {
+function domainTrendChart(
+  id: string,
+  trend: TrendSeries,
+  periods: string[],
+  domains: readonly (DomainRef & { index: number })[],
+  part: string,
+): ChartSpec {
   const at = (period: string) => trend.points.find((x) => x.period === period);
   const series = [
     { label: 'Overall', values: periods.map((p) => at(p)?.overall ?? null) },

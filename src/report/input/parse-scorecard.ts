@@ -11,7 +11,8 @@ let validate: ValidateFunction | undefined;
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'the top level' : error.instancePath;
-  if (error.keyword === 'additionalProperties') return `${where} has an unknown property "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === 'additionalProperties')
+    return `${where} has an unknown property "${String(error.params.additionalProperty)}"`;
   if (error.keyword === 'required') return `${where} lacks "${String(error.params.missingProperty)}"`;
   return `${where} ${error.message ?? 'is invalid'}`;
 }
@@ -37,7 +38,17 @@ export function parseScorecard(file: { path: string; text: string }): Scorecard 
     if (!isPeriodInterval(period)) throw new InvalidScorecardError(file.path, `period ${period.reason}`, '/period');
     return card;
   }
-  if (!looksLikeScorecard(value)) throw new InvalidScorecardError(file.path, 'it has no "subject" and "questionnaire" (is it another kind of JSON file?)', undefined, true);
+  if (!looksLikeScorecard(value))
+    throw new InvalidScorecardError(
+      file.path,
+      'it has no "subject" and "questionnaire" (is it another kind of JSON file?)',
+      undefined,
+      true,
+    );
   const first = (validate.errors ?? [])[0];
-  throw new InvalidScorecardError(file.path, first ? describe(first) : 'it does not match the scorecard schema', first?.instancePath || undefined);
+  throw new InvalidScorecardError(
+    file.path,
+    first ? describe(first) : 'it does not match the scorecard schema',
+    first?.instancePath || undefined,
+  );
 }

@@ -41,7 +41,11 @@ export function breakdowns(latest: readonly Scorecard[], minGroup: number): Brea
     tables.push({ by, keys });
   }
   const scores = latest.map((c) => c.overall.score);
-  const suppressed = suppressCells(cells, scores.map((s) => s !== null && Number.isFinite(s)), minGroup);
+  const suppressed = suppressCells(
+    cells,
+    scores.map((s) => s !== null && Number.isFinite(s)),
+    minGroup,
+  );
   let c = 0;
   return tables.map(({ by, keys }) => ({
     by,
@@ -50,7 +54,12 @@ export function breakdowns(latest: readonly Scorecard[], minGroup: number): Brea
       const cell = cells[index]!;
       if (suppressed.has(index)) return { key: cell.key, n: null, suppressed: true, overall: null };
       const stats = distribution(cell.members.map((i) => scores[i]!));
-      return { key: cell.key, n: cell.members.length, suppressed: false, overall: showsOrderStatistics(stats.n, minGroup) ? stats : withoutOrderStatistics(stats) };
+      return {
+        key: cell.key,
+        n: cell.members.length,
+        suppressed: false,
+        overall: showsOrderStatistics(stats.n, minGroup) ? stats : withoutOrderStatistics(stats),
+      };
     }),
   }));
 }

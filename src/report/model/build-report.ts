@@ -20,12 +20,18 @@ import { uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
 
 /** File-name-safe form of a group key. */
 export function slugOf(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'group';
+  return (
+    key
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'group'
+  );
 }
 
 function domainsOf(cards: readonly Scorecard[]): DomainRef[] {
   const seen = new Map<string, DomainRef>();
-  for (const card of cards) for (const d of card.domains) if (!seen.has(d.id)) seen.set(d.id, { id: d.id, title: d.title, weight: d.weight });
+  for (const card of cards)
+    for (const d of card.domains) if (!seen.has(d.id)) seen.set(d.id, { id: d.id, title: d.title, weight: d.weight });
   return [...seen.values()];
 }
 
@@ -60,15 +66,32 @@ function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
  */
 function auditWithSafeReference(audit: SelfAudit, minGroup: number, notes: string[]): SelfAudit {
   const ref = audit.reference;
-  if (ref === null || [ref.overall, ...ref.domains.map((d) => d.stats)].every((s) => s.n === 0 || showsOrderStatistics(s.n, minGroup))) return audit;
-  notes.push(`The reference group is left out: with fewer than ${2 * minGroup} scored subjects (twice the minimum group of ${minGroup}), its median and quartiles would be its members' own scores.`);
+  if (
+    ref === null ||
+    [ref.overall, ...ref.domains.map((d) => d.stats)].every((s) => s.n === 0 || showsOrderStatistics(s.n, minGroup))
+  )
+    return audit;
+  notes.push(
+    `The reference group is left out: with fewer than ${2 * minGroup} scored subjects (twice the minimum group of ${minGroup}), its median and quartiles would be its members' own scores.`,
+  );
   return { ...audit, reference: null };
 }
 
 /** The ranked neighbours whose 90 % rank intervals overlap, named as the report names them. */
 function uncertainOrderOf(rows: readonly SubjectRow[]): string[] {
   const labels = new Map(rows.map((r) => [r.key, r.label]));
-  const results = rows.flatMap((r) => (r.monteCarlo && r.rank !== null && r.monteCarlo.rank ? [{ key: r.key, score: { point: r.overall, ...r.monteCarlo.score }, rank: { point: r.rank, ...r.monteCarlo.rank }, sensitivity: null }] : []));
+  const results = rows.flatMap((r) =>
+    r.monteCarlo && r.rank !== null && r.monteCarlo.rank
+      ? [
+          {
+            key: r.key,
+            score: { point: r.overall, ...r.monteCarlo.score },
+            rank: { point: r.rank, ...r.monteCarlo.rank },
+            sensitivity: null,
+          },
+        ]
+      : [],
+  );
   return uncertainNeighbours(results, (k) => labels.get(k) ?? k);
 }
 
@@ -77,26 +100,46 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
   const latest = [...group.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard);
   const first = group.scorecards[0] as Scorecard;
   const domains = domainsOf(group.scorecards);
-  const mc = options.uncertainty?.find((u) => `${u.questionnaire.id} ${u.questionnaire.version}` === group.key || (u.questionnaire.id === first.questionnaire.id && u.questionnaire.version === first.questionnaire.version));
+  const mc = options.uncertainty?.find(
+    (u) =>
+      `${u.questionnaire.id} ${u.questionnaire.version}` === group.key ||
+      (u.questionnaire.id === first.questionnaire.id && u.questionnaire.version === first.questionnaire.version),
+  );
   const rows = subjectRows(latest, domains, namer, mc);
   const kinds = [...new Set(latest.map((c) => c.subject.kind))].sort(byCodeUnits);
   const kind = reportKind(rows.length, kinds);
   const notes = [...group.notes];
   const hashes = [...new Set(group.scorecards.map((c) => c.questionnaire.hash))].sort(byCodeUnits);
-  if (hashes.length > 1) notes.push(`The scorecards name ${hashes.length} different contents (hashes) for questionnaire ${group.key}: the questionnaire file was changed without a new version, so scores may not be comparable.`);
-  const otherPolicy = options.unknown ? latest.filter((c) => (c.missingData?.policy ?? 'exclude') !== options.unknown).length : 0;
-  if (otherPolicy > 0) notes.push(`--unknown ${options.unknown} applies to assessments scored on the way: ${otherPolicy} scorecard${otherPolicy === 1 ? ' was' : 's were'} scored under another missing-data policy; score them again with readiness assess --unknown ${options.unknown} to compare like with like.`);
+  if (hashes.length > 1)
+    notes.push(
+      `The scorecards name ${hashes.length} different contents (hashes) for questionnaire ${group.key}: the questionnaire file was changed without a new version, so scores may not be comparable.`,
+    );
+  const otherPolicy = options.unknown
+    ? latest.filter((c) => (c.missingData?.policy ?? 'exclude') !== options.unknown).length
+    : 0;
+  if (otherPolicy > 0)
+    notes.push(
+      `--unknown ${options.unknown} applies to assessments scored on the way: ${otherPolicy} scorecard${otherPolicy === 1 ? ' was' : 's were'} scored under another missing-data policy; score them again with readiness assess --unknown ${options.unknown} to compare like with like.`,
+    );
   let reference: Scorecard[] | null = null;
   if (kind === 'self-audit' && options.reference) {
     // The subject is compared with the others: its own scorecards are left out of its reference group.
     const self = latest[0]?.subject.id;
-    const matching = groupScorecards(options.reference.filter((c) => groupKey(c) === group.key && c.subject.id !== self))[0];
+    const matching = groupScorecards(
+      options.reference.filter((c) => groupKey(c) === group.key && c.subject.id !== self),
+    )[0];
     reference = matching ? [...matching.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard) : [];
-    if (reference.length === 0) notes.push(`The reference group has no scorecard of questionnaire ${group.key}, so there is no comparison.`);
+    if (reference.length === 0)
+      notes.push(`The reference group has no scorecard of questionnaire ${group.key}, so there is no comparison.`);
   }
   const base: Omit<ReportGroup, 'charts'> = {
     key: group.key,
-    questionnaire: { id: first.questionnaire.id, version: first.questionnaire.version, title: first.questionnaire.title, hashes },
+    questionnaire: {
+      id: first.questionnaire.id,
+      version: first.questionnaire.version,
+      title: first.questionnaire.title,
+      hashes,
+    },
     tools: [...new Set(group.scorecards.map((c) => `${c.tool.name} ${c.tool.version}`))].sort(byCodeUnits),
     kind,
     subjectKinds: kinds,
@@ -104,16 +147,33 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     domains,
     subjects: rows,
     overall: distribution(rows.map((r) => r.overall)),
-    domainStats: domains.map((d, i) => ({ id: d.id, stats: distribution(rows.map((r) => r.domains[i]?.score ?? null)) })),
+    domainStats: domains.map((d, i) => ({
+      id: d.id,
+      stats: distribution(rows.map((r) => r.domains[i]?.score ?? null)),
+    })),
     stages: stagesOf(latest),
     leaders: kind === 'self-audit' ? [] : leadersAndLaggards(rows, domains),
     deadlines: deadlines(latest),
     breakdowns: kind === 'national' ? breakdowns(latest, minGroup) : [],
     trends: trends(group.bySubject, domains, namer),
-    selfAudit: kind === 'self-audit' ? auditWithSafeReference(selfAudit(latest[0] as Scorecard, domains, namer, reference), minGroup, notes) : null,
+    selfAudit:
+      kind === 'self-audit'
+        ? auditWithSafeReference(selfAudit(latest[0] as Scorecard, domains, namer, reference), minGroup, notes)
+        : null,
     notes,
     missingData: missingDataOf(latest, rows),
-    uncertainty: mc ? { draws: mc.settings.draws, seed: mc.settings.seed, weightRange: mc.settings.weightRange, selfReported: mc.settings.selfReported, aggregations: mc.settings.aggregations, interval: mc.settings.interval, estimator: mc.settings.estimator, uncertainOrder: uncertainOrderOf(rows) } : null,
+    uncertainty: mc
+      ? {
+          draws: mc.settings.draws,
+          seed: mc.settings.seed,
+          weightRange: mc.settings.weightRange,
+          selfReported: mc.settings.selfReported,
+          aggregations: mc.settings.aggregations,
+          interval: mc.settings.interval,
+          estimator: mc.settings.estimator,
+          uncertainOrder: uncertainOrderOf(rows),
+        }
+      : null,
   };
   return { ...base, charts: planCharts(slugOf(group.key), base, namer.anonymised) };
 }
@@ -129,12 +189,22 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
 export function buildReport(scorecards: readonly Scorecard[], options: ReportOptions): ReportModel {
   const anonymised = options.salt !== undefined;
   const minGroup = Math.max(1, options.minGroup ?? (anonymised ? 3 : 1));
-  const groups = groupScorecards(scorecards, subjectNamer(options.salt).key).map((g) => buildGroup(g, options, minGroup));
+  const groups = groupScorecards(scorecards, subjectNamer(options.salt).key).map((g) =>
+    buildGroup(g, options, minGroup),
+  );
   const notes: string[] = [];
-  if (groups.length > 1) notes.push(`The scorecards belong to ${groups.length} questionnaires or versions: each is reported on its own, and their scores are never averaged together.`);
+  if (groups.length > 1)
+    notes.push(
+      `The scorecards belong to ${groups.length} questionnaires or versions: each is reported on its own, and their scores are never averaged together.`,
+    );
   const only = groups.length === 1 ? groups[0]! : undefined;
   const title =
-    options.title ?? (only === undefined ? 'Readiness report' : only.selfAudit ? `${only.selfAudit.subject}: self-audit, ${only.questionnaire.title}` : `${only.questionnaire.title}: ${KIND_TITLES[only.kind]}`);
+    options.title ??
+    (only === undefined
+      ? 'Readiness report'
+      : only.selfAudit
+        ? `${only.selfAudit.subject}: self-audit, ${only.questionnaire.title}`
+        : `${only.questionnaire.title}: ${KIND_TITLES[only.kind]}`);
   return {
     formatVersion: 1,
     title,
@@ -143,10 +213,19 @@ export function buildReport(scorecards: readonly Scorecard[], options: ReportOpt
     tool: { name: options.tool.name, version: options.tool.version },
     anonymised,
     minGroup,
-    inputs: { scorecards: scorecards.length, skipped: anonymised ? anonymousSkipped(options.skipped ?? []) : (options.skipped ?? []).map((s) => ({ file: s.file, message: s.message })) },
+    inputs: {
+      scorecards: scorecards.length,
+      skipped: anonymised
+        ? anonymousSkipped(options.skipped ?? [])
+        : (options.skipped ?? []).map((s) => ({ file: s.file, message: s.message })),
+    },
     groups,
     notes,
   };
 }
 
-const KIND_TITLES = { 'self-audit': 'self-audit', consortium: 'consortium comparison', national: 'national overview' } as const;
+const KIND_TITLES = {
+  'self-audit': 'self-audit',
+  consortium: 'consortium comparison',
+  national: 'national overview',
+} as const;

@@ -22,7 +22,19 @@ export function deadlines(latest: readonly Scorecard[]): DeadlineEntry[] {
         const id = `${indicator.id} ${framework}`;
         let entry = entries.get(id);
         if (!entry) {
-          entry = { indicator: indicator.id, title: indicator.title, framework, category: typeof category === 'string' ? category : null, deadline: value, subjects: 0, answered: 0, median: null, answers: [], scores: [], counts: new Map() };
+          entry = {
+            indicator: indicator.id,
+            title: indicator.title,
+            framework,
+            category: typeof category === 'string' ? category : null,
+            deadline: value,
+            subjects: 0,
+            answered: 0,
+            median: null,
+            answers: [],
+            scores: [],
+            counts: new Map(),
+          };
           entries.set(id, entry);
         }
         entry.subjects++;
@@ -36,7 +48,12 @@ export function deadlines(latest: readonly Scorecard[]): DeadlineEntry[] {
     }
   }
   return [...entries.values()]
-    .sort((a, b) => byCodeUnits(a.deadline, b.deadline) || byCodeUnits(a.indicator, b.indicator) || byCodeUnits(a.framework, b.framework))
+    .sort(
+      (a, b) =>
+        byCodeUnits(a.deadline, b.deadline) ||
+        byCodeUnits(a.indicator, b.indicator) ||
+        byCodeUnits(a.framework, b.framework),
+    )
     .map(({ scores, counts, ...entry }) => ({
       ...entry,
       median: distribution(scores).median,

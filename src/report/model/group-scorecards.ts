@@ -23,7 +23,10 @@ export function groupKey(scorecard: Scorecard): string {
  * scorecards for the same subject and period one is kept, chosen by content (not input order), with
  * a note naming the subject by `nameOf` (its pseudonym in an anonymised report).
  */
-export function groupScorecards(scorecards: readonly Scorecard[], nameOf: (subjectId: string) => string = (id) => id): ScorecardGroup[] {
+export function groupScorecards(
+  scorecards: readonly Scorecard[],
+  nameOf: (subjectId: string) => string = (id) => id,
+): ScorecardGroup[] {
   const groups = new Map<string, ScorecardGroup>();
   for (const card of scorecards) {
     const key = groupKey(card);
@@ -33,7 +36,9 @@ export function groupScorecards(scorecards: readonly Scorecard[], nameOf: (subje
     const twin = periods.findIndex((c) => c.period === card.period);
     if (twin >= 0) {
       // Which one is kept must not depend on the order of the inputs: the one whose content sorts first.
-      group.notes.push(`Subject ${nameOf(card.subject.id)} has two scorecards for period ${card.period}; only one is used (chosen by content, whatever the input order).`);
+      group.notes.push(
+        `Subject ${nameOf(card.subject.id)} has two scorecards for period ${card.period}; only one is used (chosen by content, whatever the input order).`,
+      );
       const other = periods[twin] as Scorecard;
       if (byCodeUnits(JSON.stringify(card), JSON.stringify(other)) < 0) {
         periods[twin] = card;

@@ -12,12 +12,18 @@ export function leadersAndLaggards(rows: readonly SubjectRow[], domains: readonl
       .filter((e): e is { subject: string; key: string; score: number } => e.score !== null)
       .sort((a, b) => b.score - a.score || byCodeUnits(a.subject, b.subject) || byCodeUnits(a.key, b.key));
     const k = Math.min(3, Math.floor(scored.length / 2));
-    const strip = (e: { subject: string; score: number }): { subject: string; score: number } => ({ subject: e.subject, score: e.score });
+    const strip = (e: { subject: string; score: number }): { subject: string; score: number } => ({
+      subject: e.subject,
+      score: e.score,
+    });
     return {
       domain: domain.id,
       title: domain.title,
       leaders: scored.slice(0, k).map(strip),
-      laggards: scored.slice(scored.length - k).reverse().map(strip),
+      laggards: scored
+        .slice(scored.length - k)
+        .reverse()
+        .map(strip),
     };
   });
 }

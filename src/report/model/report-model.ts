@@ -97,7 +97,16 @@ export interface ChartTable {
 export interface ChartSpec {
   /** File stem under charts/ (unique in the report). */
   id: string;
-  type: 'ranking' | 'heatmap' | 'radar' | 'stage-distribution' | 'boxplot' | 'choropleth' | 'trend' | 'reference-radar' | 'breakdown';
+  type:
+    | 'ranking'
+    | 'heatmap'
+    | 'radar'
+    | 'stage-distribution'
+    | 'boxplot'
+    | 'choropleth'
+    | 'trend'
+    | 'reference-radar'
+    | 'breakdown';
   title: string;
   xLabel: string;
   yLabel: string;
@@ -160,16 +169,43 @@ export interface SelfAudit {
   uncertainty: { low: number; high: number; method: string } | null;
   indicators: IndicatorRow[];
   /** Conditions of the next stage that are not true: unmet (false) or unknown (answers missing). */
-  gaps: { stage: string; status: 'unmet' | 'unknown'; condition: string; indicator: string | null; current: string | null; required: string | null }[];
+  gaps: {
+    stage: string;
+    status: 'unmet' | 'unknown';
+    condition: string;
+    indicator: string | null;
+    current: string | null;
+    required: string | null;
+  }[];
   /** The action plan: changes that prove the next stages, from `base`; null for a format 1 scorecard. */
   plan: {
     base: number | null;
     recommendationsTotal: number;
     answerFirst: { indicator: string; title: string }[];
-    steps: { stage: string; reachable: boolean; smallest: boolean; scoreAfter: number | null; changes: { indicator: string; title: string; current: string; required: string; unknown: boolean; gain: number }[] }[];
+    steps: {
+      stage: string;
+      reachable: boolean;
+      smallest: boolean;
+      scoreAfter: number | null;
+      changes: {
+        indicator: string;
+        title: string;
+        current: string;
+        required: string;
+        unknown: boolean;
+        gain: number;
+      }[];
+    }[];
   } | null;
   /** By gain per change; `scoreAfter` is the overall score with that change alone (from the plan's base). */
-  recommendations: { indicator: string; title: string; text: string; potentialGain: number; currentScore: number | null; scoreAfter: number | null }[];
+  recommendations: {
+    indicator: string;
+    title: string;
+    text: string;
+    potentialGain: number;
+    currentScore: number | null;
+    scoreAfter: number | null;
+  }[];
   /** Share of the overall score carried by answers of each source (0..1), and by unanswered indicators. */
   sources: Record<AnswerSource, number>;
   warnings: { code: string; message: string }[];

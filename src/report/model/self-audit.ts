@@ -23,11 +23,20 @@ export function scoreShareBySource(card: Scorecard): Record<AnswerSource, number
     if (ind.source !== null) points[ind.source] += p;
   }
   const share = (v: number): number => (total === 0 ? 0 : round(v / total, 3));
-  return { 'self-reported': share(points['self-reported']), documented: share(points.documented), verified: share(points.verified) };
+  return {
+    'self-reported': share(points['self-reported']),
+    documented: share(points.documented),
+    verified: share(points.verified),
+  };
 }
 
 /** The self-audit of one subject's latest scorecard, against a reference group when one is given. */
-export function selfAudit(card: Scorecard, domains: readonly DomainRef[], namer: SubjectNamer, reference: readonly Scorecard[] | null): SelfAudit {
+export function selfAudit(
+  card: Scorecard,
+  domains: readonly DomainRef[],
+  namer: SubjectNamer,
+  reference: readonly Scorecard[] | null,
+): SelfAudit {
   const u = card.overall.uncertainty;
   return {
     subject: namer.label(card.subject.id, card.subject.name),
@@ -50,7 +59,14 @@ export function selfAudit(card: Scorecard, domains: readonly DomainRef[], namer:
     })),
     recommendations: [...card.recommendations]
       .sort((a, b) => b.potentialGain - a.potentialGain || byCodeUnits(a.indicator, b.indicator))
-      .map((r) => ({ indicator: r.indicator, title: r.title, text: r.text, potentialGain: round(r.potentialGain), currentScore: roundOrNull(r.currentScore), scoreAfter: roundOrNull(r.scoreAfter) })),
+      .map((r) => ({
+        indicator: r.indicator,
+        title: r.title,
+        text: r.text,
+        potentialGain: round(r.potentialGain),
+        currentScore: roundOrNull(r.currentScore),
+        scoreAfter: roundOrNull(r.scoreAfter),
+      })),
     plan: card.plan
       ? {
           base: roundOrNull(card.plan.base),
@@ -61,7 +77,14 @@ export function selfAudit(card: Scorecard, domains: readonly DomainRef[], namer:
             reachable: s.reachable,
             smallest: s.smallest,
             scoreAfter: roundOrNull(s.scoreAfter),
-            changes: s.changes.map((c) => ({ indicator: c.indicator, title: c.title, current: c.current, required: c.required, unknown: c.unknown, gain: round(c.gain) })),
+            changes: s.changes.map((c) => ({
+              indicator: c.indicator,
+              title: c.title,
+              current: c.current,
+              required: c.required,
+              unknown: c.unknown,
+              gain: round(c.gain),
+            })),
           })),
         }
       : null,
@@ -73,7 +96,10 @@ export function selfAudit(card: Scorecard, domains: readonly DomainRef[], namer:
         : {
             n: reference.length,
             overall: distribution(reference.map((c) => c.overall.score)),
-            domains: domains.map((d) => ({ id: d.id, stats: distribution(reference.map((c) => c.domains.find((x) => x.id === d.id)?.score ?? null)) })),
+            domains: domains.map((d) => ({
+              id: d.id,
+              stats: distribution(reference.map((c) => c.domains.find((x) => x.id === d.id)?.score ?? null)),
+            })),
           },
   };
 }

@@ -8,7 +8,8 @@ import type { ScorecardSubject } from '../../scoring/scorecard.js';
 export function sizeBand(size: ScorecardSubject['size']): string | null {
   if (size === undefined) return null;
   if (typeof size === 'string') return size;
-  const band = (value: number, small: number, medium: number): string => (value < small ? 'small' : value < medium ? 'medium' : 'large');
+  const band = (value: number, small: number, medium: number): string =>
+    value < small ? 'small' : value < medium ? 'medium' : 'large';
   if (size.beds !== undefined) return band(size.beds, 200, 600);
   if (size.population !== undefined) return band(size.population, 1_000_000, 10_000_000);
   if (size.staff !== undefined) return band(size.staff, 500, 3_000);

@@ -14,7 +14,12 @@ import { sizeBand } from './size-band.js';
  * When anonymised, country, region, type and size are left out of the rows (breakdowns keep them
  * under small-group suppression).
  */
-export function subjectRows(latest: readonly Scorecard[], domains: readonly DomainRef[], namer: SubjectNamer, mc?: GroupUncertainty): SubjectRow[] {
+export function subjectRows(
+  latest: readonly Scorecard[],
+  domains: readonly DomainRef[],
+  namer: SubjectNamer,
+  mc?: GroupUncertainty,
+): SubjectRow[] {
   const rows = latest.map((card): SubjectRow => {
     const s = card.subject;
     const hide = namer.anonymised;
@@ -22,7 +27,13 @@ export function subjectRows(latest: readonly Scorecard[], domains: readonly Doma
     return {
       ranked: isRanked(card),
       naDomains: naDomains(card),
-      monteCarlo: m ? { score: { median: m.score.median, low: m.score.low, high: m.score.high }, rank: m.rank ? { median: m.rank.median, low: m.rank.low, high: m.rank.high, of: m.rank.of } : null, sensitivity: m.sensitivity } : null,
+      monteCarlo: m
+        ? {
+            score: { median: m.score.median, low: m.score.low, high: m.score.high },
+            rank: m.rank ? { median: m.rank.median, low: m.rank.low, high: m.rank.high, of: m.rank.of } : null,
+            sensitivity: m.sensitivity,
+          }
+        : null,
       key: namer.key(s.id),
       label: namer.label(s.id, s.name),
       kind: s.kind,
@@ -34,7 +45,13 @@ export function subjectRows(latest: readonly Scorecard[], domains: readonly Doma
       period: card.period,
       rank: null,
       overall: roundOrNull(card.overall.score),
-      uncertainty: card.overall.uncertainty ? { low: round(card.overall.uncertainty.low), high: round(card.overall.uncertainty.high), method: card.overall.uncertainty.method } : null,
+      uncertainty: card.overall.uncertainty
+        ? {
+            low: round(card.overall.uncertainty.low),
+            high: round(card.overall.uncertainty.high),
+            method: card.overall.uncertainty.method,
+          }
+        : null,
       coverage: round(card.overall.coverage, 3),
       stage: card.overall.stage,
       stagePossible: card.overall.stagePossible,
@@ -43,7 +60,11 @@ export function subjectRows(latest: readonly Scorecard[], domains: readonly Doma
         const found = card.domains.find((x) => x.id === d.id);
         return { id: d.id, score: roundOrNull(found?.score), coverage: round(found?.coverage ?? 0, 3) };
       }),
-      sources: { 'self-reported': round(card.sources['self-reported'], 3), documented: round(card.sources.documented, 3), verified: round(card.sources.verified, 3) },
+      sources: {
+        'self-reported': round(card.sources['self-reported'], 3),
+        documented: round(card.sources.documented, 3),
+        verified: round(card.sources.verified, 3),
+      },
       warnings: card.warnings.length,
     };
   });

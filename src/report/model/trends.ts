@@ -4,13 +4,18 @@ import { round, roundOrNull } from '../stats/round.js';
 import type { DomainRef, TrendSeries } from './report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 
-const delta = (to: number | null, from: number | null): number | null => (to === null || from === null ? null : round(to - from));
+const delta = (to: number | null, from: number | null): number | null =>
+  to === null || from === null ? null : round(to - from);
 
 /**
  * For every subject with scorecards for two periods or more: its overall and domain scores per
  * period, and the change from the previous period to the latest (null where either is missing).
  */
-export function trends(bySubject: ReadonlyMap<string, readonly Scorecard[]>, domains: readonly DomainRef[], namer: SubjectNamer): TrendSeries[] {
+export function trends(
+  bySubject: ReadonlyMap<string, readonly Scorecard[]>,
+  domains: readonly DomainRef[],
+  namer: SubjectNamer,
+): TrendSeries[] {
   const series: TrendSeries[] = [];
   for (const [id, cards] of bySubject) {
     if (cards.length < 2) continue;
@@ -24,7 +29,12 @@ export function trends(bySubject: ReadonlyMap<string, readonly Scorecard[]>, dom
     series.push({
       subject: namer.label(id, cards[cards.length - 1]!.subject.name),
       points,
-      change: { from: prev.period, to: last.period, overall: delta(last.overall, prev.overall), domains: last.domains.map((v, i) => delta(v, prev.domains[i] ?? null)) },
+      change: {
+        from: prev.period,
+        to: last.period,
+        overall: delta(last.overall, prev.overall),
+        domains: last.domains.map((v, i) => delta(v, prev.domains[i] ?? null)),
+      },
     });
   }
   return series.sort((a, b) => byCodeUnits(a.subject, b.subject));

@@ -11,7 +11,22 @@ export function distribution(values: readonly (number | null)[]): DistributionSt
   const scored = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
   const missing = values.length - scored.length;
   if (scored.length === 0) {
-    return { n: 0, missing, min: null, p10: null, q1: null, median: null, q3: null, p90: null, max: null, mean: null, iqr: null, whiskerLow: null, whiskerHigh: null, outliers: 0 };
+    return {
+      n: 0,
+      missing,
+      min: null,
+      p10: null,
+      q1: null,
+      median: null,
+      q3: null,
+      p90: null,
+      max: null,
+      mean: null,
+      iqr: null,
+      whiskerLow: null,
+      whiskerHigh: null,
+      outliers: 0,
+    };
   }
   const q = (p: number): number => quantileSorted(scored, p) as number;
   const q1 = q(0.25);

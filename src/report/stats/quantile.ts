@@ -16,5 +16,8 @@ export function quantileSorted(sorted: readonly number[], p: number): number | n
 
 /** The median of values in any order; null for no values. */
 export function median(values: readonly number[]): number | null {
-  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
+  return quantileSorted(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }

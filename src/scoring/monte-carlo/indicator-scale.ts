@@ -25,8 +25,11 @@ export function indicatorScale(indicator: Indicator): number[] {
       return distinctSorted([indicator.scores?.no ?? 0, indicator.scores?.yes ?? 100]);
     default: {
       const { lowest, best } = scoreBounds(indicator);
-      if (indicator.scoring?.method === 'bands') return distinctSorted([lowest, ...indicator.scoring.bands.map((b) => b.score)]);
-      return distinctSorted(Array.from({ length: CONTINUOUS_STEPS + 1 }, (_, k) => lowest + ((best - lowest) * k) / CONTINUOUS_STEPS));
+      if (indicator.scoring?.method === 'bands')
+        return distinctSorted([lowest, ...indicator.scoring.bands.map((b) => b.score)]);
+      return distinctSorted(
+        Array.from({ length: CONTINUOUS_STEPS + 1 }, (_, k) => lowest + ((best - lowest) * k) / CONTINUOUS_STEPS),
+      );
     }
   }
 }

@@ -77,7 +77,11 @@ function neighbours(scale: readonly number[], value: number): { up: number; down
  * Compiles a group for the draws. Unknown answers are drawn uniformly from the indicator's scale,
  * or, under `impute-group`, from the scores the group's subjects gave (the scale when none did).
  */
-export function buildModel(compiled: CompiledQuestionnaire, subjects: readonly McSubject[], policy: UnknownPolicy): McModel {
+export function buildModel(
+  compiled: CompiledQuestionnaire,
+  subjects: readonly McSubject[],
+  policy: UnknownPolicy,
+): McModel {
   const I = compiled.indicators.length;
   const S = subjects.length;
   const scales = compiled.indicators.map((c) => indicatorScale(c.indicator));
@@ -128,7 +132,9 @@ export function buildModel(compiled: CompiledQuestionnaire, subjects: readonly M
     domains: compiled.domains.length,
     subjects: S,
     domainOf: Int32Array.from(compiled.indicators, (c) => c.domainIndex),
-    domainStart: Int32Array.from({ length: compiled.domains.length + 1 }, (_, d) => (d < compiled.domains.length ? compiled.domains[d]!.members[0] ?? I : I)),
+    domainStart: Int32Array.from({ length: compiled.domains.length + 1 }, (_, d) =>
+      d < compiled.domains.length ? (compiled.domains[d]!.members[0] ?? I) : I,
+    ),
     weights: Float64Array.from(compiled.indicators, (c) => c.weight),
     domainWeights: Float64Array.from(compiled.domains, (d) => d.weight),
     domainMeans: compiled.domains.map((d) => meanCode(d.aggregation)),

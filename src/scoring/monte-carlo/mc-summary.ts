@@ -30,14 +30,26 @@ function nearestRank(sorted: Float64Array, p: number): number {
 }
 
 /** Medians, 90 % intervals and sensitivity indices from the stored draws and sums. */
-export function summarise(subjects: readonly McSubject[], rankedIdx: readonly number[], scoreDraws: Float64Array, rankDraws: Float64Array, sums: Float64Array, N: number): McSubjectResult[] {
+export function summarise(
+  subjects: readonly McSubject[],
+  rankedIdx: readonly number[],
+  scoreDraws: Float64Array,
+  rankDraws: Float64Array,
+  sums: Float64Array,
+  N: number,
+): McSubjectResult[] {
   const rankOf = new Map<number, number>(rankedIdx.map((j, r) => [j, r]));
   const points = rankedIdx.map((j) => subjects[j]!.point ?? 0);
   return subjects.map((s, j): McSubjectResult => {
     const sc = scoreDraws.slice(j * N, (j + 1) * N).sort();
     const out: McSubjectResult = {
       key: s.key,
-      score: { point: s.point, median: round2(quantile(sc, 0.5)), low: round2(quantile(sc, 0.05)), high: round2(quantile(sc, 0.95)) },
+      score: {
+        point: s.point,
+        median: round2(quantile(sc, 0.5)),
+        low: round2(quantile(sc, 0.05)),
+        high: round2(quantile(sc, 0.95)),
+      },
       rank: null,
       sensitivity: null,
     };
@@ -45,12 +57,21 @@ export function summarise(subjects: readonly McSubject[], rankedIdx: readonly nu
     if (r === undefined) return out;
     const rk = rankDraws.slice(r * N, (r + 1) * N).sort();
     const point = 1 + points.filter((p) => p > (s.point ?? 0)).length;
-    out.rank = { point, median: round2(quantile(rk, 0.5)), low: nearestRank(rk, 0.05), high: nearestRank(rk, 0.95), of: rankedIdx.length };
+    out.rank = {
+      point,
+      median: round2(quantile(rk, 0.5)),
+      low: nearestRank(rk, 0.05),
+      high: nearestRank(rk, 0.95),
+      of: rankedIdx.length,
+    };
     const o = r * STRIDE;
     const mean = (sums[o]! + sums[o + 2]!) / (2 * N);
     const variance = (sums[o + 1]! + sums[o + 3]!) / (2 * N) - mean * mean;
     // f(B) centred on the mean: the same expectation, a much smaller variance of the estimate.
-    const index = (i: number): number => (variance > 1e-12 ? round2(Math.min(1, Math.max(0, (sums[o + 4 + i]! - mean * sums[o + 8 + i]!) / N / variance))) : 0);
+    const index = (i: number): number =>
+      variance > 1e-12
+        ? round2(Math.min(1, Math.max(0, (sums[o + 4 + i]! - mean * sums[o + 8 + i]!) / N / variance)))
+        : 0;
     out.sensitivity = { unknowns: index(0), weights: index(1), aggregation: index(2), selfReported: index(3) };
     return out;
   });

@@ -15,7 +15,8 @@ export const DEFAULT_SEED = 1;
 export const FACTORS = ['unknowns', 'weights', 'aggregation', 'selfReported'] as const;
 export type Factor = (typeof FACTORS)[number];
 
-export const SENSITIVITY_ESTIMATOR = 'first-order index of the rank (Saltelli et al. 2010 estimator with A, B and A_B^i sample matrices, f(B) centred: S_i = mean((f(B) − mean f)·(f(A_B^i) − f(A))) / Var(f))';
+export const SENSITIVITY_ESTIMATOR =
+  'first-order index of the rank (Saltelli et al. 2010 estimator with A, B and A_B^i sample matrices, f(B) centred: S_i = mean((f(B) − mean f)·(f(A_B^i) − f(A))) / Var(f))';
 
 export interface McOptions {
   draws?: number;
@@ -54,7 +55,14 @@ function drawWeights(rnd: Stream, nominal: Float64Array, out: Float64Array, rang
   for (let k = 0; k < nominal.length; k++) out[k] = nominal[k]! * (1 + range * (2 * buffer[k]! - 1));
 }
 
-function overall(model: McModel, acc: Float64Array, tw: Float64Array, at: number, W: Float64Array, code: MeanCode): number {
+function overall(
+  model: McModel,
+  acc: Float64Array,
+  tw: Float64Array,
+  at: number,
+  W: Float64Array,
+  code: MeanCode,
+): number {
   let sum = 0;
   let total = 0;
   for (let d = 0; d < model.domains; d++) {
@@ -79,14 +87,19 @@ function overall(model: McModel, acc: Float64Array, tw: Float64Array, at: number
  * factor's first-order sensitivity index of the rank. More than MAX_SUBJECT_DRAWS subjects × draws is a
  * {@link TooManyDrawsError}.
  */
-export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonly McSubject[], options: McOptions): McResult {
+export function runMonteCarlo(
+  compiled: CompiledQuestionnaire,
+  subjects: readonly McSubject[],
+  options: McOptions,
+): McResult {
   const N = Math.max(1, Math.floor(options.draws ?? DEFAULT_DRAWS));
   const seed = options.seed ?? DEFAULT_SEED;
   const range = options.weightRange ?? compiled.uncertainty.weightRange;
   const move = options.selfReported ?? compiled.uncertainty.selfReported;
   const aggregations = options.aggregations ?? compiled.uncertainty.aggregations;
   const codes = aggregations.map(meanCode);
-  if (N * subjects.length > MAX_SUBJECT_DRAWS) throw new TooManyDrawsError(N, subjects.length, `${compiled.questionnaire.id} ${compiled.questionnaire.version}`);
+  if (N * subjects.length > MAX_SUBJECT_DRAWS)
+    throw new TooManyDrawsError(N, subjects.length, `${compiled.questionnaire.id} ${compiled.questionnaire.version}`);
   const model = buildModel(compiled, subjects, options.policy);
   const { indicators: I, domains: D, subjects: S } = model;
   const anyFlag = (f: number) => model.flag.some((x) => x === f);
@@ -165,7 +178,16 @@ export function runMonteCarlo(compiled: CompiledQuestionnaire, subjects: readonl
 }
 
 /** One subject's draw of its unknown answers (from the pool) and of its self-reported answers (moved with probability `move`). */
-function drawAnswers(model: McModel, j: number, ru: Stream, rp: Stream, move: number, u: Float64Array, p: Float64Array, buffer: Float64Array): void {
+function drawAnswers(
+  model: McModel,
+  j: number,
+  ru: Stream,
+  rp: Stream,
+  move: number,
+  u: Float64Array,
+  p: Float64Array,
+  buffer: Float64Array,
+): void {
   const { pool, poolStart, poolLength, up, down, base, unknownAt, unknownStart, selfAt, selfStart } = model;
   const row = j * model.indicators;
   const u0 = unknownStart[j]!;
@@ -190,7 +212,18 @@ function drawAnswers(model: McModel, j: number, ru: Stream, rp: Stream, move: nu
  * Σ w·term and Σ w per domain for the five indicator-level combinations of one subject's draw:
  * A, B, A with B's unknowns, A's scores with B's weights, A with B's self-reported moves.
  */
-function sumDomains(model: McModel, j: number, uA: Float64Array, uB: Float64Array, pA: Float64Array, pB: Float64Array, wA: Float64Array, wB: Float64Array, acc: Float64Array, tw: Float64Array): void {
+function sumDomains(
+  model: McModel,
+  j: number,
+  uA: Float64Array,
+  uB: Float64Array,
+  pA: Float64Array,
+  pB: Float64Array,
+  wA: Float64Array,
+  wB: Float64Array,
+  acc: Float64Array,
+  tw: Float64Array,
+): void {
   const { flag, base, domainStart } = model;
   const D = model.domains;
   const row = j * model.indicators;

@@ -33,7 +33,9 @@ export function mcSubjectOf(compiled: ReturnType<typeof compileQuestionnaire>, c
 
 /** Each subject's latest scorecard (periods in time, see latestScorecards), in subject id order. */
 function latestBySubject(cards: readonly Scorecard[]): Scorecard[] {
-  return [...latestScorecards(cards).latest].sort((a, b) => (a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0));
+  return [...latestScorecards(cards).latest].sort((a, b) =>
+    a.subject.id < b.subject.id ? -1 : a.subject.id > b.subject.id ? 1 : 0,
+  );
 }
 
 /**
@@ -41,7 +43,11 @@ function latestBySubject(cards: readonly Scorecard[]): Scorecard[] {
  * questionnaire of each group comes from `resolve` (a group whose questionnaire is unknown, or whose
  * content hash differs, is left out). Scorecards are the published numbers; the draws vary around them.
  */
-export function scorecardUncertainty(cards: readonly Scorecard[], resolve: (id: string, version: string) => { questionnaire: Questionnaire; hash?: string } | undefined, options: Omit<McOptions, 'policy'> & { policy?: UnknownPolicy }): GroupUncertainty[] {
+export function scorecardUncertainty(
+  cards: readonly Scorecard[],
+  resolve: (id: string, version: string) => { questionnaire: Questionnaire; hash?: string } | undefined,
+  options: Omit<McOptions, 'policy'> & { policy?: UnknownPolicy },
+): GroupUncertainty[] {
   const groups = new Map<string, Scorecard[]>();
   for (const card of cards) {
     const key = `${card.questionnaire.id}\u0000${card.questionnaire.version}`;
@@ -57,9 +63,18 @@ export function scorecardUncertainty(cards: readonly Scorecard[], resolve: (id: 
     const compiled = compileQuestionnaire(found.questionnaire);
     const latest = latestBySubject(group);
     const policy = options.policy ?? latest[0]?.missingData?.policy ?? compiled.unknown;
-    const result = runMonteCarlo(compiled, latest.map((c) => mcSubjectOf(compiled, c)), { ...options, policy });
+    const result = runMonteCarlo(
+      compiled,
+      latest.map((c) => mcSubjectOf(compiled, c)),
+      { ...options, policy },
+    );
     const subjects = result.subjects.map((s, j) => ({ ...s, period: latest[j]!.period }));
-    out.push({ questionnaire: { id, version }, settings: result.settings, subjects, uncertainOrder: uncertainNeighbours(subjects, (k) => latest.find((c) => c.subject.id === k)?.subject.name ?? k) });
+    out.push({
+      questionnaire: { id, version },
+      settings: result.settings,
+      subjects,
+      uncertainOrder: uncertainNeighbours(subjects, (k) => latest.find((c) => c.subject.id === k)?.subject.name ?? k),
+    });
   }
   return out;
 }

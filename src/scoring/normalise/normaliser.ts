@@ -27,7 +27,10 @@ export function listedScores(items: readonly { score?: number }[]): number[] {
 }
 
 /** The score of the listed item matching `value` (0 when none does), and the list's bounds. */
-export function listedNormaliser<T extends { value: unknown; score?: number }>(type: 'level' | 'choice', items: (indicator: Indicator) => readonly T[]): Normaliser {
+export function listedNormaliser<T extends { value: unknown; score?: number }>(
+  type: 'level' | 'choice',
+  items: (indicator: Indicator) => readonly T[],
+): Normaliser {
   return {
     type,
     compile(indicator) {

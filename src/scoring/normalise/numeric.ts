@@ -11,7 +11,9 @@ export function scoreNumber(scoring: NumericScoring, value: number): number {
   }
   if (scoring.method === 'log') {
     const v = Math.max(value, Number.MIN_VALUE);
-    return clampScore((100 * (Math.log(v) - Math.log(scoring.floor))) / (Math.log(scoring.target) - Math.log(scoring.floor)));
+    return clampScore(
+      (100 * (Math.log(v) - Math.log(scoring.floor))) / (Math.log(scoring.target) - Math.log(scoring.floor)),
+    );
   }
   return clampScore((100 * (value - scoring.floor)) / (scoring.target - scoring.floor));
 }

@@ -15,7 +15,9 @@ function inMeanLevel(model: StageModel, state: ConditionState, i: number): boole
   if (c.indicator.type !== 'level') return false;
   const { indicators, domains } = basis.meanLevel;
   const domainId = state.compiled.domains[c.domainIndex]?.domain.id ?? '';
-  return indicators || domains ? (indicators?.includes(c.indicator.id) ?? false) || (domains?.includes(domainId) ?? false) : true;
+  return indicators || domains
+    ? (indicators?.includes(c.indicator.id) ?? false) || (domains?.includes(domainId) ?? false)
+    : true;
 }
 
 /** The basis value the bands model maps to a stage (null when it cannot be computed). */
@@ -48,7 +50,12 @@ function basisMembers(model: StageModel, state: ConditionState): number[] {
 }
 
 /** The basis had every unknown answer (of `unknown`) been its lowest or its best (every answer then given, so no domain is left out). */
-function completedBasis(model: StageModel, state: ConditionState, unknown: ReadonlySet<number>, end: 'lowest' | 'best'): number | null {
+function completedBasis(
+  model: StageModel,
+  state: ConditionState,
+  unknown: ReadonlySet<number>,
+  end: 'lowest' | 'best',
+): number | null {
   const basis = model.basis ?? 'overall';
   const bound = end === 'lowest' ? 'low' : 'high';
   if (basis === 'overall') return scoreIntervals(state).overall[bound];
@@ -85,9 +92,10 @@ function basisName(model: StageModel, state: ConditionState): string {
 
 function band(model: StageModel, value: number | null): number {
   let reached = -1;
-  if (value !== null) model.stages.forEach((stage, i) => {
-    if (stage.min !== undefined && value >= stage.min) reached = i;
-  });
+  if (value !== null)
+    model.stages.forEach((stage, i) => {
+      if (stage.min !== undefined && value >= stage.min) reached = i;
+    });
   return reached;
 }
 
@@ -113,7 +121,10 @@ export const bandStages: StageEvaluator = {
       proven = asIs === null ? -1 : band(model, low ?? asIs);
       possible = Math.max(band(model, high ?? asIs), proven);
     }
-    const unknowns = possible > proven ? inQuestionnaireOrder(new Set([...unknown].map((i) => state.compiled.indicators[i]!.indicator.id)), state) : [];
+    const unknowns =
+      possible > proven
+        ? inQuestionnaireOrder(new Set([...unknown].map((i) => state.compiled.indicators[i]!.indicator.id)), state)
+        : [];
     const next = model.stages[proven + 1];
     if (!next || next.min === undefined) return { proven, possible, blockers: [], unknowns };
     const now = asIs === null ? 'insufficient data' : formatNumber(asIs);

@@ -15,7 +15,10 @@ function required(stage: Stage): number {
 }
 
 function gate(stage: Stage, state: ConditionState): Truth {
-  return allOf([...(stage.criteria ?? []).map((c) => conditionTruth(c, state)), atLeastOf(required(stage), branchTruths(stage, state))]);
+  return allOf([
+    ...(stage.criteria ?? []).map((c) => conditionTruth(c, state)),
+    atLeastOf(required(stage), branchTruths(stage, state)),
+  ]);
 }
 
 export const branchStages: StageEvaluator = {

@@ -5,7 +5,8 @@ import type { ConditionState } from '../condition-state.js';
 import { allOf, type Truth } from '../truth.js';
 import { gatedRange, provenOf, rangeUnknowns, unmet, type StageEvaluator } from './stage-evaluator.js';
 
-const gate = (stage: Stage, state: ConditionState): Truth => allOf((stage.criteria ?? []).map((c) => conditionTruth(c, state)));
+const gate = (stage: Stage, state: ConditionState): Truth =>
+  allOf((stage.criteria ?? []).map((c) => conditionTruth(c, state)));
 
 export const cumulativeStages: StageEvaluator = {
   model: 'cumulative',

@@ -14,7 +14,11 @@ export function criteriaNeeded(stage: Stage, model: StageModel): number {
   return Math.ceil((stage.threshold ?? model.threshold ?? DEFAULT_STAGE_THRESHOLD) * n - 1e-9);
 }
 
-const gate = (stage: Stage, model: StageModel, state: ConditionState) => atLeastOf(criteriaNeeded(stage, model), (stage.criteria ?? []).map((c) => conditionTruth(c, state)));
+const gate = (stage: Stage, model: StageModel, state: ConditionState) =>
+  atLeastOf(
+    criteriaNeeded(stage, model),
+    (stage.criteria ?? []).map((c) => conditionTruth(c, state)),
+  );
 
 export const percentageStages: StageEvaluator = {
   model: 'percentage',

@@ -41,7 +41,10 @@ export interface StageEvaluator {
 }
 
 /** The conditions among `criteria` that are not true, with a not-true `all` opened into its not-true parts. */
-export function unmet(criteria: readonly Condition[], state: ConditionState): { condition: Condition; truth: Exclude<Truth, 'true'> }[] {
+export function unmet(
+  criteria: readonly Condition[],
+  state: ConditionState,
+): { condition: Condition; truth: Exclude<Truth, 'true'> }[] {
   return criteria.flatMap((condition) => {
     const truth = conditionTruth(condition, state);
     if (truth === 'true') return [];
@@ -54,7 +57,10 @@ export function unmet(criteria: readonly Condition[], state: ConditionState): { 
  * Proven and possible stage of a gated model, where every stage counts only when its gate and all
  * lower gates do: proven runs while gates are true, possible while they are not false.
  */
-export function gatedRange(stages: readonly Stage[], gate: (stage: Stage) => Truth): { proven: number; possible: number } {
+export function gatedRange(
+  stages: readonly Stage[],
+  gate: (stage: Stage) => Truth,
+): { proven: number; possible: number } {
   let proven = -1;
   let possible = -1;
   let provenRuns = true;
@@ -82,7 +88,12 @@ export function provenOf(stages: readonly Stage[], gate: (stage: Stage) => Truth
  * The indicators whose answers decide between the proven and the possible stage: those that make
  * a condition of a stage after the proven one (up to the possible one) unknown, in questionnaire order.
  */
-export function rangeUnknowns(stages: readonly Stage[], proven: number, possible: number, state: ConditionState): string[] {
+export function rangeUnknowns(
+  stages: readonly Stage[],
+  proven: number,
+  possible: number,
+  state: ConditionState,
+): string[] {
   const found = new Set<string>();
   for (const stage of stages.slice(proven + 1, possible + 1)) {
     for (const c of stage.criteria ?? []) unknownIndicators(c, state, found);
@@ -93,5 +104,9 @@ export function rangeUnknowns(stages: readonly Stage[], proven: number, possible
 
 /** Indicator ids in the order of the questionnaire. */
 export function inQuestionnaireOrder(ids: ReadonlySet<string>, state: ConditionState): string[] {
-  return [...ids].sort((a, b) => (state.compiled.byId.get(a) ?? Infinity) - (state.compiled.byId.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...ids].sort(
+    (a, b) =>
+      (state.compiled.byId.get(a) ?? Infinity) - (state.compiled.byId.get(b) ?? Infinity) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
 }

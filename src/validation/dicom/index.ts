@@ -8,7 +8,14 @@ export { lookupTag, tagName, formatTag, isPrivateTag, type DictionaryEntry } fro
 export { checkDicomFile } from './iod/check-dicom-file.js';
 export { DICOM_RULES } from './iod/rule-registry.js';
 export type { DicomRule, CheckOptions, CheckContext } from './iod/dicom-rule.js';
-export { iodTables, type IodTables, type IodDef, type ModuleDef, type AttributeDef, type Condition } from './iod/iod-tables.js';
+export {
+  iodTables,
+  type IodTables,
+  type IodDef,
+  type ModuleDef,
+  type AttributeDef,
+  type Condition,
+} from './iod/iod-tables.js';
 export { iodOf, type ResolvedIod } from './iod/iod-of.js';
 // Whole exports: collect, validate on every core, summarise.
 export * from './pipeline/index.js';

@@ -12,10 +12,14 @@ let modalities: Set<string> | undefined;
 /** The Defined Terms of Modality (PS3.3 C.7.3.1.1.1, standards/dicom/modality-terms.json) and the values IODs enumerate. */
 function modalityTerms(): Set<string> {
   if (modalities) return modalities;
-  const file = JSON.parse(readFileSync(packagePath('standards', 'dicom', 'modality-terms.json'), 'utf8')) as { current: string[]; retired: string[] };
+  const file = JSON.parse(readFileSync(packagePath('standards', 'dicom', 'modality-terms.json'), 'utf8')) as {
+    current: string[];
+    retired: string[];
+  };
   modalities = new Set([...file.current, ...file.retired]);
   for (const module of Object.values(iodTables().modules)) {
-    for (const attribute of module?.attributes ?? []) if (attribute.tag === '00080060') for (const v of attribute.enum ?? []) modalities.add(v);
+    for (const attribute of module?.attributes ?? [])
+      if (attribute.tag === '00080060') for (const v of attribute.enum ?? []) modalities.add(v);
   }
   return modalities;
 }

@@ -1,5 +1,11 @@
 /** The FHIR R4 validation engine: definitions, compiled profiles, and the resource validator. */
-export type { FhirValidatorConfig, FhirResourceContext, FhirResourceResult, FhirResourceValidator, ProfileVerdict } from './resource-validator.js';
+export type {
+  FhirValidatorConfig,
+  FhirResourceContext,
+  FhirResourceResult,
+  FhirResourceValidator,
+  ProfileVerdict,
+} from './resource-validator.js';
 export { createFhirValidator } from './engine/create-fhir-validator.js';
 export { loadFhirPackages } from './definitions/load-fhir-packages.js';
 export { describeFhirPackages } from './definitions/describe-fhir-packages.js';

@@ -13,7 +13,9 @@ export function buildDictionary(sourceDir) {
   for (const row of rows) {
     const id = row.id.toUpperCase();
     // 'US or SS' -> 'US|SS'; 'See Note 2' (item delimiters) -> ''
-    const vr = /^[A-Z]{2}( or [A-Z]{2})*$/.test(row.valueRepresentation) ? row.valueRepresentation.replaceAll(' or ', '|') : '';
+    const vr = /^[A-Z]{2}( or [A-Z]{2})*$/.test(row.valueRepresentation)
+      ? row.valueRepresentation.replaceAll(' or ', '|')
+      : '';
     const vm = row.valueMultiplicity.replace(/ or .*/, '');
     const retired = row.retired === 'Y' ? 1 : 0;
     if (id.includes('X')) masks.push([id, vr, vm, row.keyword, retired]);

@@ -11,18 +11,55 @@ import { parseTerms } from './terms.mjs';
 
 /** The IODs shipped: those a diagnostic imaging consortium meets. */
 export const IODS = [
-  'computed-radiography-image', 'ct-image', 'mr-image', 'nuclear-medicine-image', 'ultrasound-image',
-  'ultrasound-multi-frame-image', 'secondary-capture-image', 'multi-frame-single-bit-secondary-capture-image',
-  'multi-frame-grayscale-byte-secondary-capture-image', 'multi-frame-grayscale-word-secondary-capture-image',
-  'multi-frame-true-color-secondary-capture-image', 'x-ray-angiographic-image', 'x-ray-radiofluoroscopic-image',
-  'rt-image', 'rt-dose', 'rt-structure-set', 'rt-plan', 'positron-emission-tomography-image', 'digital-x-ray-image',
-  'digital-mammography-x-ray-image', 'digital-intra-oral-x-ray-image', 'basic-text-sr', 'enhanced-sr', 'comprehensive-sr',
-  'key-object-selection-document', 'x-ray-radiation-dose-sr', 'mammography-cad-sr', 'chest-cad-sr', 'enhanced-mr-image', 'enhanced-ct-image',
-  'segmentation', 'encapsulated-pdf', 'grayscale-softcopy-presentation-state', 'vl-photographic-image', 'spatial-registration',
-  'rt-ion-plan', 'rt-beams-treatment-record', '12-lead-ecg', 'general-ecg', 'raw-data', 'encapsulated-cda',
+  'computed-radiography-image',
+  'ct-image',
+  'mr-image',
+  'nuclear-medicine-image',
+  'ultrasound-image',
+  'ultrasound-multi-frame-image',
+  'secondary-capture-image',
+  'multi-frame-single-bit-secondary-capture-image',
+  'multi-frame-grayscale-byte-secondary-capture-image',
+  'multi-frame-grayscale-word-secondary-capture-image',
+  'multi-frame-true-color-secondary-capture-image',
+  'x-ray-angiographic-image',
+  'x-ray-radiofluoroscopic-image',
+  'rt-image',
+  'rt-dose',
+  'rt-structure-set',
+  'rt-plan',
+  'positron-emission-tomography-image',
+  'digital-x-ray-image',
+  'digital-mammography-x-ray-image',
+  'digital-intra-oral-x-ray-image',
+  'basic-text-sr',
+  'enhanced-sr',
+  'comprehensive-sr',
+  'key-object-selection-document',
+  'x-ray-radiation-dose-sr',
+  'mammography-cad-sr',
+  'chest-cad-sr',
+  'enhanced-mr-image',
+  'enhanced-ct-image',
+  'segmentation',
+  'encapsulated-pdf',
+  'grayscale-softcopy-presentation-state',
+  'vl-photographic-image',
+  'spatial-registration',
+  'rt-ion-plan',
+  'rt-beams-treatment-record',
+  '12-lead-ecg',
+  'general-ecg',
+  'raw-data',
+  'encapsulated-cda',
 ];
 
-const slug = (name) => name.replace(/ Module Attributes$| Module$| Attributes$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name) =>
+  name
+    .replace(/ Module Attributes$| Module$| Attributes$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** innolitics module ids whose GDCM table has another name. */
 const MODULE_ALIASES = {
@@ -58,7 +95,12 @@ function expand(tables, table, offset, stack, unresolved) {
 /** A hand-written condition without its `//` notes. */
 function stripComments(value) {
   if (Array.isArray(value)) return value.map(stripComments);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => k !== '//').map(([k, v]) => [k, stripComments(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '//')
+        .map(([k, v]) => [k, stripComments(v)]),
+    );
   return value;
 }
 
@@ -200,12 +242,19 @@ export function buildModules(sourceDir, part3Path, handDir) {
     if (!name) throw new Error(`unknown IOD ${iod}`);
     const list = [];
     for (const u of usage.filter((r) => r.ciodId === iod)) {
-      const id = u.moduleId.endsWith('-multi-frame-functional-groups') ? 'multi-frame-functional-groups' : MODULE_ALIASES[u.moduleId] ?? u.moduleId;
+      const id = u.moduleId.endsWith('-multi-frame-functional-groups')
+        ? 'multi-frame-functional-groups'
+        : (MODULE_ALIASES[u.moduleId] ?? u.moduleId);
       if (!modules[id]) {
         const hand = handModules.modules[id];
         const gdcm = bySlug.get(id);
         if (hand) modules[id] = { name: hand.name, source: hand.source, attributes: hand.attributes };
-        else if (gdcm) modules[id] = { name: gdcm.name.replace(/ Attributes$/, ''), source: `PS3.3 (2008) Table ${gdcm.table}, GDCM Part3.xml`, attributes: tree(expand(tables, gdcm, 0, [gdcm], unresolved), conditions, id) };
+        else if (gdcm)
+          modules[id] = {
+            name: gdcm.name.replace(/ Attributes$/, ''),
+            source: `PS3.3 (2008) Table ${gdcm.table}, GDCM Part3.xml`,
+            attributes: tree(expand(tables, gdcm, 0, [gdcm], unresolved), conditions, id),
+          };
         else {
           missing.add(id);
           continue;
@@ -222,8 +271,16 @@ export function buildModules(sourceDir, part3Path, handDir) {
     }
     const extra = iodOverrides[iod] ?? {};
     const overrides = Object.fromEntries(Object.entries(extra).filter(([k]) => !k.includes(':')));
-    const minValues = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('values:')).map(([k, v]) => [k.slice(7), v]));
-    const enums = Object.fromEntries(Object.entries(extra).filter(([k]) => k.startsWith('enum:')).map(([k, v]) => [k.slice(5), v]));
+    const minValues = Object.fromEntries(
+      Object.entries(extra)
+        .filter(([k]) => k.startsWith('values:'))
+        .map(([k, v]) => [k.slice(7), v]),
+    );
+    const enums = Object.fromEntries(
+      Object.entries(extra)
+        .filter(([k]) => k.startsWith('enum:'))
+        .map(([k, v]) => [k.slice(5), v]),
+    );
     iods[iod] = { name, modules: list };
     const groups = [];
     for (const g of groupUsage.filter((r) => r.ciodId === iod)) {
@@ -234,7 +291,11 @@ export function buildModules(sourceDir, part3Path, handDir) {
           missing.add(`${id} (functional group)`);
           continue;
         }
-        macros[id] = { name: t.name.replace(/ Attributes$/, ''), source: `PS3.3 (2008) Table ${t.table}, GDCM Part3.xml`, attributes: tree(expand(tables, t, 0, [t], unresolved), conditions, id) };
+        macros[id] = {
+          name: t.name.replace(/ Attributes$/, ''),
+          source: `PS3.3 (2008) Table ${t.table}, GDCM Part3.xml`,
+          attributes: tree(expand(tables, t, 0, [t], unresolved), conditions, id),
+        };
       }
       const entry = { macro: id, usage: g.usage };
       if (g.usage === 'C') {
@@ -254,5 +315,12 @@ export function buildModules(sourceDir, part3Path, handDir) {
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   console.log(`modules without an attribute table (usage only): ${[...missing].sort().join(', ')}`);
   console.log(`includes not resolved: ${unresolved.size}`);
-  return { edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables', sopClasses: sorted(sopClasses), otherSopClasses: sorted(otherSopClasses), iods: sorted(iods), modules: sorted(modules), macros: sorted(macros) };
+  return {
+    edition: 'IOD usage: DICOM 2024e (innolitics); attributes: PS3.3 2008 (GDCM) + hand-written current tables',
+    sopClasses: sorted(sopClasses),
+    otherSopClasses: sorted(otherSopClasses),
+    iods: sorted(iods),
+    modules: sorted(modules),
+    macros: sorted(macros),
+  };
 }

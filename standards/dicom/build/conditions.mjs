@@ -35,16 +35,23 @@ function clause(text) {
   const withIndex = (c) => (index === undefined ? c : { ...c, index });
   if (rest === '') return { tag, shared: true };
   if (/^((is|are)\s+)?(present|sent)$/i.test(rest) && index === undefined) return { tag, present: true };
-  if (/^(is|are)\s+(not\s+present|absent|not\s+sent)$/i.test(rest) && index === undefined) return { tag, present: false };
+  if (/^(is|are)\s+(not\s+present|absent|not\s+sent)$/i.test(rest) && index === undefined)
+    return { tag, present: false };
   if (/^is\s+non-?zero$/i.test(rest)) return { tag, gt: 0 };
   let g = /^(?:is|has a value)\s+greater than\s+(\d+)$/i.exec(rest);
   if (g) return { tag, gt: Number(g[1]) };
-  g = /^(?:is present and\s+)?(?:(?:equals|is|has a value of|has the value|value is)\s+other than|is not|does not equal)\s+(.+)$/i.exec(rest);
+  g =
+    /^(?:is present and\s+)?(?:(?:equals|is|has a value of|has the value|value is)\s+other than|is not|does not equal)\s+(.+)$/i.exec(
+      rest,
+    );
   if (g) {
     const v = values(g[1]);
     return v ? withIndex({ tag, notIn: v }) : undefined;
   }
-  g = /^(?:is present and\s+)?(?:equals|is|has a value of|has the value|has a value|value is)\s+(?:either\s+)?(.+)$/i.exec(rest);
+  g =
+    /^(?:is present and\s+)?(?:equals|is|has a value of|has the value|has a value|value is)\s+(?:either\s+)?(.+)$/i.exec(
+      rest,
+    );
   if (g) {
     const v = values(g[1]);
     return v ? withIndex({ tag, in: v }) : undefined;
@@ -62,7 +69,10 @@ export function parseCondition(description) {
   const m = /Required if ([^.]*(?:\.\d[^.]*)*)(?:\.|$)/.exec(text);
   if (!m) return undefined;
   const sentence = m[1].replace(/\s*,\s*(?:and\s+)?may be present otherwise.*$/i, '');
-  for (const [word, key] of [[' and ', 'all'], [' or ', 'any']]) {
+  for (const [word, key] of [
+    [' and ', 'all'],
+    [' or ', 'any'],
+  ]) {
     // split on the connective only between clauses that each name a tag
     const parts = sentence.split(new RegExp(`(?<=\\)[^()]*?)${word}(?=[^()]*\\()`, 'i'));
     if (parts.length > 1) {

@@ -34,9 +34,9 @@ const OPTIONS = {
 
 /** CID 7050 codes that name no attribute-level option (pixel-level options and the profile itself). */
 const OTHER_CODES = {
-  '113100': 'basic',
-  '113101': 'clean-pixel-data',
-  '113102': 'clean-recognizable-visual-features',
+  113100: 'basic',
+  113101: 'clean-pixel-data',
+  113102: 'clean-recognizable-visual-features',
 };
 
 const ACTIONS = new Set(['X', 'Z', 'D', 'U', 'K', 'C', 'X/Z', 'X/D', 'Z/D', 'X/Z/D', 'X/Z/U*']);
@@ -59,7 +59,12 @@ export function buildDeidProfile(dir) {
     }
     const tag = row.id.toUpperCase();
     if (!/^[0-9A-FX]{8}$/.test(tag)) throw new Error(`unexpected tag ${row.tag}`);
-    attributes.push({ tag, name: row.name, basic: row.basicProfile, ...(Object.keys(options).length ? { options } : {}) });
+    attributes.push({
+      tag,
+      name: row.name,
+      basic: row.basicProfile,
+      ...(Object.keys(options).length ? { options } : {}),
+    });
   }
   attributes.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   if (!privateRule) throw new Error('the private attributes row is missing');

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 const ENTITIES = { '&gt;': '>', '&lt;': '<', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
 
 function unescape(text) {
-  return text.replace(/&(gt|lt|amp|quot|apos);/g, (m) => ENTITIES[m]).replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+  return text
+    .replace(/&(gt|lt|amp|quot|apos);/g, (m) => ENTITIES[m])
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
 }
 
 function attrs(tag) {
@@ -17,7 +19,10 @@ function attrs(tag) {
 export function includeTable(ref) {
   const m = /Table\s*\(?\s*((?:[A-Z]\.)?[0-9][0-9A-Za-z.-]*[0-9A-Za-z])/.exec(ref);
   if (!m) return undefined;
-  return m[1].toLowerCase().replace(/^8\.8\.1$/, '8.8-1').replace(/^10\.2-1$/, '10-2');
+  return m[1]
+    .toLowerCase()
+    .replace(/^8\.8\.1$/, '8.8-1')
+    .replace(/^10\.2-1$/, '10-2');
 }
 
 /**
@@ -51,7 +56,15 @@ export function readPart3(path) {
       const description = unescape(/<description>([\s\S]*?)<\/description>/.exec(m[3] ?? '')?.[1] ?? '');
       const sections = [...(m[3] ?? '').matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((s) => unescape(s[1]));
       if (!/^[0-9A-Fa-f]{4}$/.test(ea.group ?? '') || !/^[0-9A-Fa-f]{4}$/.test(ea.element ?? '')) continue;
-      rows.push({ kind: 'entry', depth, tag: `${ea.group}${ea.element}`.toUpperCase(), name: name.replace(/^[>\s]+/, ''), type: ea.type, description, sections });
+      rows.push({
+        kind: 'entry',
+        depth,
+        tag: `${ea.group}${ea.element}`.toUpperCase(),
+        name: name.replace(/^[>\s]+/, ''),
+        type: ea.type,
+        description,
+        sections,
+      });
     }
     const key = a.table.toLowerCase();
     if (!tables.has(key)) tables.set(key, { kind, name: a.name, table: a.table, rows });

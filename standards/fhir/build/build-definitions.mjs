@@ -30,7 +30,10 @@ export function fetchPackage(spec, dir) {
   const target = join(dir, name);
   if (existsSync(join(target, 'package', 'package.json'))) return join(target, 'package');
   mkdirSync(target, { recursive: true });
-  const file = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').pop();
+  const file = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop();
   execFileSync('tar', ['xzf', join(dir, file), '-C', target]);
   return join(target, 'package');
 }
@@ -71,10 +74,17 @@ function build(work) {
   const extPkg = fetchPackage(PACKAGES.extensions, work);
 
   // Base R4: types, resources, other profiles, extensions; value sets and code systems.
-  const coreSds = ['Bundle-types.json', 'Bundle-resources.json', 'Bundle-profiles-others.json', 'Bundle-extensions.json']
+  const coreSds = [
+    'Bundle-types.json',
+    'Bundle-resources.json',
+    'Bundle-profiles-others.json',
+    'Bundle-extensions.json',
+  ]
     .flatMap((f) => bundleResources(join(ex, f)))
     .filter((r) => r.resourceType === 'StructureDefinition');
-  const coreTerm = ['Bundle-valuesets.json', 'Bundle-v2-valuesets.json', 'Bundle-v3-valuesets.json'].flatMap((f) => bundleResources(join(ex, f)));
+  const coreTerm = ['Bundle-valuesets.json', 'Bundle-v2-valuesets.json', 'Bundle-v3-valuesets.json'].flatMap((f) =>
+    bundleResources(join(ex, f)),
+  );
   const expansions = new Map(folderResources(exp, 'ValueSet').map((v) => [v.url, v.expansion]));
   const ipsSds = folderResources(ips, 'StructureDefinition');
   const ipsVs = folderResources(ips, 'ValueSet');
@@ -94,9 +104,13 @@ function build(work) {
   const extraVs = neededVs.map((u) => thoVs.get(u));
   const neededCs = new Set();
   for (const vs of [...extraVs, ...ipsVs]) {
-    for (const inc of vs.compose?.include ?? []) if (inc.system && !coreCsUrls.has(inc.system) && thoCs.has(inc.system)) neededCs.add(inc.system);
+    for (const inc of vs.compose?.include ?? [])
+      if (inc.system && !coreCsUrls.has(inc.system) && thoCs.has(inc.system)) neededCs.add(inc.system);
   }
-  const extraCs = [...neededCs].sort().map((u) => thoCs.get(u)).filter((c) => c.content === 'complete');
+  const extraCs = [...neededCs]
+    .sort()
+    .map((u) => thoCs.get(u))
+    .filter((c) => c.content === 'complete');
 
   const core = {
     name: 'hl7.fhir.r4.core',
@@ -127,7 +141,9 @@ function build(work) {
   };
   // The extensions pack: only the extensions base R4 does not define (base R4's own stay as published).
   const coreUrls = new Set(coreSds.map((sd) => sd.url));
-  const extSds = folderResources(extPkg, 'StructureDefinition').filter((sd) => sd.type === 'Extension' && !coreUrls.has(sd.url));
+  const extSds = folderResources(extPkg, 'StructureDefinition').filter(
+    (sd) => sd.type === 'Extension' && !coreUrls.has(sd.url),
+  );
   const extensions = {
     name: 'hl7.fhir.uv.extensions.r4',
     version: '5.3.0-ballot-tc1',
@@ -140,22 +156,61 @@ function build(work) {
   const coreSize = writePackage('hl7.fhir.r4.core.json.gz', core);
   const extSize = writePackage('hl7.fhir.uv.extensions.r4.json.gz', extensions);
   const ipsSize = writePackage('hl7.fhir.uv.ips.json.gz', ipsPkg);
-  return { ex, ips, coreSize, ipsSize, extSize, counts: { extSds: extSds.length, coreSds: coreSds.length, coreVs: coreVs.length, coreCs: coreCs.length, ipsSds: ipsSds.length, extraVs: extraVs.length, extraCs: extraCs.length } };
+  return {
+    ex,
+    ips,
+    coreSize,
+    ipsSize,
+    extSize,
+    counts: {
+      extSds: extSds.length,
+      coreSds: coreSds.length,
+      coreVs: coreVs.length,
+      coreCs: coreCs.length,
+      ipsSds: ipsSds.length,
+      extraVs: extraVs.length,
+      extraCs: extraCs.length,
+    },
+  };
 }
 
 // Conformance and knowledge resources are validated by their own tools; the sample keeps the clinical
 // and administrative instance examples, up to three per resource type, each under 64 KB.
-const SKIP_TYPES = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'SearchParameter', 'ConceptMap', 'OperationDefinition', 'CompartmentDefinition', 'NamingSystem', 'ImplementationGuide', 'CapabilityStatement', 'StructureMap', 'GraphDefinition', 'MessageDefinition', 'TerminologyCapabilities']);
+const SKIP_TYPES = new Set([
+  'StructureDefinition',
+  'ValueSet',
+  'CodeSystem',
+  'SearchParameter',
+  'ConceptMap',
+  'OperationDefinition',
+  'CompartmentDefinition',
+  'NamingSystem',
+  'ImplementationGuide',
+  'CapabilityStatement',
+  'StructureMap',
+  'GraphDefinition',
+  'MessageDefinition',
+  'TerminologyCapabilities',
+]);
 
 /** The instance examples of the examples package: file names, excluding definitions and package files. */
 export function exampleFiles(exDir) {
   return readdirSync(exDir)
     .filter((f) => f.endsWith('.json') && f !== 'package.json' && !f.startsWith('ig-') && /^[A-Z][A-Za-z]+-/.test(f))
-    .filter((f) => !/^Bundle-(types|resources|profiles-others|extensions|valuesets|v2-valuesets|v3-valuesets|dataelements|searchParams|conceptmaps|externals)\.json$/.test(f))
+    .filter(
+      (f) =>
+        !/^Bundle-(types|resources|profiles-others|extensions|valuesets|v2-valuesets|v3-valuesets|dataelements|searchParams|conceptmaps|externals)\.json$/.test(
+          f,
+        ),
+    )
     .sort();
 }
 
-const IPS_EXAMPLES = ['Bundle-bundle-minimal.json', 'Bundle-IPS-examples-Bundle-with-immunization.json', 'Bundle-bundle-ips-all-sections.json'];
+const IPS_EXAMPLES = [
+  'Bundle-bundle-minimal.json',
+  'Bundle-IPS-examples-Bundle-with-immunization.json',
+  'Bundle-bundle-ips-all-sections.json',
+];
 
 function sampleExamples(exDir, ipsDir) {
   rmSync(examplesDir, { recursive: true, force: true });
@@ -175,7 +230,8 @@ function sampleExamples(exDir, ipsDir) {
   }
   // IPS example documents (CC0) for the IPS profile tests.
   mkdirSync(join(examplesDir, 'ips'), { recursive: true });
-  for (const f of IPS_EXAMPLES) writeFileSync(join(examplesDir, 'ips', f), readFileSync(join(ipsDir, 'example', f), 'utf8'));
+  for (const f of IPS_EXAMPLES)
+    writeFileSync(join(examplesDir, 'ips', f), readFileSync(join(ipsDir, 'example', f), 'utf8'));
   writeFileSync(
     join(examplesDir, 'README.md'),
     [
@@ -195,6 +251,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const work = process.env.FHIR_PACKAGE_CACHE ?? mkdtempSync(join(tmpdir(), 'fhir-defs-'));
   const result = build(work);
   const sample = sampleExamples(result.ex, result.ips);
-  process.stdout.write(`${JSON.stringify({ ...result.counts, coreBytes: result.coreSize, ipsBytes: result.ipsSize, extensionBytes: result.extSize, sample }, null, 1)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...result.counts, coreBytes: result.coreSize, ipsBytes: result.ipsSize, extensionBytes: result.extSize, sample }, null, 1)}\n`,
+  );
   if (!process.env.FHIR_PACKAGE_CACHE) rmSync(work, { recursive: true, force: true });
 }

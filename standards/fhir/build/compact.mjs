@@ -9,7 +9,9 @@ function compactElement(el) {
     if (ELEMENT_KEYS.has(key)) {
       if (key === 'isModifier' && value !== true) continue;
       out[key] = value;
-    } else if (PREFIXES.some((p) => key.startsWith(p) && key.length > p.length && key[p.length] === key[p.length].toUpperCase())) {
+    } else if (
+      PREFIXES.some((p) => key.startsWith(p) && key.length > p.length && key[p.length] === key[p.length].toUpperCase())
+    ) {
       if (!key.startsWith('defaultValue')) out[key] = value;
     }
   }
@@ -17,7 +19,9 @@ function compactElement(el) {
   if (el.type) {
     out.type = el.type.map((t) => {
       // Elements typed with FHIRPath system types carry their FHIR type in an extension (Extension.url: uri).
-      const fhirType = t.extension?.find((e) => e.url === 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fhir-type');
+      const fhirType = t.extension?.find(
+        (e) => e.url === 'http://hl7.org/fhir/StructureDefinition/structuredefinition-fhir-type',
+      );
       const ct = { code: fhirType?.valueUrl ?? fhirType?.valueUri ?? t.code };
       if (t.profile) ct.profile = t.profile;
       if (t.targetProfile) ct.targetProfile = t.targetProfile;
@@ -37,7 +41,8 @@ function compactElement(el) {
   }
   if (el.slicing) {
     out.slicing = { rules: el.slicing.rules };
-    if (el.slicing.discriminator) out.slicing.discriminator = el.slicing.discriminator.map((d) => ({ type: d.type, path: d.path }));
+    if (el.slicing.discriminator)
+      out.slicing.discriminator = el.slicing.discriminator.map((d) => ({ type: d.type, path: d.path }));
     if (el.slicing.ordered) out.slicing.ordered = true;
   }
   return out;
@@ -46,7 +51,18 @@ function compactElement(el) {
 /** Compacts a StructureDefinition: header fields and its snapshot elements. */
 export function compactStructureDefinition(sd) {
   const out = { resourceType: 'StructureDefinition' };
-  for (const key of ['id', 'url', 'version', 'name', 'status', 'kind', 'abstract', 'type', 'baseDefinition', 'derivation']) {
+  for (const key of [
+    'id',
+    'url',
+    'version',
+    'name',
+    'status',
+    'kind',
+    'abstract',
+    'type',
+    'baseDefinition',
+    'derivation',
+  ]) {
     if (sd[key] !== undefined) out[key] = sd[key];
   }
   if (sd.context) out.context = sd.context.map((c) => ({ type: c.type, expression: c.expression }));
@@ -57,7 +73,10 @@ export function compactStructureDefinition(sd) {
 
 function flattenContains(contains, into) {
   for (const c of contains ?? []) {
-    if (c.code !== undefined && !c.abstract) into.push(c.version ? { system: c.system, version: c.version, code: c.code } : { system: c.system, code: c.code });
+    if (c.code !== undefined && !c.abstract)
+      into.push(
+        c.version ? { system: c.system, version: c.version, code: c.code } : { system: c.system, code: c.code },
+      );
     if (c.contains) flattenContains(c.contains, into);
   }
   return into;
@@ -93,7 +112,8 @@ function compactConcepts(concepts) {
 /** Compacts a CodeSystem: url, version, content and the concept codes (hierarchy kept). */
 export function compactCodeSystem(cs) {
   const out = { resourceType: 'CodeSystem', url: cs.url };
-  for (const key of ['version', 'name', 'status', 'content', 'caseSensitive', 'supplements']) if (cs[key] !== undefined) out[key] = cs[key];
+  for (const key of ['version', 'name', 'status', 'content', 'caseSensitive', 'supplements'])
+    if (cs[key] !== undefined) out[key] = cs[key];
   if (cs.concept) out.concept = compactConcepts(cs.concept);
   return out;
 }

@@ -23,7 +23,11 @@ describe('readiness fhir packages', () => {
     const parsed = JSON.parse(result.stdout);
     const validate = new Ajv2020({ strict: true }).compile(schema);
     expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
-    expect(parsed.packages.map((p: { name: string }) => p.name)).toEqual(['hl7.fhir.r4.core', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.uv.ips']);
+    expect(parsed.packages.map((p: { name: string }) => p.name)).toEqual([
+      'hl7.fhir.r4.core',
+      'hl7.fhir.uv.extensions.r4',
+      'hl7.fhir.uv.ips',
+    ]);
     expect(parsed.terminologyChecks.length).toBeGreaterThan(5);
   });
 
@@ -55,7 +59,10 @@ describe('readiness fhir packages on a package bomb', () => {
     const dir = await tempDir();
     const many = join(dir, 'many.tgz');
     const empty = Buffer.from('{}');
-    await writeTgz(many, [manifest, ...Array.from({ length: 20_001 }, (_, i) => tarEntry(`package/f${i}.json`, empty))]);
+    await writeTgz(many, [
+      manifest,
+      ...Array.from({ length: 20_001 }, (_, i) => tarEntry(`package/f${i}.json`, empty)),
+    ]);
     const result = await runCli(['fhir', 'packages', '--ig', many]);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/20,000 files/);

@@ -55,20 +55,43 @@ describe('readiness validate dicom', async () => {
   });
 
   it('finds the deliberate leaks of the fr-chn example and none in de-uka', async () => {
-    const leaky = JSON.parse((await runCli(['validate', 'dicom', FR_CHN, '--deid', DEID, '--json'])).stdout) as DicomConformanceSummary;
+    const leaky = JSON.parse(
+      (await runCli(['validate', 'dicom', FR_CHN, '--deid', DEID, '--json'])).stdout,
+    ) as DicomConformanceSummary;
     const rules = new Set(leaky.findings.map((f) => f.rule));
-    for (const rule of ['dicom.deid.not-emptied', 'dicom.deid.not-removed', 'dicom.deid.private-tag', 'dicom.deid.burned-in-annotation', 'dicom.deid.uid-not-replaced', 'dicom.deid.not-declared', 'dicom.deid.declared-but-identifying']) {
+    for (const rule of [
+      'dicom.deid.not-emptied',
+      'dicom.deid.not-removed',
+      'dicom.deid.private-tag',
+      'dicom.deid.burned-in-annotation',
+      'dicom.deid.uid-not-replaced',
+      'dicom.deid.not-declared',
+      'dicom.deid.declared-but-identifying',
+    ]) {
       expect(rules, rule).toContain(rule);
     }
-    const clean = JSON.parse((await runCli(['validate', 'dicom', DE_UKA, '--deid', DEID, '--json'])).stdout) as DicomConformanceSummary;
-    expect(clean.metrics).toMatchObject({ 'dicom.deidentified_share': 1, 'dicom.conformant_share': 1, 'dicom.parse_ok_share': 1 });
+    const clean = JSON.parse(
+      (await runCli(['validate', 'dicom', DE_UKA, '--deid', DEID, '--json'])).stdout,
+    ) as DicomConformanceSummary;
+    expect(clean.metrics).toMatchObject({
+      'dicom.deidentified_share': 1,
+      'dicom.conformant_share': 1,
+      'dicom.parse_ok_share': 1,
+    });
   });
 
   it('shows values only with --show-values', async () => {
     const hidden = await runCli(['validate', 'dicom', join(FR_CHN, 'ct', 'IM0001.dcm'), '--deid', DEID]);
     expect(hidden.stdout).toContain("Patient's Name (0010,0010)");
     expect(hidden.stdout).not.toContain('MARTIN');
-    const shown = await runCli(['validate', 'dicom', join(FR_CHN, 'ct', 'IM0001.dcm'), '--deid', DEID, '--show-values']);
+    const shown = await runCli([
+      'validate',
+      'dicom',
+      join(FR_CHN, 'ct', 'IM0001.dcm'),
+      '--deid',
+      DEID,
+      '--show-values',
+    ]);
     expect(shown.stdout).toContain('[value: "MARTIN^CLAIRE"]');
   });
 
@@ -93,7 +116,8 @@ describe('readiness validate dicom', async () => {
   it('gives the same result with worker threads as without (enough files to start workers)', async () => {
     const many = join(await tempDir(), 'many');
     await mkdir(many);
-    for (let i = 0; i < 30; i++) await copyFile(join(FR_CHN, 'ct', `IM000${(i % 2) + 1}.dcm`), join(many, `f${String(i).padStart(2, '0')}.dcm`));
+    for (let i = 0; i < 30; i++)
+      await copyFile(join(FR_CHN, 'ct', `IM000${(i % 2) + 1}.dcm`), join(many, `f${String(i).padStart(2, '0')}.dcm`));
     const threaded = await runCli(['validate', 'dicom', many, '--json']);
     const inline = await runCli(['validate', 'dicom', many, '--json', '--threads', '0']);
     expect(threaded.code, threaded.stderr).toBe(0);
@@ -115,8 +139,12 @@ describe('readiness validate dicom', async () => {
 
 describe('the DICOM progress bar', () => {
   it('shows counts, files per second and the time left', () => {
-    expect(dicomProgressLine({ filesDone: 1500, filesTotal: 3000, elapsedMs: 2000 })).toBe('[###############...............] 1,500/3,000 files 750/s ETA 00:02');
-    expect(dicomProgressLine({ filesDone: 0, filesTotal: 10, elapsedMs: 0 })).toBe('[..............................] 0/10 files 0/s ETA --:--');
+    expect(dicomProgressLine({ filesDone: 1500, filesTotal: 3000, elapsedMs: 2000 })).toBe(
+      '[###############...............] 1,500/3,000 files 750/s ETA 00:02',
+    );
+    expect(dicomProgressLine({ filesDone: 0, filesTotal: 10, elapsedMs: 0 })).toBe(
+      '[..............................] 0/10 files 0/s ETA --:--',
+    );
   });
 });
 
@@ -124,7 +152,11 @@ describe('the DICOM progress bar', () => {
 const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
 
 describe.skipIf(!hasScript)('the progress bar on a terminal', () => {
-  const onTerminal = (args: string) => spawnSync('script', ['-qec', `${process.execPath} ${BIN} validate dicom ${args}`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const onTerminal = (args: string) =>
+    spawnSync('script', ['-qec', `${process.execPath} ${BIN} validate dicom ${args}`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
 
   it('is drawn on a terminal, and erased before the summary', () => {
     const run = onTerminal(DE_UKA);

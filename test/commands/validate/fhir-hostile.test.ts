@@ -16,7 +16,12 @@ interface Summary {
   totals: { items: number; conformant: number; withErrors: number; unreadable: number };
   metrics: Record<string, number | null>;
   resourcesByType: { type: string; resources: number; validBase: number; conformant: number }[];
-  findings: { rule: string; count: number; example: { file?: string; line?: number; column?: number; path?: string }; message: string }[];
+  findings: {
+    rule: string;
+    count: number;
+    example: { file?: string; line?: number; column?: number; path?: string };
+    message: string;
+  }[];
   files?: { path: string; status: string; resources: number }[];
 }
 
@@ -28,13 +33,18 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!e.isFile()) continue;
     const p = join(e.parentPath, e.name);
-    out[p] = createHash('sha256').update(await readFile(p)).digest('hex');
+    out[p] = createHash('sha256')
+      .update(await readFile(p))
+      .digest('hex');
   }
   return out;
 }
 
 /** Runs `validate fhir` on `inputs` writing the summary into a fresh folder; checks nothing else there changed. */
-async function validate(inputs: string[], flags: string[] = []): Promise<{ code: number; stderr: string; stdout: string; summary: Summary }> {
+async function validate(
+  inputs: string[],
+  flags: string[] = [],
+): Promise<{ code: number; stderr: string; stdout: string; summary: Summary }> {
   const outDir = await tempDir();
   const out = join(outDir, 'summary.json');
   const before = await Promise.all(inputs.map(snapshot));
@@ -72,7 +82,8 @@ describe('validate fhir: prototype keys are plain data (issue 9 item 1)', () => 
     // Every clean type keeps its counts exactly; the hostile resources are counted apart, as errors.
     for (const t of clean.summary.resourcesByType) {
       const after = hostile.summary.resourcesByType.find((x) => x.type === t.type)!;
-      if (t.type === 'Patient') expect(after).toMatchObject({ resources: t.resources + 1, validBase: t.validBase, conformant: t.conformant });
+      if (t.type === 'Patient')
+        expect(after).toMatchObject({ resources: t.resources + 1, validBase: t.validBase, conformant: t.conformant });
       else expect(after).toEqual(t);
     }
     expect(hostile.summary.totals.conformant).toBe(clean.summary.totals.conformant);
@@ -88,12 +99,23 @@ describe('validate fhir: prototype keys are plain data (issue 9 item 1)', () => 
 describe('validate fhir: values of the data stay out without --show-values (issue 9 item 15)', () => {
   it('unknown resourceType, element names, extension and profile URLs are replaced by length and hash', async () => {
     const dir = await tempDir();
-    const secret = ['TypeMRN0012345', 'elemMRN0012345', 'http://hospital.example.net/mrn/0012345', 'http://hospital.example.net/profile/0012345'];
+    const secret = [
+      'TypeMRN0012345',
+      'elemMRN0012345',
+      'http://hospital.example.net/mrn/0012345',
+      'http://hospital.example.net/profile/0012345',
+    ];
     await writeFile(
       join(dir, 'leak.ndjson'),
       [
         JSON.stringify({ resourceType: secret[0] }),
-        JSON.stringify({ resourceType: 'Patient', id: 'p', [secret[1]!]: 1, extension: [{ url: secret[2], valueString: 'x' }], meta: { profile: [secret[3]] } }),
+        JSON.stringify({
+          resourceType: 'Patient',
+          id: 'p',
+          [secret[1]!]: 1,
+          extension: [{ url: secret[2], valueString: 'x' }],
+          meta: { profile: [secret[3]] },
+        }),
         '',
       ].join('\n'),
     );
@@ -112,11 +134,27 @@ describe('validate fhir: UTF-8 and integers (issue 9 item 17)', () => {
     const dir = await tempDir();
     const before = '{"resourceType":"Patient","id":"u","name":[{"family":"A';
     const bad = Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xfe]), Buffer.from('B"}]}\n')]);
-    await writeFile(join(dir, 'enc.ndjson'), Buffer.concat([Buffer.from(`${patient('a')}\n`), bad, Buffer.from(`${patient('b')}\n{"resourceType":"Patient","id":"e","name":[{"family":"é\uFFFD"}]}\n`)]));
-    await writeFile(join(dir, 'doc.json'), Buffer.concat([Buffer.from('{"resourceType":"Patient",\n"id":"x","name":[{"family":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}]}')]));
+    await writeFile(
+      join(dir, 'enc.ndjson'),
+      Buffer.concat([
+        Buffer.from(`${patient('a')}\n`),
+        bad,
+        Buffer.from(`${patient('b')}\n{"resourceType":"Patient","id":"e","name":[{"family":"é\uFFFD"}]}\n`),
+      ]),
+    );
+    await writeFile(
+      join(dir, 'doc.json'),
+      Buffer.concat([
+        Buffer.from('{"resourceType":"Patient",\n"id":"x","name":[{"family":"'),
+        Buffer.from([0xc0, 0xaf]),
+        Buffer.from('"}]}'),
+      ]),
+    );
     await writeFile(
       join(dir, 'int.ndjson'),
-      ['1.0', '1e0', '0.0000001', '100.000', '1.00000000000000001', '2'].map((v, i) => `{"resourceType":"Patient","id":"i${i}","multipleBirthInteger":${v}}`).join('\n') + '\n',
+      ['1.0', '1e0', '0.0000001', '100.000', '1.00000000000000001', '2']
+        .map((v, i) => `{"resourceType":"Patient","id":"i${i}","multipleBirthInteger":${v}}`)
+        .join('\n') + '\n',
     );
     const { code, summary } = await validate([dir]);
     expect(code).toBe(4); // doc.json could not be read
@@ -125,7 +163,9 @@ describe('validate fhir: UTF-8 and integers (issue 9 item 17)', () => {
     // The first (doc.json sorts first): line 2, just after '"id":"x","name":[{"family":"'.
     expect(enc.example).toMatchObject({ file: join(dir, 'doc.json'), line: 2, column: 29 });
     const alone = await runCli(['validate', 'fhir', join(dir, 'enc.ndjson'), '--json']);
-    expect(JSON.parse(alone.stdout).findings.find((f: { rule: string }) => f.rule === 'fhir.json.encoding').example).toMatchObject({ line: 2, column: before.length + 1 });
+    expect(
+      JSON.parse(alone.stdout).findings.find((f: { rule: string }) => f.rule === 'fhir.json.encoding').example,
+    ).toMatchObject({ line: 2, column: before.length + 1 });
     expect(summary.files?.find((f) => f.path.endsWith('doc.json'))).toMatchObject({ status: 'unreadable' });
     expect(finding(summary, 'fhir.format')).toMatchObject({ count: 5 });
     // a, b, e (a real U+FFFD is valid UTF-8) and i5 are fine; i0..i4 are not; the bad line and file are unreadable.
@@ -138,21 +178,52 @@ describe('validate fhir: input limits hold (issue 9 item 4)', () => {
     const dir = await cleanExport();
     const big = `{"resourceType":"Patient","id":"big","name":[{"family":"${'x'.repeat(60 * MiB)}"}]}`;
     await writeFile(join(dir, 'a-string.ndjson'), `${patient('s1')}\n${big}\n${patient('s2')}\n`);
-    await writeFile(join(dir, 'b-gz.ndjson.gz'), gzipSync(`${patient('g1')}\n${big}\n${patient('g2')}\n`, { level: 1 }));
-    const doc = gzipSync(Buffer.concat([Buffer.from('{"resourceType":"Bundle","type":"collection","entry":['), Buffer.alloc(400 * MiB, 0x20), Buffer.from(']}')]), { level: 9 });
+    await writeFile(
+      join(dir, 'b-gz.ndjson.gz'),
+      gzipSync(`${patient('g1')}\n${big}\n${patient('g2')}\n`, { level: 1 }),
+    );
+    const doc = gzipSync(
+      Buffer.concat([
+        Buffer.from('{"resourceType":"Bundle","type":"collection","entry":['),
+        Buffer.alloc(400 * MiB, 0x20),
+        Buffer.from(']}'),
+      ]),
+      { level: 9 },
+    );
     expect(doc.length).toBeLessThan(MiB);
     await writeFile(join(dir, 'c-bomb.json.gz'), doc);
     const n = 1_000_000;
-    await writeFile(join(dir, 'd-deep.ndjson'), `${patient('d1')}\n{"resourceType":"Patient","id":"deep","extension":${'['.repeat(n)}${']'.repeat(n)}}\n${patient('d2')}\n`);
+    await writeFile(
+      join(dir, 'd-deep.ndjson'),
+      `${patient('d1')}\n{"resourceType":"Patient","id":"deep","extension":${'['.repeat(n)}${']'.repeat(n)}}\n${patient('d2')}\n`,
+    );
     const data = Buffer.alloc(3 * MiB * 0.75, 7).toString('base64');
-    await writeFile(join(dir, 'e-binary.ndjson'), `${JSON.stringify({ resourceType: 'Binary', id: 'b3', contentType: 'application/pdf', data })}\n`);
+    await writeFile(
+      join(dir, 'e-binary.ndjson'),
+      `${JSON.stringify({ resourceType: 'Binary', id: 'b3', contentType: 'application/pdf', data })}\n`,
+    );
     const { code, summary } = await validate([dir]);
     expect(code).toBe(4); // the bomb document could not be read; everything else was
-    expect(finding(summary, 'fhir.ndjson.line-too-long')).toMatchObject({ count: 2, example: { line: 2 }, message: expect.stringContaining('16 MiB') });
-    expect(finding(summary, 'fhir.input.too-large')).toMatchObject({ count: 1, example: { file: join(dir, 'c-bomb.json.gz') } });
-    expect(finding(summary, 'fhir.json.too-deep')).toMatchObject({ count: 1, example: { file: join(dir, 'd-deep.ndjson'), line: 2 } });
+    expect(finding(summary, 'fhir.ndjson.line-too-long')).toMatchObject({
+      count: 2,
+      example: { line: 2 },
+      message: expect.stringContaining('16 MiB'),
+    });
+    expect(finding(summary, 'fhir.input.too-large')).toMatchObject({
+      count: 1,
+      example: { file: join(dir, 'c-bomb.json.gz') },
+    });
+    expect(finding(summary, 'fhir.json.too-deep')).toMatchObject({
+      count: 1,
+      example: { file: join(dir, 'd-deep.ndjson'), line: 2 },
+    });
     expect(finding(summary, 'fhir.input.out-of-memory')).toBeUndefined();
-    expect(summary.resourcesByType.find((t) => t.type === 'Binary')).toEqual({ type: 'Binary', resources: 1, validBase: 1, conformant: 1 });
+    expect(summary.resourcesByType.find((t) => t.type === 'Binary')).toEqual({
+      type: 'Binary',
+      resources: 1,
+      validBase: 1,
+      conformant: 1,
+    });
     // The clean export (681 resources) and the six small Patients around the breaches are all validated.
     expect(summary.totals).toMatchObject({ items: 681 + 6 + 1, conformant: 681 + 6 + 1, unreadable: 4 });
   }, 240_000);
@@ -164,8 +235,15 @@ describe('validate fhir: input limits hold (issue 9 item 4)', () => {
     await writeFile(join(dir, 'values.ndjson'), `${patient('c')}\n${values}\n`);
     const { code, summary } = await validate([dir], ['--max-line-mb', '1']);
     expect(code).toBe(0);
-    expect(finding(summary, 'fhir.ndjson.line-too-long')).toMatchObject({ count: 1, example: { file: join(dir, 'spaces.ndjson'), line: 2 }, message: expect.stringContaining('1 MiB') });
-    expect(finding(summary, 'fhir.json.too-many-values')).toMatchObject({ count: 1, example: { file: join(dir, 'values.ndjson'), line: 2 } });
+    expect(finding(summary, 'fhir.ndjson.line-too-long')).toMatchObject({
+      count: 1,
+      example: { file: join(dir, 'spaces.ndjson'), line: 2 },
+      message: expect.stringContaining('1 MiB'),
+    });
+    expect(finding(summary, 'fhir.json.too-many-values')).toMatchObject({
+      count: 1,
+      example: { file: join(dir, 'values.ndjson'), line: 2 },
+    });
     expect(summary.totals).toMatchObject({ items: 3, conformant: 3, unreadable: 2 });
   }, 60_000);
 
@@ -178,18 +256,32 @@ describe('validate fhir: input limits hold (issue 9 item 4)', () => {
     await writeFile(join(dir, 'other.ndjson'), `${patient('c')}\n`);
     const { code, summary } = await validate([dir], ['--max-gzip-ratio', '10']);
     expect(code).toBe(4); // a file only partly read
-    expect(finding(summary, 'fhir.input.gzip-ratio')).toMatchObject({ count: 1, example: { file: join(dir, 'bomb.ndjson.gz') }, message: expect.stringContaining('10 times') });
-    expect(summary.files?.find((f) => f.path.endsWith('bomb.ndjson.gz'))).toMatchObject({ status: 'partial', resources: 2 });
+    expect(finding(summary, 'fhir.input.gzip-ratio')).toMatchObject({
+      count: 1,
+      example: { file: join(dir, 'bomb.ndjson.gz') },
+      message: expect.stringContaining('10 times'),
+    });
+    expect(summary.files?.find((f) => f.path.endsWith('bomb.ndjson.gz'))).toMatchObject({
+      status: 'partial',
+      resources: 2,
+    });
     expect(summary.totals).toMatchObject({ items: 3, conformant: 3 });
   }, 60_000);
 
   it('a JSON document past --max-document-mb (a large Binary) is a finding; the rest of a real export is validated', async () => {
     const dir = await cleanExport();
     const data = Buffer.alloc(2 * MiB, 7).toString('base64');
-    await writeFile(join(dir, 'binary.json'), JSON.stringify({ resourceType: 'Binary', id: 'b', contentType: 'application/pdf', data }));
+    await writeFile(
+      join(dir, 'binary.json'),
+      JSON.stringify({ resourceType: 'Binary', id: 'b', contentType: 'application/pdf', data }),
+    );
     const { code, summary } = await validate([dir], ['--max-document-mb', '2']);
     expect(code).toBe(4);
-    expect(finding(summary, 'fhir.input.too-large')).toMatchObject({ count: 1, example: { file: join(dir, 'binary.json') }, message: expect.stringContaining('2 MiB') });
+    expect(finding(summary, 'fhir.input.too-large')).toMatchObject({
+      count: 1,
+      example: { file: join(dir, 'binary.json') },
+      message: expect.stringContaining('2 MiB'),
+    });
     expect(summary.totals).toMatchObject({ items: 681, conformant: 681, unreadable: 1 });
   }, 60_000);
 });

@@ -21,12 +21,19 @@ describe('the FHIR progress bar', () => {
   });
 
   it('has no ETA before there is a rate', () => {
-    expect(progressLine({ resources: 0, bytesDone: 0, bytesTotal: 100, filesDone: 0, filesTotal: 1, elapsedMs: 0 })).toMatch(/ETA --:--$/);
+    expect(
+      progressLine({ resources: 0, bytesDone: 0, bytesTotal: 100, filesDone: 0, filesTotal: 1, elapsedMs: 0 }),
+    ).toMatch(/ETA --:--$/);
   });
 
   it.skipIf(!hasScript)('is drawn on a terminal, and not with --json', () => {
     const dir = 'examples/european-consortium/exports/de-uka/fhir';
-    const run = (extra: string) => spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" validate fhir ${dir} ${extra}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = (extra: string) =>
+      spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" validate fhir ${dir} ${extra}`, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
     const tty = run('');
     expect(tty.status).toBe(0);
     expect(tty.stdout).toMatch(/\[[#.]{30}\]\s+\d+% [\d,]+ resources [\d,]+\/s ETA/);

@@ -47,7 +47,14 @@ describe('readiness validate fhir', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(validateSummary(summary)).toBe(true);
-    expect(summary.resourcesByType.map((t: { type: string }) => t.type)).toEqual(['Bundle', 'Condition', 'Encounter', 'MedicationRequest', 'Observation', 'Patient']);
+    expect(summary.resourcesByType.map((t: { type: string }) => t.type)).toEqual([
+      'Bundle',
+      'Condition',
+      'Encounter',
+      'MedicationRequest',
+      'Observation',
+      'Patient',
+    ]);
     expect(result.stderr).toBe('');
   });
 
@@ -73,12 +80,19 @@ describe('readiness validate fhir on bad input', () => {
 
   it('invalid JSON lines in NDJSON: each reported with its line, the run goes on', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'Patient.ndjson'), `${patient('1')}\n{"resourceType":"Patient", "id": }\n${patient('3')}\n[1,2\n${patient('5')}\n`);
+    await writeFile(
+      join(dir, 'Patient.ndjson'),
+      `${patient('1')}\n{"resourceType":"Patient", "id": }\n${patient('3')}\n[1,2\n${patient('5')}\n`,
+    );
     const result = await runCli(['validate', 'fhir', dir, '--json']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.totals).toMatchObject({ items: 3, unreadable: 2 });
-    expect(summary.sample.filter((f: { rule: string }) => f.rule === 'fhir.json.syntax').map((f: { location: { line: number } }) => f.location.line)).toEqual([2, 4]);
+    expect(
+      summary.sample
+        .filter((f: { rule: string }) => f.rule === 'fhir.json.syntax')
+        .map((f: { location: { line: number } }) => f.location.line),
+    ).toEqual([2, 4]);
   });
 
   it('a JSON file that is not FHIR, alone: exit 3 and the reason', async () => {
@@ -92,7 +106,9 @@ describe('readiness validate fhir on bad input', () => {
 
   it('a corrupt gzip beside a good file: exit 4, the good file and the lines before the break are validated', async () => {
     const dir = await tempDir();
-    const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ resourceType: 'Patient', id: `p${i}`, gender: 'male', name: [{ family: `N${i * 7919}` }] })).join('\n');
+    const lines = Array.from({ length: 4000 }, (_, i) =>
+      JSON.stringify({ resourceType: 'Patient', id: `p${i}`, gender: 'male', name: [{ family: `N${i * 7919}` }] }),
+    ).join('\n');
     const gz = gzipSync(lines);
     gz.fill(0, Math.floor(gz.length / 2), Math.floor(gz.length / 2) + 100);
     await writeFile(join(dir, 'a.ndjson.gz'), gz);
@@ -108,14 +124,25 @@ describe('readiness validate fhir on bad input', () => {
 
   it('a Bundle with 100,000 entries: every entry validated and counted, located by its index', async () => {
     const dir = await tempDir();
-    const entry = Array.from({ length: 100_000 }, (_, i) => ({ fullUrl: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, resource: { resourceType: 'Patient', id: `p${i}`, gender: i === 77_777 ? 'M' : 'female' } }));
+    const entry = Array.from({ length: 100_000 }, (_, i) => ({
+      fullUrl: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      resource: { resourceType: 'Patient', id: `p${i}`, gender: i === 77_777 ? 'M' : 'female' },
+    }));
     await writeFile(join(dir, 'big.json'), JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry }));
     const result = await runCli(['validate', 'fhir', join(dir, 'big.json'), '--json']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.totals.items).toBe(100_001);
-    expect(summary.resourcesByType).toContainEqual({ type: 'Patient', resources: 100_000, validBase: 99_999, conformant: 99_999 });
-    expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.binding.required')).toMatchObject({ count: 1, example: { entry: 77_777, path: 'Bundle.entry[77777].resource.gender' } });
+    expect(summary.resourcesByType).toContainEqual({
+      type: 'Patient',
+      resources: 100_000,
+      validBase: 99_999,
+      conformant: 99_999,
+    });
+    expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.binding.required')).toMatchObject({
+      count: 1,
+      example: { entry: 77_777, path: 'Bundle.entry[77777].resource.gender' },
+    });
   });
 
   it('deeply nested input: a finding, no stack overflow, and the lines around it validated', async () => {
@@ -128,13 +155,24 @@ describe('readiness validate fhir on bad input', () => {
     const summary = JSON.parse(result.stdout);
     // Deeper than the nesting limit (512): the line is not parsed (an unreadable line), its neighbours are validated.
     expect(summary.totals).toMatchObject({ items: 2, conformant: 2, unreadable: 1 });
-    expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.json.too-deep')).toMatchObject({ count: 1, example: { line: 2 } });
+    expect(summary.findings.find((f: { rule: string }) => f.rule === 'fhir.json.too-deep')).toMatchObject({
+      count: 1,
+      example: { line: 2 },
+    });
   });
 
   it('an unknown profile URL: a clear error with a suggestion, nothing validated', async () => {
-    const result = await runCli(['validate', 'fhir', `${EXAMPLES}/fr-chn/fhir`, '--profile', 'http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ipz']);
+    const result = await runCli([
+      'validate',
+      'fhir',
+      `${EXAMPLES}/fr-chn/fhir`,
+      '--profile',
+      'http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ipz',
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/unknown profile http:\/\/hl7\.org\/fhir\/uv\/ips\/StructureDefinition\/Patient-uv-ipz/);
+    expect(result.stderr).toMatch(
+      /unknown profile http:\/\/hl7\.org\/fhir\/uv\/ips\/StructureDefinition\/Patient-uv-ipz/,
+    );
     expect(result.stderr).toContain('Patient-uv-ips');
     expect(result.stdout).toBe('');
   });

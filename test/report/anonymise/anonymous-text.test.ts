@@ -4,7 +4,11 @@ import { anonymousSkipped, anonymousWarning } from '../../../src/report/anonymis
 describe('anonymous text', () => {
   it('lists skipped inputs by number and error code, never by file or message', () => {
     const out = anonymousSkipped([
-      { file: '/data/st-olaf-hospital.yaml', message: '/data/st-olaf-hospital.yaml:3:1: YAML syntax error', code: 'yaml.syntax' },
+      {
+        file: '/data/st-olaf-hospital.yaml',
+        message: '/data/st-olaf-hospital.yaml:3:1: YAML syntax error',
+        code: 'yaml.syntax',
+      },
       { file: 'x.json', message: 'x', code: 'Sankt Olaf <b>' },
       { file: 'y.json', message: 'y' },
     ]);
@@ -15,11 +19,21 @@ describe('anonymous text', () => {
   });
 
   it('keeps warnings that quote only the questionnaire; others keep their indicator and code', () => {
-    const safe = { code: 'domain.insufficient-data', message: 'domain ehr: 40% of its weight answered, below the 65% needed: insufficient data' };
+    const safe = {
+      code: 'domain.insufficient-data',
+      message: 'domain ehr: 40% of its weight answered, below the 65% needed: insufficient data',
+    };
     expect(anonymousWarning(safe)).toEqual(safe);
-    expect(anonymousWarning({ code: 'evidence.not-measured', indicator: 'std.fhir', message: 'std.fhir: x could not be measured in /exports/st-olaf/' })).toEqual({
+    expect(
+      anonymousWarning({
+        code: 'evidence.not-measured',
+        indicator: 'std.fhir',
+        message: 'std.fhir: x could not be measured in /exports/st-olaf/',
+      }),
+    ).toEqual({
       code: 'evidence.not-measured',
-      message: 'std.fhir: evidence.not-measured (the details are left out of an anonymised report: they may name files)',
+      message:
+        'std.fhir: evidence.not-measured (the details are left out of an anonymised report: they may name files)',
     });
   });
 });

@@ -21,7 +21,11 @@ export interface Recovered {
 }
 
 /** Tries to recover the scored count and mean of `target` from published cells; null when no combination isolates it. */
-export function recoverGroup(target: ReadonlySet<string>, published: readonly (PublishedCell & { name: string })[], everyone: readonly string[]): Recovered | null {
+export function recoverGroup(
+  target: ReadonlySet<string>,
+  published: readonly (PublishedCell & { name: string })[],
+  everyone: readonly string[],
+): Recovered | null {
   if (published.length > 12) throw new Error('too many published cells for a brute-force search');
   const vec = (members: ReadonlySet<string>): number[] => everyone.map((id) => (members.has(id) ? 1 : 0));
   const goal = vec(target);
@@ -38,7 +42,9 @@ export function recoverGroup(target: ReadonlySet<string>, published: readonly (P
     if (!matches) continue;
     const scored = published.reduce((s, p, i) => s + coeff[i]! * p.scored, 0);
     const sum = published.reduce((s, p, i) => s + coeff[i]! * p.scored * p.mean, 0);
-    const combination = published.map((p, i) => (coeff[i] === 0 ? '' : `${coeff[i]! > 0 ? '+' : '-'}${p.name}`)).join('');
+    const combination = published
+      .map((p, i) => (coeff[i] === 0 ? '' : `${coeff[i]! > 0 ? '+' : '-'}${p.name}`))
+      .join('');
     return { scored, mean: scored > 0 ? sum / scored : NaN, combination };
   }
   return null;

@@ -14,24 +14,40 @@ interface Site {
 }
 
 const card = (s: Site, i: number): Scorecard =>
-  makeScorecard({ subject: { id: s.id, name: `Site ${s.id}`, region: s.region, type: s.type, country: 'DE' }, level: s.level, unknownShare: 0, seed: i + 1 }) as Scorecard;
+  makeScorecard({
+    subject: { id: s.id, name: `Site ${s.id}`, region: s.region, type: s.type, country: 'DE' },
+    level: s.level,
+    unknownShare: 0,
+    seed: i + 1,
+  }) as Scorecard;
 
 /** What the reader knows: who is in which group (public), and what the report published. */
 function published(model: ReportModel, sites: readonly Site[]): (PublishedCell & { name: string })[] {
   const group = model.groups[0]!;
-  const cells: (PublishedCell & { name: string })[] = [{ name: 'total', members: new Set(sites.map((s) => s.id)), scored: group.overall.n, mean: group.overall.mean! }];
+  const cells: (PublishedCell & { name: string })[] = [
+    { name: 'total', members: new Set(sites.map((s) => s.id)), scored: group.overall.n, mean: group.overall.mean! },
+  ];
   for (const b of group.breakdowns) {
     for (const g of b.groups) {
       if (g.suppressed) continue;
       const attr = b.by as 'region' | 'type';
-      cells.push({ name: `${b.by}:${g.key}`, members: new Set(sites.filter((s) => s[attr] === g.key).map((s) => s.id)), scored: g.overall!.n, mean: g.overall!.mean! });
+      cells.push({
+        name: `${b.by}:${g.key}`,
+        members: new Set(sites.filter((s) => s[attr] === g.key).map((s) => s.id)),
+        scored: g.overall!.n,
+        mean: g.overall!.mean!,
+      });
     }
   }
   return cells;
 }
 
 /** The report as it was before complementary suppression: every group of min-group or more published, with its exact figures. */
-function publishedWithoutComplements(cards: readonly Scorecard[], sites: readonly Site[], minGroup: number): (PublishedCell & { name: string })[] {
+function publishedWithoutComplements(
+  cards: readonly Scorecard[],
+  sites: readonly Site[],
+  minGroup: number,
+): (PublishedCell & { name: string })[] {
   const mean = (ids: Set<string>): number => {
     const scores = cards.filter((c) => ids.has(c.subject.id)).map((c) => c.overall.score!);
     return Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10;
@@ -41,7 +57,8 @@ function publishedWithoutComplements(cards: readonly Scorecard[], sites: readonl
   for (const attr of ['region', 'type'] as const) {
     for (const key of new Set(sites.map((s) => s[attr]))) {
       const members = new Set(sites.filter((s) => s[attr] === key).map((s) => s.id));
-      if (members.size >= minGroup) cells.push({ name: `${attr}:${key}`, members, scored: members.size, mean: mean(members) });
+      if (members.size >= minGroup)
+        cells.push({ name: `${attr}:${key}`, members, scored: members.size, mean: mean(members) });
     }
   }
   return cells;
@@ -56,7 +73,8 @@ function trueMean(cards: readonly Scorecard[], ids: ReadonlySet<string>): number
 function crossTableSites(): Site[] {
   const sites: Site[] = [];
   const add = (n: number, region: string, type: string, level: number): void => {
-    for (let i = 0; i < n; i++) sites.push({ id: `site-${region.toLowerCase()}-${i + 1}`, region, type, level: level + (i % 5) * 0.02 });
+    for (let i = 0; i < n; i++)
+      sites.push({ id: `site-${region.toLowerCase()}-${i + 1}`, region, type, level: level + (i % 5) * 0.02 });
   };
   add(2, 'North', 'general hospital', 0.95);
   add(4, 'South', 'specialist clinic', 0.5);
@@ -112,8 +130,22 @@ describe('complementary suppression of breakdowns', () => {
             const members = new Set(sites.filter((s) => s[attr] === key).map((s) => s.id));
             if (members.size >= minGroup) continue;
             tried++;
-            if (recoverGroup(members, publishedWithoutComplements(cards, sites, minGroup), sites.map((s) => s.id))) leakedBefore++;
-            expect(recoverGroup(members, cells, sites.map((s) => s.id)), `seed ${seed}, min-group ${minGroup}, ${attr} ${key}`).toBeNull();
+            if (
+              recoverGroup(
+                members,
+                publishedWithoutComplements(cards, sites, minGroup),
+                sites.map((s) => s.id),
+              )
+            )
+              leakedBefore++;
+            expect(
+              recoverGroup(
+                members,
+                cells,
+                sites.map((s) => s.id),
+              ),
+              `seed ${seed}, min-group ${minGroup}, ${attr} ${key}`,
+            ).toBeNull();
           }
         }
       }
@@ -129,7 +161,19 @@ describe('complementary suppression of breakdowns', () => {
     const groups = model.groups[0]!.breakdowns.flatMap((b) => b.groups).filter((g) => !g.suppressed);
     const small = groups.filter((g) => g.overall!.n < 6);
     expect(small.length, 'the clinics (4) are published').toBeGreaterThan(0);
-    for (const g of small) expect(g.overall).toMatchObject({ min: null, p10: null, q1: null, median: null, q3: null, p90: null, max: null, iqr: null, whiskerLow: null, whiskerHigh: null });
+    for (const g of small)
+      expect(g.overall).toMatchObject({
+        min: null,
+        p10: null,
+        q1: null,
+        median: null,
+        q3: null,
+        p90: null,
+        max: null,
+        iqr: null,
+        whiskerLow: null,
+        whiskerHigh: null,
+      });
     for (const g of small) expect(g.overall!.mean).not.toBeNull();
     for (const g of groups.filter((x) => x.overall!.n >= 6)) expect(g.overall!.median).not.toBeNull();
   });

@@ -30,18 +30,34 @@ const charts: ChartSpec[] = [
   ...buildReport(loadFixtures('consortium'), { tool: TOOL }).groups[0]!.charts,
   ...buildReport(loadFixtures('countries'), { tool: TOOL }).groups[0]!.charts.filter((c) => c.type === 'choropleth'),
   ...buildReport(loadFixtures('over-time'), { tool: TOOL, reference: loadFixtures('consortium') }).groups[0]!.charts,
-  ...buildReport(makeSites(60) as Scorecard[], { tool: TOOL }).groups[0]!.charts.filter((c) => c.type === 'breakdown').slice(0, 1),
+  ...buildReport(makeSites(60) as Scorecard[], { tool: TOOL })
+    .groups[0]!.charts.filter((c) => c.type === 'breakdown')
+    .slice(0, 1),
 ];
 
 describe('renderChart', () => {
   it('draws text with the shipped font, registered under its own family (no system font needed)', () => {
     renderChart(charts[0]!);
-    const { GlobalFonts } = createRequire(import.meta.url)('canvas') as { GlobalFonts: { has(family: string): boolean } };
+    const { GlobalFonts } = createRequire(import.meta.url)('canvas') as {
+      GlobalFonts: { has(family: string): boolean };
+    };
     expect(GlobalFonts.has(CHART_FONT_FAMILY)).toBe(true);
   });
 
   it('covers every chart type', () => {
-    expect(new Set(charts.map((c) => c.type))).toEqual(new Set(['ranking', 'heatmap', 'boxplot', 'stage-distribution', 'radar', 'choropleth', 'reference-radar', 'trend', 'breakdown']));
+    expect(new Set(charts.map((c) => c.type))).toEqual(
+      new Set([
+        'ranking',
+        'heatmap',
+        'boxplot',
+        'stage-distribution',
+        'radar',
+        'choropleth',
+        'reference-radar',
+        'trend',
+        'breakdown',
+      ]),
+    );
   });
 
   for (const spec of charts) {

@@ -6,11 +6,14 @@ const text = (period: string) => JSON.stringify(makeScorecard({ subject: { id: '
 
 describe('parseScorecard: the period', () => {
   it('reads a scorecard of every kind of period', () => {
-    for (const period of ['2026', '2026-H2', '2026-Q3', '2026-05', '2026-05-14']) expect(parseScorecard({ path: 'a.json', text: text(period) }).period).toBe(period);
+    for (const period of ['2026', '2026-H2', '2026-Q3', '2026-05', '2026-05-14'])
+      expect(parseScorecard({ path: 'a.json', text: text(period) }).period).toBe(period);
   });
 
   it('refuses a period that is not one, or a date that does not exist, saying where', () => {
-    expect(() => parseScorecard({ path: 'a.json', text: text('2026-W05') })).toThrow(/not a valid scorecard: \/period must match pattern/);
+    expect(() => parseScorecard({ path: 'a.json', text: text('2026-W05') })).toThrow(
+      /not a valid scorecard: \/period must match pattern/,
+    );
     try {
       parseScorecard({ path: 'a.json', text: text('2026-02-30') });
       expect.unreachable();

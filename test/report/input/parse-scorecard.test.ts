@@ -39,6 +39,8 @@ describe('parseScorecard: format 1', () => {
 
   it('rejects a format 2 scorecard that lacks its stage range', () => {
     const { v1 } = asFormat1();
-    expect(() => parseScorecard({ path: 'new.json', text: JSON.stringify({ ...v1, formatVersion: 2 }) })).toThrow(/stagePossible/);
+    expect(() => parseScorecard({ path: 'new.json', text: JSON.stringify({ ...v1, formatVersion: 2 }) })).toThrow(
+      /stagePossible/,
+    );
   });
 });

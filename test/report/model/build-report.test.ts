@@ -33,7 +33,9 @@ describe('buildReport: the kind of report', () => {
   });
 
   it('puts at most 6 subjects on one radar chart', () => {
-    const radars = buildReport(makeSites(14) as Scorecard[], { tool: TOOL }).groups[0]!.charts.filter((c) => c.type === 'radar');
+    const radars = buildReport(makeSites(14) as Scorecard[], { tool: TOOL }).groups[0]!.charts.filter(
+      (c) => c.type === 'radar',
+    );
     expect(radars.map((r) => (r.data as { series: unknown[] }).series.length)).toEqual([6, 6, 2]);
   });
 });
@@ -57,7 +59,12 @@ describe('buildReport: grouping', () => {
     const c = makeScorecard({ subject: { id: 'c', name: 'C' }, level: 0.9, seed: 2 });
     const d = makeScorecard({ subject: { id: 'd', name: 'D' }, level: 0.5, unknownShare: 1, seed: 3 });
     const rows = buildReport([d, b, a, c] as Scorecard[], { tool: TOOL }).groups[0]!.subjects;
-    expect(rows.map((r) => [r.label, r.rank])).toEqual([['C', 1], ['A', 2], ['B', 2], ['D', null]]);
+    expect(rows.map((r) => [r.label, r.rank])).toEqual([
+      ['C', 1],
+      ['A', 2],
+      ['B', 2],
+      ['D', null],
+    ]);
   });
 
   it('keeps one of two scorecards for the same subject and period, the same whatever the input order, with a note', () => {
@@ -91,9 +98,17 @@ describe('buildReport: self-audit', () => {
     const audit = model.groups[0]!.selfAudit!;
     // The subject itself is left out of its reference group.
     expect(audit.reference!.n).toBe(5);
-    const ehr = consortium.slice(1).map((c) => c.domains[0]!.score).filter((v): v is number => v !== null).sort((x, y) => x - y);
+    const ehr = consortium
+      .slice(1)
+      .map((c) => c.domains[0]!.score)
+      .filter((v): v is number => v !== null)
+      .sort((x, y) => x - y);
     expect(audit.reference!.domains[0]!.stats.n).toBe(ehr.length);
-    expect(audit.reference!.domains[0]!.stats.median).toBe(Math.round(10 * (ehr.length % 2 ? ehr[(ehr.length - 1) / 2]! : (ehr[ehr.length / 2 - 1]! + ehr[ehr.length / 2]!) / 2)) / 10);
+    expect(audit.reference!.domains[0]!.stats.median).toBe(
+      Math.round(
+        10 * (ehr.length % 2 ? ehr[(ehr.length - 1) / 2]! : (ehr[ehr.length / 2 - 1]! + ehr[ehr.length / 2]!) / 2),
+      ) / 10,
+    );
     const gains = audit.recommendations.map((r) => r.potentialGain);
     expect(gains).toEqual([...gains].sort((x, y) => y - x));
     const shares = audit.sources.verified + audit.sources.documented + audit.sources['self-reported'];
@@ -113,7 +128,11 @@ describe('buildReport: anonymised', () => {
     const model = buildReport(makeSites(60) as Scorecard[], { tool: TOOL, salt: 'secret', minGroup: 15 });
     const text = JSON.stringify(model);
     expect(text).not.toContain('Hospital 1"');
-    expect(model.groups[0]!.subjects.every((s) => /^S-[0-9a-f]{10}$/.test(s.label) && s.country === null && s.region === null)).toBe(true);
+    expect(
+      model.groups[0]!.subjects.every(
+        (s) => /^S-[0-9a-f]{10}$/.test(s.label) && s.country === null && s.region === null,
+      ),
+    ).toBe(true);
     const groups = model.groups[0]!.breakdowns.flatMap((b) => b.groups);
     expect(groups.some((g) => g.suppressed)).toBe(true);
     for (const g of groups.filter((x) => !x.suppressed)) expect(g.n).toBeGreaterThanOrEqual(15);
@@ -124,8 +143,12 @@ describe('buildReport: anonymised', () => {
   });
 
   it('gives the same pseudonyms with the same salt in another run', () => {
-    const one = buildReport(consortium, { tool: TOOL, salt: 's1' }).groups[0]!.subjects.map((s) => s.label).sort();
-    const two = buildReport([...consortium].reverse(), { tool: TOOL, salt: 's1' }).groups[0]!.subjects.map((s) => s.label).sort();
+    const one = buildReport(consortium, { tool: TOOL, salt: 's1' })
+      .groups[0]!.subjects.map((s) => s.label)
+      .sort();
+    const two = buildReport([...consortium].reverse(), { tool: TOOL, salt: 's1' })
+      .groups[0]!.subjects.map((s) => s.label)
+      .sort();
     expect(one).toEqual(two);
     expect(JSON.stringify(buildReport(consortium, { tool: TOOL, salt: 's1' }))).not.toContain(XSS_NAME.slice(0, 8));
   });

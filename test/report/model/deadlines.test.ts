@@ -23,7 +23,13 @@ describe('deadlines', () => {
     ]);
     const summaries = list.find((d) => d.indicator === 'ehds.patient-summaries')!;
     // phases 1, 2, 3, 4, 4, 5 score 0, 25, 50, 75, 75, 100: the median is (50 + 75) / 2
-    expect(summaries).toMatchObject({ framework: 'ehds', category: 'patient-summaries', subjects: 6, answered: 6, median: 62.5 });
+    expect(summaries).toMatchObject({
+      framework: 'ehds',
+      category: 'patient-summaries',
+      subjects: 6,
+      answered: 6,
+      median: 62.5,
+    });
     expect(summaries.answers.map((a) => a.count)).toEqual([1, 1, 1, 2, 1]);
     // dravonia left the 2031 categories unknown: counted among the subjects, not scored as 0
     const imaging = list.find((d) => d.indicator === 'ehds.medical-imaging')!;
@@ -38,6 +44,8 @@ describe('deadlines', () => {
   it('appears in the report as a table of its own', () => {
     const markdown = renderMarkdown(buildReport(scorecards, { tool: TOOL }));
     expect(markdown).toContain('## Legal deadlines (EHDS)');
-    expect(markdown).toMatch(/\| 2029-03-26 \| Patient summaries \(ehds\.patient-summaries\) \| ehds: patient-summaries \| 6 of 6 \| 62\.5 \|/);
+    expect(markdown).toMatch(
+      /\| 2029-03-26 \| Patient summaries \(ehds\.patient-summaries\) \| ehds: patient-summaries \| 6 of 6 \| 62\.5 \|/,
+    );
   });
 });

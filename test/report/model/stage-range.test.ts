@@ -36,7 +36,9 @@ describe('stage ranges in the report', () => {
   it('shows the range in the subjects table: proven (up to possible: n gate answers unknown)', () => {
     const { cards, ranged } = withRange();
     const md = renderMarkdown(buildReport(cards, { tool: TOOL }));
-    expect(md).toContain(`${ranged.overall.stage!.label} (up to ${ranged.overall.stagePossible!.label}: 3 gate answers unknown)`);
+    expect(md).toContain(
+      `${ranged.overall.stage!.label} (up to ${ranged.overall.stagePossible!.label}: 3 gate answers unknown)`,
+    );
     expect(md).toContain('| Stage not determined (unknown gate answers) | 1 |');
   });
 
@@ -44,7 +46,11 @@ describe('stage ranges in the report', () => {
     const { ranged } = withRange();
     const model = buildReport([ranged], { tool: TOOL });
     expect(validate(model), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    expect(model.groups[0]!.selfAudit).toMatchObject({ stage: ranged.overall.stage, stagePossible: ranged.overall.stagePossible, stageUnknowns: ['a.one', 'a.two', 'a.three'] });
+    expect(model.groups[0]!.selfAudit).toMatchObject({
+      stage: ranged.overall.stage,
+      stagePossible: ranged.overall.stagePossible,
+      stageUnknowns: ['a.one', 'a.two', 'a.three'],
+    });
     const md = renderMarkdown(model);
     expect(md).toContain('| Answer these first (they decide the stage) | a.one, a.two, a.three |');
   });

@@ -5,7 +5,19 @@ describe('distribution', () => {
   it('computes the five numbers, mean, IQR and Tukey whiskers by hand', () => {
     // sorted: 1 2 3 4 5 6 7 8 100; q1 = 3, q3 = 7, iqr = 4, fences -3 and 13: 100 is an outlier.
     const s = distribution([5, 1, 100, 3, 2, 4, 6, 7, 8]);
-    expect(s).toMatchObject({ n: 9, missing: 0, min: 1, q1: 3, median: 5, q3: 7, max: 100, iqr: 4, whiskerLow: 1, whiskerHigh: 8, outliers: 1 });
+    expect(s).toMatchObject({
+      n: 9,
+      missing: 0,
+      min: 1,
+      q1: 3,
+      median: 5,
+      q3: 7,
+      max: 100,
+      iqr: 4,
+      whiskerLow: 1,
+      whiskerHigh: 8,
+      outliers: 1,
+    });
     expect(s.mean).toBe(15.1); // 136 / 9 = 15.11 -> one decimal
     expect(s.p10).toBe(1.8); // h = 0.8 -> 1 + 0.8
     expect(s.p90).toBe(26.4); // h = 7.2 -> 8 + 0.2 * 92

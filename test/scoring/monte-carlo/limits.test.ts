@@ -6,8 +6,22 @@ import { compileQuestionnaire } from '../../../src/scoring/compile.js';
 import { runMonteCarlo } from '../../../src/scoring/monte-carlo/monte-carlo.js';
 import { MAX_SUBJECT_DRAWS, TooManyDrawsError } from '../../../src/scoring/monte-carlo/too-many-draws-error.js';
 
-const q: Questionnaire = { id: 'lim', version: '1.0', title: 'L', description: 'd', subjectKinds: ['site'], domains: [{ id: 'a', title: 'A', indicators: [{ id: 'a.1', title: 'a1', type: 'boolean' }] }] };
-const subject = (key: string) => ({ key, scores: [100], unknown: [false], selfReported: [true], ranked: true, point: 100 });
+const q: Questionnaire = {
+  id: 'lim',
+  version: '1.0',
+  title: 'L',
+  description: 'd',
+  subjectKinds: ['site'],
+  domains: [{ id: 'a', title: 'A', indicators: [{ id: 'a.1', title: 'a1', type: 'boolean' }] }],
+};
+const subject = (key: string) => ({
+  key,
+  scores: [100],
+  unknown: [false],
+  selfReported: [true],
+  ranked: true,
+  point: 100,
+});
 
 describe('Monte Carlo limits', () => {
   it('refuses more subject-draws than it keeps in memory, saying how many draws would fit', () => {
@@ -27,7 +41,11 @@ describe('Monte Carlo limits', () => {
   });
 
   it('runs below the limit (two subjects always tie here: both rank 1)', () => {
-    const result = runMonteCarlo(compileQuestionnaire(q), [subject('a'), subject('b')], { policy: 'exclude', draws: 1000, seed: 2 });
+    const result = runMonteCarlo(compileQuestionnaire(q), [subject('a'), subject('b')], {
+      policy: 'exclude',
+      draws: 1000,
+      seed: 2,
+    });
     expect(result.subjects.map((s) => s.rank?.point)).toEqual([1, 1]);
   });
 });

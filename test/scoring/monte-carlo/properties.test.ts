@@ -15,10 +15,20 @@ const DRAWS = 200;
 type Source = 'self-reported' | 'documented' | 'verified';
 
 /** A questionnaire with 2-5 subjects answering it, every answer given with the source chosen. */
-function groupArb(opts: { unknowns: boolean; sources: readonly Source[] }): fc.Arbitrary<{ q: Questionnaire; assessments: Assessment[] }> {
+function groupArb(opts: {
+  unknowns: boolean;
+  sources: readonly Source[];
+}): fc.Arbitrary<{ q: Questionnaire; assessments: Assessment[] }> {
   return questionnaireArb.chain((q) => {
     const indicators = q.domains.flatMap((d) => d.indicators);
-    const subject = fc.tuple(...indicators.map((ind) => fc.tuple(opts.unknowns ? answerArb(ind) : answerArb(ind).filter((v) => v !== 'unknown'), fc.constantFrom(...opts.sources))));
+    const subject = fc.tuple(
+      ...indicators.map((ind) =>
+        fc.tuple(
+          opts.unknowns ? answerArb(ind) : answerArb(ind).filter((v) => v !== 'unknown'),
+          fc.constantFrom(...opts.sources),
+        ),
+      ),
+    );
     return fc.array(subject, { minLength: 2, maxLength: 5 }).map((subjects) => ({
       q,
       assessments: subjects.map((values, j): Assessment => {
@@ -27,16 +37,32 @@ function groupArb(opts: { unknowns: boolean; sources: readonly Source[] }): fc.A
           const [value, source] = values[i]!;
           answers[ind.id] = value === 'unknown' ? 'unknown' : ({ value, source } as Assessment['answers'][string]);
         });
-        return { questionnaire: { id: 'gen', version: '1.0' }, subject: { id: `s${j}`, name: `S${j}`, kind: 'site', country: 'DE' }, period: '2026', answers };
+        return {
+          questionnaire: { id: 'gen', version: '1.0' },
+          subject: { id: `s${j}`, name: `S${j}`, kind: 'site', country: 'DE' },
+          period: '2026',
+          answers,
+        };
       }),
     }));
   });
 }
 
-function mcOf(q: Questionnaire, assessments: readonly Assessment[], options: { weightRange?: number; seed?: number; draws?: number } = {}) {
+function mcOf(
+  q: Questionnaire,
+  assessments: readonly Assessment[],
+  options: { weightRange?: number; seed?: number; draws?: number } = {},
+) {
   const compiled = compileQuestionnaire(q);
   const cards = assessments.map((a) => scoreAssessment(q, a));
-  return { cards, result: runMonteCarlo(compiled, cards.map((c) => mcSubjectOf(compiled, c)), { policy: 'exclude', draws: options.draws ?? DRAWS, seed: options.seed ?? 1, weightRange: options.weightRange }) };
+  return {
+    cards,
+    result: runMonteCarlo(
+      compiled,
+      cards.map((c) => mcSubjectOf(compiled, c)),
+      { policy: 'exclude', draws: options.draws ?? DRAWS, seed: options.seed ?? 1, weightRange: options.weightRange },
+    ),
+  };
 }
 
 describe('Monte Carlo properties', () => {
@@ -64,25 +90,34 @@ describe('Monte Carlo properties', () => {
 
   it('widening the weight range never narrows a score interval (common random numbers: the same draws, scaled)', () => {
     fc.assert(
-      fc.property(groupArb({ unknowns: false, sources: ['verified'] }), fc.double({ min: 0, max: 0.4, noNaN: true }), fc.double({ min: 0, max: 0.4, noNaN: true }), ({ q, assessments }, a, b) => {
-        const [narrow, wide] = a <= b ? [a, b] : [b, a];
-        const n = mcOf(q, assessments, { weightRange: narrow }).result;
-        const w = mcOf(q, assessments, { weightRange: wide }).result;
-        n.subjects.forEach((s, j) => {
-          const ws = w.subjects[j]!;
-          expect(ws.score.high - ws.score.low).toBeGreaterThanOrEqual(s.score.high - s.score.low - 0.011);
-        });
-      }),
+      fc.property(
+        groupArb({ unknowns: false, sources: ['verified'] }),
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        fc.double({ min: 0, max: 0.4, noNaN: true }),
+        ({ q, assessments }, a, b) => {
+          const [narrow, wide] = a <= b ? [a, b] : [b, a];
+          const n = mcOf(q, assessments, { weightRange: narrow }).result;
+          const w = mcOf(q, assessments, { weightRange: wide }).result;
+          n.subjects.forEach((s, j) => {
+            const ws = w.subjects[j]!;
+            expect(ws.score.high - ws.score.low).toBeGreaterThanOrEqual(s.score.high - s.score.low - 0.011);
+          });
+        },
+      ),
       RUNS,
     );
   });
 
   it('the same seed gives the same output, byte for byte', () => {
     fc.assert(
-      fc.property(groupArb({ unknowns: true, sources: ['self-reported', 'documented', 'verified'] }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), ({ q, assessments }, seed) => {
-        const first = JSON.stringify(mcOf(q, assessments, { seed }).result);
-        expect(JSON.stringify(mcOf(q, assessments, { seed }).result)).toBe(first);
-      }),
+      fc.property(
+        groupArb({ unknowns: true, sources: ['self-reported', 'documented', 'verified'] }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        ({ q, assessments }, seed) => {
+          const first = JSON.stringify(mcOf(q, assessments, { seed }).result);
+          expect(JSON.stringify(mcOf(q, assessments, { seed }).result)).toBe(first);
+        },
+      ),
       { ...RUNS, numRuns: 30 },
     );
   });
@@ -94,7 +129,9 @@ describe('Monte Carlo properties', () => {
         for (const s of result.subjects) {
           expect(s.score.low <= s.score.median && s.score.median <= s.score.high).toBe(true);
           if (!s.rank) continue;
-          expect(1 <= s.rank.low && s.rank.low <= s.rank.median && s.rank.median <= s.rank.high && s.rank.high <= s.rank.of).toBe(true);
+          expect(
+            1 <= s.rank.low && s.rank.low <= s.rank.median && s.rank.median <= s.rank.high && s.rank.high <= s.rank.of,
+          ).toBe(true);
           for (const v of Object.values(s.sensitivity!)) expect(v >= 0 && v <= 1).toBe(true);
         }
       }),

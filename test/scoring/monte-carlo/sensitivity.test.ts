@@ -10,14 +10,37 @@ import { scoreAssessment } from '../../../src/scoring/score-assessment.js';
 
 const levels = [0, 1, 2, 3, 4].map((v) => ({ value: v, label: `L${v}` }));
 const q: Questionnaire = {
-  id: 'mc', version: '1.0', title: 'MC', description: 'test', subjectKinds: ['site'],
+  id: 'mc',
+  version: '1.0',
+  title: 'MC',
+  description: 'test',
+  subjectKinds: ['site'],
   scoring: { minCoverage: 0.5, rankMinCoverage: 0.8 },
   domains: [
-    { id: 'a', title: 'A', indicators: [{ id: 'a.1', title: 'a1', type: 'level', levels }, { id: 'a.2', title: 'a2', type: 'level', levels }] },
-    { id: 'b', title: 'B', indicators: [{ id: 'b.1', title: 'b1', type: 'level', levels }, { id: 'b.2', title: 'b2', type: 'level', levels }] },
+    {
+      id: 'a',
+      title: 'A',
+      indicators: [
+        { id: 'a.1', title: 'a1', type: 'level', levels },
+        { id: 'a.2', title: 'a2', type: 'level', levels },
+      ],
+    },
+    {
+      id: 'b',
+      title: 'B',
+      indicators: [
+        { id: 'b.1', title: 'b1', type: 'level', levels },
+        { id: 'b.2', title: 'b2', type: 'level', levels },
+      ],
+    },
   ],
 };
-const site = (id: string, answers: Assessment['answers']): Assessment => ({ questionnaire: { id: 'mc', version: '1.0' }, subject: { id, name: id, kind: 'site', country: 'DE' }, period: '2026', answers });
+const site = (id: string, answers: Assessment['answers']): Assessment => ({
+  questionnaire: { id: 'mc', version: '1.0' },
+  subject: { id, name: id, kind: 'site', country: 'DE' },
+  period: '2026',
+  answers,
+});
 const verified = (v: number) => ({ value: v, source: 'verified' as const });
 
 describe('Monte Carlo sensitivity', () => {
@@ -30,7 +53,11 @@ describe('Monte Carlo sensitivity', () => {
     ];
     const compiled = compileQuestionnaire(q);
     const cards = group.map((a) => scoreAssessment(q, a, { unknown: 'lowest' }));
-    const result = runMonteCarlo(compiled, cards.map((c) => mcSubjectOf(compiled, c)), { policy: 'lowest', draws: 2000, seed: 3, weightRange: 0 });
+    const result = runMonteCarlo(
+      compiled,
+      cards.map((c) => mcSubjectOf(compiled, c)),
+      { policy: 'lowest', draws: 2000, seed: 3, weightRange: 0 },
+    );
     const s2 = result.subjects[1]!;
     expect(s2.rank!.low).toBe(1);
     expect(s2.rank!.high).toBe(2);

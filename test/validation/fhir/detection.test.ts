@@ -23,8 +23,16 @@ const manifest = JSON.parse(await readFile(join(CORPUS, 'manifest.json'), 'utf8'
 
 /** Rule and severity of every error or warning the full pipeline reports for a file. */
 async function problems(file: string): Promise<Set<string>> {
-  const { summary } = await validateFhirExport({ inputs: [join(CORPUS, file)], config: { igs: [], profiles: [], showValues: false }, createValidator: async () => validator });
-  return new Set(summary.findings.filter((f) => f.severity === 'error' || f.severity === 'fatal' || f.severity === 'warning').map((f) => `${f.severity} ${f.rule}`));
+  const { summary } = await validateFhirExport({
+    inputs: [join(CORPUS, file)],
+    config: { igs: [], profiles: [], showValues: false },
+    createValidator: async () => validator,
+  });
+  return new Set(
+    summary.findings
+      .filter((f) => f.severity === 'error' || f.severity === 'fatal' || f.severity === 'warning')
+      .map((f) => `${f.severity} ${f.rule}`),
+  );
 }
 
 /** Detected: an error or warning that the unmodified resource does not have. */
@@ -41,7 +49,21 @@ beforeAll(async () => {
 describe('detection corpus', () => {
   it('has one file per case, across the classes the issue names', () => {
     const classes = new Set(manifest.cases.map((c) => c.class));
-    expect([...classes].sort()).toEqual(['Bundle references', 'LOINC', 'UCUM', 'cardinality', 'empty values', 'extensions', 'formats', 'invariants', 'profiles', 'references', 'required bindings', 'types', 'unknown elements']);
+    expect([...classes].sort()).toEqual([
+      'Bundle references',
+      'LOINC',
+      'UCUM',
+      'cardinality',
+      'empty values',
+      'extensions',
+      'formats',
+      'invariants',
+      'profiles',
+      'references',
+      'required bindings',
+      'types',
+      'unknown elements',
+    ]);
     expect(manifest.cases.length).toBeGreaterThanOrEqual(100);
   });
 
@@ -56,7 +78,8 @@ describe('detection corpus', () => {
     }
     const found = manifest.cases.length - missed.length;
     expect(found / manifest.cases.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-    for (const [klass, [hit, total]] of perClass) expect(hit / total, `${klass}: ${hit}/${total}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.75);
+    for (const [klass, [hit, total]] of perClass)
+      expect(hit / total, `${klass}: ${hit}/${total}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.75);
   });
 });
 

@@ -11,34 +11,62 @@ function checkAggregation(context: LintContext, aggregation: Aggregation | undef
   const p = aggregation?.power;
   if (aggregation?.method !== 'generalised' || p === undefined || p === 0) return [];
   if (Math.abs(p) >= POWER_RANGE.smallest && p >= POWER_RANGE.min && p <= POWER_RANGE.max) return [];
-  return [{
-    rule: 'lint.aggregation-sanity',
-    severity: 'error',
-    location: context.source.locate([...path, 'power']),
-    message: `the generalised-mean power ${p} is outside the range ${POWER_RANGE.min}..-${POWER_RANGE.smallest}, 0, ${POWER_RANGE.smallest}..${POWER_RANGE.max}: its mean cannot be computed reliably`,
-    hint: 'use a power from 0.01 to 10 (or -10 to -0.01), or method: geometric for p = 0',
-  }];
+  return [
+    {
+      rule: 'lint.aggregation-sanity',
+      severity: 'error',
+      location: context.source.locate([...path, 'power']),
+      message: `the generalised-mean power ${p} is outside the range ${POWER_RANGE.min}..-${POWER_RANGE.smallest}, 0, ${POWER_RANGE.smallest}..${POWER_RANGE.max}: its mean cannot be computed reliably`,
+      hint: 'use a power from 0.01 to 10 (or -10 to -0.01), or method: geometric for p = 0',
+    },
+  ];
 }
 
-function sumIsFinite(context: LintContext, weights: readonly (number | undefined)[], path: DataPath, what: string): Problem[] {
+function sumIsFinite(
+  context: LintContext,
+  weights: readonly (number | undefined)[],
+  path: DataPath,
+  what: string,
+): Problem[] {
   const sum = weights.reduce<number>((total, w) => total + (w ?? 1), 0);
   if (Number.isFinite(sum)) return [];
-  return [{ rule: 'lint.aggregation-sanity', severity: 'error', location: context.source.locate(path), message: `the weights of ${what} add up to more than a number can hold`, hint: 'weights are relative: use small numbers such as 1, 2, 3' }];
+  return [
+    {
+      rule: 'lint.aggregation-sanity',
+      severity: 'error',
+      location: context.source.locate(path),
+      message: `the weights of ${what} add up to more than a number can hold`,
+      hint: 'weights are relative: use small numbers such as 1, 2, 3',
+    },
+  ];
 }
 
 export const aggregationSanity: LintRule = {
   id: 'aggregation-sanity',
-  description: 'Every mean can be computed: generalised-mean powers are 0 or within 0.01..10 in size, and the weights of each level add up to a finite number.',
+  description:
+    'Every mean can be computed: generalised-mean powers are 0 or within 0.01..10 in size, and the weights of each level add up to a finite number.',
   check(context) {
     const q = context.questionnaire;
     const out = [
       ...checkAggregation(context, q.scoring?.aggregation, ['scoring', 'aggregation']),
       ...checkAggregation(context, q.scoring?.indicatorAggregation, ['scoring', 'indicatorAggregation']),
-      ...sumIsFinite(context, q.domains.map((d) => d.weight), ['domains'], 'the domains'),
+      ...sumIsFinite(
+        context,
+        q.domains.map((d) => d.weight),
+        ['domains'],
+        'the domains',
+      ),
     ];
     q.domains.forEach((domain, i) => {
       out.push(...checkAggregation(context, domain.aggregation, ['domains', i, 'aggregation']));
-      out.push(...sumIsFinite(context, domain.indicators.map((ind) => ind.weight), ['domains', i, 'indicators'], `domain '${domain.id}'`));
+      out.push(
+        ...sumIsFinite(
+          context,
+          domain.indicators.map((ind) => ind.weight),
+          ['domains', i, 'indicators'],
+          `domain '${domain.id}'`,
+        ),
+      );
     });
     return out;
   },

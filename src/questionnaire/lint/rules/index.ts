@@ -8,4 +8,12 @@ import { scoringSanity } from './scoring-sanity.js';
 import { stageOrder } from './stage-order.js';
 import { uniqueIds } from './unique-ids.js';
 
-export const LINT_RULES: readonly LintRule[] = [uniqueIds, conditionRefs, levelOrder, scoringSanity, aggregationSanity, stageOrder, crosswalkTargets];
+export const LINT_RULES: readonly LintRule[] = [
+  uniqueIds,
+  conditionRefs,
+  levelOrder,
+  scoringSanity,
+  aggregationSanity,
+  stageOrder,
+  crosswalkTargets,
+];

@@ -15,14 +15,36 @@ export const levelOrder: LintRule = {
         const cur = levels[k];
         if (!prev || !cur) continue;
         if (cur.value <= prev.value) {
-          problems.push({ rule: 'lint.level-order', severity: 'error', location: context.source.locate([...path, 'levels', k, 'value']), message: `levels of '${indicator.id}' must ascend: ${cur.value} follows ${prev.value}`, hint: 'list the levels lowest first with increasing values' });
+          problems.push({
+            rule: 'lint.level-order',
+            severity: 'error',
+            location: context.source.locate([...path, 'levels', k, 'value']),
+            message: `levels of '${indicator.id}' must ascend: ${cur.value} follows ${prev.value}`,
+            hint: 'list the levels lowest first with increasing values',
+          });
         }
         if (cur.score !== undefined && prev.score !== undefined && cur.score < prev.score) {
-          problems.push({ rule: 'lint.level-order', severity: 'error', location: context.source.locate([...path, 'levels', k, 'score']), message: `level ${cur.value} of '${indicator.id}' scores ${cur.score}, less than level ${prev.value} (${prev.score})`, hint: 'a higher level must not score less' });
+          problems.push({
+            rule: 'lint.level-order',
+            severity: 'error',
+            location: context.source.locate([...path, 'levels', k, 'score']),
+            message: `level ${cur.value} of '${indicator.id}' scores ${cur.score}, less than level ${prev.value} (${prev.score})`,
+            hint: 'a higher level must not score less',
+          });
         }
       }
-      if (indicator.type === 'level' && levels.some((l) => l.score !== undefined) && levels.some((l) => l.score === undefined)) {
-        problems.push({ rule: 'lint.level-order', severity: 'error', location: context.source.locate([...path, 'levels']), message: `some levels of '${indicator.id}' have a score and some do not`, hint: 'give every level a score, or none (then they are evenly spaced 0..100)' });
+      if (
+        indicator.type === 'level' &&
+        levels.some((l) => l.score !== undefined) &&
+        levels.some((l) => l.score === undefined)
+      ) {
+        problems.push({
+          rule: 'lint.level-order',
+          severity: 'error',
+          location: context.source.locate([...path, 'levels']),
+          message: `some levels of '${indicator.id}' have a score and some do not`,
+          hint: 'give every level a score, or none (then they are evenly spaced 0..100)',
+        });
       }
     }
     return problems;

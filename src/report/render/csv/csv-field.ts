@@ -13,7 +13,10 @@ export function csvField(value: string | number | boolean | null | undefined): s
 }
 
 /** A CSV document: header and rows, CRLF line ends (RFC 4180), ending with a line break. */
-export function csvDocument(header: readonly string[], rows: Iterable<readonly (string | number | boolean | null | undefined)[]>): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: Iterable<readonly (string | number | boolean | null | undefined)[]>,
+): string {
   const lines = [header.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;

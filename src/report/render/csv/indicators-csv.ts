@@ -4,7 +4,24 @@ import { answerText } from '../../model/answer-text.js';
 import { indicatorRows } from '../../model/indicator-rows.js';
 import { csvDocument } from './csv-field.js';
 
-const HEADER = ['questionnaire', 'version', 'subject_key', 'subject', 'period', 'domain', 'indicator', 'title', 'answer', 'status', 'score', 'weight', 'overall_weight', 'source', 'note', 'evidence'];
+const HEADER = [
+  'questionnaire',
+  'version',
+  'subject_key',
+  'subject',
+  'period',
+  'domain',
+  'indicator',
+  'title',
+  'answer',
+  'status',
+  'score',
+  'weight',
+  'overall_weight',
+  'source',
+  'note',
+  'evidence',
+];
 
 /**
  * indicators.csv: one row per subject and indicator of the latest scorecards, in report order
@@ -21,7 +38,24 @@ export function indicatorsCsv(latest: readonly Scorecard[], namer: SubjectNamer)
     for (const card of cards) {
       const key = namer.key(card.subject.id);
       for (const r of indicatorRows(card, namer)) {
-        yield [card.questionnaire.id, card.questionnaire.version, key, r.subject, r.period, r.domain, r.id, r.title, answerText(r.answer, r.answerLabel ?? undefined), r.status, r.score, r.weight, r.overallWeight, r.source, r.note, r.evidence];
+        yield [
+          card.questionnaire.id,
+          card.questionnaire.version,
+          key,
+          r.subject,
+          r.period,
+          r.domain,
+          r.id,
+          r.title,
+          answerText(r.answer, r.answerLabel ?? undefined),
+          r.status,
+          r.score,
+          r.weight,
+          r.overallWeight,
+          r.source,
+          r.note,
+          r.evidence,
+        ];
       }
     }
   }

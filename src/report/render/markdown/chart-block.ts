@@ -10,7 +10,8 @@ export function chartPath(spec: ChartSpec): string {
 
 /** Columns that hold counts; every other number in a chart table is a score, shown with one decimal. */
 const COUNT_COLUMNS = new Set(['n', 'Rank', 'Subjects', 'Rank 90% low', 'Rank 90% high', 'n/a domains']);
-const valueCell = (v: string | number | null, column: string): Cell => (v === null ? 'n/a' : typeof v === 'number' ? (COUNT_COLUMNS.has(column) ? String(v) : fmtScore(v)) : v);
+const valueCell = (v: string | number | null, column: string): Cell =>
+  v === null ? 'n/a' : typeof v === 'number' ? (COUNT_COLUMNS.has(column) ? String(v) : fmtScore(v)) : v;
 
 /**
  * A chart in Markdown: the image with its alt text, and its numbers as a table (the text
@@ -19,8 +20,19 @@ const valueCell = (v: string | number | null, column: string): Cell => (v === nu
 export function chartBlock(spec: ChartSpec, withTable = true, tableNote?: string): string {
   const parts = [`![${escapeMarkdown(spec.alt)}](${chartPath(spec)})`, '', `*Figure: ${escapeMarkdown(spec.title)}.*`];
   if (withTable && spec.table.rows.length > 0) {
-    const numeric = spec.table.columns.map((_c, i) => (spec.table.rows.every((r) => typeof r[i] !== 'string') ? 'r' : 'l'));
-    parts.push('', `Numbers of the figure "${escapeMarkdown(spec.title)}":`, '', markdownTable(spec.table.columns, spec.table.rows.map((r) => r.map((v, i) => valueCell(v, spec.table.columns[i] ?? ''))), numeric));
+    const numeric = spec.table.columns.map((_c, i) =>
+      spec.table.rows.every((r) => typeof r[i] !== 'string') ? 'r' : 'l',
+    );
+    parts.push(
+      '',
+      `Numbers of the figure "${escapeMarkdown(spec.title)}":`,
+      '',
+      markdownTable(
+        spec.table.columns,
+        spec.table.rows.map((r) => r.map((v, i) => valueCell(v, spec.table.columns[i] ?? ''))),
+        numeric,
+      ),
+    );
   } else if (tableNote) {
     parts.push('', tableNote);
   }

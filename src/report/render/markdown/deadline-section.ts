@@ -22,5 +22,11 @@ export function deadlineSection(group: ReportGroup, level: string): string {
     ]),
     ['l', 'l', 'l', 'r', 'r', 'l'],
   );
-  return [`${level} Legal deadlines (${frameworks})`, '', 'Indicators that the questionnaire ties to a date from which the law applies, earliest first.', '', table].join('\n');
+  return [
+    `${level} Legal deadlines (${frameworks})`,
+    '',
+    'Indicators that the questionnaire ties to a date from which the law applies, earliest first.',
+    '',
+    table,
+  ].join('\n');
 }

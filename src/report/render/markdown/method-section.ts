@@ -15,8 +15,16 @@ function uncertaintyWords(u: NonNullable<ReportModel['groups'][number]['uncertai
 /** How every number was made: questionnaires (id, version, content hash), tool, scoring and statistics rules, privacy. */
 export function methodSection(model: ReportModel): string {
   // Hashes are hex (checked by the scorecard schema): shown as code, so they wrap anywhere.
-  const hashes = (list: string[]): Cell => ({ md: list.map((h) => (/^sha256:[0-9a-f]{64}$/.test(h) ? `\`${h}\`` : escapeMarkdown(h))).join(' ') });
-  const rows = model.groups.map((g): Cell[] => [g.questionnaire.id, g.questionnaire.version, hashes(g.questionnaire.hashes), g.tools.join(', '), String(g.scorecards)]);
+  const hashes = (list: string[]): Cell => ({
+    md: list.map((h) => (/^sha256:[0-9a-f]{64}$/.test(h) ? `\`${h}\`` : escapeMarkdown(h))).join(' '),
+  });
+  const rows = model.groups.map((g): Cell[] => [
+    g.questionnaire.id,
+    g.questionnaire.version,
+    hashes(g.questionnaire.hashes),
+    g.tools.join(', '),
+    String(g.scorecards),
+  ]);
   const parts = [
     '## How the scores are computed',
     '',
@@ -24,15 +32,28 @@ export function methodSection(model: ReportModel): string {
     '',
     'Statistics: medians, quartiles and percentiles are interpolated between ranked values (the method of spreadsheets\' PERCENTILE.INC); box plot whiskers reach the most extreme values within 1.5 times the interquartile range; subjects without a score are left out of the statistics and counted separately. Only the latest period of each subject enters the comparisons; earlier periods appear under "Over time". Scores of different questionnaires or versions are never combined.',
     '',
-    ...model.groups.flatMap((g) => [`${escapeMarkdown(g.questionnaire.id)} ${escapeMarkdown(g.questionnaire.version)}: ${escapeMarkdown(g.missingData.text)}`, '']),
-    ...model.groups.flatMap((g) => (g.uncertainty ? [`${escapeMarkdown(g.questionnaire.id)} ${escapeMarkdown(g.questionnaire.version)}: ${uncertaintyWords(g.uncertainty)}`, ''] : [])),
+    ...model.groups.flatMap((g) => [
+      `${escapeMarkdown(g.questionnaire.id)} ${escapeMarkdown(g.questionnaire.version)}: ${escapeMarkdown(g.missingData.text)}`,
+      '',
+    ]),
+    ...model.groups.flatMap((g) =>
+      g.uncertainty
+        ? [
+            `${escapeMarkdown(g.questionnaire.id)} ${escapeMarkdown(g.questionnaire.version)}: ${uncertaintyWords(g.uncertainty)}`,
+            '',
+          ]
+        : [],
+    ),
     markdownTable(['Questionnaire', 'Version', 'Content hash', 'Scored by', 'Scorecards'], rows),
     '',
     `Report written by ${escapeMarkdown(model.tool.name)} ${escapeMarkdown(model.tool.version)}${model.date ? ` on ${escapeMarkdown(model.date)}` : ''}. The same scorecards give the same report: rerun \`readiness report\` on them to check any number.`,
   ];
   const groups = smallGroupRules(model.minGroup);
   if (model.anonymised) {
-    parts.push('', `Privacy: subjects are named by pseudonyms (HMAC-SHA256 of the subject id with a secret salt; the same salt gives the same pseudonyms). Their place, type, free-text notes and evidence are left out, and so are the names of inputs that could not be read and warnings that quote files. ${groups}`);
+    parts.push(
+      '',
+      `Privacy: subjects are named by pseudonyms (HMAC-SHA256 of the subject id with a secret salt; the same salt gives the same pseudonyms). Their place, type, free-text notes and evidence are left out, and so are the names of inputs that could not be read and warnings that quote files. ${groups}`,
+    );
   } else if (model.minGroup > 1) {
     parts.push('', groups);
   }

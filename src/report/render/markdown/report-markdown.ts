@@ -12,7 +12,11 @@ import { trendSection } from './trend-section.js';
 const READING_GUIDE =
   'How to read this report: scores run from 0 (nothing of what the questionnaire asks is in place) to 100 (all of it); coverage is the share of the questions, by weight, that were answered; "n/a" means too few answers to score. Each chart is followed by its numbers. The last section explains how every number is computed.';
 
-const KIND_WORDS = { 'self-audit': 'Self-audit', consortium: 'Consortium comparison', national: 'National overview' } as const;
+const KIND_WORDS = {
+  'self-audit': 'Self-audit',
+  consortium: 'Consortium comparison',
+  national: 'National overview',
+} as const;
 
 function groupSection(model: ReportModel, group: ReportGroup, many: boolean): string {
   const head = `${KIND_WORDS[group.kind]}: ${escapeMarkdown(group.questionnaire.title)} (${escapeMarkdown(group.questionnaire.id)}, version ${escapeMarkdown(group.questionnaire.version)})`;
@@ -21,7 +25,16 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
   if (many) parts.push('', intro);
   for (const note of group.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
   const h = many ? '###' : '##';
-  if (group.selfAudit) parts.push('', selfAuditSection(group, group.selfAudit, group.charts.filter((c) => c.type === 'reference-radar'), h));
+  if (group.selfAudit)
+    parts.push(
+      '',
+      selfAuditSection(
+        group,
+        group.selfAudit,
+        group.charts.filter((c) => c.type === 'reference-radar'),
+        h,
+      ),
+    );
   else parts.push('', comparisonSections(group, model.minGroup, h));
   const deadline = deadlineSection(group, h);
   if (deadline) parts.push('', deadline);
@@ -42,7 +55,17 @@ export function renderMarkdown(model: ReportModel): string {
   const many = model.groups.length > 1;
   for (const group of model.groups) parts.push('', groupSection(model, group, many));
   if (model.inputs.skipped.length > 0) {
-    parts.push('', '## Inputs left out', '', `${model.inputs.skipped.length} inputs could not be read and are not in this report:`, '', markdownTable(['File', 'Problem'], model.inputs.skipped.map((s) => [s.file, s.message])));
+    parts.push(
+      '',
+      '## Inputs left out',
+      '',
+      `${model.inputs.skipped.length} inputs could not be read and are not in this report:`,
+      '',
+      markdownTable(
+        ['File', 'Problem'],
+        model.inputs.skipped.map((s) => [s.file, s.message]),
+      ),
+    );
   }
   parts.push('', methodSection(model));
   return `${parts.join('\n')}\n`;

@@ -10,7 +10,18 @@ export function subjectsTable(group: ReportGroup): string {
   const withInterval = group.subjects.some((s) => s.uncertainty !== null);
   const withMc = group.subjects.some((s) => s.monteCarlo?.rank);
   const withNa = group.subjects.some((s) => s.naDomains > 0);
-  const columns = ['Rank', ...(withMc ? ['Rank 90%'] : []), 'Subject', ...(anonymised ? [] : ['Place']), 'Period', 'Overall', ...(withInterval ? ['Interval'] : []), 'Stage', 'Coverage', ...(withNa ? ['n/a domains'] : [])];
+  const columns = [
+    'Rank',
+    ...(withMc ? ['Rank 90%'] : []),
+    'Subject',
+    ...(anonymised ? [] : ['Place']),
+    'Period',
+    'Overall',
+    ...(withInterval ? ['Interval'] : []),
+    'Stage',
+    'Coverage',
+    ...(withNa ? ['n/a domains'] : []),
+  ];
   const rows = group.subjects.map((s): Cell[] => [
     s.rank === null ? 'not ranked' : String(s.rank),
     ...(withMc ? [s.monteCarlo?.rank ? `${s.monteCarlo.rank.low}–${s.monteCarlo.rank.high}` : '—'] : []),
@@ -23,8 +34,17 @@ export function subjectsTable(group: ReportGroup): string {
     fmtShare(s.coverage),
     ...(withNa ? [s.naDomains ? `${s.naDomains}${s.ranked ? ' *' : ''}` : ''] : []),
   ]);
-  const note = withNa && group.subjects.some((s) => s.ranked && s.naDomains > 0) ? '\n\n\\* ranked with domains of insufficient data (n/a): its score leaves them out, which may place it above subjects that answered everything.' : '';
-  return markdownTable(columns, rows, columns.map((c) => (['Rank', 'Rank 90%', 'Overall', 'Coverage', 'n/a domains'].includes(c) ? 'r' : 'l'))) + note;
+  const note =
+    withNa && group.subjects.some((s) => s.ranked && s.naDomains > 0)
+      ? '\n\n\\* ranked with domains of insufficient data (n/a): its score leaves them out, which may place it above subjects that answered everything.'
+      : '';
+  return (
+    markdownTable(
+      columns,
+      rows,
+      columns.map((c) => (['Rank', 'Rank 90%', 'Overall', 'Coverage', 'n/a domains'].includes(c) ? 'r' : 'l')),
+    ) + note
+  );
 }
 
 /**
@@ -35,5 +55,9 @@ export function domainScoresTable(group: ReportGroup): string {
   const key = group.domains.map((d, i) => `D${i + 1} ${escapeMarkdown(d.title)}`).join('; ');
   const columns = ['Subject', ...group.domains.map((_d, i) => `D${i + 1}`)];
   const rows = group.subjects.map((s): Cell[] => [s.label, ...s.domains.map((d) => fmtScore(d.score))]);
-  return `Domains: ${key}.\n\n${markdownTable(columns, rows, columns.map((_c, i) => (i === 0 ? 'l' : 'r')))}`;
+  return `Domains: ${key}.\n\n${markdownTable(
+    columns,
+    rows,
+    columns.map((_c, i) => (i === 0 ? 'l' : 'r')),
+  )}`;
 }

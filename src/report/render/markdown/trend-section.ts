@@ -9,8 +9,21 @@ export function trendSection(group: ReportGroup, level: string): string {
   const charts = group.charts.filter((c) => c.type === 'trend').map((c) => chartBlock(c));
   const table = markdownTable(
     ['Subject', 'From', 'To', 'Overall', ...group.domains.map((d) => d.title)],
-    group.trends.map((t) => [t.subject, t.change?.from ?? '', t.change?.to ?? '', fmtDelta(t.change?.overall), ...(t.change?.domains ?? []).map((v) => fmtDelta(v))]),
+    group.trends.map((t) => [
+      t.subject,
+      t.change?.from ?? '',
+      t.change?.to ?? '',
+      fmtDelta(t.change?.overall),
+      ...(t.change?.domains ?? []).map((v) => fmtDelta(v)),
+    ]),
     ['l', 'l', 'l', 'r', ...group.domains.map(() => 'r' as const)],
   );
-  return [`${level} Over time`, '', ...charts.flatMap((c) => [c, '']), 'Change in points since the previous period:', '', table].join('\n');
+  return [
+    `${level} Over time`,
+    '',
+    ...charts.flatMap((c) => [c, '']),
+    'Change in points since the previous period:',
+    '',
+    table,
+  ].join('\n');
 }

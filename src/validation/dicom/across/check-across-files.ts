@@ -7,7 +7,13 @@ import { STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
 
 type RuleName = keyof typeof ACROSS_RULES;
 
-function finding(which: RuleName, digest: FileDigest, tag: string, params: Record<string, string>, value?: string): Finding {
+function finding(
+  which: RuleName,
+  digest: FileDigest,
+  tag: string,
+  params: Record<string, string>,
+  value?: string,
+): Finding {
   const def = ACROSS_RULES[which];
   const offset = digest.offsets[tag];
   return {
@@ -53,7 +59,15 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
         const mine = d.studyLevel[tag];
         const theirs = study.studyLevel[tag];
         if (mine !== undefined && theirs !== undefined && mine !== theirs) {
-          findings.push(finding('studyAttributeDiffers', d, tag, { firstFile: study.file, name: `${name} ${formatTag(tag)}` }, options.showValues ? mine : undefined));
+          findings.push(
+            finding(
+              'studyAttributeDiffers',
+              d,
+              tag,
+              { firstFile: study.file, name: `${name} ${formatTag(tag)}` },
+              options.showValues ? mine : undefined,
+            ),
+          );
         }
       }
     }
@@ -61,7 +75,13 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
     if (series && series !== d) {
       if (d.modality !== undefined && series.modality !== undefined && d.modality !== series.modality) {
         const shown = (m: string): string => shownStandardValue(m, isStandardModality, options.showValues ?? false);
-        findings.push(finding('seriesMixedModality', d, '00080060', { firstFile: series.file, modality: shown(d.modality), firstModality: shown(series.modality) }));
+        findings.push(
+          finding('seriesMixedModality', d, '00080060', {
+            firstFile: series.file,
+            modality: shown(d.modality),
+            firstModality: shown(series.modality),
+          }),
+        );
       }
       if (d.studyUid !== undefined && series.studyUid !== undefined && d.studyUid !== series.studyUid) {
         findings.push(finding('seriesInSeveralStudies', d, '0020000E', { firstFile: series.file }));

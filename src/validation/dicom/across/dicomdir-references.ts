@@ -5,7 +5,12 @@ import type { FileDigest } from './file-digest.js';
 
 /** `a/b/./c` and `a\\b` -> `a/b/c`; compared without case, as File IDs are upper case (PS3.10 8.2) on any file system. */
 function key(path: string): string {
-  return path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.').join('/').toUpperCase();
+  return path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.')
+    .join('/')
+    .toUpperCase();
 }
 
 function dirOf(path: string): string {
@@ -31,7 +36,13 @@ export function checkDicomdirReferences(digests: readonly FileDigest[], showValu
       const def = ACROSS_RULES.dicomdirMissingFile;
       // a File ID is a value of the file: shown only when values were asked for
       const params = { fileId: showValues ? r.fileId : redactValue(r.fileId) };
-      findings.push({ rule: def.rule, severity: def.severity, location: { file: dir.file, tag: `(0004,1220)[${r.item}]/(0004,1500)`, offset: r.offset }, message: def.message(params), params });
+      findings.push({
+        rule: def.rule,
+        severity: def.severity,
+        location: { file: dir.file, tag: `(0004,1220)[${r.item}]/(0004,1500)`, offset: r.offset },
+        message: def.message(params),
+        params,
+      });
     }
   }
   return findings;

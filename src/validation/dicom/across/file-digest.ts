@@ -74,7 +74,8 @@ export function digestOf(parsed: ParsedDicom): FileDigest {
     if (value !== undefined) studyLevel[tag] = value.length > STUDY_VALUE_KEPT ? longValueKey(value) : value;
   }
   const sopClassUid = text('00080016') ?? text('00020002', true);
-  const dicomdir = sopClassUid === DICOMDIR_SOP_CLASS || parsed.file.replace(/^.*[\\/]/, '').toUpperCase() === 'DICOMDIR';
+  const dicomdir =
+    sopClassUid === DICOMDIR_SOP_CLASS || parsed.file.replace(/^.*[\\/]/, '').toUpperCase() === 'DICOMDIR';
   return {
     file: parsed.file,
     sopClassUid,

@@ -28,16 +28,33 @@ export interface DeidCheckOptions {
  * const profile = compileDeidProfile(parseDeidOptions('retain-long-modified-dates'));
  * const findings = checkDeidentification(parsed, profile);
  */
-export function checkDeidentification(parsed: ParsedDicom, profile: CompiledDeidProfile, options: DeidCheckOptions = {}): Finding[] {
-  const declared = String(parsed.dataset.elements.get('00120062')?.values?.[0] ?? '').trim().toUpperCase() === 'YES';
-  const ctx: DeidContext = { file: parsed.file, profile, declared, showValues: options.showValues ?? false, typeOf: options.typeOf };
+export function checkDeidentification(
+  parsed: ParsedDicom,
+  profile: CompiledDeidProfile,
+  options: DeidCheckOptions = {},
+): Finding[] {
+  const declared =
+    String(parsed.dataset.elements.get('00120062')?.values?.[0] ?? '')
+      .trim()
+      .toUpperCase() === 'YES';
+  const ctx: DeidContext = {
+    file: parsed.file,
+    profile,
+    declared,
+    showValues: options.showValues ?? false,
+    typeOf: options.typeOf,
+  };
   const safe = declaredSafePrivate(parsed.dataset);
-  const leaks = [...findLeaks({ ...ctx, typeOf: undefined }, parsed.meta, safe), ...findLeaks(ctx, parsed.dataset, safe)];
+  const leaks = [
+    ...findLeaks({ ...ctx, typeOf: undefined }, parsed.meta, safe),
+    ...findLeaks(ctx, parsed.dataset, safe),
+  ];
   for (const check of PIXEL_CHECKS) leaks.push(...check.check(ctx, parsed, leaks));
   // A DICOMDIR is a media index, not an instance: its records are checked, but it declares nothing.
   const dicomdir = String(parsed.meta.elements.get('00020002')?.values?.[0] ?? '').trim() === DICOMDIR_SOP_CLASS;
   // A file read only in part is counted as not de-identified: what it declares (or seems not to,
   // when the declaration lies past the point where reading stopped) is not judged.
-  const declarations = dicomdir || parsed.incomplete ? [] : DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
+  const declarations =
+    dicomdir || parsed.incomplete ? [] : DECLARATION_CHECKS.flatMap((check) => check.check(ctx, parsed, leaks));
   return [...leaks, ...declarations];
 }

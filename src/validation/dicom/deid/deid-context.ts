@@ -40,12 +40,22 @@ export function hasValue(element: DicomElement): boolean {
 }
 
 /** Builds a finding of a de-identification rule; the value only when values were asked for. */
-export function deidFinding(ctx: DeidContext, which: DeidRuleName, at: { path?: string; offset?: number }, params: Record<string, string | number>, element?: DicomElement): Finding {
+export function deidFinding(
+  ctx: DeidContext,
+  which: DeidRuleName,
+  at: { path?: string; offset?: number },
+  params: Record<string, string | number>,
+  element?: DicomElement,
+): Finding {
   const def = DEID_RULES[which];
   const finding: Finding = {
     rule: def.rule,
     severity: def.severity,
-    location: { file: ctx.file, ...(at.path === undefined ? {} : { tag: at.path }), ...(at.offset === undefined ? {} : { offset: at.offset }) },
+    location: {
+      file: ctx.file,
+      ...(at.path === undefined ? {} : { tag: at.path }),
+      ...(at.offset === undefined ? {} : { offset: at.offset }),
+    },
     message: def.message(params),
     params,
   };
@@ -54,7 +64,13 @@ export function deidFinding(ctx: DeidContext, which: DeidRuleName, at: { path?: 
 }
 
 /** A finding about the element of a visit: located at its path and offset, naming the table's action and the one applied. */
-export function visitFinding(ctx: DeidContext, which: DeidRuleName, visit: ElementVisit, applied: string, extra: Record<string, string | number> = {}): Finding {
+export function visitFinding(
+  ctx: DeidContext,
+  which: DeidRuleName,
+  visit: ElementVisit,
+  applied: string,
+  extra: Record<string, string | number> = {},
+): Finding {
   const params = { name: visit.name, action: visit.tableAction, applied, tag: visit.path, ...extra };
   return deidFinding(ctx, which, { path: visit.path, offset: visit.element.offset }, params, visit.element);
 }

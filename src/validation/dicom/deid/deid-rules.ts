@@ -23,7 +23,8 @@ export const DEID_RULES = {
   notEmptied: {
     rule: 'dicom.deid.not-emptied',
     severity: 'error',
-    message: (p) => `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${actionText(p)}; a dummy value is allowed, never the original)`,
+    message: (p) =>
+      `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${actionText(p)}; a dummy value is allowed, never the original)`,
   },
   valueKept: {
     rule: 'dicom.deid.value-kept',
@@ -34,22 +35,26 @@ export const DEID_RULES = {
   uidVendorRoot: {
     rule: 'dicom.deid.uid-not-replaced',
     severity: 'error',
-    message: (p) => `${p.name} is under ${p.vendor}'s UID root (${p.root}): it looks like the device's original UID; the profile replaces UIDs (action ${actionText(p)})`,
+    message: (p) =>
+      `${p.name} is under ${p.vendor}'s UID root (${p.root}): it looks like the device's original UID; the profile replaces UIDs (action ${actionText(p)})`,
   },
   privateTag: {
     rule: 'dicom.deid.private-tag',
     severity: 'error',
-    message: (p) => `private block ${p.block}${p.creator ? ` of creator "${p.creator}"` : ''} (${p.elements} element(s)) is present; ${p.why}`,
+    message: (p) =>
+      `private block ${p.block}${p.creator ? ` of creator "${p.creator}"` : ''} (${p.elements} element(s)) is present; ${p.why}`,
   },
   burnedIn: {
     rule: 'dicom.deid.burned-in-annotation',
     severity: 'error',
-    message: () => 'Burned In Annotation (0028,0301) is YES: the pixel data carries identifying text; clean the pixels before sharing',
+    message: () =>
+      'Burned In Annotation (0028,0301) is YES: the pixel data carries identifying text; clean the pixels before sharing',
   },
   visualFeatures: {
     rule: 'dicom.deid.recognizable-visual-features',
     severity: 'warning',
-    message: () => 'Recognizable Visual Features (0028,0302) is YES: the image may show a face or other identifying features',
+    message: () =>
+      'Recognizable Visual Features (0028,0302) is YES: the image may show a face or other identifying features',
   },
   notDeclared: {
     rule: 'dicom.deid.not-declared',
@@ -59,7 +64,8 @@ export const DEID_RULES = {
   methodMissing: {
     rule: 'dicom.deid.method-missing',
     severity: 'error',
-    message: () => 'Patient Identity Removed is YES but neither De-identification Method (0012,0063) nor its Code Sequence (0012,0064) says how (PS3.3 C.7.1.1, Type 1C)',
+    message: () =>
+      'Patient Identity Removed is YES but neither De-identification Method (0012,0063) nor its Code Sequence (0012,0064) says how (PS3.3 C.7.1.1, Type 1C)',
   },
   declaredButIdentifying: {
     rule: 'dicom.deid.declared-but-identifying',
@@ -69,7 +75,8 @@ export const DEID_RULES = {
   methodInconsistent: {
     rule: 'dicom.deid.method-inconsistent',
     severity: 'warning',
-    message: (p) => `the De-identification Method Code Sequence declares ${p.declared}, but ${p.count} attribute(s) contradict what those options allow`,
+    message: (p) =>
+      `the De-identification Method Code Sequence declares ${p.declared}, but ${p.count} attribute(s) contradict what those options allow`,
   },
   methodUnknownCode: {
     rule: 'dicom.deid.method-unknown-code',

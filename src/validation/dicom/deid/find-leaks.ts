@@ -20,27 +20,43 @@ function isPrivate(tag: string): boolean {
  * A sequence that must go is reported once and not entered; other sequences are entered, since
  * the profile applies to the attributes inside their items too.
  */
-export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePrivate, prefix = '', depth = 0): Finding[] {
+export function findLeaks(
+  ctx: DeidContext,
+  dataset: DicomDataset,
+  safe: SafePrivate,
+  prefix = '',
+  depth = 0,
+): Finding[] {
   const findings: Finding[] = [];
   const keptPrivate = new Set<string>();
   let hasPrivate = false;
   for (const tag of dataset.elements.keys()) if (isPrivate(tag)) hasPrivate = true;
   for (const block of hasPrivate ? privateBlocks(dataset) : []) {
-    const unsafe = block.elements.filter((e) => ctx.profile.privateAction !== 'C' || !safe(block.group, block.creator, parseInt(e.tag.slice(6), 16)));
+    const unsafe = block.elements.filter(
+      (e) => ctx.profile.privateAction !== 'C' || !safe(block.group, block.creator, parseInt(e.tag.slice(6), 16)),
+    );
     if (unsafe.length === 0) {
       for (const e of block.elements) keptPrivate.add(e.tag);
       continue;
     }
     const first = block.elements[0];
-    const why = ctx.profile.privateAction === 'C' ? 'it is not declared safe in Private Data Element Characteristics (0008,0300)' : 'the basic profile removes private attributes (PS3.15 E.3.10)';
+    const why =
+      ctx.profile.privateAction === 'C'
+        ? 'it is not declared safe in Private Data Element Characteristics (0008,0300)'
+        : 'the basic profile removes private attributes (PS3.15 E.3.10)';
     findings.push(
-      deidFinding(ctx, 'privateTag', { path: `${prefix}${formatTag(first?.tag ?? '')}`, offset: first?.offset }, {
-        block: `(${block.group},xx${block.block})`,
-        // a private creator is free text of the file (no standard defines it): shown only with --show-values
-        ...(block.creator ? { creator: ctx.showValues ? block.creator : redactValue(block.creator) } : {}),
-        elements: unsafe.length,
-        why,
-      }),
+      deidFinding(
+        ctx,
+        'privateTag',
+        { path: `${prefix}${formatTag(first?.tag ?? '')}`, offset: first?.offset },
+        {
+          block: `(${block.group},xx${block.block})`,
+          // a private creator is free text of the file (no standard defines it): shown only with --show-values
+          ...(block.creator ? { creator: ctx.showValues ? block.creator : redactValue(block.creator) } : {}),
+          elements: unsafe.length,
+          why,
+        },
+      ),
     );
   }
   for (const element of dataset.elements.values()) {
@@ -54,7 +70,13 @@ export function findLeaks(ctx: DeidContext, dataset: DicomDataset, safe: SafePri
       if (resolved) {
         const action = effectiveAction(resolved.action, depth === 0 ? ctx.typeOf?.(element.tag) : undefined);
         if (action !== 'K' && action !== 'C') {
-          const visit = { element, path: path(), depth, name: `${resolved.name} ${formatTag(element.tag)}`, tableAction: resolved.action };
+          const visit = {
+            element,
+            path: path(),
+            depth,
+            name: `${resolved.name} ${formatTag(element.tag)}`,
+            tableAction: resolved.action,
+          };
           for (const check of ELEMENT_CHECKS) {
             if (!check.actions.includes(action)) continue;
             const finding = check.check(ctx, visit, action);

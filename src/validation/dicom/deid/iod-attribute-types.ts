@@ -24,7 +24,9 @@ export function iodAttributeTypes(dataset: DicomDataset): AttributeTypeLookup | 
 /** Each IOD with the same modules applying has the same types: computed once per run. */
 const cache = new Map<string, Map<string, string>>();
 
-function typesOf(modules: readonly { def: { attributes: readonly { tag: string; type: string }[] } }[]): Map<string, string> {
+function typesOf(
+  modules: readonly { def: { attributes: readonly { tag: string; type: string }[] } }[],
+): Map<string, string> {
   const types = new Map<string, string>();
   for (const m of modules) {
     for (const a of m.def.attributes) {

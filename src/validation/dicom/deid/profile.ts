@@ -32,7 +32,9 @@ let cached: DeidProfileFile | undefined;
 
 /** Reads the shipped profile table once per process. */
 export function loadDeidProfileFile(): DeidProfileFile {
-  cached ??= JSON.parse(readFileSync(packagePath('standards', 'dicom', 'deid-profile.json'), 'utf8')) as DeidProfileFile;
+  cached ??= JSON.parse(
+    readFileSync(packagePath('standards', 'dicom', 'deid-profile.json'), 'utf8'),
+  ) as DeidProfileFile;
   return cached;
 }
 
@@ -54,7 +56,11 @@ export interface CompiledDeidProfile {
 }
 
 /** An option's K beats its C, which beats the basic action: options only ever keep or clean. */
-function resolve(basic: DeidAction, overrides: Partial<Record<DeidOption, DeidAction>> | undefined, chosen: readonly DeidOption[]): DeidAction {
+function resolve(
+  basic: DeidAction,
+  overrides: Partial<Record<DeidOption, DeidAction>> | undefined,
+  chosen: readonly DeidOption[],
+): DeidAction {
   const set = chosen.map((o) => overrides?.[o]).filter((a): a is DeidAction => a !== undefined);
   if (set.includes('K')) return 'K';
   if (set.includes('C')) return 'C';
@@ -62,12 +68,16 @@ function resolve(basic: DeidAction, overrides: Partial<Record<DeidOption, DeidAc
 }
 
 /** Applies the chosen options to the profile table. */
-export function compileDeidProfile(chosen: readonly DeidOption[], file: DeidProfileFile = loadDeidProfileFile()): CompiledDeidProfile {
+export function compileDeidProfile(
+  chosen: readonly DeidOption[],
+  file: DeidProfileFile = loadDeidProfileFile(),
+): CompiledDeidProfile {
   const exact = new Map<string, ResolvedAction>();
   const masks: { pattern: RegExp; resolved: ResolvedAction }[] = [];
   for (const row of file.attributes) {
     const resolved = { action: resolve(row.basic, row.options, chosen), name: row.name };
-    if (row.tag.includes('X')) masks.push({ pattern: new RegExp(`^${row.tag.replaceAll('X', '[0-9A-F]')}$`), resolved });
+    if (row.tag.includes('X'))
+      masks.push({ pattern: new RegExp(`^${row.tag.replaceAll('X', '[0-9A-F]')}$`), resolved });
     else exact.set(row.tag, resolved);
   }
   const maskGroups = new Set(masks.map((m) => m.pattern.source.slice(1, 3)));
@@ -76,7 +86,9 @@ export function compileDeidProfile(chosen: readonly DeidOption[], file: DeidProf
   return {
     options: chosen,
     // Repeating groups (50xx curves, 60xx overlays) are the only masks: test them only for those groups.
-    actionFor: (tag) => exact.get(tag) ?? (maskGroups.has(tag.slice(0, 2)) ? masks.find((m) => m.pattern.test(tag))?.resolved : undefined),
+    actionFor: (tag) =>
+      exact.get(tag) ??
+      (maskGroups.has(tag.slice(0, 2)) ? masks.find((m) => m.pattern.test(tag))?.resolved : undefined),
     privateAction: resolve(file.privateAttributes.basic, file.privateAttributes.options, chosen),
     optionByCode,
   };

@@ -6,12 +6,16 @@ import type { DicomDataset } from '../model.js';
  * whole block safe; MIXED makes safe the elements listed in Nonidentifying Private Elements (0008,0304).
  * Returns a predicate over (group, creator, element byte within the block).
  */
-export function declaredSafePrivate(dataset: DicomDataset): (group: string, creator: string | undefined, elementByte: number) => boolean {
+export function declaredSafePrivate(
+  dataset: DicomDataset,
+): (group: string, creator: string | undefined, elementByte: number) => boolean {
   const safe = new Map<string, true | Set<number>>();
   for (const item of dataset.elements.get('00080300')?.items ?? []) {
     const group = item.elements.get('00080301')?.values?.[0];
     const creator = item.elements.get('00080302')?.values?.[0];
-    const status = String(item.elements.get('00080303')?.values?.[0] ?? '').trim().toUpperCase();
+    const status = String(item.elements.get('00080303')?.values?.[0] ?? '')
+      .trim()
+      .toUpperCase();
     if (typeof group !== 'number' || creator === undefined) continue;
     const key = `${group.toString(16).toUpperCase().padStart(4, '0')}|${String(creator).trim()}`;
     if (status === 'SAFE') safe.set(key, true);

@@ -22,7 +22,8 @@ function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const file = JSON.parse(readFileSync(packagePath('standards', 'dicom', 'dictionary.json'), 'utf8')) as DictionaryFile;
   const tags = new Map<string, DictionaryEntry>();
-  for (const [tag, [vr, vm, keyword, retired]] of Object.entries(file.tags)) tags.set(tag, { vr, vm, keyword, retired: retired === 1 });
+  for (const [tag, [vr, vm, keyword, retired]] of Object.entries(file.tags))
+    tags.set(tag, { vr, vm, keyword, retired: retired === 1 });
   const masks = file.masks.map(([mask, vr, vm, keyword, retired]) => ({
     pattern: new RegExp(`^${mask.replaceAll('X', '[0-9A-F]')}$`),
     entry: { vr, vm, keyword, retired: retired === 1 },

@@ -55,15 +55,33 @@ function groupsOf(def: IodDef, dataset: DicomDataset): GroupState[] {
     const holds = (item: DicomDataset) => tags.some((t) => item.elements.has(t));
     const items: GroupState['items'] = [];
     const sharedItems = shared?.items ?? [];
-    sharedItems.forEach((item, i) => holds(item) && items.push({ item, prefix: `(5200,9229)[${i}]/`, offset: shared?.offset, context: [] }));
+    sharedItems.forEach(
+      (item, i) =>
+        holds(item) && items.push({ item, prefix: `(5200,9229)[${i}]/`, offset: shared?.offset, context: [] }),
+    );
     const inShared = items.length > 0;
     let framesWithout = 0;
     perFrame?.items?.forEach((item, i) => {
-      if (holds(item)) items.push({ item, prefix: `(5200,9230)[${i}]/`, offset: perFrame.offset, context: sharedItems });
+      if (holds(item))
+        items.push({ item, prefix: `(5200,9230)[${i}]/`, offset: perFrame.offset, context: sharedItems });
       else if (!inShared) framesWithout += 1;
     });
-    const required = use.usage === 'M' ? true : use.usage === 'U' ? false : use.when ? evaluateCondition(use.when, { item: dataset, root: dataset }) : undefined;
-    out.push({ use: { module: use.macro, usage: use.usage, condition: use.condition }, def: macro, present: items.length > 0, required, items, framesWithout: perFrame?.items ? framesWithout : 1 });
+    const required =
+      use.usage === 'M'
+        ? true
+        : use.usage === 'U'
+          ? false
+          : use.when
+            ? evaluateCondition(use.when, { item: dataset, root: dataset })
+            : undefined;
+    out.push({
+      use: { module: use.macro, usage: use.usage, condition: use.condition },
+      def: macro,
+      present: items.length > 0,
+      required,
+      items,
+      framesWithout: perFrame?.items ? framesWithout : 1,
+    });
   }
   return out;
 }
@@ -76,7 +94,8 @@ function compile(id: string, iod: IodDef): CompiledModule[] {
   const tables = iodTables();
   const uses = iod.modules.filter((u) => tables.modules[u.module]);
   const count = new Map<string, number>();
-  for (const u of uses) for (const a of tables.modules[u.module]!.attributes) count.set(a.tag, (count.get(a.tag) ?? 0) + 1);
+  for (const u of uses)
+    for (const a of tables.modules[u.module]!.attributes) count.set(a.tag, (count.get(a.tag) ?? 0) + 1);
   const result = uses.map((use) => {
     const base = tables.modules[use.module]!;
     const attributes = base.attributes.map((a) => {
@@ -109,7 +128,14 @@ export function iodOf(dataset: DicomDataset): ResolvedIod | null {
     const modules = compile(id, def).map(({ use, def: m, ownTags, allTags }): ModuleState => {
       const has = (t: string) => dataset.elements.has(t);
       const present = use.usage === 'M' ? allTags.some(has) : ownTags.some(has);
-      const required = use.usage === 'M' ? true : use.usage === 'U' ? false : use.when ? evaluateCondition(use.when, { item: dataset, root: dataset }) : undefined;
+      const required =
+        use.usage === 'M'
+          ? true
+          : use.usage === 'U'
+            ? false
+            : use.when
+              ? evaluateCondition(use.when, { item: dataset, root: dataset })
+              : undefined;
       return { use, def: m, present, required };
     });
     resolved = { id, def, modules, groups: groupsOf(def, dataset) };

@@ -36,7 +36,10 @@ const LABELS = lookupTable<string>({
 });
 
 function normalise(term: string): string {
-  return term.trim().replace(/^ISO 2022 IR /, 'ISO IR ').replace(/[ -]/g, '_');
+  return term
+    .trim()
+    .replace(/^ISO 2022 IR /, 'ISO IR ')
+    .replace(/[ -]/g, '_');
 }
 
 function decoderFor(label: string): ((bytes: Buffer) => string) | undefined {

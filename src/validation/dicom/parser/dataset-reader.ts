@@ -17,7 +17,13 @@ function step(tag: string): string {
   return `(${tag.slice(0, 4)},${tag.slice(4)})`;
 }
 
-function fail(st: ReadState, which: ParseRule, pos: number, tag: string | undefined, params?: Record<string, string | number>): void {
+function fail(
+  st: ReadState,
+  which: ParseRule,
+  pos: number,
+  tag: string | undefined,
+  params?: Record<string, string | number>,
+): void {
   st.findings.push(parseFinding(which, st.file, st.base + pos, { tag, params }));
   st.stopped = true;
   st.fatal = true;
@@ -43,7 +49,12 @@ function implicitVr(tag: string): string {
  * Reads data elements from `pos` up to `end` (Infinity: until an item delimiter or the file end).
  * Returns the dataset and the position after it (after the item delimiter when one closed it).
  */
-export function readDataset(st: ReadState, pos: number, end: number, path: string): { dataset: DicomDataset; pos: number } {
+export function readDataset(
+  st: ReadState,
+  pos: number,
+  end: number,
+  path: string,
+): { dataset: DicomDataset; pos: number } {
   const elements = new Map<string, DicomElement>();
   const size = st.src.size;
   let lastTag = '';
@@ -77,7 +88,8 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
         break;
       }
       vr = String.fromCharCode(a, b);
-      if (!KNOWN_VRS.has(vr)) st.findings.push(parseFinding('invalidVr', st.file, st.base + pos, { tag: path + step(tag) }));
+      if (!KNOWN_VRS.has(vr))
+        st.findings.push(parseFinding('invalidVr', st.file, st.base + pos, { tag: path + step(tag) }));
       if (LONG_LENGTH_VRS.has(vr)) {
         if (pos + 12 > size) {
           fail(st, 'truncated', pos, path + step(tag));
@@ -100,8 +112,16 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       vr = implicitVr(tag);
     }
     if (tag <= lastTag) {
-      const message = tag === lastTag ? 'the same data element appears twice (PS3.5 7.1: each tag once, in ascending order)' : 'data elements are not in ascending tag order (PS3.5 7.1)';
-      st.findings.push({ rule: 'dicom.parse.tag-order', severity: 'error', location: { file: st.file, tag: path + step(tag), offset: st.base + pos }, message });
+      const message =
+        tag === lastTag
+          ? 'the same data element appears twice (PS3.5 7.1: each tag once, in ascending order)'
+          : 'data elements are not in ascending tag order (PS3.5 7.1)';
+      st.findings.push({
+        rule: 'dicom.parse.tag-order',
+        severity: 'error',
+        location: { file: st.file, tag: path + step(tag), offset: st.base + pos },
+        message,
+      });
     }
     lastTag = tag;
     if (++st.elements > st.limits.maxElements) {
@@ -143,7 +163,10 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       fail(st, valueStart + length > size ? 'truncated' : 'malformed', pos, path + step(tag), { length });
       break;
     }
-    if ((length & 1) === 1) st.findings.push(parseFinding('oddLength', st.file, st.base + pos, { tag: path + step(tag), params: { length } }));
+    if ((length & 1) === 1)
+      st.findings.push(
+        parseFinding('oddLength', st.file, st.base + pos, { tag: path + step(tag), params: { length } }),
+      );
     if (vr === 'SQ') {
       // a sequence written as UN is encoded in implicit VR little endian (PS3.5 6.2.2)
       const wasExplicit = st.explicit;
@@ -160,7 +183,8 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
       }
       h = st.src.bytes(valueStart, length);
       element.values = decodeValues(h, vr, st.little, st.charset);
-      if (length > 0 && h[length - 1] === 0 && vr !== 'UI' && NUMERIC_VR_SIZE[vr] === undefined) element.nulPadded = true;
+      if (length > 0 && h[length - 1] === 0 && vr !== 'UI' && NUMERIC_VR_SIZE[vr] === undefined)
+        element.nulPadded = true;
       if (tag === '00080005' && path === '') st.charset = charsetDecoder(element.values.map(String));
     }
     pos = valueStart + length;
@@ -172,7 +196,12 @@ export function readDataset(st: ReadState, pos: number, end: number, path: strin
  * Reads the header of the next item of a sequence or of encapsulated data; undefined (and a
  * fatal finding) at the file end or on anything but an item or the sequence delimiter.
  */
-function itemHeader(st: ReadState, pos: number, path: string, what: string): { tag: string; length: number } | undefined {
+function itemHeader(
+  st: ReadState,
+  pos: number,
+  path: string,
+  what: string,
+): { tag: string; length: number } | undefined {
   if (pos + 8 > st.src.size) {
     fail(st, 'truncated', pos, path);
     return undefined;
@@ -202,7 +231,13 @@ function readSequence(st: ReadState, pos: number, end: number, path: string): { 
   }
 }
 
-function readItems(st: ReadState, items: DicomDataset[], pos: number, end: number, path: string): { items: DicomDataset[]; pos: number } {
+function readItems(
+  st: ReadState,
+  items: DicomDataset[],
+  pos: number,
+  end: number,
+  path: string,
+): { items: DicomDataset[]; pos: number } {
   while (pos < end && !st.stopped) {
     const next = itemHeader(st, pos, path, 'an item of the sequence');
     if (!next) break;

@@ -42,9 +42,22 @@ export function readFileHeader(src: ByteSource, file: string, findings: Finding[
   const explicit = looksLikeVr(head[4]!, head[5]!);
   if (!explicit) findings.push(parseFinding('metaNotExplicit', file, pos));
   const st: ReadState = {
-    src, file, explicit, little: true, stopAtPixelData: true, maxValueBytes: 1024, charset: DEFAULT_CHARSET,
-    findings, stopped: false, fatal: false, base: 0, onlyGroup: 0x0002,
-    limits: DEFAULT_READ_LIMITS, depth: 0, elements: 0, valueBytes: 0,
+    src,
+    file,
+    explicit,
+    little: true,
+    stopAtPixelData: true,
+    maxValueBytes: 1024,
+    charset: DEFAULT_CHARSET,
+    findings,
+    stopped: false,
+    fatal: false,
+    base: 0,
+    onlyGroup: 0x0002,
+    limits: DEFAULT_READ_LIMITS,
+    depth: 0,
+    elements: 0,
+    valueBytes: 0,
   };
   const read = readDataset(st, pos, src.size, '');
   const meta = read.dataset;
@@ -52,8 +65,20 @@ export function readFileHeader(src: ByteSource, file: string, findings: Finding[
   const declared = groupLength?.values?.[0];
   if (typeof declared === 'number' && groupLength && !st.fatal) {
     const expectedEnd = groupLength.offset + 12 + declared;
-    if (expectedEnd !== read.pos) findings.push(parseFinding('metaGroupLength', file, groupLength.offset, { tag: '(0002,0000)', params: { declared, actual: read.pos - groupLength.offset - 12 } }));
+    if (expectedEnd !== read.pos)
+      findings.push(
+        parseFinding('metaGroupLength', file, groupLength.offset, {
+          tag: '(0002,0000)',
+          params: { declared, actual: read.pos - groupLength.offset - 12 },
+        }),
+      );
   }
   const ts = meta.elements.get('00020010')?.values?.[0];
-  return { part10, meta, datasetStart: read.pos, transferSyntax: typeof ts === 'string' ? ts.trim() : undefined, fatal: st.fatal };
+  return {
+    part10,
+    meta,
+    datasetStart: read.pos,
+    transferSyntax: typeof ts === 'string' ? ts.trim() : undefined,
+    fatal: st.fatal,
+  };
 }

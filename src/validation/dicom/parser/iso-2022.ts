@@ -34,7 +34,7 @@ const G1_BY_TERM = lookupTable<G1>({
 const ESCAPES = lookupTable<{ g0?: G0; g1?: G1 }>({
   '(B': { g0: 'ascii' },
   '(J': { g0: 'ascii' }, // JIS X 0201 Romaji: ASCII but for two glyphs
-  '$B': { g0: 'jisx0208' },
+  $B: { g0: 'jisx0208' },
   '$@': { g0: 'jisx0208' },
   '$(D': { g0: 'jisx0212' },
   ')I': { g1: 'katakana' },

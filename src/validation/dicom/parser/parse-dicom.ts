@@ -37,7 +37,12 @@ function describe(ts: { explicit: boolean; little: boolean }): string {
 }
 
 /** Decides how the dataset is encoded: the meta header's word, checked against the bytes. */
-function chooseSyntax(src: ByteSource, header: FileHeader, file: string, findings: Finding[]): TransferSyntaxInfo | undefined {
+function chooseSyntax(
+  src: ByteSource,
+  header: FileHeader,
+  file: string,
+  findings: Finding[],
+): TransferSyntaxInfo | undefined {
   const at = header.datasetStart;
   const detected = detectSyntax(src, at);
   const declared = header.transferSyntax === undefined ? undefined : transferSyntaxInfo(header.transferSyntax);
@@ -48,23 +53,45 @@ function chooseSyntax(src: ByteSource, header: FileHeader, file: string, finding
   } else if (declared.deflated) {
     // An uncompressed dataset where a deflated one was announced starts with a plain group 0008 element.
     if (detected && at + 2 <= src.size && src.bytes(at, 2).readUInt16LE(0) === 0x0008) {
-      findings.push(parseFinding('mismatch', file, at, { params: { declared: declaredUid(declared.uid), detected: describe(detected) } }));
+      findings.push(
+        parseFinding('mismatch', file, at, {
+          params: { declared: declaredUid(declared.uid), detected: describe(detected) },
+        }),
+      );
       return syntaxFor(detected.explicit, detected.little);
     }
     return declared;
   } else if (!detected || (detected.explicit === declared.explicit && detected.little === declared.littleEndian)) {
     return declared;
   } else {
-    findings.push(parseFinding('mismatch', file, at, { params: { declared: declaredUid(declared.uid), detected: describe(detected) } }));
+    findings.push(
+      parseFinding('mismatch', file, at, {
+        params: { declared: declaredUid(declared.uid), detected: describe(detected) },
+      }),
+    );
     return { ...syntaxFor(detected.explicit, detected.little), encapsulated: declared.encapsulated };
   }
   return detected ? syntaxFor(detected.explicit, detected.little) : undefined;
 }
 
-async function parseSource(src: ByteSource, file: string, options: ParseOptions, inflate: Inflater): Promise<ParsedDicom> {
+async function parseSource(
+  src: ByteSource,
+  file: string,
+  options: ParseOptions,
+  inflate: Inflater,
+): Promise<ParsedDicom> {
   const findings: Finding[] = [];
   const empty = (): DicomDataset => ({ elements: new Map() });
-  const result: ParsedDicom = { file, size: src.size, part10: false, meta: empty(), dataset: empty(), transferSyntax: '', findings, incomplete: true };
+  const result: ParsedDicom = {
+    file,
+    size: src.size,
+    part10: false,
+    meta: empty(),
+    dataset: empty(),
+    transferSyntax: '',
+    findings,
+    incomplete: true,
+  };
   if (src.size === 0) {
     findings.push(parseFinding('empty', file, 0));
     return result;
@@ -74,7 +101,11 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
   result.meta = header.meta;
   if (header.fatal) return result;
   if (header.datasetStart >= src.size && header.meta.elements.size > 0) {
-    findings.push(parseFinding('truncated', file, header.datasetStart, { message: 'the file ends after the meta header: there is no dataset' }));
+    findings.push(
+      parseFinding('truncated', file, header.datasetStart, {
+        message: 'the file ends after the meta header: there is no dataset',
+      }),
+    );
     return result;
   }
   let syntax = chooseSyntax(src, header, file, findings);
@@ -107,10 +138,21 @@ async function parseSource(src: ByteSource, file: string, options: ParseOptions,
     start = 0;
   }
   const st: ReadState = {
-    src: dataSrc, file, explicit: syntax.explicit, little: syntax.littleEndian,
-    stopAtPixelData: options.stopAtPixelData ?? true, maxValueBytes: options.maxValueBytes ?? 65536,
-    charset: DEFAULT_CHARSET, findings, stopped: false, fatal: false, base,
-    limits: { ...DEFAULT_READ_LIMITS, ...options.limits }, depth: 0, elements: 0, valueBytes: 0,
+    src: dataSrc,
+    file,
+    explicit: syntax.explicit,
+    little: syntax.littleEndian,
+    stopAtPixelData: options.stopAtPixelData ?? true,
+    maxValueBytes: options.maxValueBytes ?? 65536,
+    charset: DEFAULT_CHARSET,
+    findings,
+    stopped: false,
+    fatal: false,
+    base,
+    limits: { ...DEFAULT_READ_LIMITS, ...options.limits },
+    depth: 0,
+    elements: 0,
+    valueBytes: 0,
   };
   result.dataset = readDataset(st, start, dataSrc.size, '').dataset;
   if (!st.charset.exact) findings.push(parseFinding('charset', file, st.base, { tag: '(0008,0005)' }));
@@ -143,7 +185,16 @@ export async function parseDicomFile(path: string, options: ParseOptions = {}): 
     const info = fstatSync(fd);
     if (!info.isFile()) {
       const empty = (): DicomDataset => ({ elements: new Map() });
-      return { file: path, size: 0, part10: false, meta: empty(), dataset: empty(), transferSyntax: '', findings: [parseFinding('notRegular', path, 0)], incomplete: true };
+      return {
+        file: path,
+        size: 0,
+        part10: false,
+        meta: empty(),
+        dataset: empty(),
+        transferSyntax: '',
+        findings: [parseFinding('notRegular', path, 0)],
+        incomplete: true,
+      };
     }
     src = new FileSource(fd, info.size);
     return await parseSource(src, path, options, inflateStream);

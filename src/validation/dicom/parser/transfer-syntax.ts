@@ -32,7 +32,8 @@ const NATIVE = lookupTable<Omit<TransferSyntaxInfo, 'uid'>>({
 export function transferSyntaxInfo(uid: string): TransferSyntaxInfo | undefined {
   const known = NATIVE[uid];
   if (known) return { uid, ...known };
-  if (/^1\.2\.840\.10008\.1\.2\.[0-9.]+$/.test(uid)) return { uid, explicit: true, littleEndian: true, deflated: false, encapsulated: true };
+  if (/^1\.2\.840\.10008\.1\.2\.[0-9.]+$/.test(uid))
+    return { uid, explicit: true, littleEndian: true, deflated: false, encapsulated: true };
   return undefined;
 }
 

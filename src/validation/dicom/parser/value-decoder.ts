@@ -39,14 +39,29 @@ function decodeNumbers(bytes: Buffer, vr: string, little: boolean): number[] | s
   const out: number[] = new Array<number>(count);
   for (let i = 0, o = 0; i < count; i++, o += size) {
     switch (vr) {
-      case 'US': out[i] = little ? bytes.readUInt16LE(o) : bytes.readUInt16BE(o); break;
-      case 'SS': out[i] = little ? bytes.readInt16LE(o) : bytes.readInt16BE(o); break;
-      case 'UL': out[i] = little ? bytes.readUInt32LE(o) : bytes.readUInt32BE(o); break;
-      case 'SL': out[i] = little ? bytes.readInt32LE(o) : bytes.readInt32BE(o); break;
-      case 'FL': out[i] = little ? bytes.readFloatLE(o) : bytes.readFloatBE(o); break;
-      case 'FD': out[i] = little ? bytes.readDoubleLE(o) : bytes.readDoubleBE(o); break;
-      case 'SV': out[i] = Number(little ? bytes.readBigInt64LE(o) : bytes.readBigInt64BE(o)); break;
-      default: out[i] = Number(little ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o));
+      case 'US':
+        out[i] = little ? bytes.readUInt16LE(o) : bytes.readUInt16BE(o);
+        break;
+      case 'SS':
+        out[i] = little ? bytes.readInt16LE(o) : bytes.readInt16BE(o);
+        break;
+      case 'UL':
+        out[i] = little ? bytes.readUInt32LE(o) : bytes.readUInt32BE(o);
+        break;
+      case 'SL':
+        out[i] = little ? bytes.readInt32LE(o) : bytes.readInt32BE(o);
+        break;
+      case 'FL':
+        out[i] = little ? bytes.readFloatLE(o) : bytes.readFloatBE(o);
+        break;
+      case 'FD':
+        out[i] = little ? bytes.readDoubleLE(o) : bytes.readDoubleBE(o);
+        break;
+      case 'SV':
+        out[i] = Number(little ? bytes.readBigInt64LE(o) : bytes.readBigInt64BE(o));
+        break;
+      default:
+        out[i] = Number(little ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o));
     }
   }
   return out;

@@ -15,7 +15,16 @@ export interface DicomFileChecker {
 }
 
 function emptyParse(path: string): ParsedDicom {
-  return { file: path, size: 0, part10: false, meta: { elements: new Map() }, dataset: { elements: new Map() }, transferSyntax: '', findings: [], incomplete: true };
+  return {
+    file: path,
+    size: 0,
+    part10: false,
+    meta: { elements: new Map() },
+    dataset: { elements: new Map() },
+    transferSyntax: '',
+    findings: [],
+    incomplete: true,
+  };
 }
 
 function internalError(path: string, stage: string, error: unknown, rule = 'dicom.internal-error'): Finding {
@@ -41,7 +50,13 @@ export function createFileChecker(config: DicomFileConfig): DicomFileChecker {
         parsed = await parseDicomFile(path);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-        const finding: Finding = { rule: 'dicom.io.unreadable', severity: 'fatal', location: { file: path }, message: `the file cannot be read (${code})`, params: { code } };
+        const finding: Finding = {
+          rule: 'dicom.io.unreadable',
+          severity: 'fatal',
+          location: { file: path },
+          message: `the file cannot be read (${code})`,
+          params: { code },
+        };
         return { digest: digestOf(emptyParse(path)), findings: [finding] };
       }
       const findings = [...parsed.findings];
@@ -52,7 +67,12 @@ export function createFileChecker(config: DicomFileConfig): DicomFileChecker {
           findings.push(internalError(path, 'IOD check', error));
         }
         try {
-          findings.push(...checkDeidentification(parsed, profile, { showValues: config.showValues, typeOf: iodAttributeTypes(parsed.dataset) }));
+          findings.push(
+            ...checkDeidentification(parsed, profile, {
+              showValues: config.showValues,
+              typeOf: iodAttributeTypes(parsed.dataset),
+            }),
+          );
         } catch (error) {
           // a de-identification rule: a file whose check failed is not counted as de-identified
           findings.push(internalError(path, 'de-identification check', error, 'dicom.deid.internal-error'));
@@ -60,7 +80,11 @@ export function createFileChecker(config: DicomFileConfig): DicomFileChecker {
       }
       // In file order (by byte offset; findings about the whole file last), so a reader can follow along.
       findings.sort((a, b) => (a.location.offset ?? Infinity) - (b.location.offset ?? Infinity));
-      return { digest: digestOf(parsed), findings, ...(parsed.incomplete && parsed.dataset.elements.size > 0 ? { partlyRead: true } : {}) };
+      return {
+        digest: digestOf(parsed),
+        findings,
+        ...(parsed.incomplete && parsed.dataset.elements.size > 0 ? { partlyRead: true } : {}),
+      };
     },
   };
 }

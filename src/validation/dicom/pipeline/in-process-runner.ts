@@ -15,7 +15,11 @@ export function localRunner(config: DicomFileConfig): (batch: Batch) => Promise<
 }
 
 /** Runs the batches on the calling thread, one after the other: for small inputs, where starting workers costs more than it saves. */
-export async function runInProcess(config: DicomFileConfig, batches: Iterable<Batch>, onOutcome: (outcome: BatchOutcome) => void): Promise<void> {
+export async function runInProcess(
+  config: DicomFileConfig,
+  batches: Iterable<Batch>,
+  onOutcome: (outcome: BatchOutcome) => void,
+): Promise<void> {
   const checker = createFileChecker(config);
   for (const batch of batches) {
     // The files of a batch overlap: one is checked while another waits for the disk.

@@ -32,7 +32,8 @@ const IN_PROCESS_BELOW = 24;
 
 /** Batches made as they are handed out: whether findings are still wanted is asked at that moment. */
 function* batchesOf(files: readonly string[], size: number, wantsFindings: () => boolean): Generator<Batch> {
-  for (let first = 0; first < files.length; first += size) yield { first, paths: files.slice(first, first + size), withFindings: wantsFindings() };
+  for (let first = 0; first < files.length; first += size)
+    yield { first, paths: files.slice(first, first + size), withFindings: wantsFindings() };
 }
 
 /**
@@ -44,7 +45,10 @@ function* batchesOf(files: readonly string[], size: number, wantsFindings: () =>
  * @example
  * const summary = await validateDicomExport(['export/'], { deid: parseDeidOptions('retain-uids') });
  */
-export async function validateDicomExport(inputs: readonly string[], options: DicomValidationOptions = {}): Promise<DicomConformanceSummary> {
+export async function validateDicomExport(
+  inputs: readonly string[],
+  options: DicomValidationOptions = {},
+): Promise<DicomConformanceSummary> {
   const config: DicomFileConfig = { deid: options.deid ?? ['basic'], showValues: options.showValues ?? false };
   const builder = new DicomSummaryBuilder({ deid: config.deid, showValues: config.showValues });
   const digests: FileDigest[] = [];
@@ -83,7 +87,8 @@ export async function validateDicomExport(inputs: readonly string[], options: Di
     await runOnWorkers(threads - 1, { config }, script, collect(), onOutcome, localRunner(config));
   } else {
     const batches = await collect();
-    if (threads > 1 && files.length >= IN_PROCESS_BELOW) await runOnWorkers(threads - 1, { config }, script, batches, onOutcome, localRunner(config));
+    if (threads > 1 && files.length >= IN_PROCESS_BELOW)
+      await runOnWorkers(threads - 1, { config }, script, batches, onOutcome, localRunner(config));
     else await runInProcess(config, batches, onOutcome);
   }
   builder.addFindings(checkAcrossFiles(digests, { showValues: config.showValues }));
@@ -93,6 +98,13 @@ export async function validateDicomExport(inputs: readonly string[], options: Di
 
 /** True when one of the inputs is a folder (which may hold many files). */
 async function namesAFolder(inputs: readonly string[]): Promise<boolean> {
-  const kinds = await Promise.all(inputs.map((p) => stat(p).then((s) => s.isDirectory(), () => false)));
+  const kinds = await Promise.all(
+    inputs.map((p) =>
+      stat(p).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ),
+    ),
+  );
   return kinds.includes(true);
 }

@@ -12,9 +12,7 @@ export interface Batch {
 export type ToWorker = { type: 'batch'; batch: Batch } | { type: 'stop' };
 
 export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'outcome'; outcome: BatchOutcome }
-  | { type: 'failed'; message: string; stack?: string };
+  { type: 'ready' } | { type: 'outcome'; outcome: BatchOutcome } | { type: 'failed'; message: string; stack?: string };
 
 /** What a worker is started with. */
 export interface WorkerSetup {

@@ -66,7 +66,9 @@ export function runOnWorkers(
         }
         done();
       };
-      Promise.resolve(batches).then(pull).catch((error: Error) => stop(error));
+      Promise.resolve(batches)
+        .then(pull)
+        .catch((error: Error) => stop(error));
     }
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: setup });

@@ -53,12 +53,25 @@ export function summariseBatch(first: number, results: readonly FileResult[], wi
     const fatal = state.unreadable ? findings.find((f) => f.severity === 'fatal') : undefined;
     return {
       digest,
-      ...(fatal ? { unreadable: { rule: fatal.rule, ...(fatal.location.offset === undefined ? {} : { offset: fatal.location.offset }) } } : {}),
+      ...(fatal
+        ? {
+            unreadable: {
+              rule: fatal.rule,
+              ...(fatal.location.offset === undefined ? {} : { offset: fatal.location.offset }),
+            },
+          }
+        : {}),
       conformant: state.conformant,
       deidentified: state.deidentified && partlyRead !== true,
       partlyRead: partlyRead === true,
       declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),
     };
   });
-  return { first, files, tally: tally.counts(), listableCount, ...(withFindings ? { findingsJson: JSON.stringify(results.flatMap((r) => r.findings.filter(isListed))) } : {}) };
+  return {
+    first,
+    files,
+    tally: tally.counts(),
+    listableCount,
+    ...(withFindings ? { findingsJson: JSON.stringify(results.flatMap((r) => r.findings.filter(isListed))) } : {}),
+  };
 }

@@ -20,7 +20,11 @@ export function isDeidFinding(finding: Finding): boolean {
  * How one file came out: unreadable (a fatal finding), with conformance errors, de-identified or
  * not. A file not read to its end is never de-identified: what was not read was not checked.
  */
-export function classifyFile(findings: readonly Finding[]): { unreadable: boolean; conformant: boolean; deidentified: boolean } {
+export function classifyFile(findings: readonly Finding[]): {
+  unreadable: boolean;
+  conformant: boolean;
+  deidentified: boolean;
+} {
   let unreadable = false;
   let conformant = true;
   let deidentified = true;

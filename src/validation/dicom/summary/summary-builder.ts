@@ -1,9 +1,19 @@
 import { FindingTally, type Finding } from '../../finding.js';
 import { TOOL } from '../../../version.js';
 import { DEID_NOT_CHECKED } from '../deid/not-checked.js';
-import { DICOM_METRICS as M, type CountRow, type DicomConformanceSummary, type UnreadableFile } from './dicom-summary.js';
+import {
+  DICOM_METRICS as M,
+  type CountRow,
+  type DicomConformanceSummary,
+  type UnreadableFile,
+} from './dicom-summary.js';
 import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
-import { isNamedTransferSyntax, isStandardModality, isStandardSopClass, shownStandardValue } from '../standard-values.js';
+import {
+  isNamedTransferSyntax,
+  isStandardModality,
+  isStandardSopClass,
+  shownStandardValue,
+} from '../standard-values.js';
 import { share } from './share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
@@ -13,7 +23,15 @@ export const DETAIL_LIMIT = 10_000;
 function rows(counts: Map<string, number>, names?: Readonly<Record<string, string>>): CountRow[] {
   return [...counts.entries()]
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([value, count]) => ({ value, ...(value === OTHER_VALUES ? { name: `values past the first ${DISTINCT_VALUE_LIMIT} distinct ones` } : names?.[value] ? { name: names[value] } : {}), count }));
+    .map(([value, count]) => ({
+      value,
+      ...(value === OTHER_VALUES
+        ? { name: `values past the first ${DISTINCT_VALUE_LIMIT} distinct ones` }
+        : names?.[value]
+          ? { name: names[value] }
+          : {}),
+      count,
+    }));
 }
 
 /** Distinct values counted one by one per table (modalities, transfer syntaxes, SOP Classes); the others share one row. */
@@ -125,7 +143,12 @@ export class DicomSummaryBuilder {
       tool: { name: TOOL.name, version: TOOL.version },
       inputs: [...inputs],
       options: { deid: [...this.options.deid], showValues: this.options.showValues },
-      totals: { items: this.files, conformant: this.conformant, withErrors: this.withErrors, unreadable: this.unreadable.length },
+      totals: {
+        items: this.files,
+        conformant: this.conformant,
+        withErrors: this.withErrors,
+        unreadable: this.unreadable.length,
+      },
       metrics: {
         [M.conformantShare]: share(this.conformant, this.files),
         // over every file examined: one that could not be read, or only in part, is not shown to be de-identified

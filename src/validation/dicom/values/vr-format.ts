@@ -22,7 +22,8 @@ const CONTROL = controlTest([0x1b]);
 const CONTROL_TEXT = controlTest([0x09, 0x0a, 0x0c, 0x0d, 0x1b]);
 
 function maxChars(n: number, extra?: FormatCheck): FormatCheck {
-  return (v) => (v.length > n ? `longer than ${n} characters` : CONTROL.test(v) ? 'contains control characters' : extra?.(v));
+  return (v) =>
+    v.length > n ? `longer than ${n} characters` : CONTROL.test(v) ? 'contains control characters' : extra?.(v);
 }
 
 function isDate(y: number, m: number, d: number): boolean {
@@ -33,7 +34,8 @@ function isDate(y: number, m: number, d: number): boolean {
 
 const DA_RE = /^(\d{4})(\d{2})(\d{2})$/;
 const TM_RE = /^([01]\d|2[0-3])(?:([0-5]\d)(?:([0-5]\d|60)(?:\.\d{1,6})?)?)?$/;
-const DT_RE = /^(\d{4})(?:(\d{2})(?:(\d{2})(?:([01]\d|2[0-3])(?:([0-5]\d)(?:([0-5]\d|60)(?:\.\d{1,6})?)?)?)?)?)?([+-]\d{4})?$/;
+const DT_RE =
+  /^(\d{4})(?:(\d{2})(?:(\d{2})(?:([01]\d|2[0-3])(?:([0-5]\d)(?:([0-5]\d|60)(?:\.\d{1,6})?)?)?)?)?)?([+-]\d{4})?$/;
 const DS_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const IS_RE = /^[+-]?\d+$/;
 const UI_RE = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))*$/;
@@ -48,7 +50,12 @@ const da: FormatCheck = (v) => {
   return isDate(Number(m[1]), Number(m[2]), Number(m[3])) ? undefined : 'not a valid calendar date';
 };
 
-const pnGroup = (g: string): string | undefined => (g.length > 64 ? 'a name component group is longer than 64 characters' : g.split('^').length > 5 ? 'more than 5 name components' : undefined);
+const pnGroup = (g: string): string | undefined =>
+  g.length > 64
+    ? 'a name component group is longer than 64 characters'
+    : g.split('^').length > 5
+      ? 'more than 5 name components'
+      : undefined;
 
 /** Format checks by VR; VRs without an entry (binary, SQ, UN) have no text format. */
 export const VR_FORMATS: Readonly<Record<string, FormatCheck>> = {
@@ -61,7 +68,8 @@ export const VR_FORMATS: Readonly<Record<string, FormatCheck>> = {
     if (v.length > 26) return 'longer than 26 characters';
     const m = DT_RE.exec(v.trimEnd());
     if (!m) return 'not a date-time YYYYMMDDHHMMSS.FFFFFF&ZZXX';
-    if (m[2] !== undefined && m[3] !== undefined && !isDate(Number(m[1]), Number(m[2]), Number(m[3]))) return 'not a valid calendar date';
+    if (m[2] !== undefined && m[3] !== undefined && !isDate(Number(m[1]), Number(m[2]), Number(m[3])))
+      return 'not a valid calendar date';
     if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) return 'not a valid month';
     return undefined;
   },
@@ -73,7 +81,12 @@ export const VR_FORMATS: Readonly<Record<string, FormatCheck>> = {
     return n < -(2 ** 31) || n > 2 ** 31 - 1 ? 'outside the 32-bit signed range' : undefined;
   },
   LO: maxChars(64),
-  LT: (v) => (v.length > 10240 ? 'longer than 10240 characters' : CONTROL_TEXT.test(v) ? 'contains control characters' : undefined),
+  LT: (v) =>
+    v.length > 10240
+      ? 'longer than 10240 characters'
+      : CONTROL_TEXT.test(v)
+        ? 'contains control characters'
+        : undefined,
   PN: (v) => {
     const groups = v.split('=');
     if (groups.length > 3) return 'more than 3 component groups';
@@ -85,10 +98,20 @@ export const VR_FORMATS: Readonly<Record<string, FormatCheck>> = {
     return undefined;
   },
   SH: maxChars(16),
-  ST: (v) => (v.length > 1024 ? 'longer than 1024 characters' : CONTROL_TEXT.test(v) ? 'contains control characters' : undefined),
-  TM: (v) => (v.length > 16 ? 'longer than 16 bytes' : TM_RE.test(v.trimEnd()) ? undefined : 'not a time HHMMSS.FFFFFF'),
+  ST: (v) =>
+    v.length > 1024 ? 'longer than 1024 characters' : CONTROL_TEXT.test(v) ? 'contains control characters' : undefined,
+  TM: (v) =>
+    v.length > 16 ? 'longer than 16 bytes' : TM_RE.test(v.trimEnd()) ? undefined : 'not a time HHMMSS.FFFFFF',
   UC: (v) => (CONTROL.test(v) ? 'contains control characters' : undefined),
-  UI: (v) => (v.length > 64 ? 'longer than 64 characters' : !UI_RE.test(v) ? 'not a UID: digits separated by dots, without leading zeros' : ZERO_UID_RE.test(v) ? 'nothing but zero components' : undefined),
-  UR: (v) => (v.startsWith(' ') ? 'leading space' : UR_RE.test(v.trimEnd()) ? undefined : 'characters not allowed in a URI'),
+  UI: (v) =>
+    v.length > 64
+      ? 'longer than 64 characters'
+      : !UI_RE.test(v)
+        ? 'not a UID: digits separated by dots, without leading zeros'
+        : ZERO_UID_RE.test(v)
+          ? 'nothing but zero components'
+          : undefined,
+  UR: (v) =>
+    v.startsWith(' ') ? 'leading space' : UR_RE.test(v.trimEnd()) ? undefined : 'characters not allowed in a URI',
   UT: (v) => (CONTROL_TEXT.test(v) ? 'contains control characters' : undefined),
 };

@@ -7,7 +7,12 @@ export class BrokenPackageError extends ReadinessError {
   readonly problem: string;
 
   constructor(path: string, problem: string, hint: string, cause?: unknown) {
-    super('fhir.ig.broken', `cannot load FHIR definitions: ${problem}`, { location: { file: path }, hint, exitCode: ExitCode.InvalidInput, cause });
+    super('fhir.ig.broken', `cannot load FHIR definitions: ${problem}`, {
+      location: { file: path },
+      hint,
+      exitCode: ExitCode.InvalidInput,
+      cause,
+    });
     this.problem = problem;
   }
 }

@@ -9,7 +9,10 @@ export function closestUrls(url: string, known: Iterable<string>, limit = 3): st
   const wantTail = tail(url);
   const scored: { url: string; score: number }[] = [];
   for (const candidate of known) {
-    const score = Math.min(editDistance(url.toLowerCase(), candidate.toLowerCase()), editDistance(wantTail, tail(candidate)) + 2);
+    const score = Math.min(
+      editDistance(url.toLowerCase(), candidate.toLowerCase()),
+      editDistance(wantTail, tail(candidate)) + 2,
+    );
     if (score <= Math.max(3, Math.floor(wantTail.length / 3))) scored.push({ url: candidate, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

@@ -1,4 +1,11 @@
-import type { CodeSystem, ConformanceResource, Measure, Questionnaire, StructureDefinition, ValueSet } from './conformance-resources.js';
+import type {
+  CodeSystem,
+  ConformanceResource,
+  Measure,
+  Questionnaire,
+  StructureDefinition,
+  ValueSet,
+} from './conformance-resources.js';
 import type { DefinitionPackage } from './definition-package.js';
 
 const CORE_PREFIX = 'http://hl7.org/fhir/StructureDefinition/';
@@ -27,7 +34,8 @@ export class DefinitionStore {
     this.packages = packages;
     for (const pkg of packages) for (const r of pkg.resources) this.add(r);
     for (const sd of this.sds.values()) {
-      if (sd.kind === 'resource' && sd.derivation !== 'constraint' && !sd.abstract && sd.url === CORE_PREFIX + sd.type) this.resourceTypes.add(sd.type);
+      if (sd.kind === 'resource' && sd.derivation !== 'constraint' && !sd.abstract && sd.url === CORE_PREFIX + sd.type)
+        this.resourceTypes.add(sd.type);
     }
   }
 

@@ -14,7 +14,12 @@ function parseJson(path: string, name: string, bytes: Buffer): unknown {
   try {
     return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (cause) {
-    throw new BrokenPackageError(path, `invalid JSON in ${name}: ${(cause as Error).message}`, 'repair or remove that file, or rebuild the package with the IG publisher', cause);
+    throw new BrokenPackageError(
+      path,
+      `invalid JSON in ${name}: ${(cause as Error).message}`,
+      'repair or remove that file, or rebuild the package with the IG publisher',
+      cause,
+    );
   }
 }
 
@@ -38,21 +43,44 @@ interface Manifest {
 function fromFiles(path: string, files: { name: string; data: Buffer }[]): DefinitionPackage {
   const manifestFile = files.find((f) => f.name === 'package/package.json');
   if (!manifestFile) {
-    throw new BrokenPackageError(path, 'no package/package.json inside', 'a FHIR package is an npm-format tarball with its files under package/; pass loose StructureDefinition/ValueSet/CodeSystem JSON as a folder instead');
+    throw new BrokenPackageError(
+      path,
+      'no package/package.json inside',
+      'a FHIR package is an npm-format tarball with its files under package/; pass loose StructureDefinition/ValueSet/CodeSystem JSON as a folder instead',
+    );
   }
   const manifest = parseJson(path, 'package/package.json', manifestFile.data) as Manifest;
   if (typeof manifest?.name !== 'string' || typeof manifest.version !== 'string') {
-    throw new BrokenPackageError(path, 'package/package.json has no name or version', 'add "name" and "version" to package/package.json');
+    throw new BrokenPackageError(
+      path,
+      'package/package.json has no name or version',
+      'add "name" and "version" to package/package.json',
+    );
   }
   const resources: ConformanceResource[] = [];
   for (const f of files) {
-    const inPackage = /^package\/[^/]+\.json$/.test(f.name) && !/\/(package|\.index)\.json$/.test(f.name) && !f.name.endsWith('.index.json');
+    const inPackage =
+      /^package\/[^/]+\.json$/.test(f.name) &&
+      !/\/(package|\.index)\.json$/.test(f.name) &&
+      !f.name.endsWith('.index.json');
     if (inPackage) conformanceResources(parseJson(path, f.name, f.data), resources);
   }
-  return { name: manifest.name, version: manifest.version, canonical: typeof manifest.canonical === 'string' ? manifest.canonical : undefined, origin: path, resources };
+  return {
+    name: manifest.name,
+    version: manifest.version,
+    canonical: typeof manifest.canonical === 'string' ? manifest.canonical : undefined,
+    origin: path,
+    resources,
+  };
 }
 
-async function readFolder(dir: string, base: string, into: { name: string; data: Buffer }[], depth: number, total = { bytes: 0 }): Promise<void> {
+async function readFolder(
+  dir: string,
+  base: string,
+  into: { name: string; data: Buffer }[],
+  depth: number,
+  total = { bytes: 0 },
+): Promise<void> {
   if (depth > 8) return;
   for (const name of (await readdir(dir)).sort()) {
     const full = join(dir, name);
@@ -67,7 +95,11 @@ async function readFolder(dir: string, base: string, into: { name: string; data:
 }
 
 function tooBig(path: string): BrokenPackageError {
-  return new BrokenPackageError(path, `holds more than ${MAX_PACKAGE_BYTES / 2 ** 20} MB or ${MAX_PACKAGE_ENTRIES.toLocaleString('en')} files once unpacked (the limits of a definitions package)`, 'check that this is a FHIR package (a decompression bomb?); load only the package you need');
+  return new BrokenPackageError(
+    path,
+    `holds more than ${MAX_PACKAGE_BYTES / 2 ** 20} MB or ${MAX_PACKAGE_ENTRIES.toLocaleString('en')} files once unpacked (the limits of a definitions package)`,
+    'check that this is a FHIR package (a decompression bomb?); load only the package you need',
+  );
 }
 
 /**
@@ -85,7 +117,12 @@ export async function readDefinitionPackage(path: string): Promise<DefinitionPac
     if (files.some((f) => f.name === 'package/package.json')) return fromFiles(path, files);
     const resources: ConformanceResource[] = [];
     for (const f of files) conformanceResources(parseJson(path, f.name, f.data), resources);
-    if (resources.length === 0) throw new BrokenPackageError(path, 'no StructureDefinition, ValueSet or CodeSystem JSON found', 'name a FHIR package (.tgz) or a folder of conformance resources (JSON)');
+    if (resources.length === 0)
+      throw new BrokenPackageError(
+        path,
+        'no StructureDefinition, ValueSet or CodeSystem JSON found',
+        'name a FHIR package (.tgz) or a folder of conformance resources (JSON)',
+      );
     return { name: path, version: 'local', origin: path, resources };
   }
   if (info.size > MAX_PACKAGE_BYTES) throw tooBig(path);
@@ -97,21 +134,41 @@ export async function readDefinitionPackage(path: string): Promise<DefinitionPac
       tar = gunzipSync(bytes, { maxOutputLength: MAX_PACKAGE_BYTES });
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig(path);
-      throw new BrokenPackageError(path, 'corrupt gzip data', 'download the package again (npm pack NAME@VERSION)', cause);
+      throw new BrokenPackageError(
+        path,
+        'corrupt gzip data',
+        'download the package again (npm pack NAME@VERSION)',
+        cause,
+      );
     }
     let files;
     try {
       files = tarEntries(tar, MAX_PACKAGE_ENTRIES);
     } catch (cause) {
       if (cause instanceof TooManyEntries) throw tooBig(path);
-      throw new BrokenPackageError(path, `not a valid tar archive (${(cause as Error).message})`, 'download the package again (npm pack NAME@VERSION)', cause);
+      throw new BrokenPackageError(
+        path,
+        `not a valid tar archive (${(cause as Error).message})`,
+        'download the package again (npm pack NAME@VERSION)',
+        cause,
+      );
     }
     return fromFiles(path, files);
   }
-  if (path.endsWith('.tgz') || path.endsWith('.gz')) throw new BrokenPackageError(path, 'not a gzip file', 'a FHIR package is a gzip-compressed tarball (npm pack NAME@VERSION)');
+  if (path.endsWith('.tgz') || path.endsWith('.gz'))
+    throw new BrokenPackageError(
+      path,
+      'not a gzip file',
+      'a FHIR package is a gzip-compressed tarball (npm pack NAME@VERSION)',
+    );
   const resources: ConformanceResource[] = [];
   conformanceResources(parseJson(path, path, bytes), resources);
-  if (resources.length === 0) throw new BrokenPackageError(path, 'holds no StructureDefinition, ValueSet or CodeSystem', 'name a conformance resource JSON file, a folder of them, or a FHIR package (.tgz)');
+  if (resources.length === 0)
+    throw new BrokenPackageError(
+      path,
+      'holds no StructureDefinition, ValueSet or CodeSystem',
+      'name a conformance resource JSON file, a folder of them, or a FHIR package (.tgz)',
+    );
   return { name: path, version: 'local', origin: path, resources };
 }
 

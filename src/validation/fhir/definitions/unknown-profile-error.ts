@@ -10,7 +10,10 @@ export class UnknownProfileError extends ReadinessError {
     const hint = closest.length
       ? `did you mean ${closest.join(' or ')}? Run \`readiness fhir packages\` to list the profiles loaded, or add the package defining it with --ig`
       : 'run `readiness fhir packages` to list the profiles loaded, or add the package defining it with --ig';
-    super('fhir.profile.unknown', `unknown profile ${url}: no loaded package defines it`, { hint, exitCode: ExitCode.Usage });
+    super('fhir.profile.unknown', `unknown profile ${url}: no loaded package defines it`, {
+      hint,
+      exitCode: ExitCode.Usage,
+    });
     this.url = url;
     this.closest = closest;
   }

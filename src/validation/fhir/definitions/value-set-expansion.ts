@@ -85,7 +85,11 @@ export class ValueSetExpander {
         let codes: Iterable<string> = index.all;
         for (const f of inc.filter ?? []) {
           const filtered = applyFilter(index, f);
-          if (!filtered) return { kind: 'not-expandable', reason: `filter ${f.property} ${f.op} on ${system} is not supported offline` };
+          if (!filtered)
+            return {
+              kind: 'not-expandable',
+              reason: `filter ${f.property} ${f.op} on ${system} is not supported offline`,
+            };
           codes = [...codes].filter((c) => filtered.has(c));
         }
         keys = new Set([...codes].map((c) => `${system}|${c}`));

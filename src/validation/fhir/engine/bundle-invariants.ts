@@ -24,43 +24,70 @@ export function indexBundle(bundle: Record<string, unknown>): BundleIndex {
   return { type: typeof bundle.type === 'string' ? bundle.type : '', byUrl, fullUrlOf };
 }
 
-const fail = (state: WalkState, key: string, path: string, human: string): void => report(state, `fhir.invariant.${key}`, path, `${human} (${key})`, { key });
+const fail = (state: WalkState, key: string, path: string, human: string): void =>
+  report(state, `fhir.invariant.${key}`, path, `${human} (${key})`, { key });
 
 /** Checks the bdl-* invariants of a Bundle (its entries' resources are walked by the structure walk). */
 export function checkBundle(_env: EngineEnv, state: WalkState, bundle: Record<string, unknown>, path: string): void {
   const type = bundle.type;
   const entries = Array.isArray(bundle.entry) ? bundle.entry : [];
-  if (bundle.total !== undefined && type !== 'searchset' && type !== 'history') fail(state, 'bdl-1', path, 'total only when a search or history');
+  if (bundle.total !== undefined && type !== 'searchset' && type !== 'history')
+    fail(state, 'bdl-1', path, 'total only when a search or history');
   const seen = new Map<string, Set<string>>();
   entries.forEach((e, i) => {
     if (!isObject(e)) return;
     const at = `${path}.entry[${i}]`;
     if (e.search !== undefined && type !== 'searchset') fail(state, 'bdl-2', at, 'entry.search only when a search');
     const needsRequest = type === 'batch' || type === 'transaction' || type === 'history';
-    if (needsRequest ? e.request === undefined : e.request !== undefined) fail(state, 'bdl-3', at, 'entry.request mandatory for batch/transaction/history, otherwise prohibited');
+    if (needsRequest ? e.request === undefined : e.request !== undefined)
+      fail(state, 'bdl-3', at, 'entry.request mandatory for batch/transaction/history, otherwise prohibited');
     const needsResponse = type === 'batch-response' || type === 'transaction-response' || type === 'history';
-    if (needsResponse ? e.response === undefined : e.response !== undefined) fail(state, 'bdl-4', at, 'entry.response mandatory for batch-response/transaction-response/history, otherwise prohibited');
-    if (e.resource === undefined && e.request === undefined && e.response === undefined) fail(state, 'bdl-5', at, 'must be a resource unless there\'s a request or response');
+    if (needsResponse ? e.response === undefined : e.response !== undefined)
+      fail(
+        state,
+        'bdl-4',
+        at,
+        'entry.response mandatory for batch-response/transaction-response/history, otherwise prohibited',
+      );
+    if (e.resource === undefined && e.request === undefined && e.response === undefined)
+      fail(state, 'bdl-5', at, "must be a resource unless there's a request or response");
     if (typeof e.fullUrl === 'string') {
-      if (!e.fullUrl.includes(':')) report(state, 'fhir.bundle.full-url', `${at}.fullUrl`, 'fullUrl must be an absolute URL (or urn:uuid:/urn:oid:), not a relative reference', {});
-      if (e.fullUrl.includes('/_history/')) fail(state, 'bdl-8', `${at}.fullUrl`, 'fullUrl cannot be a version specific reference');
+      if (!e.fullUrl.includes(':'))
+        report(
+          state,
+          'fhir.bundle.full-url',
+          `${at}.fullUrl`,
+          'fullUrl must be an absolute URL (or urn:uuid:/urn:oid:), not a relative reference',
+          {},
+        );
+      if (e.fullUrl.includes('/_history/'))
+        fail(state, 'bdl-8', `${at}.fullUrl`, 'fullUrl cannot be a version specific reference');
       const r = isObject(e.resource) ? e.resource : undefined;
       const version = r && isObject(r.meta) && typeof r.meta.versionId === 'string' ? r.meta.versionId : '';
       const versions = seen.get(e.fullUrl);
-      if (versions && type !== 'history' && versions.has(version)) fail(state, 'bdl-7', at, 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles)');
+      if (versions && type !== 'history' && versions.has(version))
+        fail(
+          state,
+          'bdl-7',
+          at,
+          'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles)',
+        );
       if (versions) versions.add(version);
       else seen.set(e.fullUrl, new Set([version]));
     }
   });
   if (type === 'document') {
     const id = isObject(bundle.identifier) ? bundle.identifier : undefined;
-    if (!id || id.system === undefined || id.value === undefined) fail(state, 'bdl-9', path, 'A document must have an identifier with a system and a value');
+    if (!id || id.system === undefined || id.value === undefined)
+      fail(state, 'bdl-9', path, 'A document must have an identifier with a system and a value');
     if (bundle.timestamp === undefined) fail(state, 'bdl-10', path, 'A document must have a date');
     const first = isObject(entries[0]) && isObject(entries[0].resource) ? entries[0].resource : undefined;
-    if (!first || first.resourceType !== 'Composition') fail(state, 'bdl-11', path, 'A document must have a Composition as the first resource');
+    if (!first || first.resourceType !== 'Composition')
+      fail(state, 'bdl-11', path, 'A document must have a Composition as the first resource');
   }
   if (type === 'message') {
     const first = isObject(entries[0]) && isObject(entries[0].resource) ? entries[0].resource : undefined;
-    if (!first || first.resourceType !== 'MessageHeader') fail(state, 'bdl-12', path, 'A message must have a MessageHeader as the first resource');
+    if (!first || first.resourceType !== 'MessageHeader')
+      fail(state, 'bdl-12', path, 'A message must have a MessageHeader as the first resource');
   }
 }

@@ -29,7 +29,8 @@ export function elementIds(elements: readonly ElementDefinition[]): string[] {
 
 function valueOf(el: ElementDefinition, prefix: 'fixed' | 'pattern'): { key: string; value: unknown } | undefined {
   for (const key of Object.keys(el)) {
-    if (key.startsWith(prefix) && key.length > prefix.length) return { key, value: (el as unknown as Record<string, unknown>)[key] };
+    if (key.startsWith(prefix) && key.length > prefix.length)
+      return { key, value: (el as unknown as Record<string, unknown>)[key] };
   }
   return undefined;
 }
@@ -102,5 +103,12 @@ export function compileStructure(sd: StructureDefinition): CompiledStructure {
     if (slice) parentNode.slices.push(node);
     else parentNode.children.push(node);
   }
-  return { url: sd.url, type: sd.type, kind: sd.kind ?? 'resource', constraint: sd.derivation === 'constraint', root, byId };
+  return {
+    url: sd.url,
+    type: sd.type,
+    kind: sd.kind ?? 'resource',
+    constraint: sd.derivation === 'constraint',
+    root,
+    byId,
+  };
 }

@@ -32,7 +32,8 @@ export function createEngineEnv(store: DefinitionStore): EngineEnv {
 export async function createFhirValidator(config: FhirValidatorConfig): Promise<FhirResourceValidator> {
   const store = new DefinitionStore(await loadFhirPackages(config.igs));
   for (const url of config.profiles) {
-    if (!store.structureDefinition(url)) throw new UnknownProfileError(url, closestUrls(url, store.structureDefinitionUrls()));
+    if (!store.structureDefinition(url))
+      throw new UnknownProfileError(url, closestUrls(url, store.structureDefinitionUrls()));
   }
   return new FhirEngineValidator(createEngineEnv(store), config);
 }

@@ -20,27 +20,70 @@ function referencesIn(value: unknown, into: Set<string>): Set<string> {
 }
 
 /** Checks the DomainResource invariants of a resource; only those its definition declares. */
-export function checkDomainResource(state: WalkState, def: CompiledStructure, resource: Record<string, unknown>, path: string, isContained = false): void {
+export function checkDomainResource(
+  state: WalkState,
+  def: CompiledStructure,
+  resource: Record<string, unknown>,
+  path: string,
+  isContained = false,
+): void {
   const declared = new Set((def.root.def.constraint ?? []).map((c) => c.key));
   const contained = Array.isArray(resource.contained) ? resource.contained.filter(isObject) : [];
   if (contained.length > 0) {
     const refs = declared.has('dom-3') ? referencesIn(resource, new Set()) : new Set<string>();
     contained.forEach((c, i) => {
       const at = `${path}.contained[${i}]`;
-      if (declared.has('dom-2') && c.contained !== undefined) report(state, 'fhir.invariant.dom-2', at, 'If the resource is contained in another resource, it SHALL NOT contain nested Resources (dom-2)', { key: 'dom-2' });
+      if (declared.has('dom-2') && c.contained !== undefined)
+        report(
+          state,
+          'fhir.invariant.dom-2',
+          at,
+          'If the resource is contained in another resource, it SHALL NOT contain nested Resources (dom-2)',
+          { key: 'dom-2' },
+        );
       const meta = isObject(c.meta) ? c.meta : undefined;
-      if (declared.has('dom-4') && meta && (meta.versionId !== undefined || meta.lastUpdated !== undefined)) report(state, 'fhir.invariant.dom-4', at, 'If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated (dom-4)', { key: 'dom-4' });
-      if (declared.has('dom-5') && meta && meta.security !== undefined) report(state, 'fhir.invariant.dom-5', at, 'If a resource is contained in another resource, it SHALL NOT have a security label (dom-5)', { key: 'dom-5' });
+      if (declared.has('dom-4') && meta && (meta.versionId !== undefined || meta.lastUpdated !== undefined))
+        report(
+          state,
+          'fhir.invariant.dom-4',
+          at,
+          'If a resource is contained in another resource, it SHALL NOT have a meta.versionId or a meta.lastUpdated (dom-4)',
+          { key: 'dom-4' },
+        );
+      if (declared.has('dom-5') && meta && meta.security !== undefined)
+        report(
+          state,
+          'fhir.invariant.dom-5',
+          at,
+          'If a resource is contained in another resource, it SHALL NOT have a security label (dom-5)',
+          { key: 'dom-5' },
+        );
       if (declared.has('dom-3')) {
         const referenced = typeof c.id === 'string' && refs.has(`#${c.id}`);
         const refersBack = referencesIn(c, new Set()).has('#');
-        if (!referenced && !refersBack) report(state, 'fhir.invariant.dom-3', at, 'If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource or SHALL refer to the containing resource (dom-3)', { key: 'dom-3' });
+        if (!referenced && !refersBack)
+          report(
+            state,
+            'fhir.invariant.dom-3',
+            at,
+            'If the resource is contained in another resource, it SHALL be referred to from elsewhere in the resource or SHALL refer to the containing resource (dom-3)',
+            { key: 'dom-3' },
+          );
       }
     });
   }
   // A contained resource is described by its container's narrative.
   if (declared.has('dom-6') && !isContained) {
     const text = isObject(resource.text) ? resource.text : undefined;
-    if (!text || text.div === undefined) report(state, 'fhir.invariant.dom-6', path, 'A resource should have narrative for robust management (dom-6)', { key: 'dom-6' }, undefined, 'warning');
+    if (!text || text.div === undefined)
+      report(
+        state,
+        'fhir.invariant.dom-6',
+        path,
+        'A resource should have narrative for robust management (dom-6)',
+        { key: 'dom-6' },
+        undefined,
+        'warning',
+      );
   }
 }

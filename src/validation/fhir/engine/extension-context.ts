@@ -34,7 +34,13 @@ export function extensionAllowedHere(env: EngineEnv, node: ElementNode, def: Str
   let childOfHere = false;
   for (const c of contexts) {
     const expression = c.expression;
-    if (chain.has(expression) || expression === 'Element' || expression === 'Resource' || expression === 'DomainResource') return true;
+    if (
+      chain.has(expression) ||
+      expression === 'Element' ||
+      expression === 'Resource' ||
+      expression === 'DomainResource'
+    )
+      return true;
     const dot = expression.indexOf('.');
     if (dot < 0) {
       if (!env.store.baseType(expression)) return true;

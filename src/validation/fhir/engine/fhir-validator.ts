@@ -1,7 +1,13 @@
 import type { Finding } from '../../finding.js';
 import { canonicalUrl } from '../definitions/definition-store.js';
 import { impliedVitalSignsProfile } from '../profiles/vital-signs.js';
-import type { FhirResourceContext, FhirResourceResult, FhirResourceValidator, FhirValidatorConfig, ProfileVerdict } from '../resource-validator.js';
+import type {
+  FhirResourceContext,
+  FhirResourceResult,
+  FhirResourceValidator,
+  FhirValidatorConfig,
+  ProfileVerdict,
+} from '../resource-validator.js';
 import { indexBundle } from './bundle-invariants.js';
 import type { BundleIndex } from './walk-state.js';
 import type { EngineEnv } from './engine-env.js';
@@ -46,8 +52,20 @@ export class FhirEngineValidator implements FhirResourceValidator {
   validate(resource: unknown, context: FhirResourceContext): FhirResourceResult {
     const findings: Finding[] = [];
     const type = isObject(resource) && typeof resource.resourceType === 'string' ? resource.resourceType : undefined;
-    const root = context.pathPrefix || (type === undefined ? 'Resource' : this.env.store.resourceTypes.has(type) ? type : shownValue(type, this.config.showValues));
-    const state: WalkState = { findings, location: context.location, showValues: this.config.showValues, depth: 0, errorCount: 0 };
+    const root =
+      context.pathPrefix ||
+      (type === undefined
+        ? 'Resource'
+        : this.env.store.resourceTypes.has(type)
+          ? type
+          : shownValue(type, this.config.showValues));
+    const state: WalkState = {
+      findings,
+      location: context.location,
+      showValues: this.config.showValues,
+      depth: 0,
+      errorCount: 0,
+    };
     walkResource(this.env, state, resource, root);
     if (!type || !isObject(resource) || !this.env.store.resourceTypes.has(type)) return { findings, profiles: [] };
     const profiles: ProfileVerdict[] = [{ url: CORE_SD + type, conformant: state.errorCount === 0 }];
@@ -75,7 +93,13 @@ export class FhirEngineValidator implements FhirResourceValidator {
   }
 
   /** Walks `target` against each profile it claims, and the vital-signs profile its code implies. */
-  private checkProfiles(target: ProfileTarget, state: WalkState, context: FhirResourceContext, profiles: ProfileVerdict[], add: (f: Finding) => void): void {
+  private checkProfiles(
+    target: ProfileTarget,
+    state: WalkState,
+    context: FhirResourceContext,
+    profiles: ProfileVerdict[],
+    add: (f: Finding) => void,
+  ): void {
     const { resource, type, path } = target;
     const implied = type === 'Observation' ? impliedVitalSignsProfile(resource) : undefined;
     const claimed = this.claimedProfiles(resource, type).filter((url) => canonicalUrl(url) !== CORE_SD + type);
@@ -86,14 +110,40 @@ export class FhirEngineValidator implements FhirResourceValidator {
         if (url === implied?.url) continue;
         const known = this.env.store.structureDefinition(url);
         // A profile no package defines is named by the data only: shown only with --show-values.
-        if (known) report(state, 'fhir.profile.snapshot', `${path}.meta.profile`, `profile ${url} has no usable snapshot: not checked`, { profile: url });
-        else report(state, 'fhir.profile.unknown', `${path}.meta.profile`, `profile ${shownValue(url, state.showValues)} is not loaded: not checked (add its package with --ig)`, state.showValues ? { profile: url } : {});
+        if (known)
+          report(
+            state,
+            'fhir.profile.snapshot',
+            `${path}.meta.profile`,
+            `profile ${url} has no usable snapshot: not checked`,
+            { profile: url },
+          );
+        else
+          report(
+            state,
+            'fhir.profile.unknown',
+            `${path}.meta.profile`,
+            `profile ${shownValue(url, state.showValues)} is not loaded: not checked (add its package with --ig)`,
+            state.showValues ? { profile: url } : {},
+          );
         continue;
       }
-      const probe: WalkState = { findings: [], location: context.location, showValues: this.config.showValues, depth: 0, errorCount: 0, profile: url };
+      const probe: WalkState = {
+        findings: [],
+        location: context.location,
+        showValues: this.config.showValues,
+        depth: 0,
+        errorCount: 0,
+        profile: url,
+      };
       if (target.bundle) {
         probe.bundle = target.bundle.index();
-        probe.frame = { resource: target.bundle.resource, type: 'Bundle', contained: new Map(), root: target.bundle.resource };
+        probe.frame = {
+          resource: target.bundle.resource,
+          type: 'Bundle',
+          contained: new Map(),
+          root: target.bundle.resource,
+        };
         probe.depth = 1;
       }
       walkResource(this.env, probe, resource, path, structure);
@@ -101,7 +151,13 @@ export class FhirEngineValidator implements FhirResourceValidator {
       if (target.entry !== undefined) verdict.entry = target.entry;
       profiles.push(verdict);
       if (url === implied?.url && probe.errorCount > 0) {
-        report(state, 'fhir.profile.implied', `${path}.code`, `an Observation coded ${implied.code} (${implied.system}) must conform to ${url} (FHIR R4 vital signs), and does not`, { profile: url, code: implied.code });
+        report(
+          state,
+          'fhir.profile.implied',
+          `${path}.code`,
+          `an Observation coded ${implied.code} (${implied.system}) must conform to ${url} (FHIR R4 vital signs), and does not`,
+          { profile: url, code: implied.code },
+        );
       }
       for (const f of probe.findings) add(f);
     }

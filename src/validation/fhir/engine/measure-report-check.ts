@@ -14,7 +14,13 @@ export function checkMeasureReport(env: EngineEnv, state: WalkState, mr: Record<
   if (scoring !== 'cohort' || !Array.isArray(mr.group)) return;
   mr.group.forEach((group, i) => {
     if (isObject(group) && group.measureScore !== undefined) {
-      report(state, 'fhir.measure-report.score', `${path}.group[${i}].measureScore`, "the measure's scoring is 'cohort': a cohort has populations but no measureScore", { scoring });
+      report(
+        state,
+        'fhir.measure-report.score',
+        `${path}.group[${i}].measureScore`,
+        "the measure's scoring is 'cohort': a cohort has populations but no measureScore",
+        { scoring },
+      );
     }
   });
 }

@@ -1,6 +1,7 @@
 // txt-1 and txt-2 of Narrative (https://hl7.org/fhir/R4/narrative.html#xhtml): only basic HTML, no
 // active content, and some text; checked directly on the div (fhirpath.js has no htmlChecks()).
-const ACTIVE = /<\s*(script|iframe|object|embed|applet|form|input|button|frame|frameset|base|link|meta|style|svg|math)\b/i;
+const ACTIVE =
+  /<\s*(script|iframe|object|embed|applet|form|input|button|frame|frameset|base|link|meta|style|svg|math)\b/i;
 const EVENT_ATTRIBUTE = /<[^>]*\s(on[a-z]+)\s*=/i;
 const SCRIPT_URL = /\s(href|src)\s*=\s*["']\s*(javascript|vbscript):/i;
 

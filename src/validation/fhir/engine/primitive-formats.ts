@@ -31,7 +31,8 @@ function calendarOk(value: string): boolean {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
-  if (day <= (DAYS[month - 1] ?? 0)) return month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  if (day <= (DAYS[month - 1] ?? 0))
+    return month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
   return false;
 }
 
@@ -45,7 +46,13 @@ function isBase64(v: string): boolean {
   let groups = 0;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    const alpha = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0x2f || c === 0x3d;
+    const alpha =
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x2b ||
+      c === 0x2f ||
+      c === 0x3d;
     if (alpha) {
       inGroup = (inGroup + 1) % 4;
       if (inGroup === 0) groups += 1;

@@ -11,7 +11,9 @@ interface UcumUtils {
 
 let utils: UcumUtils | undefined;
 function ucum(): UcumUtils {
-  utils ??= (createRequire(import.meta.url)('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }).UcumLhcUtils.getInstance();
+  utils ??= (
+    createRequire(import.meta.url)('@lhncbc/ucum-lhc') as { UcumLhcUtils: { getInstance(): UcumUtils } }
+  ).UcumLhcUtils.getInstance();
   return utils;
 }
 
@@ -20,11 +22,19 @@ function ucum(): UcumUtils {
  * compared (no value, or no UCUM unit that converts).
  */
 export function quantityDifference(value: unknown, limit: unknown): number | undefined {
-  if (!isObject(value) || !isObject(limit) || typeof value.value !== 'number' || typeof limit.value !== 'number') return undefined;
-  if (value.system === UCUM && limit.system === UCUM && typeof value.code === 'string' && typeof limit.code === 'string') {
+  if (!isObject(value) || !isObject(limit) || typeof value.value !== 'number' || typeof limit.value !== 'number')
+    return undefined;
+  if (
+    value.system === UCUM &&
+    limit.system === UCUM &&
+    typeof value.code === 'string' &&
+    typeof limit.code === 'string'
+  ) {
     if (value.code === limit.code) return value.value - limit.value;
     const converted = ucum().convertUnitTo(value.code, value.value, limit.code);
-    return converted.status === 'succeeded' && typeof converted.toVal === 'number' ? converted.toVal - limit.value : undefined;
+    return converted.status === 'succeeded' && typeof converted.toVal === 'number'
+      ? converted.toVal - limit.value
+      : undefined;
   }
   return undefined;
 }

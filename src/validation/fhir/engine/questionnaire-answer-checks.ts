@@ -54,12 +54,34 @@ function checkLimits(state: WalkState, item: QuestionnaireItem, value: unknown, 
   if (v === undefined) return;
   const [min] = extValues(item, 'minValue').map(comparable);
   const [max] = extValues(item, 'maxValue').map(comparable);
-  if (min !== undefined && typeof min === typeof v && v < min) report(state, 'fhir.questionnaire.answer', path, 'answer is below the minimum the item allows', { linkId: item.linkId }, value);
-  if (max !== undefined && typeof max === typeof v && v > max) report(state, 'fhir.questionnaire.answer', path, 'answer is above the maximum the item allows', { linkId: item.linkId }, value);
+  if (min !== undefined && typeof min === typeof v && v < min)
+    report(
+      state,
+      'fhir.questionnaire.answer',
+      path,
+      'answer is below the minimum the item allows',
+      { linkId: item.linkId },
+      value,
+    );
+  if (max !== undefined && typeof max === typeof v && v > max)
+    report(
+      state,
+      'fhir.questionnaire.answer',
+      path,
+      'answer is above the maximum the item allows',
+      { linkId: item.linkId },
+      value,
+    );
   if (typeof value === 'string') {
     const [minLength] = extValues(item, 'minLength');
-    if (typeof minLength === 'number' && value.length < minLength) report(state, 'fhir.questionnaire.answer', path, `answer is shorter than ${minLength} characters`, { linkId: item.linkId });
-    if (item.maxLength !== undefined && value.length > item.maxLength) report(state, 'fhir.questionnaire.answer', path, `answer is longer than ${item.maxLength} characters`, { linkId: item.linkId });
+    if (typeof minLength === 'number' && value.length < minLength)
+      report(state, 'fhir.questionnaire.answer', path, `answer is shorter than ${minLength} characters`, {
+        linkId: item.linkId,
+      });
+    if (item.maxLength !== undefined && value.length > item.maxLength)
+      report(state, 'fhir.questionnaire.answer', path, `answer is longer than ${item.maxLength} characters`, {
+        linkId: item.linkId,
+      });
     const [regex] = extValues(item, 'regex');
     if (typeof regex === 'string') {
       let ok = true;
@@ -68,7 +90,15 @@ function checkLimits(state: WalkState, item: QuestionnaireItem, value: unknown, 
       } catch {
         ok = true;
       }
-      if (!ok) report(state, 'fhir.questionnaire.answer', path, 'answer does not match the format the item requires', { linkId: item.linkId }, value);
+      if (!ok)
+        report(
+          state,
+          'fhir.questionnaire.answer',
+          path,
+          'answer does not match the format the item requires',
+          { linkId: item.linkId },
+          value,
+        );
     }
   }
 }
@@ -79,53 +109,132 @@ function checkOptions(state: WalkState, item: QuestionnaireItem, key: string, va
   const ok = item.answerOption.some((o) => {
     const option = o[key];
     if (option === undefined) return false;
-    return isObject(option) && isObject(value) ? option.code === value.code && (option.system === undefined || option.system === value.system) : jsonContains(value, option);
+    return isObject(option) && isObject(value)
+      ? option.code === value.code && (option.system === undefined || option.system === value.system)
+      : jsonContains(value, option);
   });
-  if (!ok) report(state, 'fhir.questionnaire.answer', path, 'answer is not one of the options the item permits', { linkId: item.linkId }, value);
+  if (!ok)
+    report(
+      state,
+      'fhir.questionnaire.answer',
+      path,
+      'answer is not one of the options the item permits',
+      { linkId: item.linkId },
+      value,
+    );
 }
 
-function checkSpecial(state: WalkState, item: QuestionnaireItem, key: string, value: unknown, path: string, resourceTypes: ReadonlySet<string>): void {
+function checkSpecial(
+  state: WalkState,
+  item: QuestionnaireItem,
+  key: string,
+  value: unknown,
+  path: string,
+  resourceTypes: ReadonlySet<string>,
+): void {
   if (key === 'valueAttachment' && isObject(value)) {
     const types = extValues(item, 'mimeType');
-    if (types.length > 0 && typeof value.contentType === 'string' && !types.includes(value.contentType)) report(state, 'fhir.questionnaire.answer', path, 'attachment type is not one the item allows', { linkId: item.linkId });
+    if (types.length > 0 && typeof value.contentType === 'string' && !types.includes(value.contentType))
+      report(state, 'fhir.questionnaire.answer', path, 'attachment type is not one the item allows', {
+        linkId: item.linkId,
+      });
     const [maxSize] = extValues(item, 'maxSize');
-    if (typeof maxSize === 'number' && typeof value.size === 'number' && value.size > maxSize) report(state, 'fhir.questionnaire.answer', path, `attachment is larger than ${maxSize} bytes`, { linkId: item.linkId });
+    if (typeof maxSize === 'number' && typeof value.size === 'number' && value.size > maxSize)
+      report(state, 'fhir.questionnaire.answer', path, `attachment is larger than ${maxSize} bytes`, {
+        linkId: item.linkId,
+      });
   }
   if (key === 'valueQuantity' && isObject(value)) {
     const sdc = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-';
-    for (const [which, sign] of [['minQuantity', -1], ['maxQuantity', 1]] as const) {
+    for (const [which, sign] of [
+      ['minQuantity', -1],
+      ['maxQuantity', 1],
+    ] as const) {
       const [limit] = extValues(item, sdc + which);
       if (limit === undefined) continue;
       const diff = quantityDifference(value, limit);
-      if (diff === undefined) report(state, 'fhir.questionnaire.answer', path, `the quantity cannot be compared with the ${which === 'minQuantity' ? 'minimum' : 'maximum'} allowed (no UCUM units that convert)`, { linkId: item.linkId });
-      else if (diff * sign > 0) report(state, 'fhir.questionnaire.answer', path, `the quantity is ${sign < 0 ? 'below the minimum' : 'above the maximum'} allowed`, { linkId: item.linkId }, value);
+      if (diff === undefined)
+        report(
+          state,
+          'fhir.questionnaire.answer',
+          path,
+          `the quantity cannot be compared with the ${which === 'minQuantity' ? 'minimum' : 'maximum'} allowed (no UCUM units that convert)`,
+          { linkId: item.linkId },
+        );
+      else if (diff * sign > 0)
+        report(
+          state,
+          'fhir.questionnaire.answer',
+          path,
+          `the quantity is ${sign < 0 ? 'below the minimum' : 'above the maximum'} allowed`,
+          { linkId: item.linkId },
+          value,
+        );
     }
-    if (extValues(item, 'questionnaire-unitValueSet').length > 0 && typeof value.code !== 'string') report(state, 'fhir.questionnaire.answer', path, 'the quantity has no unit code, so its unit cannot be in the unit value set of the item', { linkId: item.linkId });
+    if (extValues(item, 'questionnaire-unitValueSet').length > 0 && typeof value.code !== 'string')
+      report(
+        state,
+        'fhir.questionnaire.answer',
+        path,
+        'the quantity has no unit code, so its unit cannot be in the unit value set of the item',
+        { linkId: item.linkId },
+      );
     const units = extValues(item, 'questionnaire-unitOption').filter(isObject);
-    if (units.length > 0 && !units.some((u) => u.code === value.code && u.system === value.system)) report(state, 'fhir.questionnaire.answer', path, 'unit is not one the item allows', { linkId: item.linkId });
+    if (units.length > 0 && !units.some((u) => u.code === value.code && u.system === value.system))
+      report(state, 'fhir.questionnaire.answer', path, 'unit is not one the item allows', { linkId: item.linkId });
   }
   if (key === 'valueReference' && isObject(value) && typeof value.reference === 'string') {
-    const allowed = extValues(item, 'questionnaire-referenceResource').filter((t): t is string => typeof t === 'string');
+    const allowed = extValues(item, 'questionnaire-referenceResource').filter(
+      (t): t is string => typeof t === 'string',
+    );
     const type = /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(value.reference)?.[1];
-    const named = /^(?:[a-z]+:\/\/[^/]+(?:\/[^/]+)*?\/)?([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}$/.exec(value.reference)?.[1];
-    if (named && !resourceTypes.has(named)) report(state, 'fhir.questionnaire.answer', path, `${shownValue(named, state.showValues)} is not a resource type`, { linkId: item.linkId });
-    else if (allowed.length > 0 && type && !allowed.includes(type)) report(state, 'fhir.questionnaire.answer', path, `a reference to ${type} is not allowed for this item`, { linkId: item.linkId, type });
+    const named = /^(?:[a-z]+:\/\/[^/]+(?:\/[^/]+)*?\/)?([A-Z][A-Za-z]+)\/[A-Za-z0-9\-.]{1,64}$/.exec(
+      value.reference,
+    )?.[1];
+    if (named && !resourceTypes.has(named))
+      report(
+        state,
+        'fhir.questionnaire.answer',
+        path,
+        `${shownValue(named, state.showValues)} is not a resource type`,
+        { linkId: item.linkId },
+      );
+    else if (allowed.length > 0 && type && !allowed.includes(type))
+      report(state, 'fhir.questionnaire.answer', path, `a reference to ${type} is not allowed for this item`, {
+        linkId: item.linkId,
+        type,
+      });
   }
 }
 
 /** Checks one answer object against its item. */
-export function checkAnswer(state: WalkState, item: QuestionnaireItem, answer: Record<string, unknown>, path: string, resourceTypes: ReadonlySet<string>): void {
+export function checkAnswer(
+  state: WalkState,
+  item: QuestionnaireItem,
+  answer: Record<string, unknown>,
+  path: string,
+  resourceTypes: ReadonlySet<string>,
+): void {
   const key = Object.keys(answer).find((k) => k.startsWith('value'));
   if (!key) return;
   const allowed = ANSWER_TYPES[item.type];
   if (!allowed) {
     // item.type is a code, but one the data may have made up: echoed only when it is one of R4's.
     const type = ITEM_TYPES.has(item.type) ? item.type : shownValue(String(item.type), state.showValues);
-    report(state, 'fhir.questionnaire.answer', path, `items of type ${type} should not have answers`, { linkId: item.linkId, type });
+    report(state, 'fhir.questionnaire.answer', path, `items of type ${type} should not have answers`, {
+      linkId: item.linkId,
+      type,
+    });
     return;
   }
   if (!allowed.includes(key)) {
-    report(state, 'fhir.questionnaire.answer', `${path}.${key}`, `answer must be of the type the item (${item.type}) requires, not ${key.slice(5)}`, { linkId: item.linkId, type: item.type });
+    report(
+      state,
+      'fhir.questionnaire.answer',
+      `${path}.${key}`,
+      `answer must be of the type the item (${item.type}) requires, not ${key.slice(5)}`,
+      { linkId: item.linkId, type: item.type },
+    );
     return;
   }
   const value = answer[key];

@@ -6,7 +6,14 @@ import { isObject } from './engine-env.js';
 import { checkAnswer, extValues } from './questionnaire-answer-checks.js';
 import { report, type WalkState } from './walk-state.js';
 
-function checkItems(state: WalkState, types: ReadonlySet<string>, defs: readonly QuestionnaireItem[], items: unknown, path: string, depth: number): void {
+function checkItems(
+  state: WalkState,
+  types: ReadonlySet<string>,
+  defs: readonly QuestionnaireItem[],
+  items: unknown,
+  path: string,
+  depth: number,
+): void {
   if (depth > 50) return;
   const list = Array.isArray(items) ? items.filter(isObject) : [];
   const byLink = new Map<string, number>();
@@ -19,14 +26,21 @@ function checkItems(state: WalkState, types: ReadonlySet<string>, defs: readonly
       return;
     }
     byLink.set(linkId, (byLink.get(linkId) ?? 0) + 1);
-    if (byLink.get(linkId) === 2 && !def.repeats) report(state, 'fhir.questionnaire.answer', at, 'only one response item with this linkId is allowed', { linkId });
+    if (byLink.get(linkId) === 2 && !def.repeats)
+      report(state, 'fhir.questionnaire.answer', at, 'only one response item with this linkId is allowed', { linkId });
     const answers = Array.isArray(item.answer) ? item.answer.filter(isObject) : [];
     const [maxOccurs] = extValues(def, 'questionnaire-maxOccurs');
     const [minOccurs] = extValues(def, 'questionnaire-minOccurs');
-    if (!def.repeats && answers.length > 1) report(state, 'fhir.questionnaire.answer', at, 'the item does not repeat: only one answer is allowed', { linkId });
-    if (typeof maxOccurs === 'number' && answers.length > maxOccurs) report(state, 'fhir.questionnaire.answer', at, `at most ${maxOccurs} answers are allowed`, { linkId });
-    if (typeof minOccurs === 'number' && answers.length < minOccurs) report(state, 'fhir.questionnaire.answer', at, `at least ${minOccurs} answers are required`, { linkId });
-    if (def.type === 'group' && def.required && !(Array.isArray(item.item) && item.item.length > 0)) report(state, 'fhir.questionnaire.answer', at, 'a required group has no sub-items', { linkId });
+    if (!def.repeats && answers.length > 1)
+      report(state, 'fhir.questionnaire.answer', at, 'the item does not repeat: only one answer is allowed', {
+        linkId,
+      });
+    if (typeof maxOccurs === 'number' && answers.length > maxOccurs)
+      report(state, 'fhir.questionnaire.answer', at, `at most ${maxOccurs} answers are allowed`, { linkId });
+    if (typeof minOccurs === 'number' && answers.length < minOccurs)
+      report(state, 'fhir.questionnaire.answer', at, `at least ${minOccurs} answers are required`, { linkId });
+    if (def.type === 'group' && def.required && !(Array.isArray(item.item) && item.item.length > 0))
+      report(state, 'fhir.questionnaire.answer', at, 'a required group has no sub-items', { linkId });
     answers.forEach((a, j) => {
       checkAnswer(state, def, a, `${at}.answer[${j}]`, types);
       if (a.item !== undefined) checkItems(state, types, def.item ?? [], a.item, `${at}.answer[${j}]`, depth + 1);
@@ -34,12 +48,20 @@ function checkItems(state: WalkState, types: ReadonlySet<string>, defs: readonly
     if (item.item !== undefined) checkItems(state, types, def.item ?? [], item.item, at, depth + 1);
   });
   for (const def of defs) {
-    if (def.required && !def.enableWhen && !byLink.has(def.linkId)) report(state, 'fhir.questionnaire.answer', path, `required item '${def.linkId}' has no response`, { linkId: def.linkId });
+    if (def.required && !def.enableWhen && !byLink.has(def.linkId))
+      report(state, 'fhir.questionnaire.answer', path, `required item '${def.linkId}' has no response`, {
+        linkId: def.linkId,
+      });
   }
 }
 
 /** Checks a QuestionnaireResponse whose questionnaire is loaded; says so when it is not. */
-export function checkQuestionnaireResponse(env: EngineEnv, state: WalkState, qr: Record<string, unknown>, path: string): void {
+export function checkQuestionnaireResponse(
+  env: EngineEnv,
+  state: WalkState,
+  qr: Record<string, unknown>,
+  path: string,
+): void {
   if (typeof qr.questionnaire !== 'string') return;
   const q = env.store.questionnaire(qr.questionnaire);
   if (!q) return;

@@ -29,7 +29,9 @@ function computeTargets(env: EngineEnv, node: ElementNode): Set<string> | undefi
   const names = new Set<string>();
   for (const url of targets) {
     // A target profile names a type (Patient) or a profile on one (vitalsigns is an Observation).
-    const name = env.store.structureDefinition(url)?.type ?? (url.startsWith(CORE_SD) ? url.slice(CORE_SD.length).split('|')[0] : undefined);
+    const name =
+      env.store.structureDefinition(url)?.type ??
+      (url.startsWith(CORE_SD) ? url.slice(CORE_SD.length).split('|')[0] : undefined);
     if (!name || name === 'Resource' || name === 'DomainResource') return undefined;
     names.add(name);
   }
@@ -56,7 +58,13 @@ function resolveInBundle(state: WalkState, ref: string): Record<string, unknown>
 }
 
 /** Checks one Reference value at `node`. */
-export function checkReference(env: EngineEnv, state: WalkState, node: ElementNode, value: Record<string, unknown>, path: string): void {
+export function checkReference(
+  env: EngineEnv,
+  state: WalkState,
+  node: ElementNode,
+  value: Record<string, unknown>,
+  path: string,
+): void {
   const ref = value.reference;
   if (typeof ref !== 'string' || ref === '') return;
   const refPath = `${path}.reference`;
@@ -66,31 +74,69 @@ export function checkReference(env: EngineEnv, state: WalkState, node: ElementNo
     if (ref === '#') return;
     resolved = state.frame?.contained.get(ref.slice(1));
     if (!resolved) {
-      report(state, 'fhir.reference.unresolved', refPath, 'no contained resource has this id', { kind: 'contained' }, ref);
+      report(
+        state,
+        'fhir.reference.unresolved',
+        refPath,
+        'no contained resource has this id',
+        { kind: 'contained' },
+        ref,
+      );
       return;
     }
   } else if (ref.startsWith('urn:')) {
     // A malformed urn cannot resolve: said as a warning, like an unresolved one outside documents and messages.
     const wellFormed = URN_UUID.test(ref) || URN_OID.test(ref);
-    if (!wellFormed) report(state, 'fhir.reference.format', refPath, 'not a valid urn:uuid: or urn:oid: reference', {}, ref, 'warning');
+    if (!wellFormed)
+      report(
+        state,
+        'fhir.reference.format',
+        refPath,
+        'not a valid urn:uuid: or urn:oid: reference',
+        {},
+        ref,
+        'warning',
+      );
     resolved = wellFormed ? resolveInBundle(state, ref) : undefined;
     if (!resolved && state.bundle) {
       const severity = state.bundle.type === 'document' || state.bundle.type === 'message' ? 'error' : 'warning';
-      report(state, 'fhir.reference.unresolved', refPath, 'no entry of the Bundle has this fullUrl', { kind: 'bundle' }, ref, severity);
+      report(
+        state,
+        'fhir.reference.unresolved',
+        refPath,
+        'no entry of the Bundle has this fullUrl',
+        { kind: 'bundle' },
+        ref,
+        severity,
+      );
       return;
     }
     if (!wellFormed) return;
   } else {
     const rel = RELATIVE.exec(ref);
     const abs = !rel && ABSOLUTE.test(ref) ? ABSOLUTE_TYPED.exec(ref) : null;
-    const conditional = /^[A-Z][A-Za-z]+\?/.test(ref) && state.bundle !== undefined && /transaction|batch/.test(state.bundle.type);
+    const conditional =
+      /^[A-Z][A-Za-z]+\?/.test(ref) && state.bundle !== undefined && /transaction|batch/.test(state.bundle.type);
     if (!rel && !ABSOLUTE.test(ref) && !conditional) {
-      report(state, 'fhir.reference.format', refPath, 'not a valid reference: expected Type/id, an absolute URL, urn:uuid:, urn:oid: or #id', {}, ref);
+      report(
+        state,
+        'fhir.reference.format',
+        refPath,
+        'not a valid reference: expected Type/id, an absolute URL, urn:uuid:, urn:oid: or #id',
+        {},
+        ref,
+      );
       return;
     }
     const named = rel?.[1] ?? abs?.[1];
     if (named && rel && !env.store.resourceTypes.has(named)) {
-      report(state, 'fhir.reference.format', refPath, `${shownValue(named, state.showValues)} is not a resource type`, {});
+      report(
+        state,
+        'fhir.reference.format',
+        refPath,
+        `${shownValue(named, state.showValues)} is not a resource type`,
+        {},
+      );
       return;
     }
     if (named && env.store.resourceTypes.has(named)) targetType = named;
@@ -98,22 +144,43 @@ export function checkReference(env: EngineEnv, state: WalkState, node: ElementNo
     // A document must be self-contained (error); elsewhere the target may live on the server (warning).
     if (!resolved && rel && state.bundle && state.frame?.fullUrl?.includes('://')) {
       const severity = state.bundle.type === 'document' ? 'error' : 'warning';
-      report(state, 'fhir.reference.unresolved', refPath, `no entry of the ${state.bundle.type} Bundle matches this reference`, { kind: 'bundle' }, ref, severity);
+      report(
+        state,
+        'fhir.reference.unresolved',
+        refPath,
+        `no entry of the ${state.bundle.type} Bundle matches this reference`,
+        { kind: 'bundle' },
+        ref,
+        severity,
+      );
     }
   }
   if (resolved && typeof resolved.resourceType === 'string') targetType = resolved.resourceType;
   if (typeof value.type === 'string' && targetType && value.type !== targetType) {
-    report(state, 'fhir.reference.target-type', `${path}.type`, `Reference.type ${value.type} does not match the referenced resource type ${targetType}`, { type: value.type, found: targetType });
+    report(
+      state,
+      'fhir.reference.target-type',
+      `${path}.type`,
+      `Reference.type ${value.type} does not match the referenced resource type ${targetType}`,
+      { type: value.type, found: targetType },
+    );
   }
   const allowed = allowedTargets(env, node);
   if (allowed && targetType && !allowed.has(targetType)) {
-    report(state, 'fhir.reference.target-type', refPath, `a reference to ${targetType} is not allowed here (allowed: ${[...allowed].sort().join(', ')})`, { type: targetType, allowed: [...allowed].sort().join(',') });
+    report(
+      state,
+      'fhir.reference.target-type',
+      refPath,
+      `a reference to ${targetType} is not allowed here (allowed: ${[...allowed].sort().join(', ')})`,
+      { type: targetType, allowed: [...allowed].sort().join(',') },
+    );
   }
 }
 
 /** Contained resources by id (for #id references). */
 export function containedIndex(resource: Record<string, unknown>): Map<string, Record<string, unknown>> {
   const map = new Map<string, Record<string, unknown>>();
-  if (Array.isArray(resource.contained)) for (const c of resource.contained) if (isObject(c) && typeof c.id === 'string') map.set(c.id, c);
+  if (Array.isArray(resource.contained))
+    for (const c of resource.contained) if (isObject(c) && typeof c.id === 'string') map.set(c.id, c);
   return map;
 }

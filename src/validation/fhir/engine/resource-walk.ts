@@ -14,7 +14,13 @@ import { report, type WalkState } from './walk-state.js';
 import { shownValue } from '../../redact.js';
 
 /** Walks a resource at `path` against `structure` (default: the base definition of its type). */
-export function walkResource(env: EngineEnv, state: WalkState, value: unknown, path: string, structure?: CompiledStructure): void {
+export function walkResource(
+  env: EngineEnv,
+  state: WalkState,
+  value: unknown,
+  path: string,
+  structure?: CompiledStructure,
+): void {
   if (!isObject(value)) {
     report(state, 'fhir.json.not-object', path, 'a resource must be a JSON object', {});
     return;
@@ -22,14 +28,17 @@ export function walkResource(env: EngineEnv, state: WalkState, value: unknown, p
   const type = value.resourceType;
   if (typeof type !== 'string' || !env.store.resourceTypes.has(type)) {
     // The name is the data's, not the schema's: shown only with --show-values.
-    if (typeof type === 'string') report(state, 'fhir.json.resource-type', path, `unknown resourceType ${shownValue(type, state.showValues)}`, {});
+    if (typeof type === 'string')
+      report(state, 'fhir.json.resource-type', path, `unknown resourceType ${shownValue(type, state.showValues)}`, {});
     else report(state, 'fhir.json.resource-type', path, 'resourceType is missing: this is not a FHIR resource', {});
     return;
   }
   const def = structure && structure.type === type ? structure : env.structures.baseType(type);
   if (!def) return;
   if (state.depth >= MAX_DEPTH) {
-    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, { depth: MAX_DEPTH });
+    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, {
+      depth: MAX_DEPTH,
+    });
     return;
   }
   const outerFrame = state.frame;
@@ -46,7 +55,11 @@ export function walkResource(env: EngineEnv, state: WalkState, value: unknown, p
   if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
   if (type === 'StructureDefinition') checkStructureDefinition(env, state, value, path);
   if (type === 'MeasureReport') checkMeasureReport(env, state, value, path);
-  if (Array.isArray(value.contained) || value.text !== undefined || def.root.def.constraint?.some((c) => c.key === 'dom-6')) {
+  if (
+    Array.isArray(value.contained) ||
+    value.text !== undefined ||
+    def.root.def.constraint?.some((c) => c.key === 'dom-6')
+  ) {
     checkDomainResource(state, def, value, path, isContained);
   }
   if (def.root.constraints.length > 0) evaluateConstraints(env, state, def.root.constraints, type, value, path);

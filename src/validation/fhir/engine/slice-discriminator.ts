@@ -44,7 +44,8 @@ export function itemValues(state: WalkState, item: unknown, path: string): unkno
         if (isObject(v) && (v.resourceType === ofType[1] || v.resourceType === undefined)) next.push(v);
       } else if (!isObject(v)) continue;
       else if (ext) {
-        for (const e of Array.isArray(v.extension) ? v.extension : []) if (isObject(e) && e.url === ext[1]) next.push(e);
+        for (const e of Array.isArray(v.extension) ? v.extension : [])
+          if (isObject(e) && e.url === ext[1]) next.push(e);
       } else {
         let found = v[step];
         if (found === undefined) {
@@ -77,7 +78,8 @@ export function sliceTarget(env: EngineEnv, slice: ElementNode, path: string): S
     const own = node.fixed ?? node.pattern;
     if (own) {
       let v: unknown = own.value;
-      for (const rest of steps.slice(i)) v = isObject(v) ? v[rest] : Array.isArray(v) && isObject(v[0]) ? v[0][rest] : undefined;
+      for (const rest of steps.slice(i))
+        v = isObject(v) ? v[rest] : Array.isArray(v) && isObject(v[0]) ? v[0][rest] : undefined;
       if (Array.isArray(v) && v.length === 1) v = v[0];
       return v === undefined ? undefined : { value: v, exact: node.fixed !== undefined };
     }
@@ -86,7 +88,11 @@ export function sliceTarget(env: EngineEnv, slice: ElementNode, path: string): S
     let next: ElementNode | undefined;
     if (ext) {
       const extNode = node.children.find((c) => c.name === 'extension');
-      next = extNode?.slices.find((s) => s.types.some((t) => t.profile?.includes(ext[1] as string)) || s.children.some((c) => c.name === 'url' && c.fixed?.value === ext[1]));
+      next = extNode?.slices.find(
+        (s) =>
+          s.types.some((t) => t.profile?.includes(ext[1] as string)) ||
+          s.children.some((c) => c.name === 'url' && c.fixed?.value === ext[1]),
+      );
     } else {
       next = node.children.find((c) => c.name === step);
       if (!next && step === 'url' && node.types[0]?.code === 'Extension') {

@@ -24,7 +24,13 @@ function conforms(env: EngineEnv, state: WalkState, item: unknown, profile: stri
   return probe.errorCount === 0;
 }
 
-function matchesDiscriminator(env: EngineEnv, state: WalkState, slice: ElementNode, item: unknown, d: Discriminator): boolean {
+function matchesDiscriminator(
+  env: EngineEnv,
+  state: WalkState,
+  slice: ElementNode,
+  item: unknown,
+  d: Discriminator,
+): boolean {
   const values = itemValues(state, item, d.path);
   const target = sliceTarget(env, slice, d.path);
   if (d.type === 'exists') {
@@ -46,7 +52,11 @@ function matchesDiscriminator(env: EngineEnv, state: WalkState, slice: ElementNo
     return values.some((v) => profiles.some((p) => conforms(env, state, v, p)));
   }
   if (target.value !== undefined) {
-    return values.some((v) => (target.exact && d.type === 'value' ? jsonEquals(v, target.value) || jsonContains(v, target.value) : jsonContains(v, target.value)));
+    return values.some((v) =>
+      target.exact && d.type === 'value'
+        ? jsonEquals(v, target.value) || jsonContains(v, target.value)
+        : jsonContains(v, target.value),
+    );
   }
   const vs = target.node?.def.binding?.strength === 'required' ? target.node.def.binding.valueSet : undefined;
   if (vs) {
@@ -72,26 +82,57 @@ function matches(env: EngineEnv, state: WalkState, sliced: ElementNode, slice: E
  * Assigns each item of `sliced` to the first slice it matches, reports slice cardinality, closed
  * and ordered slicing; returns the node each item is validated against (its slice, or none).
  */
-export function assignSlices(env: EngineEnv, state: WalkState, sliced: ElementNode, items: readonly unknown[], paths: readonly string[], parentPath: string): (ElementNode | undefined)[] {
+export function assignSlices(
+  env: EngineEnv,
+  state: WalkState,
+  sliced: ElementNode,
+  items: readonly unknown[],
+  paths: readonly string[],
+  parentPath: string,
+): (ElementNode | undefined)[] {
   const slicing = sliced.def.slicing;
   const slices = sliced.slices;
   const assigned = items.map((item) => slices.find((s) => matches(env, state, sliced, s, item)));
   const where = `${parentPath}.${sliced.name}`;
   for (const s of slices) {
     const count = assigned.filter((a) => a === s).length;
-    if (count < s.min) report(state, 'fhir.slice.min', where, `slice '${s.sliceName ?? ''}' requires at least ${s.min} matching item(s), found ${count}`, { slice: s.sliceName ?? '', min: s.min, found: count });
-    if (count > s.max) report(state, 'fhir.slice.max', where, `slice '${s.sliceName ?? ''}' allows at most ${s.max} item(s), found ${count}`, { slice: s.sliceName ?? '', max: s.max, found: count });
+    if (count < s.min)
+      report(
+        state,
+        'fhir.slice.min',
+        where,
+        `slice '${s.sliceName ?? ''}' requires at least ${s.min} matching item(s), found ${count}`,
+        { slice: s.sliceName ?? '', min: s.min, found: count },
+      );
+    if (count > s.max)
+      report(
+        state,
+        'fhir.slice.max',
+        where,
+        `slice '${s.sliceName ?? ''}' allows at most ${s.max} item(s), found ${count}`,
+        { slice: s.sliceName ?? '', max: s.max, found: count },
+      );
   }
   if (slicing?.rules === 'closed') {
     assigned.forEach((a, i) => {
-      if (!a) report(state, 'fhir.slice.closed', paths[i] ?? where, 'item matches none of the slices of a closed slicing', { element: sliced.path });
+      if (!a)
+        report(state, 'fhir.slice.closed', paths[i] ?? where, 'item matches none of the slices of a closed slicing', {
+          element: sliced.path,
+        });
     });
   }
   if (slicing?.ordered) {
     let last = -1;
     assigned.forEach((a, i) => {
       const at = a ? slices.indexOf(a) : -1;
-      if (a && at < last) report(state, 'fhir.slice.order', paths[i] ?? where, `item of slice '${a.sliceName ?? ''}' is out of the defined order`, { element: sliced.path });
+      if (a && at < last)
+        report(
+          state,
+          'fhir.slice.order',
+          paths[i] ?? where,
+          `item of slice '${a.sliceName ?? ''}' is out of the defined order`,
+          { element: sliced.path },
+        );
       if (a) last = Math.max(last, at);
     });
   }

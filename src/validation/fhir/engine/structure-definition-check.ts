@@ -6,10 +6,16 @@ import { differentialProblems } from '../profiles/snapshot-generator.js';
 import type { EngineEnv } from './engine-env.js';
 import { report, type WalkState } from './walk-state.js';
 
-export function checkStructureDefinition(env: EngineEnv, state: WalkState, sd: Record<string, unknown>, path: string): void {
+export function checkStructureDefinition(
+  env: EngineEnv,
+  state: WalkState,
+  sd: Record<string, unknown>,
+  path: string,
+): void {
   const differential = sd.differential as { element?: unknown } | undefined;
   // A specialization defines new elements (the base types themselves): only constraints are placed.
-  if (sd.derivation !== 'constraint' || typeof sd.baseDefinition !== 'string' || !Array.isArray(differential?.element)) return;
+  if (sd.derivation !== 'constraint' || typeof sd.baseDefinition !== 'string' || !Array.isArray(differential?.element))
+    return;
   // Elements without a path are reported by the cardinality checks: nothing to place.
   const paths = differential.element.map((e) => (e as { path?: unknown }).path);
   if (!paths.every((p): p is string => typeof p === 'string')) return;
@@ -18,6 +24,12 @@ export function checkStructureDefinition(env: EngineEnv, state: WalkState, sd: R
   if (paths.some((p) => p.split('.')[0] !== sd.type)) return;
   const problems = differentialProblems(sd as unknown as StructureDefinition, env.store);
   for (const problem of problems ?? []) {
-    report(state, 'fhir.profile.differential', `${path}.differential.element[${problem.index}]`, `${problem.message}: no snapshot can be generated from this differential`, {});
+    report(
+      state,
+      'fhir.profile.differential',
+      `${path}.differential.element[${problem.index}]`,
+      `${problem.message}: no snapshot can be generated from this differential`,
+      {},
+    );
   }
 }

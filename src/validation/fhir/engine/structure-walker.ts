@@ -13,7 +13,11 @@ import { shownValue } from '../../redact.js';
 import { writtenAsDecimal } from '../reader/number-forms.js';
 
 /** The children an object of `type` at `node` has: the node's own (profiled), a content reference, a type profile, or the type's. */
-export function childrenOf(env: EngineEnv, node: ElementNode, type: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
+export function childrenOf(
+  env: EngineEnv,
+  node: ElementNode,
+  type: string,
+): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
   const base = env.structures.baseType(type);
   if (node.children.length > 0) return { children: node.children, typeRoot: base?.root };
   const ref = node.def.contentReference;
@@ -50,30 +54,53 @@ const siblingMeta = new WeakMap<readonly ElementNode[], SiblingMeta>();
 function metaOf(children: readonly ElementNode[]): SiblingMeta {
   let meta = siblingMeta.get(children);
   if (!meta) {
-    meta = { required: children.filter((c) => c.min > 0), sliced: children.filter((c) => c.slices.length > 0 && c.def.slicing !== undefined) };
+    meta = {
+      required: children.filter((c) => c.min > 0),
+      sliced: children.filter((c) => c.slices.length > 0 && c.def.slicing !== undefined),
+    };
     siblingMeta.set(children, meta);
   }
   return meta;
 }
 
 function choiceTypeMismatch(children: readonly ElementNode[], key: string): ElementNode | undefined {
-  return children.find((c) => c.choice && key.startsWith(c.name) && key.length > c.name.length && /^[A-Z]/.test(key.slice(c.name.length)));
+  return children.find(
+    (c) => c.choice && key.startsWith(c.name) && key.length > c.name.length && /^[A-Z]/.test(key.slice(c.name.length)),
+  );
 }
 
 function push(state: WalkState, g: Group, list: unknown[], raw: unknown, key: string, path: string): void {
   if (g.node.isArray) {
     if (!Array.isArray(raw)) {
-      report(state, 'fhir.json.array-expected', `${path}.${key}`, `'${key}' must be a JSON array`, { element: g.node.path });
+      report(state, 'fhir.json.array-expected', `${path}.${key}`, `'${key}' must be a JSON array`, {
+        element: g.node.path,
+      });
       list.push(raw);
-    } else if (raw.length === 0) report(state, 'fhir.json.empty-array', `${path}.${key}`, 'array is empty: leave the property out when it has no values', { element: g.node.path });
+    } else if (raw.length === 0)
+      report(
+        state,
+        'fhir.json.empty-array',
+        `${path}.${key}`,
+        'array is empty: leave the property out when it has no values',
+        { element: g.node.path },
+      );
     else for (const item of raw) list.push(item);
   } else if (Array.isArray(raw)) {
-    report(state, 'fhir.json.array-unexpected', `${path}.${key}`, `'${key}' must not be an array (it cannot repeat)`, { element: g.node.path });
+    report(state, 'fhir.json.array-unexpected', `${path}.${key}`, `'${key}' must not be an array (it cannot repeat)`, {
+      element: g.node.path,
+    });
   } else list.push(raw);
 }
 
 /** Collects an object's properties by child element, reporting unknown ones and JSON-form errors. */
-function collect(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): Map<ElementNode, Group> {
+function collect(
+  env: EngineEnv,
+  state: WalkState,
+  children: readonly ElementNode[],
+  obj: Record<string, unknown>,
+  path: string,
+  isResource: boolean,
+): Map<ElementNode, Group> {
   const index = childIndex(children);
   const groups = new Map<ElementNode, Group>();
   for (const key in obj) {
@@ -86,18 +113,33 @@ function collect(env: EngineEnv, state: WalkState, children: readonly ElementNod
       // Names no definition holds come from the data: shown only with --show-values (they may hold an identifier).
       if (choice) {
         const suffix = name.slice(choice.name.length);
-        const known = env.structures.baseType(suffix.charAt(0).toLowerCase() + suffix.slice(1)) ?? env.structures.baseType(suffix);
+        const known =
+          env.structures.baseType(suffix.charAt(0).toLowerCase() + suffix.slice(1)) ?? env.structures.baseType(suffix);
         const shown = known ? suffix : shownValue(suffix, state.showValues);
-        report(state, 'fhir.choice.type', `${path}.${choice.name}${shown}`, `type ${shown} is not allowed for ${choice.name}[x] here`, { element: choice.path });
+        report(
+          state,
+          'fhir.choice.type',
+          `${path}.${choice.name}${shown}`,
+          `type ${shown} is not allowed for ${choice.name}[x] here`,
+          { element: choice.path },
+        );
       } else {
         const shown = shownValue(key, state.showValues);
-        report(state, 'fhir.json.unknown-element', `${path}.${shown}`, `unknown element ${state.showValues ? `'${key}'` : shown}`, {});
+        report(
+          state,
+          'fhir.json.unknown-element',
+          `${path}.${shown}`,
+          `unknown element ${state.showValues ? `'${key}'` : shown}`,
+          {},
+        );
       }
       continue;
     }
     let g = groups.get(entry.node);
     if (g && g.key !== name) {
-      report(state, 'fhir.choice.multiple', `${path}.${name}`, `more than one type given for ${entry.node.name}[x]`, { element: entry.node.path });
+      report(state, 'fhir.choice.multiple', `${path}.${name}`, `more than one type given for ${entry.node.name}[x]`, {
+        element: entry.node.path,
+      });
       continue;
     }
     if (!g) {
@@ -113,10 +155,28 @@ function collect(env: EngineEnv, state: WalkState, children: readonly ElementNod
 const INTEGERS = new Set(['integer', 'unsignedInt', 'positiveInt']);
 
 /** An integer written with a fraction or exponent (1.0, 1e0) parses as a whole number but is not one lexically. */
-function checkIntegerForm(state: WalkState, node: ElementNode, type: string, obj: Record<string, unknown>, key: string, path: string): void {
+function checkIntegerForm(
+  state: WalkState,
+  node: ElementNode,
+  type: string,
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+): void {
   const raw = obj[key];
-  const at = Array.isArray(raw) ? raw.flatMap((v, i) => (writtenAsDecimal(raw, String(i)) ? [`${path}.${key}[${i}]`] : [])) : writtenAsDecimal(obj, key) ? [`${path}.${key}`] : [];
-  for (const where of at) report(state, 'fhir.format', where, `not a valid ${type}: written with a fraction or exponent (an integer is digits only)`, { element: node.path, type });
+  const at = Array.isArray(raw)
+    ? raw.flatMap((v, i) => (writtenAsDecimal(raw, String(i)) ? [`${path}.${key}[${i}]`] : []))
+    : writtenAsDecimal(obj, key)
+      ? [`${path}.${key}`]
+      : [];
+  for (const where of at)
+    report(
+      state,
+      'fhir.format',
+      where,
+      `not a valid ${type}: written with a fraction or exponent (an integer is digits only)`,
+      { element: node.path, type },
+    );
 }
 
 function countOf(g: Group): number {
@@ -133,7 +193,14 @@ function countOf(g: Group): number {
 }
 
 /** Walks the properties of one JSON object against its child elements; checks cardinality and slicing. */
-export function walkObject(env: EngineEnv, state: WalkState, children: readonly ElementNode[], obj: Record<string, unknown>, path: string, isResource: boolean): void {
+export function walkObject(
+  env: EngineEnv,
+  state: WalkState,
+  children: readonly ElementNode[],
+  obj: Record<string, unknown>,
+  path: string,
+  isResource: boolean,
+): void {
   const groups = collect(env, state, children, obj, path, isResource);
   const meta = metaOf(children);
   for (const child of meta.required) {
@@ -141,7 +208,11 @@ export function walkObject(env: EngineEnv, state: WalkState, children: readonly 
     const count = g ? Math.abs(countOf(g)) : 0;
     if (count < child.min) {
       const where = child.choice ? `${child.name}[x]` : child.name;
-      report(state, 'fhir.cardinality.min', `${path}.${where}`, `minimum cardinality is ${child.min}, found ${count}`, { element: child.path, min: child.min, found: count });
+      report(state, 'fhir.cardinality.min', `${path}.${where}`, `minimum cardinality is ${child.min}, found ${count}`, {
+        element: child.path,
+        min: child.min,
+        found: count,
+      });
     }
   }
   for (const child of meta.sliced) if (!groups.has(child)) assignSlices(env, state, child, [], [], path);
@@ -149,15 +220,28 @@ export function walkObject(env: EngineEnv, state: WalkState, children: readonly 
     const child = g.node;
     let count = countOf(g);
     if (count < 0) {
-      report(state, 'fhir.json.primitive-extension', `${path}._${g.key}`, `'_${g.key}' must have as many items as '${g.key}'`, { element: child.path });
+      report(
+        state,
+        'fhir.json.primitive-extension',
+        `${path}._${g.key}`,
+        `'_${g.key}' must have as many items as '${g.key}'`,
+        { element: child.path },
+      );
       count = Math.max(g.values.length, g.exts.length);
     }
-    if (count > child.max) report(state, 'fhir.cardinality.max', `${path}.${g.key}`, `maximum cardinality is ${child.max}, found ${count}`, { element: child.path, max: child.max, found: count });
+    if (count > child.max)
+      report(state, 'fhir.cardinality.max', `${path}.${g.key}`, `maximum cardinality is ${child.max}, found ${count}`, {
+        element: child.path,
+        max: child.max,
+        found: count,
+      });
     const n = Math.max(g.values.length, g.exts.length);
     const paths: string[] = [];
     for (let i = 0; i < n; i++) paths.push(child.isArray ? `${path}.${g.key}[${i}]` : `${path}.${g.key}`);
-    const nodes = child.slices.length > 0 && child.def.slicing ? assignSlices(env, state, child, g.values, paths, path) : undefined;
-    const choiceSlice = child.choice && child.slices.length > 0 ? child.slices.find((s) => s.sliceName === g.key) : undefined;
+    const nodes =
+      child.slices.length > 0 && child.def.slicing ? assignSlices(env, state, child, g.values, paths, path) : undefined;
+    const choiceSlice =
+      child.choice && child.slices.length > 0 ? child.slices.find((s) => s.sliceName === g.key) : undefined;
     for (let i = 0; i < n; i++) {
       const node = nodes?.[i] ?? choiceSlice ?? child;
       walkValue(env, state, node, g.type, g.primitive, g.values[i], g.exts[i], paths[i] as string);
@@ -166,10 +250,25 @@ export function walkObject(env: EngineEnv, state: WalkState, children: readonly 
 }
 
 /** Walks one value (and its `_element` companion for primitives) of an element. */
-export function walkValue(env: EngineEnv, state: WalkState, node: ElementNode, type: string, primitive: boolean, value: unknown, ext: unknown, path: string): void {
+export function walkValue(
+  env: EngineEnv,
+  state: WalkState,
+  node: ElementNode,
+  type: string,
+  primitive: boolean,
+  value: unknown,
+  ext: unknown,
+  path: string,
+): void {
   if (primitive) {
     if ((value === null || value === undefined) && (ext === null || ext === undefined)) {
-      report(state, 'fhir.json.null', path, 'null is only allowed as a place holder in arrays of primitives with extensions', { element: node.path });
+      report(
+        state,
+        'fhir.json.null',
+        path,
+        'null is only allowed as a place holder in arrays of primitives with extensions',
+        { element: node.path },
+      );
       return;
     }
     if (ext !== undefined && ext !== null) walkPrimitiveExtension(env, state, type, ext, path);
@@ -183,7 +282,14 @@ export function walkValue(env: EngineEnv, state: WalkState, node: ElementNode, t
   if (type === 'Resource' || (!isPrimitive(type) && env.store.resourceTypes.has(type))) {
     const profile = state.profile ? node.types[0]?.profile?.[0] : undefined;
     const structure = profile ? env.structures.byUrl(profile) : undefined;
-    if (profile && !structure) report(state, 'fhir.profile.unresolved', path, `profile ${profile} required by ${state.profile ?? ''} is not loaded: the resource cannot be checked against it`, { profile });
+    if (profile && !structure)
+      report(
+        state,
+        'fhir.profile.unresolved',
+        path,
+        `profile ${profile} required by ${state.profile ?? ''} is not loaded: the resource cannot be checked against it`,
+        { profile },
+      );
     walkResource(env, state, value, path, structure);
     return;
   }
@@ -192,14 +298,24 @@ export function walkValue(env: EngineEnv, state: WalkState, node: ElementNode, t
     return;
   }
   if (state.depth >= MAX_DEPTH) {
-    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, { depth: MAX_DEPTH });
+    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, {
+      depth: MAX_DEPTH,
+    });
     return;
   }
   state.depth++;
   const keys = Object.keys(value);
-  if (keys.length === 0) report(state, 'fhir.json.empty-object', path, 'empty object: an element must have a value or children (ele-1)', { element: node.path });
-  else if (keys.length === 1 && keys[0] === 'id') report(state, 'fhir.invariant.ele-1', path, 'All FHIR elements must have a @value or children (ele-1)', { element: node.path, key: 'ele-1' });
-  const { children, typeRoot } = type === 'Extension' ? extensionChildren(env, state, node, value, path) : childrenOf(env, node, type);
+  if (keys.length === 0)
+    report(state, 'fhir.json.empty-object', path, 'empty object: an element must have a value or children (ele-1)', {
+      element: node.path,
+    });
+  else if (keys.length === 1 && keys[0] === 'id')
+    report(state, 'fhir.invariant.ele-1', path, 'All FHIR elements must have a @value or children (ele-1)', {
+      element: node.path,
+      key: 'ele-1',
+    });
+  const { children, typeRoot } =
+    type === 'Extension' ? extensionChildren(env, state, node, value, path) : childrenOf(env, node, type);
   walkObject(env, state, children, value, path, false);
   checkComplexValue(env, state, node, type, typeRoot, value, path);
   state.depth--;
@@ -207,31 +323,71 @@ export function walkValue(env: EngineEnv, state: WalkState, node: ElementNode, t
 
 function walkPrimitiveExtension(env: EngineEnv, state: WalkState, type: string, ext: unknown, path: string): void {
   if (!isObject(ext)) {
-    report(state, 'fhir.json.primitive-extension', path, `'_' companion of a primitive must be an object with id and/or extension`, { type });
+    report(
+      state,
+      'fhir.json.primitive-extension',
+      path,
+      `'_' companion of a primitive must be an object with id and/or extension`,
+      { type },
+    );
     return;
   }
   const element = env.structures.baseType('Element');
-  if (Object.keys(ext).length === 0) report(state, 'fhir.json.empty-object', path, 'empty object: an element must have a value or children (ele-1)', {});
+  if (Object.keys(ext).length === 0)
+    report(state, 'fhir.json.empty-object', path, 'empty object: an element must have a value or children (ele-1)', {});
   if (element) walkObject(env, state, element.root.children, ext, path, false);
 }
 
 /** Extension URLs the reference validator accepts unresolved: example domains and HL7 tooling. */
-const TOLERATED_EXTENSION_DOMAINS = /^https?:\/\/([^/]*\.)?(example\.org|example\.com|acme\.com|acme\.org|nema\.org)(\/|#|$)|^http:\/\/hl7\.org\/fhir\/tools\/StructureDefinition\//;
+const TOLERATED_EXTENSION_DOMAINS =
+  /^https?:\/\/([^/]*\.)?(example\.org|example\.com|acme\.com|acme\.org|nema\.org)(\/|#|$)|^http:\/\/hl7\.org\/fhir\/tools\/StructureDefinition\//;
 
 /** An extension's children come from its own definition (by url) when it is loaded. */
-function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, value: Record<string, unknown>, path: string): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
+function extensionChildren(
+  env: EngineEnv,
+  state: WalkState,
+  node: ElementNode,
+  value: Record<string, unknown>,
+  path: string,
+): { children: readonly ElementNode[]; typeRoot?: ElementNode } {
   const url = value.url;
   const base = childrenOf(env, node, 'Extension');
   // Cross-version extensions (http://hl7.org/fhir/5.0/StructureDefinition/extension-...) are defined
   // by their URL alone; the reference validator understands them without a package.
-  if (typeof url !== 'string' || !url.includes(':') || /^http:\/\/hl7\.org\/fhir\/[0-9.]+\/StructureDefinition\/extension-/.test(url)) return base;
+  if (
+    typeof url !== 'string' ||
+    !url.includes(':') ||
+    /^http:\/\/hl7\.org\/fhir\/[0-9.]+\/StructureDefinition\/extension-/.test(url)
+  )
+    return base;
   const def = env.structures.byUrl(url);
   if (def) {
     const modifier = def.root.def.isModifier === true;
-    if (node.name === 'extension' && modifier) report(state, 'fhir.extension.modifier', path, `extension ${url} is a modifier extension: it must be given as a modifierExtension`, { url });
-    if (node.name === 'modifierExtension' && !modifier) report(state, 'fhir.extension.modifier', path, `extension ${url} is not a modifier extension: it must be given as an extension`, { url });
+    if (node.name === 'extension' && modifier)
+      report(
+        state,
+        'fhir.extension.modifier',
+        path,
+        `extension ${url} is a modifier extension: it must be given as a modifierExtension`,
+        { url },
+      );
+    if (node.name === 'modifierExtension' && !modifier)
+      report(
+        state,
+        'fhir.extension.modifier',
+        path,
+        `extension ${url} is not a modifier extension: it must be given as an extension`,
+        { url },
+      );
     const sd = env.store.structureDefinition(url);
-    if (sd && !extensionAllowedHere(env, node, sd)) report(state, 'fhir.extension.context', path, `extension ${url} is not allowed on this element (its context: ${(sd.context ?? []).map((c) => c.expression).join(', ')})`, { url });
+    if (sd && !extensionAllowedHere(env, node, sd))
+      report(
+        state,
+        'fhir.extension.context',
+        path,
+        `extension ${url} is not allowed on this element (its context: ${(sd.context ?? []).map((c) => c.expression).join(', ')})`,
+        { url },
+      );
     return { children: def.root.children, typeRoot: base.typeRoot };
   }
   const profiled = node.types.some((t) => t.profile?.some((p) => p.split('|')[0] === url)) || node.children.length > 0;
@@ -242,7 +398,15 @@ function extensionChildren(env: EngineEnv, state: WalkState, node: ElementNode, 
     const severity = modifier || !TOLERATED_EXTENSION_DOMAINS.test(url) ? 'error' : 'warning';
     // An unknown extension's URL is the data's (it may carry an identifier): shown only with --show-values.
     const shown = shownValue(url, state.showValues);
-    report(state, 'fhir.extension.unknown', path, `extension ${shown} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}: add the package defining it with --ig`, state.showValues ? { url } : {}, undefined, severity);
+    report(
+      state,
+      'fhir.extension.unknown',
+      path,
+      `extension ${shown} is not defined by any loaded package${modifier ? ' (a modifier extension that cannot be understood)' : ''}: add the package defining it with --ig`,
+      state.showValues ? { url } : {},
+      undefined,
+      severity,
+    );
   }
   return base;
 }

@@ -58,13 +58,24 @@ export function report(
   // A hostile resource can break a rule a million times: past the cap, findings count in the verdict only.
   if (state.findings.length >= MAX_LISTED_FINDINGS) {
     if (state.findings.length === MAX_LISTED_FINDINGS) {
-      state.findings.push({ rule: 'fhir.findings.capped', severity: 'information', location: { ...state.location }, message: `more than ${MAX_LISTED_FINDINGS} findings on this resource: the rest count in its verdict but are not listed` });
+      state.findings.push({
+        rule: 'fhir.findings.capped',
+        severity: 'information',
+        location: { ...state.location },
+        message: `more than ${MAX_LISTED_FINDINGS} findings on this resource: the rest count in its verdict but are not listed`,
+      });
     }
     return;
   }
-  const finding: Finding = { rule, severity: sev, location: { ...state.location, path }, message: `${path}: ${message}` };
+  const finding: Finding = {
+    rule,
+    severity: sev,
+    location: { ...state.location, path },
+    message: `${path}: ${message}`,
+  };
   const p = state.profile ? { ...params, profile: state.profile } : params;
   if (p) finding.params = p;
-  if (state.showValues && value !== undefined) finding.value = typeof value === 'string' ? value : JSON.stringify(value);
+  if (state.showValues && value !== undefined)
+    finding.value = typeof value === 'string' ? value : JSON.stringify(value);
   state.findings.push(finding);
 }

@@ -16,7 +16,8 @@ function firstLine(cause: unknown): string {
 type Compiled = (resource: unknown, env?: Record<string, unknown>) => unknown[];
 
 // Functions that need a terminology server, other resources or asynchronous resolution.
-const OFFLINE_UNSUPPORTED = /\b(resolve|conformsTo|memberOf|htmlChecks|subsumes|subsumedBy|expand|lookup|validateVS|validateCS|translate)\s*\(/;
+const OFFLINE_UNSUPPORTED =
+  /\b(resolve|conformsTo|memberOf|htmlChecks|subsumes|subsumedBy|expand|lookup|validateVS|validateCS|translate)\s*\(/;
 
 /**
  * Evaluates invariants with HL7's FHIRPath engine (npm `fhirpath`, R4 model), or directly for the
@@ -36,10 +37,13 @@ export class InvariantEvaluator {
       fn = null;
       const direct = KNOWN_INVARIANTS.get(expression) ?? compileSimpleInvariant(expression);
       if (direct) fn = (value: unknown) => [direct(value)];
-      else if (OFFLINE_UNSUPPORTED.test(expression)) this.notChecked.set(key, 'needs a terminology server or resolution of other resources');
+      else if (OFFLINE_UNSUPPORTED.test(expression))
+        this.notChecked.set(key, 'needs a terminology server or resolution of other resources');
       else {
         try {
-          fn = fhirpath.compile({ base: basePath, expression }, r4, { traceFn: () => undefined }) as unknown as Compiled;
+          fn = fhirpath.compile({ base: basePath, expression }, r4, {
+            traceFn: () => undefined,
+          }) as unknown as Compiled;
         } catch (cause) {
           this.notChecked.set(key, `FHIRPath engine cannot compile it: ${firstLine(cause)}`);
         }
@@ -50,7 +54,13 @@ export class InvariantEvaluator {
   }
 
   /** Evaluates `constraint` on `value`, an element at definition path `basePath` inside `resource`. */
-  evaluate(constraint: ElementConstraint, basePath: string, value: unknown, resource: unknown, rootResource: unknown): InvariantOutcome {
+  evaluate(
+    constraint: ElementConstraint,
+    basePath: string,
+    value: unknown,
+    resource: unknown,
+    rootResource: unknown,
+  ): InvariantOutcome {
     if (!constraint.expression) return 'not-checked';
     const fn = this.compile(basePath, constraint.expression, constraint.key);
     if (!fn) return 'not-checked';

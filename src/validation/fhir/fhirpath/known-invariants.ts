@@ -14,7 +14,9 @@ export const KNOWN_INVARIANTS: ReadonlyMap<string, SimpleInvariant> = new Map([
     (v: unknown) => {
       if (!isObj(v) || !Object.keys(v).some((k) => k.startsWith('value') && k.length > 5)) return true;
       const own = isObj(v.code) ? list(v.code.coding) : [];
-      return !list(v.component).some((c) => isObj(c) && isObj(c.code) && list(c.code.coding).some((x) => own.some((o) => jsonEquals(o, x))));
+      return !list(v.component).some(
+        (c) => isObj(c) && isObj(c.code) && list(c.code.coding).some((x) => own.some((o) => jsonEquals(o, x))),
+      );
     },
   ],
   [
@@ -46,7 +48,12 @@ export const KNOWN_INVARIANTS: ReadonlyMap<string, SimpleInvariant> = new Map([
     (v: unknown) => {
       if (!isObj(v) || v.clinicalStatus !== undefined || list(v.category).length === 0) return true;
       const codings = isObj(v.verificationStatus) ? list(v.verificationStatus.coding) : [];
-      return codings.some((c) => isObj(c) && c.system === 'http://terminology.hl7.org/CodeSystem/condition-ver-status' && c.code === 'entered-in-error');
+      return codings.some(
+        (c) =>
+          isObj(c) &&
+          c.system === 'http://terminology.hl7.org/CodeSystem/condition-ver-status' &&
+          c.code === 'entered-in-error',
+      );
     },
   ],
 ]);

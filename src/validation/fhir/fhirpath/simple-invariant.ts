@@ -30,7 +30,13 @@ function children(value: unknown, name: string, out: unknown[]): void {
   }
   // A choice element is named without its type (`value` for valueQuantity).
   for (const key of Object.keys(obj)) {
-    if (key.length > name.length && key.startsWith(name) && key.charCodeAt(name.length) >= 65 && key.charCodeAt(name.length) <= 90) push(obj[key]);
+    if (
+      key.length > name.length &&
+      key.startsWith(name) &&
+      key.charCodeAt(name.length) >= 65 &&
+      key.charCodeAt(name.length) <= 90
+    )
+      push(obj[key]);
   }
 }
 
@@ -85,7 +91,12 @@ function compileTerm(text: string, depth: number): Tri | undefined {
   }
   if (text.endsWith('.not()') && wrapped(text.slice(0, -6))) {
     const inner = compileExpr(text.slice(1, -7), depth + 1);
-    return inner ? (v) => { const r = inner(v); return r === undefined ? undefined : !r; } : undefined;
+    return inner
+      ? (v) => {
+          const r = inner(v);
+          return r === undefined ? undefined : !r;
+        }
+      : undefined;
   }
   const e = EXISTS.exec(text);
   if (e) {
@@ -178,7 +189,10 @@ function compileExpr(text: string, depth: number): Tri | undefined {
       return x === undefined || y === undefined ? undefined : x !== y;
     };
   }
-  for (const [keyword, isOr] of [[' or ', true], [' and ', false]] as const) {
+  for (const [keyword, isOr] of [
+    [' or ', true],
+    [' and ', false],
+  ] as const) {
     const parts = splitTop(t, keyword);
     if (parts.length < 2) continue;
     const terms = parts.map((p) => compileExpr(p, depth + 1));

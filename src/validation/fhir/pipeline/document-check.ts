@@ -15,7 +15,12 @@ const isError = (f: Finding): boolean => f.severity === 'error' || f.severity ==
 
 /** True when `value` is an object with a string resourceType: something the engine can check. */
 export function isResourceLike(value: unknown): value is Record<string, unknown> & { resourceType: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { resourceType?: unknown }).resourceType === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { resourceType?: unknown }).resourceType === 'string'
+  );
 }
 
 /**
@@ -24,19 +29,29 @@ export function isResourceLike(value: unknown): value is Record<string, unknown>
  * document, and a Bundle's entry resources) is counted, run through the terminology checks and
  * judged. Returns false when the document is not a FHIR resource at all.
  */
-export function checkDocument(value: unknown, base: Location, validator: FhirResourceValidator, acc: JobAccumulator, showValues: boolean): boolean {
+export function checkDocument(
+  value: unknown,
+  base: Location,
+  validator: FhirResourceValidator,
+  acc: JobAccumulator,
+  showValues: boolean,
+): boolean {
   if (!isResourceLike(value)) {
     acc.addFinding({
       rule: 'fhir.resource.not-a-resource',
       severity: 'error',
       location: base,
-      message: Array.isArray(value) || typeof value !== 'object' || value === null ? 'JSON value is not an object, so not a FHIR resource' : 'JSON object has no resourceType, so it is not a FHIR resource',
+      message:
+        Array.isArray(value) || typeof value !== 'object' || value === null
+          ? 'JSON value is not an object, so not a FHIR resource'
+          : 'JSON object has no resourceType, so it is not a FHIR resource',
     });
     acc.counts.unreadable += 1;
     return false;
   }
   // A resourceType no definition holds is the data's: counted under its length and hash unless --show-values.
-  const label = (type: string): string => (validator.isResourceType?.(type) === false ? shownValue(type, showValues) : type);
+  const label = (type: string): string =>
+    validator.isResourceType?.(type) === false ? shownValue(type, showValues) : type;
   const entities = entitiesOf(value, value.resourceType).map((e) => ({ ...e, type: label(e.type) }));
   const baseErrors = new Set<number>(); // entity indexes with an engine error against base R4
   const profileErrors = new Set<number>(); // entity indexes with an error against one of their profiles
@@ -52,13 +67,24 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
     if (f.rule === 'fhir.json.too-deep') tooDeep.add(index);
   };
   const split = entities.length - 1 > SPLIT_BUNDLE_ENTRIES;
-  const profiles = split ? validateSplit(value, entities, base, validator, take) : validateWhole(value, base, validator, take);
+  const profiles = split
+    ? validateSplit(value, entities, base, validator, take)
+    : validateWhole(value, base, validator, take);
   const bundle = indexBundle(entities);
   const verdicts = new Map(profiles.filter((p) => p.entry === undefined).map((p) => [p.url, p.conformant]));
   const failedProfile = new Set<number | undefined>(); // entries (undefined: the document) failing a profile of their own
-  for (const p of profiles) if (!p.conformant && p.url !== BASE + (p.entry === undefined ? value.resourceType : entities[entryToEntity.get(p.entry) ?? 0]?.type)) failedProfile.add(p.entry);
+  for (const p of profiles)
+    if (
+      !p.conformant &&
+      p.url !== BASE + (p.entry === undefined ? value.resourceType : entities[entryToEntity.get(p.entry) ?? 0]?.type)
+    )
+      failedProfile.add(p.entry);
   entities.forEach((entity, i) => {
-    const termError = checkEntity(entity, base, bundle, acc, { showValues, reportUnresolved: split, reportTooDeep: !tooDeep.has(i) });
+    const termError = checkEntity(entity, base, bundle, acc, {
+      showValues,
+      reportUnresolved: split,
+      reportTooDeep: !tooDeep.has(i),
+    });
     const counts = acc.counts;
     // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here,
     // against base R4 and against its own profiles (verdicts carrying its entry index).
@@ -85,14 +111,24 @@ export function checkDocument(value: unknown, base: Location, validator: FhirRes
   return true;
 }
 
-function validateWhole(resource: Record<string, unknown> & { resourceType: string }, base: Location, validator: FhirResourceValidator, take: (f: Finding) => void): ProfileVerdict[] {
+function validateWhole(
+  resource: Record<string, unknown> & { resourceType: string },
+  base: Location,
+  validator: FhirResourceValidator,
+  take: (f: Finding) => void,
+): ProfileVerdict[] {
   const result = runEngine(resource, base, validator, '');
   for (const f of result.findings) take(f);
   return result.profiles;
 }
 
 /** Runs the engine, turning a crash on one resource into a finding (a stack overflow on deep input included). */
-export function runEngine(resource: Record<string, unknown>, base: Location, validator: FhirResourceValidator, pathPrefix: string): FhirResourceResult {
+export function runEngine(
+  resource: Record<string, unknown>,
+  base: Location,
+  validator: FhirResourceValidator,
+  pathPrefix: string,
+): FhirResourceResult {
   const type = String(resource.resourceType);
   const root = pathPrefix || (validator.isResourceType?.(type) === false ? shownValue(type, false) : type);
   try {
@@ -100,8 +136,18 @@ export function runEngine(resource: Record<string, unknown>, base: Location, val
   } catch (error) {
     const deep = error instanceof RangeError;
     const finding: Finding = deep
-      ? { rule: 'fhir.json.too-deep', severity: 'error', location: { ...base, path: root }, message: 'resource is nested too deeply to be validated' }
-      : { rule: 'fhir.engine.failure', severity: 'error', location: base, message: `the validator failed on this resource (please report it): ${(error as Error).message}` };
+      ? {
+          rule: 'fhir.json.too-deep',
+          severity: 'error',
+          location: { ...base, path: root },
+          message: 'resource is nested too deeply to be validated',
+        }
+      : {
+          rule: 'fhir.engine.failure',
+          severity: 'error',
+          location: base,
+          message: `the validator failed on this resource (please report it): ${(error as Error).message}`,
+        };
     return { findings: [finding], profiles: [] };
   }
 }

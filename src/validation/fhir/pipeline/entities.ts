@@ -16,7 +16,12 @@ export function entitiesOf(resource: Record<string, unknown>, type: string): Ent
   if (!isBundle(resource)) return list;
   for (const e of bundleEntries(resource)) {
     if (!e.resource) continue;
-    const entity: Entity = { node: e.resource, type: e.resourceType ?? '(no resourceType)', root: `Bundle.entry[${e.index}].resource`, entry: e.index };
+    const entity: Entity = {
+      node: e.resource,
+      type: e.resourceType ?? '(no resourceType)',
+      root: `Bundle.entry[${e.index}].resource`,
+      entry: e.index,
+    };
     if (e.fullUrl !== undefined) entity.fullUrl = e.fullUrl;
     list.push(entity);
   }

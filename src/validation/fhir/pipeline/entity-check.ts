@@ -37,7 +37,13 @@ export function entityLocation(base: Location, entity: Entity, path: string): Lo
  * Bundle), a `urn:` reference that no entry has as fullUrl is reported here.
  * Returns true when it reported an error.
  */
-export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex, acc: JobAccumulator, options: EntityCheckOptions): boolean {
+export function checkEntity(
+  entity: Entity,
+  base: Location,
+  bundle: BundleIndex,
+  acc: JobAccumulator,
+  options: EntityCheckOptions,
+): boolean {
   const { showValues, reportUnresolved } = options;
   const counts = acc.counts;
   let error = false;
@@ -56,7 +62,13 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
         counts.codesValid += 1;
         return;
       }
-      const finding: Finding = { rule: failed.rule, severity: failed.severity, location: entityLocation(base, entity, `${path()}.code`), message: failed.message, params: { system } };
+      const finding: Finding = {
+        rule: failed.rule,
+        severity: failed.severity,
+        location: entityLocation(base, entity, `${path()}.code`),
+        message: failed.message,
+        params: { system },
+      };
       if (showValues) finding.value = code;
       report(finding);
     },
@@ -74,7 +86,13 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
         case 'urn':
           counts.referencesChecked += 1;
           if (bundle.fullUrls.has(target.url)) counts.referencesResolved += 1;
-          else if (reportUnresolved) report({ rule: 'fhir.reference.unresolved', severity: 'error', location: entityLocation(base, entity, `${path()}.reference`), message: 'reference to a urn: that no entry of the Bundle has as fullUrl' });
+          else if (reportUnresolved)
+            report({
+              rule: 'fhir.reference.unresolved',
+              severity: 'error',
+              location: entityLocation(base, entity, `${path()}.reference`),
+              message: 'reference to a urn: that no entry of the Bundle has as fullUrl',
+            });
           return;
         case 'absolute':
           if (bundle.fullUrls.has(target.url)) {
@@ -92,8 +110,19 @@ export function checkEntity(entity: Entity, base: Location, bundle: BundleIndex,
       }
     },
   };
-  const complete = walkResource(entity.node, entity.root, visitor, entity.entry === undefined && entity.type === 'Bundle');
-  if (!complete && options.reportTooDeep) report({ rule: 'fhir.json.too-deep', severity: 'error', location: entityLocation(base, entity, entity.root), message: 'elements are nested too deeply to be checked (more than 128 levels)' });
+  const complete = walkResource(
+    entity.node,
+    entity.root,
+    visitor,
+    entity.entry === undefined && entity.type === 'Bundle',
+  );
+  if (!complete && options.reportTooDeep)
+    report({
+      rule: 'fhir.json.too-deep',
+      severity: 'error',
+      location: entityLocation(base, entity, entity.root),
+      message: 'elements are nested too deeply to be checked (more than 128 levels)',
+    });
   countCoding(entity, acc);
   return error;
 }
@@ -103,14 +132,18 @@ const NONE: ReadonlySet<string> = new Set();
 function containedIds(node: Record<string, unknown>): ReadonlySet<string> {
   if (!Array.isArray(node.contained) || node.contained.length === 0) return NONE;
   const ids = new Set<string>();
-  if (Array.isArray(node.contained)) for (const c of node.contained as unknown[]) if (c && typeof (c as { id?: unknown }).id === 'string') ids.add((c as { id: string }).id);
+  if (Array.isArray(node.contained))
+    for (const c of node.contained as unknown[])
+      if (c && typeof (c as { id?: unknown }).id === 'string') ids.add((c as { id: string }).id);
   return ids;
 }
 
 function codingSystems(concept: unknown): string[] {
   const coding = (concept as { coding?: unknown } | undefined)?.coding;
   if (!Array.isArray(coding)) return [];
-  return coding.map((c) => (c && typeof (c as { system?: unknown }).system === 'string' ? (c as { system: string }).system : '')).filter((s) => s !== '');
+  return coding
+    .map((c) => (c && typeof (c as { system?: unknown }).system === 'string' ? (c as { system: string }).system : ''))
+    .filter((s) => s !== '');
 }
 
 function countCoding(entity: Entity, acc: JobAccumulator): void {
@@ -120,6 +153,7 @@ function countCoding(entity: Entity, acc: JobAccumulator): void {
     if (codingSystems(entity.node.code).includes(CODE_SYSTEMS.loinc)) counts.observationsWithLoinc += 1;
   } else if (entity.type === 'Condition') {
     counts.conditions += 1;
-    if (codingSystems(entity.node.code).some((s) => s === CODE_SYSTEMS.snomed || isIcd10System(s))) counts.conditionsCoded += 1;
+    if (codingSystems(entity.node.code).some((s) => s === CODE_SYSTEMS.snomed || isIcd10System(s)))
+      counts.conditionsCoded += 1;
   }
 }

@@ -78,7 +78,9 @@ export class HashList {
   /** The hashes in one sorted array, for {@link sortedHas}; the list is emptied (its chunks freed). */
   sorted(): Float64Array {
     const all = new Float64Array(this.count);
-    this.chunks.forEach((chunk, i) => all.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.count - i * CHUNK) : chunk, i * CHUNK));
+    this.chunks.forEach((chunk, i) =>
+      all.set(i === this.chunks.length - 1 ? chunk.subarray(0, this.count - i * CHUNK) : chunk, i * CHUNK),
+    );
     this.chunks.length = 0;
     this.count = 0;
     return all.sort();

@@ -4,7 +4,15 @@ import type { TextLimits } from '../reader/input-limits.js';
 
 /** A unit of work for a worker: a batch of NDJSON lines, or one whole JSON document. */
 export type Job =
-  | { seq: number; kind: 'ndjson'; file: string; firstLine: number; bytes: Uint8Array; tooLong: number[]; limits: JobLimits }
+  | {
+      seq: number;
+      kind: 'ndjson';
+      file: string;
+      firstLine: number;
+      bytes: Uint8Array;
+      tooLong: number[];
+      limits: JobLimits;
+    }
   | { seq: number; kind: 'json'; file: string; bytes: Uint8Array; limits: JobLimits };
 
 /** The limits a worker applies to each text of a job (see reader/input-limits.ts). */

@@ -15,7 +15,13 @@ export const SPLIT_BUNDLE_ENTRIES = 2000;
  * fullUrl and path prefix. References between entries are resolved by the pipeline instead.
  * Returns the profile verdicts (the Bundle's, then the entries' own claims).
  */
-export function validateSplit(bundle: Record<string, unknown>, entities: readonly Entity[], base: Location, validator: FhirResourceValidator, take: (f: Finding) => void): ProfileVerdict[] {
+export function validateSplit(
+  bundle: Record<string, unknown>,
+  entities: readonly Entity[],
+  base: Location,
+  validator: FhirResourceValidator,
+  take: (f: Finding) => void,
+): ProfileVerdict[] {
   const stubbed = (bundle.entry as unknown[]).map((e) => {
     const entry = e as { resource?: unknown } | null;
     if (!entry || typeof entry !== 'object' || !entry.resource || typeof entry.resource !== 'object') return e;
@@ -26,7 +32,12 @@ export function validateSplit(bundle: Record<string, unknown>, entities: readonl
   // rules about the Bundle root come from the first chunk, and fullUrl uniqueness (bdl-7) is checked here.
   const profiles: ProfileVerdict[] = [];
   for (let start = 0; start === 0 || start < stubbed.length; start += SPLIT_BUNDLE_ENTRIES) {
-    const shell = runEngine({ ...bundle, entry: stubbed.slice(start, start + SPLIT_BUNDLE_ENTRIES) }, base, validator, '');
+    const shell = runEngine(
+      { ...bundle, entry: stubbed.slice(start, start + SPLIT_BUNDLE_ENTRIES) },
+      base,
+      validator,
+      '',
+    );
     for (const f of shell.findings) {
       const entry = f.location.entry ?? entryOfPath(f.location.path);
       if (isInsideEntryResource(f) || f.rule === BDL7.rule || (entry === undefined && start > 0)) continue;
@@ -52,12 +63,17 @@ function isInsideEntryResource(f: Finding): boolean {
   return path !== undefined && entryOfPath(path) !== undefined && /^Bundle\.entry\[\d+\]\.resource/.test(path);
 }
 
-const BDL7 = { rule: 'fhir.invariant.bdl-7', message: 'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles) (bdl-7)' };
+const BDL7 = {
+  rule: 'fhir.invariant.bdl-7',
+  message:
+    'FullUrl must be unique in a bundle, or else entries with the same fullUrl must have different meta.versionId (except in history bundles) (bdl-7)',
+};
 
 /** A finding of a chunk, moved to the entry's index in the whole Bundle. */
 function shiftEntry(f: Finding, entry: number, offset: number): Finding {
   const location: Location = { ...f.location, entry: entry + offset };
-  if (f.location.path !== undefined) location.path = f.location.path.replace(/^Bundle\.entry\[\d+\]/, `Bundle.entry[${entry + offset}]`);
+  if (f.location.path !== undefined)
+    location.path = f.location.path.replace(/^Bundle\.entry\[\d+\]/, `Bundle.entry[${entry + offset}]`);
   return { ...f, location };
 }
 
@@ -70,7 +86,13 @@ function duplicateFullUrls(bundle: Record<string, unknown>, base: Location): Fin
     const entry = e as { fullUrl?: unknown; resource?: { meta?: { versionId?: unknown } } } | null;
     if (!entry || typeof entry.fullUrl !== 'string') return;
     const key = `${entry.fullUrl}\u0000${String(entry.resource?.meta?.versionId ?? '')}`;
-    if (seen.has(key)) out.push({ rule: BDL7.rule, severity: 'error', location: { ...base, entry: i, path: `Bundle.entry[${i}]` }, message: BDL7.message });
+    if (seen.has(key))
+      out.push({
+        rule: BDL7.rule,
+        severity: 'error',
+        location: { ...base, entry: i, path: `Bundle.entry[${i}]` },
+        message: BDL7.message,
+      });
     seen.add(key);
   });
   return out;

@@ -29,7 +29,12 @@ export function processJob(job: Job, validator: FhirResourceValidator, showValue
   }
   const text = decodeLines(job.bytes, job.firstLine, job.file, acc);
   const tooLong = (line: number): void => {
-    acc.addFinding({ rule: 'fhir.ndjson.line-too-long', severity: 'error', location: { file: job.file, line }, message: `line is longer than the line limit (${mib(job.limits.maxLineBytes)}) and was skipped` });
+    acc.addFinding({
+      rule: 'fhir.ndjson.line-too-long',
+      severity: 'error',
+      location: { file: job.file, line },
+      message: `line is longer than the line limit (${mib(job.limits.maxLineBytes)}) and was skipped`,
+    });
     acc.counts.unreadable += 1;
   };
   job.tooLong.forEach(tooLong);
@@ -57,7 +62,12 @@ export function processJob(job: Job, validator: FhirResourceValidator, showValue
         acc.counts.unreadable += 1;
       } else if (parsed.ok) checkDocument(parsed.value, { file: job.file, line: lineNo }, validator, acc, showValues);
       else {
-        acc.addFinding({ rule: 'fhir.json.syntax', severity: 'error', location: { file: job.file, line: lineNo, column: parsed.problem.column }, message: parsed.problem.message });
+        acc.addFinding({
+          rule: 'fhir.json.syntax',
+          severity: 'error',
+          location: { file: job.file, line: lineNo, column: parsed.problem.column },
+          message: parsed.problem.message,
+        });
         acc.counts.unreadable += 1;
       }
     }
@@ -112,11 +122,27 @@ function shapeFinding(text: string, limits: JobLimits, base: Location): Finding 
   const { line, column } = lineColumnAt(text, breach.offset);
   const location = base.line === undefined ? { ...base, line, column } : { ...base, column: breach.offset + 1 };
   return breach.kind === 'depth'
-    ? { rule: 'fhir.json.too-deep', severity: 'error', location, message: `JSON nested deeper than ${limits.maxDepth} levels: not parsed` }
-    : { rule: 'fhir.json.too-many-values', severity: 'error', location, message: `more than ${limits.maxValues} JSON values in one ${base.line === undefined ? 'document' : 'line'}: too many to validate in memory, not parsed (split it)` };
+    ? {
+        rule: 'fhir.json.too-deep',
+        severity: 'error',
+        location,
+        message: `JSON nested deeper than ${limits.maxDepth} levels: not parsed`,
+      }
+    : {
+        rule: 'fhir.json.too-many-values',
+        severity: 'error',
+        location,
+        message: `more than ${limits.maxValues} JSON values in one ${base.line === undefined ? 'document' : 'line'}: too many to validate in memory, not parsed (split it)`,
+      };
 }
 
-function processDocument(text: string, job: Job, validator: FhirResourceValidator, showValues: boolean, acc: JobAccumulator): JobResult {
+function processDocument(
+  text: string,
+  job: Job,
+  validator: FhirResourceValidator,
+  showValues: boolean,
+  acc: JobAccumulator,
+): JobResult {
   const file = job.file;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const breach = shapeFinding(body, job.limits, { file });

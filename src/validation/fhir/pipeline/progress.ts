@@ -24,6 +24,7 @@ export function progressRates(state: ProgressState): { perSecond: number; etaSec
   const seconds = state.elapsedMs / 1000;
   const perSecond = seconds > 0 ? state.resources / seconds : 0;
   const byteRate = seconds > 0 ? state.bytesDone / seconds : 0;
-  const etaSeconds = byteRate > 0 && state.bytesTotal >= state.bytesDone ? (state.bytesTotal - state.bytesDone) / byteRate : undefined;
+  const etaSeconds =
+    byteRate > 0 && state.bytesTotal >= state.bytesDone ? (state.bytesTotal - state.bytesDone) / byteRate : undefined;
   return { perSecond, etaSeconds };
 }

@@ -23,14 +23,24 @@ export interface ReadSink {
  * JSON document. A file that cannot be read, or breaks off (corrupt gzip), becomes a finding; what
  * was read before the break is still validated.
  */
-export async function readInputFile(path: string, sink: ReadSink, limits: FhirInputLimits = DEFAULT_FHIR_LIMITS): Promise<FileOutcome> {
+export async function readInputFile(
+  path: string,
+  sink: ReadSink,
+  limits: FhirInputLimits = DEFAULT_FHIR_LIMITS,
+): Promise<FileOutcome> {
   let head: Uint8Array;
   let size: number;
   try {
     head = await readHead(path);
     size = (await stat(path)).size;
   } catch (error) {
-    return unreadable(path, sink, { format: 'json', gzip: false }, 'fhir.input.unreadable', `file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return unreadable(
+      path,
+      sink,
+      { format: 'json', gzip: false },
+      'fhir.input.unreadable',
+      `file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   const kind = detectInputKind(path, head);
   if (head.length === 0) return unreadable(path, sink, kind, 'fhir.input.empty', 'file is empty');
@@ -45,7 +55,18 @@ export async function readInputFile(path: string, sink: ReadSink, limits: FhirIn
       const jobLimits = { ...textLimits(limits, 'ndjson'), maxLineBytes: limits.maxLineBytes };
       for await (const batch of lineBatches(chunks, { maxLineBytes: limits.maxLineBytes })) {
         sink.bytesRead(source.bytesRead());
-        await sink.submit({ seq: sink.nextSeq(), kind: 'ndjson', file: path, firstLine: batch.firstLine, bytes: batch.bytes, tooLong: batch.tooLong, limits: jobLimits }, outcome);
+        await sink.submit(
+          {
+            seq: sink.nextSeq(),
+            kind: 'ndjson',
+            file: path,
+            firstLine: batch.firstLine,
+            bytes: batch.bytes,
+            tooLong: batch.tooLong,
+            limits: jobLimits,
+          },
+          outcome,
+        );
         line = batch.firstLine + countNewlines(batch.bytes);
       }
     } else {
@@ -54,22 +75,54 @@ export async function readInputFile(path: string, sink: ReadSink, limits: FhirIn
       for await (const chunk of chunks) {
         total += chunk.length;
         if (total > limits.maxDocumentBytes) {
-          return broken(outcome, sink, 'fhir.input.too-large', `JSON document is larger than the document limit (${mib(limits.maxDocumentBytes)}): not validated; export it as NDJSON (one resource per line)`, undefined, 'unreadable');
+          return broken(
+            outcome,
+            sink,
+            'fhir.input.too-large',
+            `JSON document is larger than the document limit (${mib(limits.maxDocumentBytes)}): not validated; export it as NDJSON (one resource per line)`,
+            undefined,
+            'unreadable',
+          );
         }
         parts.push(chunk);
         sink.bytesRead(source.bytesRead());
       }
-      await sink.submit({ seq: sink.nextSeq(), kind: 'json', file: path, bytes: Buffer.concat(parts), limits: { ...textLimits(limits, 'json'), maxLineBytes: limits.maxLineBytes } }, outcome);
+      await sink.submit(
+        {
+          seq: sink.nextSeq(),
+          kind: 'json',
+          file: path,
+          bytes: Buffer.concat(parts),
+          limits: { ...textLimits(limits, 'json'), maxLineBytes: limits.maxLineBytes },
+        },
+        outcome,
+      );
     }
   } catch (error) {
     if (error instanceof GzipBudgetExceeded) {
       const message = `gzip data expands to more than ${limits.maxGzipRatio} times the file's size (${mib(budget)}): reading stopped there (a decompression bomb?)${kind.format === 'ndjson' ? '; the lines before it were validated' : ''}`;
-      return broken(outcome, sink, 'fhir.input.gzip-ratio', message, kind.format === 'ndjson' ? line : undefined, kind.format === 'ndjson' ? 'partial' : 'unreadable');
+      return broken(
+        outcome,
+        sink,
+        'fhir.input.gzip-ratio',
+        message,
+        kind.format === 'ndjson' ? line : undefined,
+        kind.format === 'ndjson' ? 'partial' : 'unreadable',
+      );
     }
     const e = error as NodeJS.ErrnoException;
     const zlib = typeof e.code === 'string' && e.code.startsWith('Z_');
-    const message = zlib ? `gzip data is corrupt or truncated (${e.code}); the lines before it were validated` : `file could not be read to the end (${e.code ?? e.message})`;
-    return broken(outcome, sink, zlib ? 'fhir.input.corrupt-gzip' : 'fhir.input.read-error', message, kind.format === 'ndjson' ? line : undefined, 'partial');
+    const message = zlib
+      ? `gzip data is corrupt or truncated (${e.code}); the lines before it were validated`
+      : `file could not be read to the end (${e.code ?? e.message})`;
+    return broken(
+      outcome,
+      sink,
+      zlib ? 'fhir.input.corrupt-gzip' : 'fhir.input.read-error',
+      message,
+      kind.format === 'ndjson' ? line : undefined,
+      'partial',
+    );
   } finally {
     source.close();
   }
@@ -94,17 +147,35 @@ function countNewlines(bytes: Buffer): number {
   return n;
 }
 
-function broken(outcome: FileOutcome, sink: ReadSink, rule: string, message: string, line: number | undefined, status: FileOutcome['status']): FileOutcome {
+function broken(
+  outcome: FileOutcome,
+  sink: ReadSink,
+  rule: string,
+  message: string,
+  line: number | undefined,
+  status: FileOutcome['status'],
+): FileOutcome {
   outcome.status = status;
   outcome.problem = message;
   const acc = new JobAccumulator(sink.nextSeq());
-  const finding: Finding = { rule, severity: 'error', location: line === undefined ? { file: outcome.path } : { file: outcome.path, line }, message };
+  const finding: Finding = {
+    rule,
+    severity: 'error',
+    location: line === undefined ? { file: outcome.path } : { file: outcome.path, line },
+    message,
+  };
   acc.addFinding(finding);
   sink.local(acc.result(status === 'unreadable' ? message : undefined), outcome);
   return outcome;
 }
 
-function unreadable(path: string, sink: ReadSink, kind: Pick<FileOutcome, 'format' | 'gzip'>, rule: string, message: string): FileOutcome {
+function unreadable(
+  path: string,
+  sink: ReadSink,
+  kind: Pick<FileOutcome, 'format' | 'gzip'>,
+  rule: string,
+  message: string,
+): FileOutcome {
   const outcome: FileOutcome = { path, ...kind, resources: 0, status: 'unreadable' };
   return broken(outcome, sink, rule, message, undefined, 'unreadable');
 }

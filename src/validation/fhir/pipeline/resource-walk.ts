@@ -35,7 +35,12 @@ function pathOf(frame: Frame, root: string): string {
  * stack), in document order. With `skipEntryResources` a Bundle's `entry[i].resource` subtrees are
  * left out (they are walked as resources of their own). Returns false when it stopped at {@link MAX_DEPTH}.
  */
-export function walkResource(resource: Record<string, unknown>, root: string, visitor: WalkVisitor, skipEntryResources = false): boolean {
+export function walkResource(
+  resource: Record<string, unknown>,
+  root: string,
+  visitor: WalkVisitor,
+  skipEntryResources = false,
+): boolean {
   const stack: Frame[] = [{ node: resource, parent: undefined, key: '', index: -1, depth: 0 }];
   let complete = true;
   while (stack.length > 0) {
@@ -49,7 +54,8 @@ export function walkResource(resource: Record<string, unknown>, root: string, vi
       // An array's items take its place (same key), each with its index.
       for (let i = node.length - 1; i >= 0; i--) {
         const item = node[i];
-        if (item !== null && typeof item === 'object') stack.push({ node: item, parent: frame.parent, key: frame.key, index: i, depth: frame.depth + 1 });
+        if (item !== null && typeof item === 'object')
+          stack.push({ node: item, parent: frame.parent, key: frame.key, index: i, depth: frame.depth + 1 });
       }
       continue;
     }
@@ -70,7 +76,9 @@ export function walkResource(resource: Record<string, unknown>, root: string, vi
 function visitObject(obj: Record<string, unknown>, frame: Frame, root: string, visitor: WalkVisitor): void {
   const system = typeof obj.system === 'string' ? obj.system : undefined;
   const code = typeof obj.code === 'string' ? obj.code : undefined;
-  const isQuantity = typeof obj.value === 'number' && (frame.key.endsWith('Quantity') || 'unit' in obj || 'code' in obj || 'system' in obj || 'comparator' in obj);
+  const isQuantity =
+    typeof obj.value === 'number' &&
+    (frame.key.endsWith('Quantity') || 'unit' in obj || 'code' in obj || 'system' in obj || 'comparator' in obj);
   if (isQuantity) visitor.quantity(system, code);
   if (system !== undefined && code !== undefined) visitor.code(system, code, () => pathOf(frame, root), isQuantity);
   if (typeof obj.reference === 'string') visitor.reference(obj.reference, () => pathOf(frame, root));

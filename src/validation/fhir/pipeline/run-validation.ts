@@ -52,8 +52,21 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
   const started = Date.now();
   const paths: string[] = [];
   for await (const p of walkFiles(options.inputs, { accept: isFhirInputName })) paths.push(p);
-  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size).catch(() => 0)));
-  const state: ProgressState = { resources: 0, bytesDone: 0, bytesTotal: sizes.reduce((a, b) => a + b, 0), filesDone: 0, filesTotal: paths.length, elapsedMs: 0 };
+  const sizes = await Promise.all(
+    paths.map((p) =>
+      stat(p)
+        .then((s) => s.size)
+        .catch(() => 0),
+    ),
+  );
+  const state: ProgressState = {
+    resources: 0,
+    bytesDone: 0,
+    bytesTotal: sizes.reduce((a, b) => a + b, 0),
+    filesDone: 0,
+    filesTotal: paths.length,
+    elapsedMs: 0,
+  };
 
   const counts = emptyCounts();
   const tally = new FindingTally();
@@ -101,7 +114,16 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
   // A worker's heap holds the definitions and the largest text it may be given: a line, or the largest
   // JSON document (a gzip one may expand up to the document limit), both capped by the limits.
   const limits: FhirInputLimits = { ...DEFAULT_FHIR_LIMITS, ...options.limits };
-  const largestJson = Math.max(0, ...paths.map((p, i) => (/\.(ndjson|jsonl)(\.gz)?$/i.test(p) ? 0 : /\.gz$/i.test(p) ? limits.maxDocumentBytes : Math.min(sizes[i]!, limits.maxDocumentBytes))));
+  const largestJson = Math.max(
+    0,
+    ...paths.map((p, i) =>
+      /\.(ndjson|jsonl)(\.gz)?$/i.test(p)
+        ? 0
+        : /\.gz$/i.test(p)
+          ? limits.maxDocumentBytes
+          : Math.min(sizes[i]!, limits.maxDocumentBytes),
+    ),
+  );
   const heapLimitMb = workerHeapMb(Math.max(limits.maxLineBytes, largestJson));
   const runner = await startRunner(options, onResult, heapLimitMb);
   const files: FileOutcome[] = [];
@@ -109,22 +131,26 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
     let bytesBefore = 0;
     for (let i = 0; i < paths.length; i++) {
       const path = paths[i]!;
-      const outcome = await readInputFile(path, {
-        nextSeq: () => nextSeq++,
-        submit: (job, file) => {
-          fileOf.set(job.seq, file);
-          positionOf.set(job.seq, position);
-          return runner.submit(job);
+      const outcome = await readInputFile(
+        path,
+        {
+          nextSeq: () => nextSeq++,
+          submit: (job, file) => {
+            fileOf.set(job.seq, file);
+            positionOf.set(job.seq, position);
+            return runner.submit(job);
+          },
+          local: (result, file) => {
+            fileOf.set(result.seq, file);
+            positionOf.set(result.seq, bytesBefore + sizes[i]!);
+            onResult(result);
+          },
+          bytesRead: (n) => {
+            position = bytesBefore + n;
+          },
         },
-        local: (result, file) => {
-          fileOf.set(result.seq, file);
-          positionOf.set(result.seq, bytesBefore + sizes[i]!);
-          onResult(result);
-        },
-        bytesRead: (n) => {
-          position = bytesBefore + n;
-        },
-      }, limits);
+        limits,
+      );
       files.push(outcome);
       bytesBefore += sizes[i]!;
       position = bytesBefore;
@@ -150,12 +176,22 @@ export async function runFhirValidation(options: FhirRunOptions): Promise<FhirRu
   return { counts, findings: tally.counts(), sample, files };
 }
 
-async function startRunner(options: FhirRunOptions, onResult: (r: JobResult) => void, heapLimitMb: number): Promise<JobRunner> {
+async function startRunner(
+  options: FhirRunOptions,
+  onResult: (r: JobResult) => void,
+  heapLimitMb: number,
+): Promise<JobRunner> {
   const threads = options.threads ?? Math.max(1, availableParallelism());
   if (threads === 0) {
     if (!options.createValidator) throw new Error('runFhirValidation: threads 0 needs createValidator');
     return new InlineRunner(await options.createValidator(options.config), options.config.showValues, onResult);
   }
   const validatorModule = options.validatorModule ?? new URL('../index.js', import.meta.url).href;
-  return WorkerPool.start(threads, { config: options.config, validatorModule }, new URL('./worker.js', import.meta.url), onResult, heapLimitMb);
+  return WorkerPool.start(
+    threads,
+    { config: options.config, validatorModule },
+    new URL('./worker.js', import.meta.url),
+    onResult,
+    heapLimitMb,
+  );
 }

@@ -27,7 +27,9 @@ export interface ValidateExportOptions {
  * Validates an export and writes its conformance summary: the whole of `readiness validate fhir`
  * without the terminal. An --out that exists is refused before any work (unless `force`).
  */
-export async function validateFhirExport(options: ValidateExportOptions): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
+export async function validateFhirExport(
+  options: ValidateExportOptions,
+): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
   // Before any work: an existing --out needs force, and a link or special file is never replaced.
   if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
   const run = await runFhirValidation({
@@ -39,6 +41,7 @@ export async function validateFhirExport(options: ValidateExportOptions): Promis
     limits: options.limits,
   });
   const summary = buildFhirSummary(run, options.inputs, options.config);
-  if (options.out !== undefined) await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
+  if (options.out !== undefined)
+    await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
   return { summary, exitCode: fhirExitCode(summary, options.failOn ?? 'never') };
 }

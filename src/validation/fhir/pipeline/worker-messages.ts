@@ -13,4 +13,15 @@ export interface WorkerSetup {
 export type ToWorker = { type: 'job'; job: Job } | { type: 'stop' };
 
 /** Worker to main thread. */
-export type FromWorker = { type: 'ready' } | { type: 'result'; result: JobResult } | { type: 'failed'; message: string; stack?: string; code?: string; exitCode?: number; hint?: string; location?: Location };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'result'; result: JobResult }
+  | {
+      type: 'failed';
+      message: string;
+      stack?: string;
+      code?: string;
+      exitCode?: number;
+      hint?: string;
+      location?: Location;
+    };

@@ -34,7 +34,13 @@ export class WorkerPool implements JobRunner {
   ) {}
 
   /** Starts `size` workers and waits until each has built its validator (or one failed). */
-  static async start(size: number, setup: WorkerSetup, script: URL, onResult: (result: JobResult) => void, heapLimitMb?: number): Promise<WorkerPool> {
+  static async start(
+    size: number,
+    setup: WorkerSetup,
+    script: URL,
+    onResult: (result: JobResult) => void,
+    heapLimitMb?: number,
+  ): Promise<WorkerPool> {
     const pool = new WorkerPool(onResult, setup, script, heapLimitMb);
     const ready = Array.from({ length: size }, () => pool.spawn());
     try {
@@ -50,7 +56,10 @@ export class WorkerPool implements JobRunner {
   private spawn(slot?: Slot): Promise<void> {
     return new Promise((resolve, reject) => {
       // A worker's heap holds the definitions and the largest text the limits let through; a cap makes V8 collect instead of growing.
-      const resourceLimits = this.heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: 8 };
+      const resourceLimits =
+        this.heapLimitMb === undefined
+          ? undefined
+          : { maxOldGenerationSizeMb: this.heapLimitMb, maxYoungGenerationSizeMb: 8 };
       const worker = new Worker(this.script, { workerData: this.setup, resourceLimits });
       const current: Slot = slot ?? { worker, busy: 0, jobs: new Map() };
       current.worker = worker;
@@ -72,7 +81,11 @@ export class WorkerPool implements JobRunner {
           this.wake();
         } else {
           const error = message.code
-            ? new EngineSetupError(message.code, message.message, { exitCode: message.exitCode as ExitCode | undefined, location: message.location, hint: message.hint })
+            ? new EngineSetupError(message.code, message.message, {
+                exitCode: message.exitCode as ExitCode | undefined,
+                location: message.location,
+                hint: message.hint,
+              })
             : Object.assign(new Error(message.message), { stack: message.stack });
           this.fail(error);
           reject(error);
@@ -86,7 +99,10 @@ export class WorkerPool implements JobRunner {
         }
         const failure =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new EngineSetupError('fhir.input.out-of-memory', 'an input document is too large to validate in memory', { hint: 'export it as NDJSON (one resource per line), or split the Bundle', exitCode: ExitCode.InvalidInput })
+            ? new EngineSetupError('fhir.input.out-of-memory', 'an input document is too large to validate in memory', {
+                hint: 'export it as NDJSON (one resource per line), or split the Bundle',
+                exitCode: ExitCode.InvalidInput,
+              })
             : error;
         this.fail(failure);
         reject(failure);
@@ -124,10 +140,16 @@ export class WorkerPool implements JobRunner {
       if (slot.busy < IN_FLIGHT) {
         slot.busy += 1;
         this.inFlight += 1;
-        slot.jobs.set(job.seq, { seq: job.seq, file: job.file, firstLine: job.kind === 'ndjson' ? job.firstLine : undefined, lines: job.kind === 'ndjson' ? countLines(job.bytes) : 1 });
+        slot.jobs.set(job.seq, {
+          seq: job.seq,
+          file: job.file,
+          firstLine: job.kind === 'ndjson' ? job.firstLine : undefined,
+          lines: job.kind === 'ndjson' ? countLines(job.bytes) : 1,
+        });
         // The job's bytes are moved to the worker, not copied: the main thread keeps nothing of them.
         const bytes = job.bytes;
-        const owns = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        const owns =
+          bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
         slot.worker.postMessage({ type: 'job', job } satisfies ToWorker, owns ? [bytes.buffer as ArrayBuffer] : []);
         return;
       }
@@ -165,9 +187,19 @@ function countLines(bytes: Uint8Array): number {
 /** The result of a job lost with its worker: one finding at its place, its lines counted unreadable. */
 function outOfMemoryResult(job: LostJob): JobResult {
   const acc = new JobAccumulator(job.seq);
-  const where = job.firstLine === undefined ? 'the document' : job.lines > 1 ? `lines ${job.firstLine}-${job.firstLine + job.lines - 1}` : `line ${job.firstLine}`;
+  const where =
+    job.firstLine === undefined
+      ? 'the document'
+      : job.lines > 1
+        ? `lines ${job.firstLine}-${job.firstLine + job.lines - 1}`
+        : `line ${job.firstLine}`;
   const message = `a worker ran out of memory on ${where}: not validated (split the input, or lower --max-line-mb / --max-document-mb)`;
-  acc.addFinding({ rule: 'fhir.input.out-of-memory', severity: 'error', location: job.firstLine === undefined ? { file: job.file } : { file: job.file, line: job.firstLine }, message });
+  acc.addFinding({
+    rule: 'fhir.input.out-of-memory',
+    severity: 'error',
+    location: job.firstLine === undefined ? { file: job.file } : { file: job.file, line: job.firstLine },
+    message,
+  });
   if (job.firstLine !== undefined) acc.counts.unreadable += job.lines;
   return acc.result(job.firstLine === undefined ? message : undefined);
 }

@@ -10,7 +10,9 @@ const port = parentPort!;
 const send = (message: FromWorker): void => port.postMessage(message);
 
 try {
-  const engine = (await import(setup.validatorModule)) as { createFhirValidator(config: FhirValidatorConfig): Promise<FhirResourceValidator> };
+  const engine = (await import(setup.validatorModule)) as {
+    createFhirValidator(config: FhirValidatorConfig): Promise<FhirResourceValidator>;
+  };
   const validator = await engine.createFhirValidator(setup.config);
   port.on('message', (message: ToWorker) => {
     if (message.type === 'stop') {
@@ -28,5 +30,9 @@ try {
   // A user's error (unknown profile, broken package) keeps its code, place, hint and exit code.
   const e = error as Error & { code?: string; exitCode?: number; hint?: string; location?: Location };
   const user = typeof e.code === 'string' && typeof e.exitCode === 'number';
-  send(user ? { type: 'failed', message: e.message, code: e.code, exitCode: e.exitCode, hint: e.hint, location: e.location } : { type: 'failed', message: e.message, stack: e.stack });
+  send(
+    user
+      ? { type: 'failed', message: e.message, code: e.code, exitCode: e.exitCode, hint: e.hint, location: e.location }
+      : { type: 'failed', message: e.message, stack: e.stack },
+  );
 }

@@ -35,7 +35,13 @@ function typeSnapshot(store: DefinitionStore, el: ElementDefinition): ElementDef
 }
 
 /** Makes sure the element with `id` exists, expanding its parent's type or slice; returns its index. */
-function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elements: ElementDefinition[], id: string, path: string): number {
+function ensure(
+  store: DefinitionStore,
+  base: readonly ElementDefinition[],
+  elements: ElementDefinition[],
+  id: string,
+  path: string,
+): number {
   const found = elements.findIndex((e) => e.id === id);
   if (found >= 0) return found;
   const colon = id.lastIndexOf(':');
@@ -47,7 +53,9 @@ function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elem
     const sliced = elements[slicedIndex] as ElementDefinition;
     const end = subtreeEnd(elements, slicedIndex);
     const baseId = sliced.id ?? '';
-    const children = elements.slice(slicedIndex + 1, end).filter((e) => (e.id ?? '').startsWith(`${baseId}.`) && !(e.id ?? '').slice(baseId.length).includes(':'));
+    const children = elements
+      .slice(slicedIndex + 1, end)
+      .filter((e) => (e.id ?? '').startsWith(`${baseId}.`) && !(e.id ?? '').slice(baseId.length).includes(':'));
     const copy: ElementDefinition = { ...structuredClone(sliced), id, sliceName: id.slice(colon + 1) };
     delete copy.slicing;
     const copies = children.map((c) => ({ ...structuredClone(c), id: id + (c.id ?? '').slice(baseId.length) }));
@@ -68,7 +76,11 @@ function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elem
     const children = base
       .slice(refIndex + 1, subtreeEnd(base, refIndex))
       .filter((e) => !(e.id ?? '').slice(refId.length).includes(':'))
-      .map((e) => ({ ...structuredClone(e), id: (parent.id ?? '') + (e.id ?? '').slice(refId.length), path: parent.path + e.path.slice(ref.path.length) }));
+      .map((e) => ({
+        ...structuredClone(e),
+        id: (parent.id ?? '') + (e.id ?? '').slice(refId.length),
+        path: parent.path + e.path.slice(ref.path.length),
+      }));
     const at = subtreeEnd(elements, parentIndex);
     elements.splice(at, 0, ...children);
     return elements.findIndex((e) => e.id === id);
@@ -79,7 +91,11 @@ function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elem
   const rootId = root.id ?? root.path;
   const added = withIds(typeEls)
     .slice(1)
-    .map((e) => ({ ...structuredClone(e), id: (parent.id ?? '') + (e.id ?? '').slice(rootId.length), path: parent.path + e.path.slice(root.path.length) }));
+    .map((e) => ({
+      ...structuredClone(e),
+      id: (parent.id ?? '') + (e.id ?? '').slice(rootId.length),
+      path: parent.path + e.path.slice(root.path.length),
+    }));
   elements.splice(parentIndex + 1, 0, ...added);
   return elements.findIndex((e) => e.id === id);
 }
@@ -91,7 +107,10 @@ function ensure(store: DefinitionStore, base: readonly ElementDefinition[], elem
  * the type the last segment names (`valueQuantity` restricts `value[x]` to Quantity); `badType` is set
  * when a segment names a type that is not one of its choice's.
  */
-function choiceId(elements: readonly ElementDefinition[], id: string): { id: string; namedType?: TypeRef; badType?: string } {
+function choiceId(
+  elements: readonly ElementDefinition[],
+  id: string,
+): { id: string; namedType?: TypeRef; badType?: string } {
   if (elements.some((e) => e.id === id)) return { id };
   const segments = id.split('.');
   let prefix = segments[0] as string;
@@ -105,7 +124,12 @@ function choiceId(elements: readonly ElementDefinition[], id: string): { id: str
       : elements.find((e) => {
           const eid = e.id ?? '';
           const name = eid.slice(eid.lastIndexOf('.') + 1);
-          return eid.slice(0, eid.lastIndexOf('.')) === prefix && name.endsWith('[x]') && segment.startsWith(name.slice(0, -3)) && /^[A-Z]/.test(segment.slice(name.length - 3));
+          return (
+            eid.slice(0, eid.lastIndexOf('.')) === prefix &&
+            name.endsWith('[x]') &&
+            segment.startsWith(name.slice(0, -3)) &&
+            /^[A-Z]/.test(segment.slice(name.length - 3))
+          );
         });
     if (!choice?.id) {
       prefix = written;
@@ -113,7 +137,8 @@ function choiceId(elements: readonly ElementDefinition[], id: string): { id: str
     }
     const typeName = segment.slice(choice.id.slice(choice.id.lastIndexOf('.') + 1).length - 3).toLowerCase();
     namedType = choice.type?.find((t) => t.code.toLowerCase() === typeName);
-    if (!namedType) badType ??= `'${written}' names type '${segment.slice(segment.length - typeName.length)}', which is not a type of ${choice.path} (${(choice.type ?? []).map((t) => t.code).join(', ')})`;
+    if (!namedType)
+      badType ??= `'${written}' names type '${segment.slice(segment.length - typeName.length)}', which is not a type of ${choice.path} (${(choice.type ?? []).map((t) => t.code).join(', ')})`;
     prefix = choice.id;
   }
   return { id: prefix, ...(namedType && { namedType }), ...(badType !== undefined && { badType }) };
@@ -127,7 +152,10 @@ export interface DifferentialProblem {
 }
 
 /** The base snapshot's elements with the differential merged in; `problems` are the elements that could not be placed. */
-function applyDifferential(sd: StructureDefinition, store: DefinitionStore): { elements: ElementDefinition[]; problems: DifferentialProblem[] } | undefined {
+function applyDifferential(
+  sd: StructureDefinition,
+  store: DefinitionStore,
+): { elements: ElementDefinition[]; problems: DifferentialProblem[] } | undefined {
   if (!sd.baseDefinition || !sd.differential) return undefined;
   const base = store.structureDefinition(sd.baseDefinition);
   const baseSnap = base && (base.snapshot ? base : generateSnapshot(base, store));
@@ -147,8 +175,16 @@ function applyDifferential(sd: StructureDefinition, store: DefinitionStore): { e
       return;
     }
     const at = ensure(store, baseElements, elements, id, diff.path);
-    if (at < 0) problems.push({ index, message: `'${written}' is not an element of ${sd.baseDefinition} (or its type is not constrained to one, so its children are unknown)` });
-    else elements[at] = mergeElement(elements[at] as ElementDefinition, diff.type === undefined && namedType ? { ...diff, type: [namedType] } : diff);
+    if (at < 0)
+      problems.push({
+        index,
+        message: `'${written}' is not an element of ${sd.baseDefinition} (or its type is not constrained to one, so its children are unknown)`,
+      });
+    else
+      elements[at] = mergeElement(
+        elements[at] as ElementDefinition,
+        diff.type === undefined && namedType ? { ...diff, type: [namedType] } : diff,
+      );
   });
   return { elements, problems };
 }
@@ -178,7 +214,10 @@ export function generateSnapshot(sd: StructureDefinition, store: DefinitionStore
  * that does not exist, a choice renamed to a type it does not have, an id and a path that disagree),
  * as a snapshot generator finds them; undefined when the base definition is not loaded.
  */
-export function differentialProblems(sd: StructureDefinition, store: DefinitionStore): DifferentialProblem[] | undefined {
+export function differentialProblems(
+  sd: StructureDefinition,
+  store: DefinitionStore,
+): DifferentialProblem[] | undefined {
   if (inProgress.has(sd)) return undefined;
   inProgress.add(sd);
   try {

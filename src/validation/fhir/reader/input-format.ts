@@ -26,7 +26,13 @@ export function detectInputKind(path: string, head: Uint8Array): FhirInputKind {
   if (name.endsWith('.json') || gzip) return { format: 'json', gzip };
   const text = Buffer.from(head).toString('utf8');
   const nl = text.indexOf('\n');
-  if (nl > 0 && text.slice(nl + 1).trimStart().startsWith('{')) {
+  if (
+    nl > 0 &&
+    text
+      .slice(nl + 1)
+      .trimStart()
+      .startsWith('{')
+  ) {
     try {
       JSON.parse(text.slice(0, nl));
       return { format: 'ndjson', gzip };

@@ -24,6 +24,9 @@ export function parseJsonText(text: string): JsonParseResult {
   } catch {
     const located = locateJsonError(text);
     const { line, column } = lineColumnAt(text, located?.offset ?? text.length);
-    return { ok: false, problem: { message: `invalid JSON: ${located?.reason ?? 'unexpected end of input'}`, line, column } };
+    return {
+      ok: false,
+      problem: { message: `invalid JSON: ${located?.reason ?? 'unexpected end of input'}`, line, column },
+    };
   }
 }

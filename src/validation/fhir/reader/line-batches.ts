@@ -25,7 +25,10 @@ function countLines(buf: Buffer): number {
  * Cuts a byte stream into batches of whole lines without decoding it (decoding and parsing happen in
  * the workers), so memory stays bounded by the batch size and the longest line allowed.
  */
-export async function* lineBatches(chunks: AsyncIterable<Buffer>, options: LineBatchOptions = {}): AsyncGenerator<LineBatch> {
+export async function* lineBatches(
+  chunks: AsyncIterable<Buffer>,
+  options: LineBatchOptions = {},
+): AsyncGenerator<LineBatch> {
   const batchBytes = options.batchBytes ?? 256 * 1024;
   const maxLineBytes = options.maxLineBytes ?? 64 * 1024 * 1024;
   let pending: Buffer[] = [];

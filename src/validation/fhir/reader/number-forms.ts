@@ -18,7 +18,8 @@ export function markDecimalForms(text: string, value: unknown): void {
   if (typeof value !== 'object' || value === null || !CANDIDATE.test(text)) return;
   for (const path of decimalFormPaths(text)) {
     let container: unknown = value;
-    for (let i = 0; i < path.length - 1 && typeof container === 'object' && container !== null; i++) container = (container as Record<string, unknown>)[path[i]!];
+    for (let i = 0; i < path.length - 1 && typeof container === 'object' && container !== null; i++)
+      container = (container as Record<string, unknown>)[path[i]!];
     if (typeof container !== 'object' || container === null) continue;
     const key = path[path.length - 1]!;
     let set = marks.get(container);
@@ -43,7 +44,8 @@ function decimalFormPaths(text: string): string[][] {
         j += d === 0x5c ? 2 : 1;
       }
       const top = stack[stack.length - 1];
-      if (expectKey && top && !top.array) top.key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+      if (expectKey && top && !top.array)
+        top.key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
       expectKey = false;
       i = j;
     } else if (c === 0x7b || c === 0x5b) {
@@ -57,11 +59,17 @@ function decimalFormPaths(text: string): string[][] {
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       let j = i + 1;
       let decimal = false;
-      for (let d = text.charCodeAt(j); j < text.length && ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d); d = text.charCodeAt(j)) {
+      for (
+        let d = text.charCodeAt(j);
+        j < text.length &&
+        ((d >= 0x30 && d <= 0x39) || d === 0x2e || d === 0x65 || d === 0x45 || d === 0x2b || d === 0x2d);
+        d = text.charCodeAt(j)
+      ) {
         if (d === 0x2e || d === 0x65 || d === 0x45) decimal = true;
         j++;
       }
-      if (decimal && Number.isInteger(Number(text.slice(i, j)))) out.push(stack.map((f) => (f.array ? String(f.index) : f.key)));
+      if (decimal && Number.isInteger(Number(text.slice(i, j))))
+        out.push(stack.map((f) => (f.array ? String(f.index) : f.key)));
       i = j - 1;
     }
   }

@@ -9,7 +9,11 @@ import { share } from './share.js';
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Shapes a run's counts into the FHIR conformance summary (pure; sorted, so deterministic). */
-export function buildFhirSummary(run: FhirRunResult, inputs: readonly string[], config: FhirValidatorConfig): FhirConformanceSummary {
+export function buildFhirSummary(
+  run: FhirRunResult,
+  inputs: readonly string[],
+  config: FhirValidatorConfig,
+): FhirConformanceSummary {
   const c = run.counts;
   const profiles = Object.entries(c.profiles)
     .map(([url, p]) => ({ url, checked: p.checked, conformant: p.conformant, share: share(p.conformant, p.checked) }))

@@ -48,15 +48,44 @@ export interface FhirCounts {
 /** Counters at zero. */
 export function emptyCounts(): FhirCounts {
   return {
-    resources: 0, validBase: 0, conformant: 0, withErrors: 0, unreadable: 0, byType: emptyTable(), profiles: emptyTable(),
-    observations: 0, observationsWithLoinc: 0, conditions: 0, conditionsCoded: 0, quantities: 0, quantitiesUcum: 0,
-    codesChecked: 0, codesValid: 0, referencesChecked: 0, referencesResolved: 0, referencesExternal: 0,
+    resources: 0,
+    validBase: 0,
+    conformant: 0,
+    withErrors: 0,
+    unreadable: 0,
+    byType: emptyTable(),
+    profiles: emptyTable(),
+    observations: 0,
+    observationsWithLoinc: 0,
+    conditions: 0,
+    conditionsCoded: 0,
+    quantities: 0,
+    quantitiesUcum: 0,
+    codesChecked: 0,
+    codesValid: 0,
+    referencesChecked: 0,
+    referencesResolved: 0,
+    referencesExternal: 0,
   };
 }
 
 const SCALARS = [
-  'resources', 'validBase', 'conformant', 'withErrors', 'unreadable', 'observations', 'observationsWithLoinc', 'conditions', 'conditionsCoded',
-  'quantities', 'quantitiesUcum', 'codesChecked', 'codesValid', 'referencesChecked', 'referencesResolved', 'referencesExternal',
+  'resources',
+  'validBase',
+  'conformant',
+  'withErrors',
+  'unreadable',
+  'observations',
+  'observationsWithLoinc',
+  'conditions',
+  'conditionsCoded',
+  'quantities',
+  'quantitiesUcum',
+  'codesChecked',
+  'codesValid',
+  'referencesChecked',
+  'referencesResolved',
+  'referencesExternal',
 ] as const;
 
 /** Adds `from` into `into`. */

@@ -4,7 +4,15 @@ import type { FileOutcome } from '../pipeline/file-outcome.js';
 import type { FhirCounts } from './fhir-counts.js';
 
 /** The counters the summary's terminology section repeats. */
-export type TerminologyCount = 'observations' | 'observationsWithLoinc' | 'conditions' | 'conditionsCoded' | 'quantities' | 'quantitiesUcum' | 'codesChecked' | 'codesValid';
+export type TerminologyCount =
+  | 'observations'
+  | 'observationsWithLoinc'
+  | 'conditions'
+  | 'conditionsCoded'
+  | 'quantities'
+  | 'quantitiesUcum'
+  | 'codesChecked'
+  | 'codesValid';
 
 /** Counts of one resource type, with its shares. */
 export interface ResourceTypeRow {
@@ -34,7 +42,10 @@ export interface FhirConformanceSummary extends ConformanceSummary {
   resourcesByType: ResourceTypeRow[];
   profiles: ProfileRow[];
   /** The offline checks that ran (by rule), what needs a terminology server, and the coding counts. */
-  terminology: { checks: { rule: string; description: string }[]; notCheckedOffline: string[] } & Pick<FhirCounts, TerminologyCount>;
+  terminology: { checks: { rule: string; description: string }[]; notCheckedOffline: string[] } & Pick<
+    FhirCounts,
+    TerminologyCount
+  >;
   references: { checked: number; resolved: number; external: number };
   /** The first findings in input order, in full (values only with --show-values). */
   sample: Finding[];

@@ -1,7 +1,8 @@
 import { formatLocation } from '../../../errors/location.js';
 import type { FhirConformanceSummary } from './fhir-summary.js';
 
-const pct = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)}%`);
+const pct = (v: number | null | undefined): string =>
+  v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)}%`;
 
 /** The summary as lines for a person (what `readiness validate fhir` prints); at most `topRules` rules. */
 export function renderFhirSummaryText(s: FhirConformanceSummary, topRules = 15): string[] {
@@ -16,7 +17,10 @@ export function renderFhirSummaryText(s: FhirConformanceSummary, topRules = 15):
   for (const f of bad) lines.push(`  ${f.status.padEnd(10)} ${f.path}: ${f.problem ?? ''}`);
   if (s.resourcesByType.length > 0) {
     lines.push('', 'Resources by type (valid base / without error):');
-    for (const t of s.resourcesByType) lines.push(`  ${t.type.padEnd(28)} ${String(t.resources).padStart(8)}  ${String(t.validBase).padStart(8)}  ${String(t.conformant).padStart(8)}`);
+    for (const t of s.resourcesByType)
+      lines.push(
+        `  ${t.type.padEnd(28)} ${String(t.resources).padStart(8)}  ${String(t.validBase).padStart(8)}  ${String(t.conformant).padStart(8)}`,
+      );
   }
   if (s.profiles.length > 0) {
     lines.push('', 'Profiles (conformant / checked):');
@@ -34,8 +38,12 @@ export function renderFhirSummaryText(s: FhirConformanceSummary, topRules = 15):
   );
   if (s.findings.length > 0) {
     lines.push('', `Findings by rule (${s.findings.length} rules):`);
-    for (const f of s.findings.slice(0, topRules)) lines.push(`  ${String(f.count).padStart(7)}  ${f.severity.padEnd(11)} ${f.rule}  e.g. ${formatLocation(f.example)}`);
-    if (s.findings.length > topRules) lines.push(`  ... ${s.findings.length - topRules} more rules in the summary file (--out) or with --json`);
+    for (const f of s.findings.slice(0, topRules))
+      lines.push(
+        `  ${String(f.count).padStart(7)}  ${f.severity.padEnd(11)} ${f.rule}  e.g. ${formatLocation(f.example)}`,
+      );
+    if (s.findings.length > topRules)
+      lines.push(`  ... ${s.findings.length - topRules} more rules in the summary file (--out) or with --json`);
   } else lines.push('', 'No findings.');
   return lines;
 }

@@ -22,7 +22,8 @@ export function loincCheckDigitValid(code: string): boolean {
 export const loincFormat: CodeCheck = {
   rule: 'fhir.terminology.loinc.format',
   severity: 'error',
-  description: 'A LOINC code is digits, a hyphen and a check digit (e.g. 2345-7), or a letter-prefixed code such as LA6576-8.',
+  description:
+    'A LOINC code is digits, a hyphen and a check digit (e.g. 2345-7), or a letter-prefixed code such as LA6576-8.',
   applies: (system) => system === CODE_SYSTEMS.loinc,
   test: (code) => NUMERIC.test(code) || LETTER_PREFIXED.test(code),
   message: 'LOINC code is not of the form NNNNN-C (or LA/LP/LG/LL...)',

@@ -39,7 +39,8 @@ describe('csvField', () => {
   });
 
   it('defuses formulas: text starting with = + - @ tab or CR gets an apostrophe', () => {
-    for (const t of ['=SUM(A1)', '+1', '-2+3', '@cmd', '\tx', '\rx']) expect(csvField(t).replace(/^"/, '').startsWith("'")).toBe(true);
+    for (const t of ['=SUM(A1)', '+1', '-2+3', '@cmd', '\tx', '\rx'])
+      expect(csvField(t).replace(/^"/, '').startsWith("'")).toBe(true);
     expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
   });
 
@@ -52,6 +53,9 @@ describe('csvField', () => {
   it('round-trips through an RFC 4180 reader with CRLF line ends', () => {
     const doc = csvDocument(['name', 'note'], [['<script>alert(1)</script> & "Clinic"', 'a,b\nc']]);
     expect(doc.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(doc)).toEqual([['name', 'note'], ['<script>alert(1)</script> & "Clinic"', 'a,b\nc']]);
+    expect(parseCsv(doc)).toEqual([
+      ['name', 'note'],
+      ['<script>alert(1)</script> & "Clinic"', 'a,b\nc'],
+    ]);
   });
 });

@@ -7,8 +7,12 @@ const model = buildReport(loadFixtures('consortium'), { tool: TOOL, title: 'A <b
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
 describe('renderHtml', () => {
-  it('inlines only the report\'s own charts; any other image or link target becomes text, never a request', () => {
-    const html = renderHtml(model, '![a chart](charts/x.png)\n\n![tracker](https://example.org/t.png) [site](https://example.org) [local](file:///etc/passwd)\n', new Map([['charts/x.png', PNG]]));
+  it("inlines only the report's own charts; any other image or link target becomes text, never a request", () => {
+    const html = renderHtml(
+      model,
+      '![a chart](charts/x.png)\n\n![tracker](https://example.org/t.png) [site](https://example.org) [local](file:///etc/passwd)\n',
+      new Map([['charts/x.png', PNG]]),
+    );
     expect(html).toContain('<img src="data:image/png;base64,iVBORw==" alt="a chart">');
     expect(html).not.toContain('src="https://');
     expect(html).not.toContain('href="https://');

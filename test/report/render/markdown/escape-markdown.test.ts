@@ -9,7 +9,13 @@ const NOTE = '**bold** _it_ [link](http://example.org) <img src=x onerror=alert(
 
 /** The text a reader sees in the rendered HTML (tags removed, entities decoded). */
 function visible(html: string): string {
-  return html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 describe('escapeMarkdown', () => {

@@ -11,7 +11,15 @@ describe('renderMarkdown', () => {
   it('writes a self-audit: glance, radar with its numbers, indicators per domain, gaps, recommendations by gain, sources, method', () => {
     const cards = loadFixtures('consortium');
     const md = renderMarkdown(buildReport([cards[4]!], { tool: TOOL, reference: cards }));
-    expect(headings(md)).toEqual(expect.arrayContaining(['## Every indicator', '## Gaps to the next stage', '## Recommendations, by gain per change', '## What the score rests on', '## How the scores are computed']));
+    expect(headings(md)).toEqual(
+      expect.arrayContaining([
+        '## Every indicator',
+        '## Gaps to the next stage',
+        '## Recommendations, by gain per change',
+        '## What the score rests on',
+        '## How the scores are computed',
+      ]),
+    );
     expect(md).toContain('| Overall score |');
     expect(md).toContain('| Domain | Score | Reference Q1 | Reference median | Reference Q3 |');
     expect(md).toMatch(/\| \? unknown \| .* \| — \| n\/a \|/);
@@ -23,7 +31,16 @@ describe('renderMarkdown', () => {
 
   it('writes a consortium: ranking, heatmap, distributions, stages, profiles, leaders, every subject, in that order', () => {
     const md = renderMarkdown(buildReport(loadFixtures('consortium'), { tool: TOOL }));
-    const order = ['## At a glance', '## Ranking', '## Domain scores by subject', '## Distribution of scores', '## Maturity stages', '## Domain profiles', '## Leaders and laggards per domain', '## Every subject'];
+    const order = [
+      '## At a glance',
+      '## Ranking',
+      '## Domain scores by subject',
+      '## Distribution of scores',
+      '## Maturity stages',
+      '## Domain profiles',
+      '## Leaders and laggards per domain',
+      '## Every subject',
+    ];
     expect(headings(md).filter((h) => order.includes(h))).toEqual(order);
     expect(md.match(/!\[[^\]]+\]\(charts\/[a-z0-9-]+\.png\)/g)).toHaveLength(5);
   });

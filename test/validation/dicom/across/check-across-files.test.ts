@@ -6,7 +6,14 @@ import { parsed, type Spec } from '../deid/parsed.js';
 const file = (name: string, spec: Record<string, Spec>) =>
   digestOf(
     parsed(
-      { '00080016': ['1.2.840.10008.5.1.4.1.1.2'], '0020000D': ['2.25.1'], '0020000E': ['2.25.11'], '00080060': ['CT'], '00100020': ['P1'], ...spec },
+      {
+        '00080016': ['1.2.840.10008.5.1.4.1.1.2'],
+        '0020000D': ['2.25.1'],
+        '0020000E': ['2.25.11'],
+        '00080060': ['CT'],
+        '00100020': ['P1'],
+        ...spec,
+      },
       {},
       name,
     ),
@@ -14,17 +21,29 @@ const file = (name: string, spec: Record<string, Spec>) =>
 
 describe('checkAcrossFiles', () => {
   it('is quiet for a consistent series', () => {
-    expect(checkAcrossFiles([file('a.dcm', { '00080018': ['2.25.100'] }), file('b.dcm', { '00080018': ['2.25.101'] })])).toEqual([]);
+    expect(
+      checkAcrossFiles([file('a.dcm', { '00080018': ['2.25.100'] }), file('b.dcm', { '00080018': ['2.25.101'] })]),
+    ).toEqual([]);
   });
 
   it('reports a duplicate SOP Instance UID on the later file, naming the first', () => {
-    const findings = checkAcrossFiles([file('b.dcm', { '00080018': ['2.25.100'] }), file('a.dcm', { '00080018': ['2.25.100'] })]);
+    const findings = checkAcrossFiles([
+      file('b.dcm', { '00080018': ['2.25.100'] }),
+      file('a.dcm', { '00080018': ['2.25.100'] }),
+    ]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'dicom.across.duplicate-sop-instance', location: { file: 'b.dcm', tag: '(0008,0018)' }, params: { firstFile: 'a.dcm' } });
+    expect(findings[0]).toMatchObject({
+      rule: 'dicom.across.duplicate-sop-instance',
+      location: { file: 'b.dcm', tag: '(0008,0018)' },
+      params: { firstFile: 'a.dcm' },
+    });
   });
 
   it('reports patient and study attributes that differ within a study, without the values', () => {
-    const findings = checkAcrossFiles([file('a.dcm', { '00080018': ['2.25.100'], '00100030': ['19700101'] }), file('b.dcm', { '00080018': ['2.25.101'], '00100020': ['P2'], '00100030': ['19710101'] })]);
+    const findings = checkAcrossFiles([
+      file('a.dcm', { '00080018': ['2.25.100'], '00100030': ['19700101'] }),
+      file('b.dcm', { '00080018': ['2.25.101'], '00100020': ['P2'], '00100030': ['19710101'] }),
+    ]);
     expect(findings.map((f) => f.location.tag)).toEqual(['(0010,0020)', '(0010,0030)']);
     expect(findings.every((f) => f.rule === 'dicom.across.study-attribute-differs')).toBe(true);
     expect(JSON.stringify(findings)).not.toMatch(/P2|1971/);
@@ -33,8 +52,14 @@ describe('checkAcrossFiles', () => {
   });
 
   it('reports a series with mixed modalities and a series in two studies', () => {
-    const findings = checkAcrossFiles([file('a.dcm', {}), file('b.dcm', { '00080060': ['MR'], '0020000D': ['2.25.2'] })]);
-    expect(findings.map((f) => f.rule).sort()).toEqual(['dicom.across.series-in-several-studies', 'dicom.across.series-mixed-modality']);
+    const findings = checkAcrossFiles([
+      file('a.dcm', {}),
+      file('b.dcm', { '00080060': ['MR'], '0020000D': ['2.25.2'] }),
+    ]);
+    expect(findings.map((f) => f.rule).sort()).toEqual([
+      'dicom.across.series-in-several-studies',
+      'dicom.across.series-mixed-modality',
+    ]);
   });
 
   it('names Modality Defined Terms but not free text in a Modality, unless values are asked for', () => {
@@ -46,7 +71,9 @@ describe('checkAcrossFiles', () => {
   });
 
   it('leaves DICOMDIR files out', () => {
-    const dir = digestOf(parsed({ '00080018': ['2.25.100'] }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR'));
+    const dir = digestOf(
+      parsed({ '00080018': ['2.25.100'] }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR'),
+    );
     expect(dir.dicomdir).toBe(true);
     expect(checkAcrossFiles([dir, file('a.dcm', { '00080018': ['2.25.100'] })])).toEqual([]);
   });
@@ -54,19 +81,51 @@ describe('checkAcrossFiles', () => {
 
 describe('DICOMDIR references', () => {
   const dicomdir = (file: string, ids: string[][]) =>
-    digestOf(parsed({ '00041220': { items: ids.map((id) => ({ '00041430': ['IMAGE'], '00041500': id })) } }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, file));
+    digestOf(
+      parsed(
+        { '00041220': { items: ids.map((id) => ({ '00041430': ['IMAGE'], '00041500': id })) } },
+        { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } },
+        file,
+      ),
+    );
 
   it('reports a referenced file that is not among the files examined', () => {
-    const findings = checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']]), file('cd/IMG/A1', { '00080018': ['2.25.100'] })]);
+    const findings = checkAcrossFiles([
+      dicomdir('cd/DICOMDIR', [
+        ['IMG', 'A1'],
+        ['IMG', 'A2'],
+      ]),
+      file('cd/IMG/A1', { '00080018': ['2.25.100'] }),
+    ]);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'dicom.across.dicomdir-missing-file', location: { file: 'cd/DICOMDIR', tag: '(0004,1220)[1]/(0004,1500)' }, params: { fileId: redactValue('IMG/A2') } });
-    const shown = checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']]), file('cd/IMG/A1', { '00080018': ['2.25.100'] })], { showValues: true });
+    expect(findings[0]).toMatchObject({
+      rule: 'dicom.across.dicomdir-missing-file',
+      location: { file: 'cd/DICOMDIR', tag: '(0004,1220)[1]/(0004,1500)' },
+      params: { fileId: redactValue('IMG/A2') },
+    });
+    const shown = checkAcrossFiles(
+      [
+        dicomdir('cd/DICOMDIR', [
+          ['IMG', 'A1'],
+          ['IMG', 'A2'],
+        ]),
+        file('cd/IMG/A1', { '00080018': ['2.25.100'] }),
+      ],
+      { showValues: true },
+    );
     expect(shown[0]?.params).toEqual({ fileId: 'IMG/A2' });
   });
 
   it('matches File IDs without case and leaves a DICOMDIR named alone unchecked', () => {
     expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1']]), file('cd/img/a1', {})])).toEqual([]);
-    expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1'], ['IMG', 'A2']])])).toEqual([]);
+    expect(
+      checkAcrossFiles([
+        dicomdir('cd/DICOMDIR', [
+          ['IMG', 'A1'],
+          ['IMG', 'A2'],
+        ]),
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import {
+  checkDeidentification,
+  compileDeidProfile,
+  parseDeidOptions,
+} from '../../../../src/validation/dicom/deid/index.js';
 import { CLEAN, parsed, type Spec } from './parsed.js';
 
 const basic = compileDeidProfile(parseDeidOptions('basic'));
@@ -40,20 +44,35 @@ describe('checkDeidentification', () => {
 
   it('keeps what an option retains', () => {
     const withDates = { ...CLEAN, '00080020': ['20240101'], '00101010': ['042Y'] };
-    expect(rules(checkDeidentification(parsed(withDates), basic))).toEqual(['dicom.deid.declared-but-identifying', 'dicom.deid.not-emptied', 'dicom.deid.not-removed']);
+    expect(rules(checkDeidentification(parsed(withDates), basic))).toEqual([
+      'dicom.deid.declared-but-identifying',
+      'dicom.deid.not-emptied',
+      'dicom.deid.not-removed',
+    ]);
     const retained = compileDeidProfile(parseDeidOptions('retain-long-modified-dates,retain-patient-characteristics'));
     expect(checkDeidentification(parsed(withDates), retained)).toEqual([]);
   });
 
   it('looks inside sequences, at any depth, with the item index in the path', () => {
-    const nested: Record<string, Spec> = { ...CLEAN, '0040A730': { items: [{ '0040A010': ['CONTAINS'] }, { '0040A730': { items: [{ '00100010': ['DOE'] }] } }] } };
-    const leak = checkDeidentification(parsed(nested), compileDeidProfile(parseDeidOptions('clean-structured-content'))).find((f) => f.rule === 'dicom.deid.not-emptied');
+    const nested: Record<string, Spec> = {
+      ...CLEAN,
+      '0040A730': { items: [{ '0040A010': ['CONTAINS'] }, { '0040A730': { items: [{ '00100010': ['DOE'] }] } }] },
+    };
+    const leak = checkDeidentification(
+      parsed(nested),
+      compileDeidProfile(parseDeidOptions('clean-structured-content')),
+    ).find((f) => f.rule === 'dicom.deid.not-emptied');
     expect(leak?.location.tag).toBe('(0040,A730)[1]/(0040,A730)[0]/(0010,0010)');
   });
 
   it('reports a sequence the profile removes once, without entering it', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00081111': { items: [{ '00081155': ['1.2.840.113619.2.1'] }] } }), basic);
-    expect(findings.filter((f) => f.rule.startsWith('dicom.deid.not-') || f.rule === 'dicom.deid.uid-not-replaced')).toHaveLength(1);
+    const findings = checkDeidentification(
+      parsed({ ...CLEAN, '00081111': { items: [{ '00081155': ['1.2.840.113619.2.1'] }] } }),
+      basic,
+    );
+    expect(
+      findings.filter((f) => f.rule.startsWith('dicom.deid.not-') || f.rule === 'dicom.deid.uid-not-replaced'),
+    ).toHaveLength(1);
   });
 
   it('flags UIDs under a device maker root unless UIDs are retained', () => {
@@ -64,7 +83,10 @@ describe('checkDeidentification', () => {
   });
 
   it('checks the meta header too (Media Storage SOP Instance UID is replaced)', () => {
-    const findings = checkDeidentification(parsed(CLEAN, { '00020003': { vr: 'UI', values: ['1.3.12.2.1107.5.1.4'] } }), basic);
+    const findings = checkDeidentification(
+      parsed(CLEAN, { '00020003': { vr: 'UI', values: ['1.3.12.2.1107.5.1.4'] } }),
+      basic,
+    );
     expect(findings.find((f) => f.rule === 'dicom.deid.uid-not-replaced')?.location.tag).toBe('(0002,0003)');
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import {
+  checkDeidentification,
+  compileDeidProfile,
+  parseDeidOptions,
+} from '../../../../src/validation/dicom/deid/index.js';
 import { iodAttributeTypes } from '../../../../src/validation/dicom/deid/iod-attribute-types.js';
 import { CLEAN, parsed } from './parsed.js';
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../../../src/errors/index.js';
-import { DEID_OPTIONS, UnknownDeidOptionError, loadDeidProfileFile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import {
+  DEID_OPTIONS,
+  UnknownDeidOptionError,
+  loadDeidProfileFile,
+  parseDeidOptions,
+} from '../../../../src/validation/dicom/deid/index.js';
 
 describe('parseDeidOptions', () => {
   it('always includes basic, sorts and de-duplicates', () => {

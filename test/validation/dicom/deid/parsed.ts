@@ -1,7 +1,8 @@
 import type { DicomDataset, DicomElement, ParsedDicom } from '../../../../src/validation/dicom/model.js';
 
 /** A value spec for {@link dataset}: text/number values, or a list of items for a sequence. */
-export type Spec = (string | number)[] | { items: Record<string, Spec>[] } | { vr: string; values: (string | number)[] };
+export type Spec =
+  (string | number)[] | { items: Record<string, Spec>[] } | { vr: string; values: (string | number)[] };
 
 /** Builds a dataset from `{ '00100010': ['DOE^JOHN'], '00400275': { items: [...] } }`, offsets in order. */
 export function dataset(spec: Record<string, Spec>, offset = { next: 132 }): DicomDataset {
@@ -15,7 +16,13 @@ export function dataset(spec: Record<string, Spec>, offset = { next: 132 }): Dic
     } else if ('items' in value) {
       elements.set(tag, { tag, vr: 'SQ', offset: at, length: -1, items: value.items.map((i) => dataset(i, offset)) });
     } else {
-      elements.set(tag, { tag, vr: value.vr, offset: at, length: value.values.join('\\').length, values: value.values });
+      elements.set(tag, {
+        tag,
+        vr: value.vr,
+        offset: at,
+        length: value.values.join('\\').length,
+        values: value.values,
+      });
     }
   }
   return { elements };
@@ -25,7 +32,16 @@ export function dataset(spec: Record<string, Spec>, offset = { next: 132 }): Dic
 export function parsed(spec: Record<string, Spec>, meta: Record<string, Spec> = {}, file = 'test.dcm'): ParsedDicom {
   const offset = { next: 132 };
   const metaSet = dataset(meta, offset);
-  return { file, size: 4096, part10: true, meta: metaSet, dataset: dataset(spec, offset), transferSyntax: '1.2.840.10008.1.2.1', findings: [], incomplete: false };
+  return {
+    file,
+    size: 4096,
+    part10: true,
+    meta: metaSet,
+    dataset: dataset(spec, offset),
+    transferSyntax: '1.2.840.10008.1.2.1',
+    findings: [],
+    incomplete: false,
+  };
 }
 
 /** The attributes of a correctly de-identified CT (basic profile, Patient Identity Removed = YES). */

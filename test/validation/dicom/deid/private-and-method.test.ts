@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { redactValue } from '../../../../src/validation/redact.js';
-import { checkDeidentification, compileDeidProfile, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import {
+  checkDeidentification,
+  compileDeidProfile,
+  parseDeidOptions,
+} from '../../../../src/validation/dicom/deid/index.js';
 import { CLEAN, parsed } from './parsed.js';
 
 const basic = compileDeidProfile(parseDeidOptions('basic'));
@@ -21,7 +25,9 @@ const characteristics = (status: string, elements?: number[]) => ({
 
 describe('private attributes', () => {
   it('reports each private block once, naming its creator and element count', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic).filter((f) => f.rule === 'dicom.deid.private-tag');
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic).filter(
+      (f) => f.rule === 'dicom.deid.private-tag',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]?.params).toMatchObject({ block: '(0009,xx10)', creator: redactValue('ACME 1.0'), elements: 3 });
     expect(findings[0]?.params?.creator).toMatch(/^‹8 chars #[0-9a-f]{8}›$/);
@@ -29,7 +35,9 @@ describe('private attributes', () => {
   });
 
   it('names the private creator only with --show-values (it is free text of the file)', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic, { showValues: true }).filter((f) => f.rule === 'dicom.deid.private-tag');
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic, { showValues: true }).filter(
+      (f) => f.rule === 'dicom.deid.private-tag',
+    );
     expect(findings[0]?.params).toMatchObject({ creator: 'ACME 1.0' });
     expect(findings[0]?.message).toContain('of creator "ACME 1.0"');
   });
@@ -48,12 +56,16 @@ describe('private attributes', () => {
 
   it('finds private blocks inside sequence items', () => {
     const file = parsed({ ...CLEAN, '00082112': { items: [{ ...PRIVATE }] } });
-    expect(checkDeidentification(file, basic).find((f) => f.rule === 'dicom.deid.private-tag')?.location.tag).toBe('(0008,2112)[0]/(0009,0010)');
+    expect(checkDeidentification(file, basic).find((f) => f.rule === 'dicom.deid.private-tag')?.location.tag).toBe(
+      '(0008,2112)[0]/(0009,0010)',
+    );
   });
 });
 
 describe('De-identification Method Code Sequence', () => {
-  const codes = (...values: string[]) => ({ '00120064': { items: values.map((v) => ({ '00080100': [v], '00080102': ['DCM'] })) } });
+  const codes = (...values: string[]) => ({
+    '00120064': { items: values.map((v) => ({ '00080100': [v], '00080102': ['DCM'] })) },
+  });
 
   it('accepts content that agrees with the declared options', () => {
     const file = parsed({ ...CLEAN, ...codes('113100', '113107'), '00080020': ['20240101'] });
@@ -62,7 +74,10 @@ describe('De-identification Method Code Sequence', () => {
 
   it('reports content the declared options do not allow', () => {
     const file = parsed({ ...CLEAN, ...codes('113100'), '00080020': ['20240101'] });
-    const finding = checkDeidentification(file, compileDeidProfile(parseDeidOptions('retain-long-modified-dates'))).find((f) => f.rule === 'dicom.deid.method-inconsistent');
+    const finding = checkDeidentification(
+      file,
+      compileDeidProfile(parseDeidOptions('retain-long-modified-dates')),
+    ).find((f) => f.rule === 'dicom.deid.method-inconsistent');
     expect(finding?.params).toMatchObject({ declared: 'basic', count: 1 });
   });
 
@@ -74,8 +89,14 @@ describe('De-identification Method Code Sequence', () => {
 
 describe('DICOMDIR', () => {
   it('checks the directory records but asks for no de-identification declaration', () => {
-    const dir = parsed({ '00041220': { items: [{ '00041430': ['PATIENT'], '00100010': ['DOE^JANE'] }] } }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR');
+    const dir = parsed(
+      { '00041220': { items: [{ '00041430': ['PATIENT'], '00100010': ['DOE^JANE'] }] } },
+      { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } },
+      'DICOMDIR',
+    );
     const findings = checkDeidentification(dir, basic);
-    expect(findings.map((f) => [f.rule, f.location.tag])).toEqual([['dicom.deid.not-emptied', '(0004,1220)[0]/(0010,0010)']]);
+    expect(findings.map((f) => [f.rule, f.location.tag])).toEqual([
+      ['dicom.deid.not-emptied', '(0004,1220)[0]/(0010,0010)'],
+    ]);
   });
 });

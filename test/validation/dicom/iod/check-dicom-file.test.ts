@@ -24,9 +24,14 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
   });
 
   it('Type 1 missing and Type 1 empty', async () => {
-    expect(summary(errors(await check(ctImageElements([without('00080060')]))))).toEqual(['dicom.type1.missing (0008,0060)']);
+    expect(summary(errors(await check(ctImageElements([without('00080060')]))))).toEqual([
+      'dicom.type1.missing (0008,0060)',
+    ]);
     // an attribute whose values the IOD also constrains is reported by both rules, as dciodvfy does
-    expect(summary(errors(await check(ctImageElements([without('00080008')]))))).toEqual(['dicom.type1.missing (0008,0008)', 'dicom.enum.invalid (0008,0008)']);
+    expect(summary(errors(await check(ctImageElements([without('00080008')]))))).toEqual([
+      'dicom.type1.missing (0008,0008)',
+      'dicom.enum.invalid (0008,0008)',
+    ]);
     const empty = errors(await check(ctImageElements([el('0020000E', 'UI', '')])));
     expect(summary(empty)).toEqual(['dicom.type1.empty (0020,000E)']);
     expect(empty[0]?.location.offset).toBeTypeOf('number');
@@ -34,24 +39,39 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
   });
 
   it('Type 2 missing, while Type 2 present and empty is fine', async () => {
-    expect(summary(errors(await check(ctImageElements([without('00100020')]))))).toEqual(['dicom.type2.missing (0010,0020)']);
+    expect(summary(errors(await check(ctImageElements([without('00100020')]))))).toEqual([
+      'dicom.type2.missing (0010,0020)',
+    ]);
     expect(errors(await check(ctImageElements([el('00100020', 'LO', '')])))).toEqual([]);
   });
 
   it('a mandatory module absent', async () => {
     const findings = errors(await check(ctImageElements([without('00200052'), without('00201040')])));
-    expect(findings.find((f) => f.rule === 'dicom.module.missing')).toMatchObject({ params: { module: 'frame-of-reference', usage: 'M' } });
+    expect(findings.find((f) => f.rule === 'dicom.module.missing')).toMatchObject({
+      params: { module: 'frame-of-reference', usage: 'M' },
+    });
   });
 
   it('Type 1C evaluated: Pixel Data is required when no Pixel Data Provider URL is given', async () => {
-    expect(summary(errors(await check(ctImageElements([without('7FE00010')]))))).toEqual(['dicom.type1c.missing (7FE0,0010)']);
-    expect(errors(await check(ctImageElements([without('7FE00010'), el('00287FE0', 'UR', 'http://example.org/pixels')])))).toEqual([]);
+    expect(summary(errors(await check(ctImageElements([without('7FE00010')]))))).toEqual([
+      'dicom.type1c.missing (7FE0,0010)',
+    ]);
+    expect(
+      errors(await check(ctImageElements([without('7FE00010'), el('00287FE0', 'UR', 'http://example.org/pixels')]))),
+    ).toEqual([]);
   });
 
   describe('De-identification Method (0012,0063) and its Code Sequence (0012,0064), PS3.3 C.7.1.1', () => {
     const method = el('00120063', 'LO', 'Basic Application Confidentiality Profile');
-    const codes = seq('00120064', [[el('00080100', 'SH', '113100'), el('00080102', 'SH', 'DCM'), el('00080104', 'LO', 'Basic Application Confidentiality Profile')]]);
-    const aboutMethod = (fs: Finding[]) => summary(fs.filter((f) => f.severity !== 'information' && /\(0012,006[34]\)/.test(f.location.tag ?? '')));
+    const codes = seq('00120064', [
+      [
+        el('00080100', 'SH', '113100'),
+        el('00080102', 'SH', 'DCM'),
+        el('00080104', 'LO', 'Basic Application Confidentiality Profile'),
+      ],
+    ]);
+    const aboutMethod = (fs: Finding[]) =>
+      summary(fs.filter((f) => f.severity !== 'information' && /\(0012,006[34]\)/.test(f.location.tag ?? '')));
 
     it('Patient Identity Removed YES with the method, its codes, or both: no finding ("may be present otherwise")', async () => {
       for (const sent of [[method], [codes], [method, codes]]) {
@@ -60,7 +80,10 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
     });
 
     it('Patient Identity Removed YES with neither: both are missing while their condition holds', async () => {
-      expect(aboutMethod(await check(ctImageElements([el('00120062', 'CS', 'YES')])))).toEqual(['dicom.type1c.missing (0012,0063)', 'dicom.type1c.missing (0012,0064)']);
+      expect(aboutMethod(await check(ctImageElements([el('00120062', 'CS', 'YES')])))).toEqual([
+        'dicom.type1c.missing (0012,0063)',
+        'dicom.type1c.missing (0012,0064)',
+      ]);
     });
 
     it('identity not removed (NO, or the attribute absent): the method absent is no finding, present is allowed', async () => {
@@ -71,20 +94,26 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
   });
 
   it('Type 2C evaluated: Laterality required unless Image Laterality is sent or the body part is unpaired', async () => {
-    expect(summary(errors(await check(ctImageElements([without('00200060')]))))).toEqual(['dicom.type2c.missing (0020,0060)']);
+    expect(summary(errors(await check(ctImageElements([without('00200060')]))))).toEqual([
+      'dicom.type2c.missing (0020,0060)',
+    ]);
     expect(errors(await check(ctImageElements([without('00200060'), el('00200062', 'CS', 'L')])))).toEqual([]);
     expect(errors(await check(ctImageElements([without('00200060'), el('00180015', 'CS', 'HEAD')])))).toEqual([]);
   });
 
   it('a 1C/2C attribute present while its condition does not hold is a warning (PS3.5 7.4)', async () => {
     const findings = await check(ctImageElements([el('00180015', 'CS', 'HEAD'), el('00200060', 'CS', 'L')]));
-    expect(summary(findings.filter((f) => f.severity === 'warning'))).toEqual(['dicom.condition.present-unsatisfied (0020,0060)']);
+    expect(summary(findings.filter((f) => f.severity === 'warning'))).toEqual([
+      'dicom.condition.present-unsatisfied (0020,0060)',
+    ]);
     expect(errors(findings)).toEqual([]);
   });
 
   it('Type 2C conditions that depend on the SOP Class and on the IOD', async () => {
     // Patient Position: required for CT and MR images without Patient Orientation Code Sequence
-    expect(summary(errors(await check(ctImageElements([without('00185100')]))))).toEqual(['dicom.type2c.missing (0018,5100)']);
+    expect(summary(errors(await check(ctImageElements([without('00185100')]))))).toEqual([
+      'dicom.type2c.missing (0018,5100)',
+    ]);
     // Patient Orientation: not required in an IOD whose Image Plane Module is mandatory
     expect(errors(await check(ctImageElements([without('00200020')])))).toEqual([]);
   });
@@ -98,7 +127,9 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
   it('a Type 1C whose condition is not machine-checkable is reported as not evaluated', async () => {
     // Patient Species Description: "Required if the patient is an animal and ..."
     const findings = await check(ctImageElements());
-    const species = findings.find((f) => f.rule === 'dicom.condition.not-evaluated' && f.location.tag === '(0010,2201)');
+    const species = findings.find(
+      (f) => f.rule === 'dicom.condition.not-evaluated' && f.location.tag === '(0010,2201)',
+    );
     expect(species?.severity).toBe('information');
   });
 
@@ -129,15 +160,21 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
   });
 
   it('a standard SOP Class whose IOD is not shipped is information, and the IOD checks are skipped', async () => {
-    const findings = await check(ctImageElements([el('00080016', 'UI', '1.2.840.10008.5.1.4.1.1.77.1.6'), without('00080060')]));
+    const findings = await check(
+      ctImageElements([el('00080016', 'UI', '1.2.840.10008.5.1.4.1.1.77.1.6'), without('00080060')]),
+    );
     const sop = findings.filter((f) => f.location.tag === '(0008,0016)');
     expect(sop.map((f) => [f.rule, f.severity])).toEqual([['dicom.iod.not-covered', 'information']]);
     expect(errors(findings)).toEqual([]);
   });
 
   it('an unknown SOP Class is reported and the IOD checks are skipped', async () => {
-    const findings = await check(ctImageElements([el('00080016', 'UI', '1.2.826.0.1.3680043.10.99'), without('00080060')]));
-    expect(summary(findings.filter((f) => f.severity !== 'information'))).toEqual(['dicom.iod.unknown-sop-class (0008,0016)']);
+    const findings = await check(
+      ctImageElements([el('00080016', 'UI', '1.2.826.0.1.3680043.10.99'), without('00080060')]),
+    );
+    expect(summary(findings.filter((f) => f.severity !== 'information'))).toEqual([
+      'dicom.iod.unknown-sop-class (0008,0016)',
+    ]);
   });
 
   it('rules can be disabled by registry id', async () => {

@@ -36,12 +36,19 @@ async function rulesOf(elements: WElement[]): Promise<string[]> {
 describe('functional group macros (PS3.3 C.7.6.16)', () => {
   it('a condition not evaluated in every frame is reported once, with the number of items', async () => {
     // Dimension Index Values (0020,9157) is 1C with a condition that is not machine-checkable
-    const frames = Array.from({ length: 30 }, (_, i) => [seq('00209111', [[el('00209156', 'US', [i + 1])]]), seq('00209113', [[el('00200032', 'DS', `0\\0\\${i}`)]])]);
+    const frames = Array.from({ length: 30 }, (_, i) => [
+      seq('00209111', [[el('00209156', 'US', [i + 1])]]),
+      seq('00209113', [[el('00200032', 'DS', `0\\0\\${i}`)]]),
+    ]);
     const parsed = await parseDicomBuffer(writeDicom(enhancedMr(frames, shared)), 'mr.dcm');
-    const info = checkDicomFile(parsed).filter((f) => f.rule === 'dicom.condition.not-evaluated' && f.location.tag?.startsWith('(5200,9230)'));
+    const info = checkDicomFile(parsed).filter(
+      (f) => f.rule === 'dicom.condition.not-evaluated' && f.location.tag?.startsWith('(5200,9230)'),
+    );
     const paths = info.map((f) => f.location.tag!.replace(/\[\d+\]/g, '[n]'));
     expect(new Set(paths).size).toBe(paths.length);
-    expect(info.map((f) => `${f.location.tag} ${f.params?.items}`)).toContain('(5200,9230)[0]/(0020,9111)[0]/(0020,9157) 30');
+    expect(info.map((f) => `${f.location.tag} ${f.params?.items}`)).toContain(
+      '(5200,9230)[0]/(0020,9111)[0]/(0020,9157) 30',
+    );
   });
 
   it('a mandatory macro in neither the shared item nor every frame is reported once, with the count of frames', async () => {
@@ -52,9 +59,12 @@ describe('functional group macros (PS3.3 C.7.6.16)', () => {
 
   it('checks the attributes of a macro inside each per-frame item, with the frame index in the path', async () => {
     const sharedNoAnatomy = shared.filter((e) => e.tag !== '00209071');
-    const anatomy = (laterality: boolean) => seq('00209071', [[seq('00082218', [code]), ...(laterality ? [el('00209072', 'CS', 'U')] : [])]]);
+    const anatomy = (laterality: boolean) =>
+      seq('00209071', [[seq('00082218', [code]), ...(laterality ? [el('00209072', 'CS', 'U')] : [])]]);
     const emptyContent = [seq('00209111', []), seq('00209113', [[el('00200032', 'DS', '0\\0\\3')]]), anatomy(true)];
-    const findings = await rulesOf(enhancedMr([[...frame(1), anatomy(true)], [...frame(2), anatomy(false)], emptyContent], sharedNoAnatomy));
+    const findings = await rulesOf(
+      enhancedMr([[...frame(1), anatomy(true)], [...frame(2), anatomy(false)], emptyContent], sharedNoAnatomy),
+    );
     expect(findings).toContain('dicom.type1.missing (5200,9230)[1]/(0020,9071)[0]/(0020,9072)');
     expect(findings).toContain('dicom.type1.empty (5200,9230)[2]/(0020,9111)');
     expect(findings.filter((f) => f.includes('[0]/(0020,9071)'))).toEqual([]);
@@ -62,7 +72,10 @@ describe('functional group macros (PS3.3 C.7.6.16)', () => {
 
   it('a condition on "Value 1 of this frame" reads Frame Type from the sibling macro of the same frame', async () => {
     const frameType = (v: string) => seq('00189226', [[el('00089007', 'CS', `${v}\\PRIMARY\\M\\NONE`)]]);
-    const frames = [[...frame(1), frameType('ORIGINAL')], [...frame(2), frameType('DERIVED')]];
+    const frames = [
+      [...frame(1), frameType('ORIGINAL')],
+      [...frame(2), frameType('DERIVED')],
+    ];
     const findings = await rulesOf(enhancedMr(frames, shared));
     expect(findings).toContain('dicom.type1c.missing (5200,9230)[0]/(0020,9111)[0]/(0018,9151)');
     expect(findings.filter((f) => f.includes('(5200,9230)[1]/(0020,9111)'))).toEqual([]);

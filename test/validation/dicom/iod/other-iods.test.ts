@@ -5,7 +5,9 @@ import { el, seq, SOP, writeDicom, type WElement } from '../../../helpers/dicom-
 
 async function errorsOf(elements: WElement[]): Promise<string[]> {
   const parsed = await parseDicomBuffer(writeDicom(elements), 'x.dcm');
-  return [...parsed.findings, ...checkDicomFile(parsed)].filter((f: Finding) => f.severity === 'error').map((f) => `${f.rule} ${f.location.tag}`);
+  return [...parsed.findings, ...checkDicomFile(parsed)]
+    .filter((f: Finding) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.location.tag}`);
 }
 
 const common = (sop: string, modality: string): WElement[] => [
@@ -27,7 +29,11 @@ const common = (sop: string, modality: string): WElement[] => [
   el('00200011', 'IS', '1'),
 ];
 
-const code = (value: string, meaning: string) => [el('00080100', 'SH', value), el('00080102', 'SH', 'DCM'), el('00080104', 'LO', meaning)];
+const code = (value: string, meaning: string) => [
+  el('00080100', 'SH', value),
+  el('00080102', 'SH', 'DCM'),
+  el('00080104', 'LO', meaning),
+];
 
 function comprehensiveSr(content: WElement[][]): WElement[] {
   return [
@@ -48,10 +54,21 @@ function comprehensiveSr(content: WElement[][]): WElement[] {
 
 describe('IODs other than CT', () => {
   it('Comprehensive SR: content items need the attributes of their own Value Type only', async () => {
-    const text = [el('0040A010', 'CS', 'CONTAINS'), el('0040A040', 'CS', 'TEXT'), seq('0040A043', [code('121071', 'Finding')]), el('0040A160', 'UT', 'No abnormality')];
-    const codeItem = [el('0040A010', 'CS', 'CONTAINS'), el('0040A040', 'CS', 'CODE'), seq('0040A043', [code('121071', 'Finding')])];
+    const text = [
+      el('0040A010', 'CS', 'CONTAINS'),
+      el('0040A040', 'CS', 'TEXT'),
+      seq('0040A043', [code('121071', 'Finding')]),
+      el('0040A160', 'UT', 'No abnormality'),
+    ];
+    const codeItem = [
+      el('0040A010', 'CS', 'CONTAINS'),
+      el('0040A040', 'CS', 'CODE'),
+      seq('0040A043', [code('121071', 'Finding')]),
+    ];
     expect(await errorsOf(comprehensiveSr([text]))).toEqual([]);
-    expect(await errorsOf(comprehensiveSr([text, codeItem]))).toEqual(['dicom.type1c.missing (0040,A730)[1]/(0040,A168)']);
+    expect(await errorsOf(comprehensiveSr([text, codeItem]))).toEqual([
+      'dicom.type1c.missing (0040,A730)[1]/(0040,A168)',
+    ]);
   });
 
   it('Encapsulated PDF: the document and its MIME type are required', async () => {

@@ -13,7 +13,14 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'empty.dcm'), '');
     const parsed = await parseDicomFile(join(dir, 'empty.dcm'));
-    expect(parsed.findings).toEqual([{ rule: 'dicom.parse.empty', severity: 'fatal', location: { file: join(dir, 'empty.dcm'), offset: 0 }, message: 'the file is empty' }]);
+    expect(parsed.findings).toEqual([
+      {
+        rule: 'dicom.parse.empty',
+        severity: 'fatal',
+        location: { file: join(dir, 'empty.dcm'), offset: 0 },
+        message: 'the file is empty',
+      },
+    ]);
     expect(parsed.incomplete).toBe(true);
   });
 
@@ -31,10 +38,15 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
   });
 
   it('a ZIP archive and random bytes named .dcm', async () => {
-    const zip = Buffer.concat([Buffer.from('504b0304140000000800', 'hex'), Buffer.from('readiness export archive, not an image '.repeat(8))]);
+    const zip = Buffer.concat([
+      Buffer.from('504b0304140000000800', 'hex'),
+      Buffer.from('readiness export archive, not an image '.repeat(8)),
+    ]);
     expect(rules(await parseDicomBuffer(zip, 'export.dcm'))).toEqual(['dicom.parse.not-dicom']);
     let seed = 7;
-    const random = Buffer.from(Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff));
+    const random = Buffer.from(
+      Array.from({ length: 4096 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff),
+    );
     expect(rules(await parseDicomBuffer(random, 'noise.dcm'))).toEqual(['dicom.parse.not-dicom']);
   });
 
@@ -57,31 +69,52 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
   });
 
   it('a truncated sequence item names its tag path', async () => {
-    const full = writeDicom(ctImageElements([el('00081140', 'SQ', [{ elements: [el('00081150', 'UI', '1.2.840.10008.5.1.4.1.1.2'), el('00081155', 'UI', '1.2.3.4.5.6.7.8')] }])]));
+    const full = writeDicom(
+      ctImageElements([
+        el('00081140', 'SQ', [
+          { elements: [el('00081150', 'UI', '1.2.840.10008.5.1.4.1.1.2'), el('00081155', 'UI', '1.2.3.4.5.6.7.8')] },
+        ]),
+      ]),
+    );
     const item = full.indexOf(Buffer.from('1.2.3.4.5.6.7.8'));
     const parsed = await parseDicomBuffer(full.subarray(0, item + 4), 'cut.dcm');
-    expect(parsed.findings.find((f) => f.rule === 'dicom.parse.truncated')?.location.tag).toBe('(0008,1140)[0]/(0008,1155)');
+    expect(parsed.findings.find((f) => f.rule === 'dicom.parse.truncated')?.location.tag).toBe(
+      '(0008,1140)[0]/(0008,1155)',
+    );
   });
 
   it('a meta header that says explicit VR while the dataset is implicit', async () => {
-    const bytes = writeDicom(ctImageElements(), { transferSyntax: TS.explicitLE, encoding: { explicit: false, little: true } });
+    const bytes = writeDicom(ctImageElements(), {
+      transferSyntax: TS.explicitLE,
+      encoding: { explicit: false, little: true },
+    });
     const parsed = await parseDicomBuffer(bytes, 'liar.dcm');
     expect(rules(parsed)).toEqual(['dicom.meta.transfer-syntax-mismatch']);
     const firstDatasetElement = [...parsed.dataset.elements.values()][0]!;
-    expect(parsed.findings[0]).toMatchObject({ severity: 'error', location: { offset: firstDatasetElement.offset }, params: { declared: TS.explicitLE, detected: 'implicit VR little endian' } });
+    expect(parsed.findings[0]).toMatchObject({
+      severity: 'error',
+      location: { offset: firstDatasetElement.offset },
+      params: { declared: TS.explicitLE, detected: 'implicit VR little endian' },
+    });
     expect(parsed.transferSyntax).toBe(TS.implicitLE);
     expect(parsed.dataset.elements.get('00280010')?.values).toEqual([2]);
   });
 
   it('a meta header that says implicit while the dataset is explicit big endian', async () => {
-    const bytes = writeDicom(ctImageElements(), { transferSyntax: TS.implicitLE, encoding: { explicit: true, little: false } });
+    const bytes = writeDicom(ctImageElements(), {
+      transferSyntax: TS.implicitLE,
+      encoding: { explicit: true, little: false },
+    });
     const parsed = await parseDicomBuffer(bytes, 'liar.dcm');
     expect(rules(parsed)).toEqual(['dicom.meta.transfer-syntax-mismatch']);
     expect(parsed.dataset.elements.get('00280010')?.values).toEqual([2]);
   });
 
   it('a meta header that says deflated over a plain dataset', async () => {
-    const bytes = writeDicom(ctImageElements(), { transferSyntax: TS.deflatedLE, encoding: { explicit: true, little: true, deflate: false } });
+    const bytes = writeDicom(ctImageElements(), {
+      transferSyntax: TS.deflatedLE,
+      encoding: { explicit: true, little: true, deflate: false },
+    });
     const parsed = await parseDicomBuffer(bytes, 'liar.dcm');
     expect(rules(parsed)).toEqual(['dicom.meta.transfer-syntax-mismatch']);
     expect(parsed.dataset.elements.get('00080060')?.values).toEqual(['CT']);
@@ -97,7 +130,9 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
 
   it('a deflated dataset larger than the inflate limit is read up to the limit', async () => {
     const big = ctImageElements([el('00204000', 'LT', 'x'.repeat(4000))]);
-    const parsed = await parseDicomBuffer(writeDicom(big, { transferSyntax: TS.deflatedLE }), 'big.dcm', { maxInflatedBytes: 1000 });
+    const parsed = await parseDicomBuffer(writeDicom(big, { transferSyntax: TS.deflatedLE }), 'big.dcm', {
+      maxInflatedBytes: 1000,
+    });
     expect(parsed.findings.map((f) => f.rule)).toContain('dicom.parse.deflate-limit');
     expect(parsed.dataset.elements.get('00080005')?.values).toEqual(['ISO_IR 100']);
   });
@@ -109,7 +144,11 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     expect(parsed.dataset.elements.get('00080060')?.values).toEqual(['CT']);
   });
 
-  for (const [name, explicit, little] of [['implicit LE', false, true], ['explicit LE', true, true], ['explicit BE', true, false]] as const) {
+  for (const [name, explicit, little] of [
+    ['implicit LE', false, true],
+    ['explicit LE', true, true],
+    ['explicit BE', true, false],
+  ] as const) {
     it(`a bare dataset without preamble or meta (${name})`, async () => {
       const bytes = writeDicom(ctImageElements(), { preamble: false, encoding: { explicit, little } });
       const parsed = await parseDicomBuffer(bytes, 'bare.dcm');
@@ -120,19 +159,29 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
     });
   }
 
-  for (const [name, explicit] of [['implicit LE', false], ['explicit LE', true]] as const) {
+  for (const [name, explicit] of [
+    ['implicit LE', false],
+    ['explicit LE', true],
+  ] as const) {
     it(`a bare dataset after stray bytes (${name}): read from its first element, the bytes reported`, async () => {
       const bare = writeDicom(ctImageElements(), { preamble: false, encoding: { explicit, little: true } });
       const parsed = await parseDicomBuffer(Buffer.concat([Buffer.from([0x20]), bare]), 'stray.dcm');
       expect(rules(parsed)).toEqual(['dicom.parse.leading-bytes', 'dicom.parse.no-preamble']);
       expect(parsed.findings[0]).toMatchObject({ severity: 'error', location: { offset: 0 }, params: { bytes: 1 } });
       expect(parsed.incomplete).toBe(false);
-      expect(parsed.dataset.elements.get('00080060')).toMatchObject({ values: ['CT'], offset: bare.indexOf(Buffer.from([0x08, 0x00, 0x60, 0x00])) + 1 });
+      expect(parsed.dataset.elements.get('00080060')).toMatchObject({
+        values: ['CT'],
+        offset: bare.indexOf(Buffer.from([0x08, 0x00, 0x60, 0x00])) + 1,
+      });
     });
   }
 
   it('bytes that merely contain a group 0008 tag are still not DICOM', async () => {
-    const text = Buffer.concat([Buffer.from('xx'), Buffer.from([0x08, 0x00, 0x05, 0x00]), Buffer.from(' is not a dataset, only a text that happens to hold the bytes of a tag.\n')]);
+    const text = Buffer.concat([
+      Buffer.from('xx'),
+      Buffer.from([0x08, 0x00, 0x05, 0x00]),
+      Buffer.from(' is not a dataset, only a text that happens to hold the bytes of a tag.\n'),
+    ]);
     expect(rules(await parseDicomBuffer(text, 'text.dcm'))).toEqual(['dicom.parse.not-dicom']);
   });
 
@@ -154,9 +203,17 @@ describe('bad inputs are findings with a byte offset, never a throw', () => {
 
 describe('element order', () => {
   it('reports elements out of order and repeated tags', async () => {
-    const elements = [el('00080018', 'UI', '1.2.3'), el('00080016', 'UI', '1.2.4'), el('00100010', 'PN', 'A'), el('00100010', 'PN', 'B')];
+    const elements = [
+      el('00080018', 'UI', '1.2.3'),
+      el('00080016', 'UI', '1.2.4'),
+      el('00100010', 'PN', 'A'),
+      el('00100010', 'PN', 'B'),
+    ];
     const parsed = await parseDicomBuffer(writeDicom(elements, { keepOrder: true }), 'order.dcm');
-    expect(parsed.findings.map((f) => `${f.rule} ${f.location.tag}`)).toEqual(['dicom.parse.tag-order (0008,0016)', 'dicom.parse.tag-order (0010,0010)']);
+    expect(parsed.findings.map((f) => `${f.rule} ${f.location.tag}`)).toEqual([
+      'dicom.parse.tag-order (0008,0016)',
+      'dicom.parse.tag-order (0010,0010)',
+    ]);
     expect(parsed.findings[1]?.message).toContain('twice');
   });
 });
@@ -167,7 +224,9 @@ describe('paths that are not regular files', () => {
     const fifo = join(dir, 'pipe.dcm');
     execFileSync('mkfifo', [fifo]);
     const parsed = await parseDicomFile(fifo);
-    expect(parsed.findings).toMatchObject([{ rule: 'dicom.io.not-a-file', severity: 'fatal', location: { file: fifo, offset: 0 } }]);
+    expect(parsed.findings).toMatchObject([
+      { rule: 'dicom.io.not-a-file', severity: 'fatal', location: { file: fifo, offset: 0 } },
+    ]);
     expect(parsed.incomplete).toBe(true);
   });
 

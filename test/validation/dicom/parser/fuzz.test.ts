@@ -28,7 +28,9 @@ const BASES: Buffer[] = [
   writeDicom(withSequence, { transferSyntax: TS.implicitLE }),
   writeDicom(withSequence, { transferSyntax: TS.explicitBE }),
   writeDicom(withSequence, { transferSyntax: TS.deflatedLE }),
-  writeDicom(ctImageElements([encapsulatedPixelData([new Uint8Array(6), new Uint8Array(4)])]), { transferSyntax: TS.jpegBaseline }),
+  writeDicom(ctImageElements([encapsulatedPixelData([new Uint8Array(6), new Uint8Array(4)])]), {
+    transferSyntax: TS.jpegBaseline,
+  }),
   writeDicom(withSequence, { preamble: false }),
 ];
 
@@ -42,10 +44,23 @@ type Mutation =
 const position = fc.double({ min: 0, max: 1, noNaN: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: position }),
-  fc.record({ kind: fc.constant('word' as const), at: position, value: fc.oneof(fc.constantFrom(0xffffffff, 0xfffffffe, 0x7fffffff, 0, 1, 0xffff, 0xfffee000, 0xfffee0dd), fc.nat()), size: fc.constantFrom(2 as const, 4 as const) }),
+  fc.record({
+    kind: fc.constant('word' as const),
+    at: position,
+    value: fc.oneof(
+      fc.constantFrom(0xffffffff, 0xfffffffe, 0x7fffffff, 0, 1, 0xffff, 0xfffee000, 0xfffee0dd),
+      fc.nat(),
+    ),
+    size: fc.constantFrom(2 as const, 4 as const),
+  }),
   fc.record({ kind: fc.constant('byte' as const), at: position, value: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ kind: fc.constant('nest' as const), at: position, depth: fc.integer({ min: 1, max: 20_000 }) }),
-  fc.record({ kind: fc.constant('repeat' as const), at: position, length: fc.integer({ min: 1, max: 64 }), times: fc.integer({ min: 2, max: 200 }) }),
+  fc.record({
+    kind: fc.constant('repeat' as const),
+    at: position,
+    length: fc.integer({ min: 1, max: 64 }),
+    times: fc.integer({ min: 2, max: 200 }),
+  }),
 );
 
 function mutate(base: Buffer, mutations: readonly Mutation[]): Buffer {
@@ -57,7 +72,8 @@ function mutate(base: Buffer, mutations: readonly Mutation[]): Buffer {
     else if (m.kind === 'word' && at + m.size <= bytes.length) {
       if (m.size === 2) bytes.writeUInt16LE(m.value & 0xffff, at);
       else bytes.writeUInt32LE(m.value >>> 0, at);
-    } else if (m.kind === 'nest') bytes = Buffer.concat([bytes.subarray(0, at), nestedSequenceBytes(m.depth), bytes.subarray(at)]);
+    } else if (m.kind === 'nest')
+      bytes = Buffer.concat([bytes.subarray(0, at), nestedSequenceBytes(m.depth), bytes.subarray(at)]);
     else if (m.kind === 'repeat') {
       const slice = bytes.subarray(at, at + m.length);
       bytes = Buffer.concat([bytes.subarray(0, at), ...Array<Buffer>(m.times).fill(slice), bytes.subarray(at)]);
@@ -66,7 +82,10 @@ function mutate(base: Buffer, mutations: readonly Mutation[]): Buffer {
   return bytes;
 }
 
-const fuzzed = fc.record({ base: fc.integer({ min: 0, max: BASES.length - 1 }), mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }) });
+const fuzzed = fc.record({
+  base: fc.integer({ min: 0, max: BASES.length - 1 }),
+  mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
+});
 const profile = compileDeidProfile(['basic']);
 
 describe('fuzzed DICOM files', () => {
@@ -89,7 +108,12 @@ describe('fuzzed DICOM files', () => {
         expect(process.memoryUsage().heapUsed).toBeLessThan(HEAP_BOUND);
       }),
       // bounded for CI: at most 400 files or 4 seconds, whichever comes first
-      { numRuns: 400, interruptAfterTimeLimit: 4_000, markInterruptAsFailure: false, ...(seed === undefined ? {} : { seed }) },
+      {
+        numRuns: 400,
+        interruptAfterTimeLimit: 4_000,
+        markInterruptAsFailure: false,
+        ...(seed === undefined ? {} : { seed }),
+      },
     );
     expect(runs).toBeGreaterThan(0);
   }, 30_000);
@@ -98,7 +122,11 @@ describe('fuzzed DICOM files', () => {
     const dir = join(await tempDir('readiness-dicom-fuzz-'), 'export');
     await mkdir(dir, { recursive: true });
     const samples = fc.sample(fuzzed, { numRuns: 40, seed: seed ?? 9 });
-    await Promise.all(samples.map(({ base, mutations }, i) => writeFile(join(dir, `f${String(i).padStart(2, '0')}.dcm`), mutate(BASES[base]!, mutations))));
+    await Promise.all(
+      samples.map(({ base, mutations }, i) =>
+        writeFile(join(dir, `f${String(i).padStart(2, '0')}.dcm`), mutate(BASES[base]!, mutations)),
+      ),
+    );
     const { code, stdout, stderr } = await runCli(['validate', 'dicom', dir, '--json']);
     expect([0, 3, 4], stderr).toContain(code);
     expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

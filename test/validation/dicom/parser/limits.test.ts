@@ -26,7 +26,9 @@ describe('read limits: each breach is a located fatal finding, what came before 
     expect(fatal(parsed)).toEqual([]);
     expect(parsed.incomplete).toBe(false);
     expect(parsed.dataset.elements.get('7FE00010')).toBeDefined();
-    expect(fatal(await parseDicomBuffer(deeplyNestedFile(DEFAULT_READ_LIMITS.maxDepth + 1), 'deep.dcm'))[0]?.rule).toBe('dicom.parse.too-deep');
+    expect(fatal(await parseDicomBuffer(deeplyNestedFile(DEFAULT_READ_LIMITS.maxDepth + 1), 'deep.dcm'))[0]?.rule).toBe(
+      'dicom.parse.too-deep',
+    );
   });
 
   it('stops at the element limit, naming the element where it stopped', async () => {
@@ -36,19 +38,28 @@ describe('read limits: each breach is a located fatal finding, what came before 
     expect(parsed.dataset.elements.size).toBe(10);
     // the eleventh element is named by the finding, and not read
     const eleventh = [...(await parseDicomBuffer(bytes, 'all.dcm')).dataset.elements.values()][10]!;
-    expect(fatal(parsed)[0]?.location).toMatchObject({ tag: `(${eleventh.tag.slice(0, 4)},${eleventh.tag.slice(4)})`, offset: eleventh.offset });
+    expect(fatal(parsed)[0]?.location).toMatchObject({
+      tag: `(${eleventh.tag.slice(0, 4)},${eleventh.tag.slice(4)})`,
+      offset: eleventh.offset,
+    });
   });
 
   it('counts sequence items against the element limit', async () => {
     const items = Array.from({ length: 50 }, () => [el('00081150', 'UI', '1.2.3')]);
-    const bytes = writeDicom(ctImageElements([{ tag: '00081140', vr: 'SQ', value: items.map((elements) => ({ elements })) }]));
+    const bytes = writeDicom(
+      ctImageElements([{ tag: '00081140', vr: 'SQ', value: items.map((elements) => ({ elements })) }]),
+    );
     const parsed = await parseDicomBuffer(bytes, 'items.dcm', { limits: { maxElements: 40 } });
     expect(fatal(parsed)[0]).toMatchObject({ rule: 'dicom.parse.too-many-elements' });
     expect(fatal(parsed)[0]?.location.tag).toMatch(/^\(0008,1140\)\[\d+\]/);
   });
 
   it('stops when the values read exceed the byte limit', async () => {
-    const parsed = await parseDicomBuffer(writeDicom(ctImageElements([el('00204000', 'LT', 'x'.repeat(400))])), 'big.dcm', { limits: { maxValueBytes: 300 } });
+    const parsed = await parseDicomBuffer(
+      writeDicom(ctImageElements([el('00204000', 'LT', 'x'.repeat(400))])),
+      'big.dcm',
+      { limits: { maxValueBytes: 300 } },
+    );
     expect(fatal(parsed)).toMatchObject([{ rule: 'dicom.parse.too-much-data', params: { max: 300 } }]);
     expect(fatal(parsed)[0]?.location.tag).toMatch(/^\(\w{4},\w{4}\)$/);
   });
@@ -63,7 +74,9 @@ describe('read limits: each breach is a located fatal finding, what came before 
 describe('keys such as __proto__ and constructor in a file are plain data', () => {
   for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     it(`as Specific Character Set, Transfer Syntax UID and SOP Class UID: ${key}`, async () => {
-      const bytes = writeDicom(ctImageElements([el('00080005', 'CS', key), el('00080016', 'UI', key)]), { metaElements: [el('00020010', 'UI', key)] });
+      const bytes = writeDicom(ctImageElements([el('00080005', 'CS', key), el('00080016', 'UI', key)]), {
+        metaElements: [el('00020010', 'UI', key)],
+      });
       const parsed = await parseDicomBuffer(bytes, 'proto.dcm');
       const rules = parsed.findings.map((f) => f.rule);
       expect(rules).toContain('dicom.meta.unknown-transfer-syntax');
@@ -77,7 +90,10 @@ describe('keys such as __proto__ and constructor in a file are plain data', () =
   }
 
   it('ISO 2022 terms named after Object members are unknown', async () => {
-    const parsed = await parseDicomBuffer(writeDicom(ctImageElements([el('00080005', 'CS', 'ISO 2022 IR 6\\constructor')])), 'iso.dcm');
+    const parsed = await parseDicomBuffer(
+      writeDicom(ctImageElements([el('00080005', 'CS', 'ISO 2022 IR 6\\constructor')])),
+      'iso.dcm',
+    );
     expect(parsed.findings.map((f) => f.rule)).toContain('dicom.charset.approximate');
   });
 });

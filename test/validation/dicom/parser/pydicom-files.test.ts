@@ -11,7 +11,8 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
     for (const f of files) {
       const parsed = await parseDicomFile(f);
       expect(parsed.file).toBe(f);
-      for (const finding of parsed.findings) expect(finding.location.offset, `${f} ${finding.rule}`).toBeTypeOf('number');
+      for (const finding of parsed.findings)
+        expect(finding.location.offset, `${f} ${finding.rule}`).toBeTypeOf('number');
     }
     expect(files.length).toBeGreaterThan(30);
   });
@@ -24,7 +25,11 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
     ['ExplVR_BigEndNoMeta.dcm', { part10: false, transferSyntax: '1.2.840.10008.1.2.2' }, ['dicom.parse.no-preamble']],
     ['ExplVR_LitEndNoMeta.dcm', { part10: false, transferSyntax: '1.2.840.10008.1.2.1' }, ['dicom.parse.no-preamble']],
     // a bare dataset after one stray byte (0x20): pydicom 2.3 itself reads it as a single unknown element
-    ['no_meta.dcm', { part10: false, transferSyntax: '1.2.840.10008.1.2.1', incomplete: false }, ['dicom.parse.leading-bytes', 'dicom.parse.no-preamble']],
+    [
+      'no_meta.dcm',
+      { part10: false, transferSyntax: '1.2.840.10008.1.2.1', incomplete: false },
+      ['dicom.parse.leading-bytes', 'dicom.parse.no-preamble'],
+    ],
     ['MR_truncated.dcm', { incomplete: true }, ['dicom.parse.truncated']],
     ['rtplan_truncated.dcm', { incomplete: true }, ['dicom.parse.truncated']],
     // its meta header says JPEG Baseline (explicit VR) but the dataset is implicit VR
@@ -39,9 +44,17 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
   }
 
   const NAMES: Record<string, string> = {
-    'chrArab.dcm': 'قباني^لنزار', 'chrFren.dcm': 'Buc^Jérôme', 'chrGreek.dcm': 'Διονυσιος', 'chrHbrw.dcm': 'שרון^דבורה', 'chrRuss.dcm': 'Люкceмбypг',
-    'chrH31.dcm': 'Yamada^Tarou=山田^太郎=やまだ^たろう', 'chrH32.dcm': 'ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう', 'chrI2.dcm': 'Hong^Gildong=洪^吉洞=홍^길동',
-    'chrKoreanMulti.dcm': '김희중', 'chrX1.dcm': 'Wang^XiaoDong=王^小東=', 'chrX2.dcm': 'Wang^XiaoDong=王^小东=',
+    'chrArab.dcm': 'قباني^لنزار',
+    'chrFren.dcm': 'Buc^Jérôme',
+    'chrGreek.dcm': 'Διονυσιος',
+    'chrHbrw.dcm': 'שרון^דבורה',
+    'chrRuss.dcm': 'Люкceмбypг',
+    'chrH31.dcm': 'Yamada^Tarou=山田^太郎=やまだ^たろう',
+    'chrH32.dcm': 'ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう',
+    'chrI2.dcm': 'Hong^Gildong=洪^吉洞=홍^길동',
+    'chrKoreanMulti.dcm': '김희중',
+    'chrX1.dcm': 'Wang^XiaoDong=王^小東=',
+    'chrX2.dcm': 'Wang^XiaoDong=王^小东=',
   };
   it('decodes the Specific Character Sets of the pydicom charset files as pydicom does', async () => {
     for (const [file, name] of Object.entries(NAMES)) {

@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
-import { ctImageElements, el, encapsulatedPixelData, seq, TS, without, writeDicom } from '../../../helpers/dicom-writer.js';
+import {
+  ctImageElements,
+  el,
+  encapsulatedPixelData,
+  seq,
+  TS,
+  without,
+  writeDicom,
+} from '../../../helpers/dicom-writer.js';
 
-const code = (value: string) => [el('00080100', 'SH', value), el('00080102', 'SH', 'DCM'), el('00080104', 'LO', 'meaning')];
+const code = (value: string) => [
+  el('00080100', 'SH', value),
+  el('00080102', 'SH', 'DCM'),
+  el('00080104', 'LO', 'meaning'),
+];
 
 describe('sequences and items', () => {
   for (const undefinedLength of [false, true]) {
     for (const ts of [TS.explicitLE, TS.implicitLE, TS.explicitBE]) {
       it(`reads nested items (${undefinedLength ? 'undefined' : 'defined'} lengths, ${ts})`, async () => {
-        const nested = seq('0040A730', [[el('0040A010', 'CS', 'CONTAINS'), seq('0040A043', [code('121071')], undefinedLength)], code('X')], undefinedLength);
+        const nested = seq(
+          '0040A730',
+          [[el('0040A010', 'CS', 'CONTAINS'), seq('0040A043', [code('121071')], undefinedLength)], code('X')],
+          undefinedLength,
+        );
         const bytes = writeDicom(ctImageElements([nested]), { transferSyntax: ts });
         const parsed = await parseDicomBuffer(bytes, 'sr.dcm');
         expect(parsed.findings).toEqual([]);
@@ -38,7 +54,12 @@ describe('sequences and items', () => {
 describe('Pixel Data', () => {
   const frames = [new Uint8Array([0xff, 0xd8, 1, 2]), new Uint8Array([3, 4, 0xff, 0xd9])];
   const trailer = el('FFFAFFFA', 'SQ', []);
-  const elements = ctImageElements([without('7FE00010'), encapsulatedPixelData(frames), el('FFFCFFFC', 'OB', new Uint8Array(4)), trailer]);
+  const elements = ctImageElements([
+    without('7FE00010'),
+    encapsulatedPixelData(frames),
+    el('FFFCFFFC', 'OB', new Uint8Array(4)),
+    trailer,
+  ]);
 
   it('stops at Pixel Data by default and records it without reading it', async () => {
     const parsed = await parseDicomBuffer(writeDicom(elements, { transferSyntax: TS.jpegBaseline }), 'enc.dcm');
@@ -49,14 +70,20 @@ describe('Pixel Data', () => {
   });
 
   it('skips encapsulated fragments without decoding them when asked to read on', async () => {
-    const parsed = await parseDicomBuffer(writeDicom(elements, { transferSyntax: TS.jpegBaseline }), 'enc.dcm', { stopAtPixelData: false });
+    const parsed = await parseDicomBuffer(writeDicom(elements, { transferSyntax: TS.jpegBaseline }), 'enc.dcm', {
+      stopAtPixelData: false,
+    });
     expect(parsed.findings).toEqual([]);
     expect(parsed.dataset.elements.get('7FE00010')?.values).toBeUndefined();
     expect(parsed.dataset.elements.has('FFFCFFFC')).toBe(true);
   });
 
   it('skips values above maxValueBytes', async () => {
-    const parsed = await parseDicomBuffer(writeDicom(ctImageElements([el('00204000', 'LT', 'x'.repeat(200))])), 'a.dcm', { maxValueBytes: 100 });
+    const parsed = await parseDicomBuffer(
+      writeDicom(ctImageElements([el('00204000', 'LT', 'x'.repeat(200))])),
+      'a.dcm',
+      { maxValueBytes: 100 },
+    );
     expect(parsed.dataset.elements.get('00204000')?.length).toBe(200);
     expect(parsed.dataset.elements.get('00204000')?.values).toBeUndefined();
     expect(parsed.dataset.elements.get('00080060')?.values).toEqual(['CT']);

@@ -15,7 +15,9 @@ const CASES = [
 describe('parseDicomBuffer reads every native transfer syntax', () => {
   for (const [name, ts] of CASES) {
     it(name, async () => {
-      const bytes = writeDicom(ctImageElements([el('00281050', 'DS', '40\\400'), el('00181210', 'SH', 'B30f')]), { transferSyntax: ts });
+      const bytes = writeDicom(ctImageElements([el('00281050', 'DS', '40\\400'), el('00181210', 'SH', 'B30f')]), {
+        transferSyntax: ts,
+      });
       const parsed = await parseDicomBuffer(bytes, 'ct.dcm');
       expect(parsed.findings).toEqual([]);
       expect(parsed.part10).toBe(true);
@@ -59,7 +61,9 @@ describe('Specific Character Set', () => {
   });
 
   it('decodes ISO_IR 192 (UTF-8)', async () => {
-    const bytes = writeDicom(ctImageElements([el('00080005', 'CS', 'ISO_IR 192'), el('00100010', 'PN', 'Ωμέγα^Łukasz')]));
+    const bytes = writeDicom(
+      ctImageElements([el('00080005', 'CS', 'ISO_IR 192'), el('00100010', 'PN', 'Ωμέγα^Łukasz')]),
+    );
     const parsed = await parseDicomBuffer(bytes, 'a.dcm');
     expect(parsed.dataset.elements.get('00100010')?.values).toEqual(['Ωμέγα^Łukasz']);
     expect(parsed.findings).toEqual([]);
@@ -67,7 +71,16 @@ describe('Specific Character Set', () => {
 
   it('decodes ISO 2022 code extensions (JIS X 0208 in G0)', async () => {
     const esc = (t: string) => Buffer.from(`\u001b${t}`, 'latin1');
-    const name = Buffer.concat([Buffer.from('Yamada^Tarou=', 'latin1'), esc('$B'), Buffer.from(';3ED', 'latin1'), esc('(B'), Buffer.from('^', 'latin1'), esc('$B'), Buffer.from('B@O:', 'latin1'), esc('(B')]);
+    const name = Buffer.concat([
+      Buffer.from('Yamada^Tarou=', 'latin1'),
+      esc('$B'),
+      Buffer.from(';3ED', 'latin1'),
+      esc('(B'),
+      Buffer.from('^', 'latin1'),
+      esc('$B'),
+      Buffer.from('B@O:', 'latin1'),
+      esc('(B'),
+    ]);
     const bytes = writeDicom(ctImageElements([el('00080005', 'CS', '\\ISO 2022 IR 87'), el('00100010', 'PN', name)]));
     const parsed = await parseDicomBuffer(bytes, 'a.dcm');
     expect(parsed.dataset.elements.get('00100010')?.values).toEqual(['Yamada^Tarou=山田^太郎']);

@@ -7,7 +7,8 @@ import { CUT_AT, writeExportFixture } from './export-fixture.js';
 describe('validateDicomExport', async () => {
   const dir = await writeExportFixture();
   const summary = await validateDicomExport([dir], { workers: 0 });
-  const rulesOf = (name: string) => summary.details.findings.filter((f) => f.location.file?.endsWith(name)).map((f) => f.rule);
+  const rulesOf = (name: string) =>
+    summary.details.findings.filter((f) => f.location.file?.endsWith(name)).map((f) => f.rule);
 
   it('walks the folder recursively, survives the symlink loop, and skips what is not DICOM', () => {
     expect(summary.dicom.files).toBe(7);
@@ -40,7 +41,11 @@ describe('validateDicomExport', async () => {
   it('reports progress and the end', async () => {
     const seen: number[] = [];
     let end = -1;
-    await validateDicomExport([dir], { workers: 0, batchSize: 2, progress: { update: (p) => seen.push(p.filesDone), done: (p) => (end = p.filesDone) } });
+    await validateDicomExport([dir], {
+      workers: 0,
+      batchSize: 2,
+      progress: { update: (p) => seen.push(p.filesDone), done: (p) => (end = p.filesDone) },
+    });
     expect(seen.length).toBeGreaterThan(1);
     expect(end).toBe(7);
   });

@@ -18,17 +18,31 @@ describe('compiled invariants agree with FHIRPath', () => {
     const [core] = await loadFhirPackages([]);
     const byType = new Map<string, { key: string; expression: string }[]>();
     for (const r of core?.resources ?? []) {
-      if (r.resourceType !== 'StructureDefinition' || (r as StructureDefinition).derivation !== 'specialization') continue;
+      if (r.resourceType !== 'StructureDefinition' || (r as StructureDefinition).derivation !== 'specialization')
+        continue;
       const root = (r as StructureDefinition).snapshot?.element[0];
-      const list = (root?.constraint ?? []).filter((c) => c.expression && (KNOWN_INVARIANTS.has(c.expression) || compileSimpleInvariant(c.expression)));
-      if (list.length) byType.set((r as StructureDefinition).type, list.map((c) => ({ key: c.key, expression: c.expression as string })));
+      const list = (root?.constraint ?? []).filter(
+        (c) => c.expression && (KNOWN_INVARIANTS.has(c.expression) || compileSimpleInvariant(c.expression)),
+      );
+      if (list.length)
+        byType.set(
+          (r as StructureDefinition).type,
+          list.map((c) => ({ key: c.key, expression: c.expression as string })),
+        );
     }
     let compared = 0;
-    for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const resource = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as { resourceType: string };
       for (const { key, expression } of byType.get(resource.resourceType) ?? []) {
         const direct = (KNOWN_INVARIANTS.get(expression) ?? compileSimpleInvariant(expression))?.(resource);
-        const out = fhirpath.evaluate(structuredClone(resource), { base: resource.resourceType, expression }, { resource }, r4) as unknown[];
+        const out = fhirpath.evaluate(
+          structuredClone(resource),
+          { base: resource.resourceType, expression },
+          { resource },
+          r4,
+        ) as unknown[];
         expect([file, key, direct]).toEqual([file, key, !(out.length === 1 && out[0] === false)]);
         compared++;
       }
@@ -38,32 +52,110 @@ describe('compiled invariants agree with FHIRPath', () => {
 
   it('on values made to break them', () => {
     const cases: [string, unknown, string][] = [
-      ['dataAbsentReason.empty() or value.empty()', { valueString: 'x', dataAbsentReason: { text: 'y' } }, 'Observation'],
+      [
+        'dataAbsentReason.empty() or value.empty()',
+        { valueString: 'x', dataAbsentReason: { text: 'y' } },
+        'Observation',
+      ],
       ['dataAbsentReason.empty() or value.empty()', { valueString: 'x' }, 'Observation'],
       ['low.exists() or high.exists() or text.exists()', {}, 'Observation.referenceRange'],
       ['low.exists() or high.exists() or text.exists()', { text: 'n' }, 'Observation.referenceRange'],
       ['contact.exists() implies contact.name.exists()', { contact: [{ gender: 'male' }] }, 'Patient'],
-      ["abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", { abatementString: 'x', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] } }, 'Condition'],
-      ["abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()", { abatementString: 'x', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'resolved' }] } }, 'Condition'],
-      ["offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))", { offset: 10, when: ['C'] }, 'Timing.repeat'],
-      ["offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))", { offset: 10, when: ['ACM'] }, 'Timing.repeat'],
-      ['(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())', { numerator: { value: 1 } }, 'Ratio'],
-      ['(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())', { numerator: { value: 1 }, denominator: { value: 2 } }, 'Ratio'],
+      [
+        "abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()",
+        {
+          abatementString: 'x',
+          clinicalStatus: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+          },
+        },
+        'Condition',
+      ],
+      [
+        "abatement.empty() or clinicalStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-clinical' and (code='resolved' or code='remission' or code='inactive')).exists()",
+        {
+          abatementString: 'x',
+          clinicalStatus: {
+            coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'resolved' }],
+          },
+        },
+        'Condition',
+      ],
+      [
+        "offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))",
+        { offset: 10, when: ['C'] },
+        'Timing.repeat',
+      ],
+      [
+        "offset.empty() or (when.exists() and ((when in ('C' | 'CM' | 'CD' | 'CV')).not()))",
+        { offset: 10, when: ['ACM'] },
+        'Timing.repeat',
+      ],
+      [
+        '(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())',
+        { numerator: { value: 1 } },
+        'Ratio',
+      ],
+      [
+        '(numerator.empty() xor denominator.exists()) and (numerator.exists() or extension.exists())',
+        { numerator: { value: 1 }, denominator: { value: 2 } },
+        'Ratio',
+      ],
       ['duration.exists() implies duration >= 0', { duration: -1 }, 'Timing.repeat'],
       ["where(use = 'home').empty()", { system: 'phone', value: '1', use: 'home' }, 'Organization.telecom'],
-      ['low.empty() or high.empty() or (low <= high)', { low: { value: 5, unit: 'mg' }, high: { value: 2, unit: 'mg' } }, 'Range'],
-      ['low.empty() or high.empty() or (low <= high)', { low: { value: 5, system: 'http://unitsofmeasure.org', code: 'mg' }, high: { value: 2, system: 'http://unitsofmeasure.org', code: 'mg' } }, 'Range'],
-      ['low.empty() or high.empty() or (low <= high)', { low: { value: 1, unit: 'mg' }, high: { value: 2, unit: 'mg' } }, 'Range'],
+      [
+        'low.empty() or high.empty() or (low <= high)',
+        { low: { value: 5, unit: 'mg' }, high: { value: 2, unit: 'mg' } },
+        'Range',
+      ],
+      [
+        'low.empty() or high.empty() or (low <= high)',
+        {
+          low: { value: 5, system: 'http://unitsofmeasure.org', code: 'mg' },
+          high: { value: 2, system: 'http://unitsofmeasure.org', code: 'mg' },
+        },
+        'Range',
+      ],
+      [
+        'low.empty() or high.empty() or (low <= high)',
+        { low: { value: 1, unit: 'mg' }, high: { value: 2, unit: 'mg' } },
+        'Range',
+      ],
       ['(identifier.count() + name.count()) > 0', { active: true }, 'Organization'],
-      ["clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()", { category: [{ coding: [{ code: 'problem-list-item' }] }] }, 'Condition'],
-      ["clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()", { code: { text: 'x' } }, 'Condition'],
+      [
+        "clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()",
+        { category: [{ coding: [{ code: 'problem-list-item' }] }] },
+        'Condition',
+      ],
+      [
+        "clinicalStatus.exists() or verificationStatus.coding.where(system='http://terminology.hl7.org/CodeSystem/condition-ver-status' and code = 'entered-in-error').exists() or category.select($this='problem-list-item').empty()",
+        { code: { text: 'x' } },
+        'Condition',
+      ],
       ["where(use = 'home').empty()", { system: 'phone', value: '1', use: 'work' }, 'Organization.telecom'],
-      ["code.exists() implies ((system = %ucum) and value.exists())", { code: 'min', system: 'http://example.org', value: 1 }, 'Duration'],
-      ["code.exists() implies ((system = %ucum) and value.exists())", { code: 'min', system: 'http://unitsofmeasure.org', value: 1 }, 'Duration'],
+      [
+        'code.exists() implies ((system = %ucum) and value.exists())',
+        { code: 'min', system: 'http://example.org', value: 1 },
+        'Duration',
+      ],
+      [
+        'code.exists() implies ((system = %ucum) and value.exists())',
+        { code: 'min', system: 'http://unitsofmeasure.org', value: 1 },
+        'Duration',
+      ],
     ];
     for (const [expression, value, base] of cases) {
-      const out = fhirpath.evaluate(value, { base, expression }, { ucum: 'http://unitsofmeasure.org' }, r4) as unknown[];
-      expect([expression, value, (KNOWN_INVARIANTS.get(expression) ?? compileSimpleInvariant(expression))?.(value)]).toEqual([expression, value, !(out.length === 1 && out[0] === false)]);
+      const out = fhirpath.evaluate(
+        value,
+        { base, expression },
+        { ucum: 'http://unitsofmeasure.org' },
+        r4,
+      ) as unknown[];
+      expect([
+        expression,
+        value,
+        (KNOWN_INVARIANTS.get(expression) ?? compileSimpleInvariant(expression))?.(value),
+      ]).toEqual([expression, value, !(out.length === 1 && out[0] === false)]);
     }
   });
 });

@@ -4,7 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BrokenPackageError, createFhirValidator, describeFhirPackages, UnknownProfileError } from '../../../../src/validation/fhir/index.js';
+import {
+  BrokenPackageError,
+  createFhirValidator,
+  describeFhirPackages,
+  UnknownProfileError,
+} from '../../../../src/validation/fhir/index.js';
 import { ROOT, tempDir } from '../../../helpers/cli.js';
 
 const SUITE_CASES = join(ROOT, 'test', 'fixtures', 'fhir-validator-suite', 'cases');
@@ -29,16 +34,30 @@ function tar(files: Record<string, string>): Buffer {
 describe('FHIR definitions', () => {
   it('lists the shipped packages: base R4 and IPS with its profiles', async () => {
     const packages = await describeFhirPackages([]);
-    expect(packages.map((p) => `${p.name}@${p.version}`)).toEqual(['hl7.fhir.r4.core@4.0.1', 'hl7.fhir.uv.extensions.r4@5.3.0-ballot-tc1', 'hl7.fhir.uv.ips@2.0.0']);
+    expect(packages.map((p) => `${p.name}@${p.version}`)).toEqual([
+      'hl7.fhir.r4.core@4.0.1',
+      'hl7.fhir.uv.extensions.r4@5.3.0-ballot-tc1',
+      'hl7.fhir.uv.ips@2.0.0',
+    ]);
     expect(packages[2]?.profiles).toContain('http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips');
     expect(packages[0]?.structureDefinitions).toBeGreaterThan(600);
   });
 
   it('loads a FHIR package (.tgz) given with --ig and applies its profile', async () => {
     const dir = await tempDir();
-    const profile = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(join(SUITE_CASES, 'ai7.json'), 'utf8'))) as { url: string };
+    const profile = JSON.parse(
+      await import('node:fs/promises').then((fs) => fs.readFile(join(SUITE_CASES, 'ai7.json'), 'utf8')),
+    ) as { url: string };
     const tgz = join(dir, 'my-ig.tgz');
-    await writeFile(tgz, gzipSync(tar({ 'package/package.json': JSON.stringify({ name: 'my.ig', version: '1.0.0' }), 'package/StructureDefinition-p.json': JSON.stringify(profile) })));
+    await writeFile(
+      tgz,
+      gzipSync(
+        tar({
+          'package/package.json': JSON.stringify({ name: 'my.ig', version: '1.0.0' }),
+          'package/StructureDefinition-p.json': JSON.stringify(profile),
+        }),
+      ),
+    );
     const listed = await describeFhirPackages([tgz]);
     expect(listed[3]).toMatchObject({ name: 'my.ig', version: '1.0.0', origin: tgz, profiles: [profile.url] });
     const validator = await createFhirValidator({ igs: [tgz], profiles: [profile.url], showValues: false });
@@ -50,9 +69,15 @@ describe('FHIR definitions', () => {
   });
 
   it('names the closest known profiles for an unknown --profile', async () => {
-    const error = await createFhirValidator({ igs: [], profiles: ['http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ipz'], showValues: false }).catch((e: unknown) => e);
+    const error = await createFhirValidator({
+      igs: [],
+      profiles: ['http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ipz'],
+      showValues: false,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnknownProfileError);
-    expect((error as UnknownProfileError).closest[0]).toBe('http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips');
+    expect((error as UnknownProfileError).closest[0]).toBe(
+      'http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips',
+    );
     expect((error as UnknownProfileError).exitCode).toBe(2);
   });
 
@@ -73,7 +98,9 @@ describe('FHIR definitions', () => {
       [join(dir, 'missing.tgz'), /not found/],
     ];
     for (const [path, message] of cases) {
-      const error = await createFhirValidator({ igs: [path], profiles: [], showValues: false }).catch((e: unknown) => e);
+      const error = await createFhirValidator({ igs: [path], profiles: [], showValues: false }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(BrokenPackageError);
       expect((error as BrokenPackageError).message).toMatch(message);
       expect((error as BrokenPackageError).location).toEqual({ file: path });

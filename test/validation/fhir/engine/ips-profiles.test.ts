@@ -15,7 +15,9 @@ describe('IPS profiles', () => {
     validator = await createFhirValidator({ igs: [], profiles: [BUNDLE_IPS], showValues: false });
   });
 
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it.each(files)('%s conforms to Bundle-uv-ips with no errors', (file) => {
     const bundle: unknown = JSON.parse(readFileSync(join(DIR, file), 'utf8'));
@@ -42,7 +44,9 @@ describe('IPS profiles', () => {
   });
 
   it('reports a document whose Composition misses a required section', () => {
-    const bundle = JSON.parse(readFileSync(join(DIR, 'Bundle-bundle-minimal.json'), 'utf8')) as { entry: { resource: { resourceType: string; section?: { code?: { coding?: { code?: string }[] } }[] } }[] };
+    const bundle = JSON.parse(readFileSync(join(DIR, 'Bundle-bundle-minimal.json'), 'utf8')) as {
+      entry: { resource: { resourceType: string; section?: { code?: { coding?: { code?: string }[] } }[] } }[];
+    };
     const composition = bundle.entry[0]?.resource;
     if (!composition?.section) throw new Error('fixture changed: the minimal IPS has sections');
     // 11450-4 is the LOINC code of the required Problems section.

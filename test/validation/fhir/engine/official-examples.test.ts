@@ -10,14 +10,33 @@ const DIR = join(ROOT, 'test', 'fixtures', 'fhir-r4-examples');
 
 /** Errors in the official examples that are real defects (file -> rule -> why). */
 const KNOWN_DEFECTS: Record<string, { rule: string; why: string }[]> = {
-  'ActivityDefinition-blood-tubes-supply.json': [{ rule: 'fhir.invariant.txt-2', why: 'the narrative div is empty (whitespace only)' }],
-  'EventDefinition-example.json': [{ rule: 'fhir.invariant.txt-2', why: 'the narrative div is empty (whitespace only)' }],
-  'Basic-referral.json': [{ rule: 'fhir.extension.unknown', why: 'modifier extensions under example.org/do-not-use are defined nowhere' }],
-  'DeviceMetric-example.json': [{ rule: 'fhir.reference.target-type', why: 'DeviceMetric.parent may only reference Device, the example references a DeviceDefinition' }],
-  'DeviceUseStatement-example.json': [{ rule: 'fhir.reference.target-type', why: 'reasonReference does not allow Procedure in R4' }],
-  'MedicationRequest-medrx0301.json': [{ rule: 'fhir.reference.target-type', why: 'dispenseRequest.performer may only reference Organization' }],
-  'PlanDefinition-example-cardiology-os.json': [{ rule: 'fhir.invariant.dom-3', why: 'contained[0] (a Library) is referenced by canonical URL, not #id' }],
-  'Questionnaire-bb.json': [{ rule: 'fhir.invariant.que-7', why: "enableWhen with operator 'exists' has a non-boolean answer" }],
+  'ActivityDefinition-blood-tubes-supply.json': [
+    { rule: 'fhir.invariant.txt-2', why: 'the narrative div is empty (whitespace only)' },
+  ],
+  'EventDefinition-example.json': [
+    { rule: 'fhir.invariant.txt-2', why: 'the narrative div is empty (whitespace only)' },
+  ],
+  'Basic-referral.json': [
+    { rule: 'fhir.extension.unknown', why: 'modifier extensions under example.org/do-not-use are defined nowhere' },
+  ],
+  'DeviceMetric-example.json': [
+    {
+      rule: 'fhir.reference.target-type',
+      why: 'DeviceMetric.parent may only reference Device, the example references a DeviceDefinition',
+    },
+  ],
+  'DeviceUseStatement-example.json': [
+    { rule: 'fhir.reference.target-type', why: 'reasonReference does not allow Procedure in R4' },
+  ],
+  'MedicationRequest-medrx0301.json': [
+    { rule: 'fhir.reference.target-type', why: 'dispenseRequest.performer may only reference Organization' },
+  ],
+  'PlanDefinition-example-cardiology-os.json': [
+    { rule: 'fhir.invariant.dom-3', why: 'contained[0] (a Library) is referenced by canonical URL, not #id' },
+  ],
+  'Questionnaire-bb.json': [
+    { rule: 'fhir.invariant.que-7', why: "enableWhen with operator 'exists' has a non-boolean answer" },
+  ],
 };
 
 describe('official R4 examples (sample)', () => {
@@ -26,7 +45,9 @@ describe('official R4 examples (sample)', () => {
     validator = await createFhirValidator({ igs: [], profiles: [], showValues: false });
   });
 
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 
   it('holds a few hundred examples', () => {
     expect(files.length).toBeGreaterThan(200);

@@ -7,7 +7,23 @@ import { createFhirValidator } from '../../../../src/validation/fhir/index.js';
 import { ROOT } from '../../../helpers/cli.js';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'fhir-r4-examples');
-const REPLACEMENTS: unknown[] = [null, [], {}, '', 0, -1, 'x', true, [null], [{}], { url: 5 }, '#', 'urn:uuid:x', { reference: 5 }, [[1]]];
+const REPLACEMENTS: unknown[] = [
+  null,
+  [],
+  {},
+  '',
+  0,
+  -1,
+  'x',
+  true,
+  [null],
+  [{}],
+  { url: 5 },
+  '#',
+  'urn:uuid:x',
+  { reference: 5 },
+  [[1]],
+];
 
 function mutator(seed: number): (value: unknown) => void {
   let state = seed;
@@ -29,8 +45,15 @@ function mutator(seed: number): (value: unknown) => void {
 
 describe('robustness', () => {
   it('validates mutated official examples without throwing', async () => {
-    const validator = await createFhirValidator({ igs: [], profiles: ['http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips'], showValues: true });
-    const texts = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => readFileSync(join(DIR, f), 'utf8'));
+    const validator = await createFhirValidator({
+      igs: [],
+      profiles: ['http://hl7.org/fhir/uv/ips/StructureDefinition/Patient-uv-ips'],
+      showValues: true,
+    });
+    const texts = readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => readFileSync(join(DIR, f), 'utf8'));
     const mutate = mutator(42);
     let findings = 0;
     for (let round = 0; round < 4; round++) {

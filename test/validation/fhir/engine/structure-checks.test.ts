@@ -11,12 +11,23 @@ beforeAll(async () => {
   withValues = await createFhirValidator({ igs: [], profiles: [], showValues: true });
 });
 
-const obs = (extra: Record<string, unknown> = {}) => ({ resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '2339-0' }] }, ...extra });
-const rules = (resource: unknown, v = validator) => v.validate(resource, { location: { file: 'x.json' } }).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.location.path ?? ''}`);
+const obs = (extra: Record<string, unknown> = {}) => ({
+  resourceType: 'Observation',
+  status: 'final',
+  code: { coding: [{ system: 'http://loinc.org', code: '2339-0' }] },
+  ...extra,
+});
+const rules = (resource: unknown, v = validator) =>
+  v
+    .validate(resource, { location: { file: 'x.json' } })
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.location.path ?? ''}`);
 
 describe('structure checks', () => {
   it('accepts a valid resource', () => {
-    expect(rules(obs({ valueQuantity: { value: 37.5, unit: 'Cel', system: 'http://unitsofmeasure.org', code: 'Cel' } }))).toEqual([]);
+    expect(
+      rules(obs({ valueQuantity: { value: 37.5, unit: 'Cel', system: 'http://unitsofmeasure.org', code: 'Cel' } })),
+    ).toEqual([]);
   });
 
   it('reports JSON form errors with FHIRPath locations', () => {
@@ -32,7 +43,9 @@ describe('structure checks', () => {
 
   it('reports cardinality, choices and types', () => {
     expect(rules({ resourceType: 'Observation', status: 'final' })).toEqual(['fhir.cardinality.min Observation.code']);
-    expect(rules(obs({ valueString: 'a', valueBoolean: true }))).toEqual(['fhir.choice.multiple Observation.valueBoolean']);
+    expect(rules(obs({ valueString: 'a', valueBoolean: true }))).toEqual([
+      'fhir.choice.multiple Observation.valueBoolean',
+    ]);
     expect(rules(obs({ valueFoo: 'a' }))).toEqual([`fhir.choice.type Observation.value${redactValue('Foo')}`]);
     expect(rules(obs({ valueCode: 'a' }))).toEqual(['fhir.choice.type Observation.valueCode']);
     expect(rules(obs({ status: 3 }))).toEqual(['fhir.type Observation.status']);
@@ -47,47 +60,96 @@ describe('structure checks', () => {
   });
 
   it('checks primitive extensions', () => {
-    expect(rules({ resourceType: 'Patient', _birthDate: { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-birthTime', valueDateTime: '2020-01-01T10:00:00Z' }] } })).toEqual([]);
+    expect(
+      rules({
+        resourceType: 'Patient',
+        _birthDate: {
+          extension: [
+            { url: 'http://hl7.org/fhir/StructureDefinition/patient-birthTime', valueDateTime: '2020-01-01T10:00:00Z' },
+          ],
+        },
+      }),
+    ).toEqual([]);
     expect(rules({ resourceType: 'Patient', _gender: 'x' })).toEqual(['fhir.json.primitive-extension Patient.gender']);
   });
 
   it('checks required bindings and codes of shipped code systems', () => {
     expect(rules({ resourceType: 'Patient', gender: 'mal' })).toEqual(['fhir.binding.required Patient.gender']);
     expect(rules(obs({ status: 'done' }))).toEqual(['fhir.binding.required Observation.status']);
-    const bad = obs({ category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital' }] }] });
+    const bad = obs({
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital' }] }],
+    });
     expect(rules(bad)).toEqual(['fhir.code.unknown Observation.category[0].coding[0].code']);
   });
 
   it('checks references: form, target type, contained and Bundle resolution', () => {
-    expect(rules(obs({ subject: { reference: 'Patient 1' } }))).toEqual(['fhir.reference.format Observation.subject.reference']);
-    expect(rules(obs({ subject: { reference: 'Medication/1' } }))).toEqual(['fhir.reference.target-type Observation.subject.reference']);
-    expect(rules(obs({ subject: { reference: '#p1' } }))).toEqual(['fhir.reference.unresolved Observation.subject.reference']);
+    expect(rules(obs({ subject: { reference: 'Patient 1' } }))).toEqual([
+      'fhir.reference.format Observation.subject.reference',
+    ]);
+    expect(rules(obs({ subject: { reference: 'Medication/1' } }))).toEqual([
+      'fhir.reference.target-type Observation.subject.reference',
+    ]);
+    expect(rules(obs({ subject: { reference: '#p1' } }))).toEqual([
+      'fhir.reference.unresolved Observation.subject.reference',
+    ]);
     const contained = obs({ contained: [{ resourceType: 'Patient', id: 'p1' }], subject: { reference: '#p1' } });
     expect(rules(contained)).toEqual([]);
     const bundle = {
       resourceType: 'Bundle',
       type: 'collection',
-      entry: [{ fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: obs({ subject: { reference: 'urn:uuid:22222222-2222-4222-8222-222222222222' } }) }],
+      entry: [
+        {
+          fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111',
+          resource: obs({ subject: { reference: 'urn:uuid:22222222-2222-4222-8222-222222222222' } }),
+        },
+      ],
     };
     // Outside documents and messages the target may live elsewhere: a warning there, an error in a document.
-    const unresolved = validator.validate(bundle, { location: {} }).findings.filter((f) => f.rule === 'fhir.reference.unresolved');
-    expect(unresolved.map((f) => `${f.severity} ${f.location.path ?? ''}`)).toEqual(['warning Bundle.entry[0].resource.subject.reference']);
-    expect(rules({ ...bundle, type: 'document' })).toContain('fhir.reference.unresolved Bundle.entry[0].resource.subject.reference');
+    const unresolved = validator
+      .validate(bundle, { location: {} })
+      .findings.filter((f) => f.rule === 'fhir.reference.unresolved');
+    expect(unresolved.map((f) => `${f.severity} ${f.location.path ?? ''}`)).toEqual([
+      'warning Bundle.entry[0].resource.subject.reference',
+    ]);
+    expect(rules({ ...bundle, type: 'document' })).toContain(
+      'fhir.reference.unresolved Bundle.entry[0].resource.subject.reference',
+    );
   });
 
   it('checks extensions and ext-1', () => {
-    expect(rules({ resourceType: 'Patient', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-birthPlace' }] })).toContain('fhir.invariant.ext-1 Patient.extension[0]');
-    expect(rules({ resourceType: 'Patient', extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/no-such', valueString: 'x' }] })).toEqual(['fhir.extension.unknown Patient.extension[0]']);
+    expect(
+      rules({
+        resourceType: 'Patient',
+        extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/patient-birthPlace' }],
+      }),
+    ).toContain('fhir.invariant.ext-1 Patient.extension[0]');
+    expect(
+      rules({
+        resourceType: 'Patient',
+        extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/no-such', valueString: 'x' }],
+      }),
+    ).toEqual(['fhir.extension.unknown Patient.extension[0]']);
   });
 
   it('evaluates invariants with FHIRPath where the element is present', () => {
-    expect(rules(obs({ valueString: 'x', dataAbsentReason: { text: 'gone' } }))).toEqual(['fhir.invariant.obs-6 Observation']);
-    expect(rules({ resourceType: 'Patient', contact: [{ gender: 'male' }] })).toEqual(['fhir.invariant.pat-1 Patient.contact[0]']);
+    expect(rules(obs({ valueString: 'x', dataAbsentReason: { text: 'gone' } }))).toEqual([
+      'fhir.invariant.obs-6 Observation',
+    ]);
+    expect(rules({ resourceType: 'Patient', contact: [{ gender: 'male' }] })).toEqual([
+      'fhir.invariant.pat-1 Patient.contact[0]',
+    ]);
   });
 
   it('uses the path prefix and location given by the caller', () => {
-    const { findings } = validator.validate({ resourceType: 'Patient', foo: 1 }, { location: { file: 'b.json', entry: 3 }, pathPrefix: 'Bundle.entry[3].resource' });
-    expect(findings[0]?.location).toEqual({ file: 'b.json', entry: 3, path: `Bundle.entry[3].resource.${redactValue('foo')}` });
+    const { findings } = validator.validate(
+      { resourceType: 'Patient', foo: 1 },
+      { location: { file: 'b.json', entry: 3 }, pathPrefix: 'Bundle.entry[3].resource' },
+    );
+    expect(findings[0]?.location).toEqual({
+      file: 'b.json',
+      entry: 3,
+      path: `Bundle.entry[3].resource.${redactValue('foo')}`,
+    });
   });
 
   it('never puts a value into a finding unless values were asked for', () => {
@@ -107,7 +169,20 @@ describe('structure checks', () => {
   });
 
   it('validates every entry of a Bundle and the bdl invariants', () => {
-    const bundle = { resourceType: 'Bundle', type: 'document', entry: [{ fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: { resourceType: 'Patient', foo: 1 } }] };
-    expect(rules(bundle)).toEqual(expect.arrayContaining([`fhir.json.unknown-element Bundle.entry[0].resource.${redactValue('foo')}`, 'fhir.invariant.bdl-9 Bundle', 'fhir.invariant.bdl-10 Bundle', 'fhir.invariant.bdl-11 Bundle']));
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'document',
+      entry: [
+        { fullUrl: 'urn:uuid:11111111-1111-4111-8111-111111111111', resource: { resourceType: 'Patient', foo: 1 } },
+      ],
+    };
+    expect(rules(bundle)).toEqual(
+      expect.arrayContaining([
+        `fhir.json.unknown-element Bundle.entry[0].resource.${redactValue('foo')}`,
+        'fhir.invariant.bdl-9 Bundle',
+        'fhir.invariant.bdl-10 Bundle',
+        'fhir.invariant.bdl-11 Bundle',
+      ]),
+    );
   });
 });

@@ -25,7 +25,11 @@ export interface ModuleAgreement {
 export const SERVER_MODULES: Set<string>;
 export const UNSUPPORTED_FORMAT_MODULES: Set<string>;
 export function readSuite(root: string): SuiteCase[];
-export function runCase(root: string, c: SuiteCase, create: (config: FhirValidatorConfig) => Promise<FhirResourceValidator>): Promise<{ error: boolean | undefined; errors: string[] }>;
+export function runCase(
+  root: string,
+  c: SuiteCase,
+  create: (config: FhirValidatorConfig) => Promise<FhirResourceValidator>,
+): Promise<{ error: boolean | undefined; errors: string[] }>;
 export function runSuite(
   root: string,
   create: (config: FhirValidatorConfig) => Promise<FhirResourceValidator>,

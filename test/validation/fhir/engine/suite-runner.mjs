@@ -58,7 +58,9 @@ export async function runCase(root, c, createFhirValidator) {
     return { error: true, errors: [`setup: ${cause.message}`] };
   }
   const result = validator.validate(resource, { location: { file: c.file } });
-  const errors = result.findings.filter((f) => f.severity === 'error' || f.severity === 'fatal').map((f) => `${f.rule} ${f.message}`);
+  const errors = result.findings
+    .filter((f) => f.severity === 'error' || f.severity === 'fatal')
+    .map((f) => `${f.rule} ${f.message}`);
   return { error: errors.length > 0, errors };
 }
 

@@ -8,7 +8,9 @@ import { ROOT } from '../../../helpers/cli.js';
 import { type CaseOutcome, runSuite } from './suite-runner.mjs';
 
 const SUITE = join(ROOT, 'test', 'fixtures', 'fhir-validator-suite');
-const KNOWN: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'test', 'validation', 'fhir', 'engine', 'suite-known-disagreements.json'), 'utf8'));
+const KNOWN: Record<string, string> = JSON.parse(
+  readFileSync(join(ROOT, 'test', 'validation', 'fhir', 'engine', 'suite-known-disagreements.json'), 'utf8'),
+);
 /** Agreement outside the terminology-server modules and unsupported formats must not fall below this. */
 const FLOOR = 0.9;
 
@@ -28,13 +30,18 @@ describe('HL7 validator conformance suite', () => {
   });
 
   it('disagrees exactly on the listed cases, each with a reason', () => {
-    const disagreeing = result.outcomes.filter((o: CaseOutcome) => o.counted && !o.agrees).map((o: CaseOutcome) => o.name).sort();
+    const disagreeing = result.outcomes
+      .filter((o: CaseOutcome) => o.counted && !o.agrees)
+      .map((o: CaseOutcome) => o.name)
+      .sort();
     expect(disagreeing).toEqual(Object.keys(KNOWN).sort());
     for (const reason of Object.values(KNOWN)) expect(reason.length).toBeGreaterThan(10);
   });
 
   it('never fails to load the supporting definitions of a counted case', () => {
-    const setup = result.outcomes.filter((o: CaseOutcome) => o.counted && o.errors.some((e: string) => e.startsWith('setup:')));
+    const setup = result.outcomes.filter(
+      (o: CaseOutcome) => o.counted && o.errors.some((e: string) => e.startsWith('setup:')),
+    );
     expect(setup.map((o: CaseOutcome) => `${o.name}: ${o.errors[0] ?? ''}`)).toEqual([]);
   });
 });

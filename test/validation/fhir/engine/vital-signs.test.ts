@@ -5,7 +5,9 @@ import { createFhirValidator, type FhirResourceValidator } from '../../../../src
 import { impliedVitalSignsProfile } from '../../../../src/validation/fhir/profiles/vital-signs.js';
 
 const SD = 'http://hl7.org/fhir/StructureDefinition/';
-const category = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] }];
+const category = [
+  { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' }] },
+];
 const temperature = (coding: { system: string; code: string }[]) => ({
   resourceType: 'Observation',
   status: 'final',
@@ -23,7 +25,14 @@ describe('vital signs', () => {
   });
 
   it('maps LOINC before SNOMED CT codes, and leaves other codes alone', () => {
-    expect(impliedVitalSignsProfile(temperature([{ system: 'http://snomed.info/sct', code: '276885007' }, { system: 'http://loinc.org', code: '8867-4' }]))?.url).toBe(`${SD}heartrate`);
+    expect(
+      impliedVitalSignsProfile(
+        temperature([
+          { system: 'http://snomed.info/sct', code: '276885007' },
+          { system: 'http://loinc.org', code: '8867-4' },
+        ]),
+      )?.url,
+    ).toBe(`${SD}heartrate`);
     expect(impliedVitalSignsProfile(temperature([{ system: 'http://loinc.org', code: '2339-0' }]))).toBeUndefined();
     expect(impliedVitalSignsProfile(temperature([{ system: 'http://loinc.org', code: '8480-6' }]))).toBeUndefined();
   });
@@ -35,17 +44,28 @@ describe('vital signs', () => {
   });
 
   it('holds a SNOMED CT coded temperature to bodytemp, which requires the LOINC code', () => {
-    const result = validator.validate(temperature([{ system: 'http://snomed.info/sct', code: '276885007' }]), { location: {} });
+    const result = validator.validate(temperature([{ system: 'http://snomed.info/sct', code: '276885007' }]), {
+      location: {},
+    });
     expect(result.profiles).toContainEqual({ url: `${SD}bodytemp`, conformant: false });
     expect(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['fhir.slice.min']);
     expect(result.findings.map((f) => f.rule)).toContain('fhir.profile.implied');
   });
 
   it('checks Bundle entries against their vital-signs profile, with the entry index', () => {
-    const missingEffective = { ...temperature([{ system: 'http://loinc.org', code: '8310-5' }]), effectiveDateTime: undefined };
-    const bundle = { resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: 'urn:uuid:0b1c7c1e-2f7a-4a51-9a0e-3c3f3d9b2a11', resource: missingEffective }] };
+    const missingEffective = {
+      ...temperature([{ system: 'http://loinc.org', code: '8310-5' }]),
+      effectiveDateTime: undefined,
+    };
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ fullUrl: 'urn:uuid:0b1c7c1e-2f7a-4a51-9a0e-3c3f3d9b2a11', resource: missingEffective }],
+    };
     const result = validator.validate(JSON.parse(JSON.stringify(bundle)), { location: {} });
     expect(result.profiles).toContainEqual({ url: `${SD}bodytemp`, conformant: false, entry: 0 });
-    expect(result.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.location.path ?? ''}`)).toContain('fhir.cardinality.min Bundle.entry[0].resource.effective[x]');
+    expect(
+      result.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.location.path ?? ''}`),
+    ).toContain('fhir.cardinality.min Bundle.entry[0].resource.effective[x]');
   });
 });

@@ -4,7 +4,10 @@ import { ExportReferences } from '../../../../src/validation/fhir/pipeline/expor
 import type { JobResult } from '../../../../src/validation/fhir/pipeline/job.js';
 
 const job = (defined: number[], targets: number[]): JobResult =>
-  ({ defined, pending: { targets, examples: targets.map((_, i) => ({ file: 'export.ndjson', line: i + 1 })) } }) as unknown as JobResult;
+  ({
+    defined,
+    pending: { targets, examples: targets.map((_, i) => ({ file: 'export.ndjson', line: i + 1 })) },
+  }) as unknown as JobResult;
 
 describe('ExportReferences', () => {
   it('resolves references to resources defined in any job, and tallies the others with an example', () => {
@@ -13,7 +16,11 @@ describe('ExportReferences', () => {
     refs.add(job([3], [1]));
     const outcome = refs.resolve();
     expect(outcome).toMatchObject({ checked: 3, resolved: 2, notChecked: 0 });
-    expect(outcome.unresolved).toMatchObject({ rule: 'fhir.reference.unresolved-in-export', count: 1, example: { file: 'export.ndjson', line: 2 } });
+    expect(outcome.unresolved).toMatchObject({
+      rule: 'fhir.reference.unresolved-in-export',
+      count: 1,
+      example: { file: 'export.ndjson', line: 2 },
+    });
     expect(outcome.limited).toBeUndefined();
   });
 

@@ -12,15 +12,65 @@ const HEAP_BOUND_MB = 256;
 const TIME_LIMIT_MS = 5000;
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
-const FHIR_KEYS = ['resourceType', 'id', 'meta', 'extension', 'url', 'valueString', 'valueInteger', 'name', 'given', 'code', 'coding', 'system', 'reference', 'subject', 'status', 'entry', 'resource', 'data', 'item', 'linkId', 'type'];
-const TYPES = ['Patient', 'Observation', 'Bundle', 'Binary', 'Questionnaire', 'QuestionnaireResponse', 'Condition', ...HOSTILE_KEYS];
+const FHIR_KEYS = [
+  'resourceType',
+  'id',
+  'meta',
+  'extension',
+  'url',
+  'valueString',
+  'valueInteger',
+  'name',
+  'given',
+  'code',
+  'coding',
+  'system',
+  'reference',
+  'subject',
+  'status',
+  'entry',
+  'resource',
+  'data',
+  'item',
+  'linkId',
+  'type',
+];
+const TYPES = [
+  'Patient',
+  'Observation',
+  'Bundle',
+  'Binary',
+  'Questionnaire',
+  'QuestionnaireResponse',
+  'Condition',
+  ...HOSTILE_KEYS,
+];
 
-const key = fc.oneof(fc.constantFrom(...FHIR_KEYS, ...HOSTILE_KEYS), fc.string({ maxLength: 8 }), fc.constantFrom(...FHIR_KEYS).map((k) => `_${k}`));
-const leaf = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.constantFrom(...TYPES), fc.constantFrom('Patient/1', '#x', 'urn:uuid:1', 'http://loinc.org', '2024-02-30'));
+const key = fc.oneof(
+  fc.constantFrom(...FHIR_KEYS, ...HOSTILE_KEYS),
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom(...FHIR_KEYS).map((k) => `_${k}`),
+);
+const leaf = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(...TYPES),
+  fc.constantFrom('Patient/1', '#x', 'urn:uuid:1', 'http://loinc.org', '2024-02-30'),
+);
 const { value } = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+  ),
 }));
-const resource = fc.tuple(fc.constantFrom(...TYPES), fc.dictionary(key, value, { maxKeys: 6 })).map(([resourceType, rest]) => JSON.stringify({ ...rest, resourceType }));
+const resource = fc
+  .tuple(fc.constantFrom(...TYPES), fc.dictionary(key, value, { maxKeys: 6 }))
+  .map(([resourceType, rest]) => JSON.stringify({ ...rest, resourceType }));
 // A line: a FHIR-shaped resource, any JSON, JSON cut short, or raw bytes (not UTF-8, NUL, CR...).
 const line = fc.oneof(
   resource.map((t) => Buffer.from(t)),
@@ -28,7 +78,9 @@ const line = fc.oneof(
   resource.chain((t) => fc.nat({ max: t.length }).map((n) => Buffer.from(t.slice(0, n)))),
   fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b).filter((x) => x !== 10)),
 );
-const batch = fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
+const batch = fc
+  .array(line, { minLength: 1, maxLength: 8 })
+  .map((lines) => Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
 
 describe('FHIR line reader and engine under fuzzing', () => {
   let validator: FhirResourceValidator;
@@ -43,7 +95,19 @@ describe('FHIR line reader and engine under fuzzing', () => {
       fc.property(batch, (bytes) => {
         runs += 1;
         const lines = bytes.filter((b) => b === 10).length;
-        const result = processJob({ seq: 0, kind: 'ndjson', file: 'fuzz.ndjson', firstLine: 1, bytes: new Uint8Array(bytes), tooLong: [], limits: { ...textLimits(DEFAULT_FHIR_LIMITS, 'ndjson'), maxLineBytes: DEFAULT_FHIR_LIMITS.maxLineBytes } }, validator, false);
+        const result = processJob(
+          {
+            seq: 0,
+            kind: 'ndjson',
+            file: 'fuzz.ndjson',
+            firstLine: 1,
+            bytes: new Uint8Array(bytes),
+            tooLong: [],
+            limits: { ...textLimits(DEFAULT_FHIR_LIMITS, 'ndjson'), maxLineBytes: DEFAULT_FHIR_LIMITS.maxLineBytes },
+          },
+          validator,
+          false,
+        );
         // Every non-blank line is a resource (or more, in a Bundle) or an unreadable line; no crash became a finding.
         expect(result.counts.unreadable).toBeLessThanOrEqual(lines);
         expect(result.sample.filter((f) => f.rule === 'fhir.engine.failure')).toEqual([]);

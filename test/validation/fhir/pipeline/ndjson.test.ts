@@ -11,13 +11,20 @@ describe('NDJSON through the pipeline', () => {
     expect(summary.totals).toEqual({ items: 3, conformant: 2, withErrors: 1, unreadable: 1 });
     const syntax = summary.findings.find((f) => f.rule === 'fhir.json.syntax')!;
     expect(syntax.example).toEqual({ file: join(dir, 'Patient.ndjson'), line: 2, column: 27 });
-    expect(summary.findings.find((f) => f.rule === 'fhir.cardinality.min')!.example).toMatchObject({ line: 4, path: 'Patient.gender' });
-    expect(summary.files).toEqual([{ path: join(dir, 'Patient.ndjson'), format: 'ndjson', gzip: false, resources: 3, status: 'ok' }]);
+    expect(summary.findings.find((f) => f.rule === 'fhir.cardinality.min')!.example).toMatchObject({
+      line: 4,
+      path: 'Patient.gender',
+    });
+    expect(summary.files).toEqual([
+      { path: join(dir, 'Patient.ndjson'), format: 'ndjson', gzip: false, resources: 3, status: 'ok' },
+    ]);
     expect(exitCode).toBe(0);
   });
 
   it('reads gzip-compressed NDJSON', async () => {
-    const dir = await writeExport({ 'Observation.ndjson.gz': gzipSync(ndjson([observation('a', '2345-7'), observation('b', '718-7')])) });
+    const dir = await writeExport({
+      'Observation.ndjson.gz': gzipSync(ndjson([observation('a', '2345-7'), observation('b', '718-7')])),
+    });
     const { summary } = await validateWithFake([dir]);
     expect(summary.totals.items).toBe(2);
     expect(summary.files[0]).toMatchObject({ format: 'ndjson', gzip: true, status: 'ok' });
@@ -25,7 +32,9 @@ describe('NDJSON through the pipeline', () => {
   });
 
   it('keeps what was read before a corrupt gzip stream, and says where it broke (exit 4 with another good file)', async () => {
-    const lines = Array.from({ length: 3000 }, (_, i) => patient(String(i), { name: [{ family: `F${i}`.repeat(i % 13) }] }));
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      patient(String(i), { name: [{ family: `F${i}`.repeat(i % 13) }] }),
+    );
     const good = gzipSync(ndjson(lines));
     const corrupt = Buffer.from(good);
     corrupt.fill(0x55, Math.floor(good.length * 0.6), Math.floor(good.length * 0.6) + 64);

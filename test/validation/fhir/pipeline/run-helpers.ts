@@ -15,13 +15,26 @@ export async function writeExport(files: Record<string, string | Buffer>): Promi
 }
 
 /** Runs the pipeline inline with the fake engine. */
-export function validateWithFake(inputs: string[], options: { showValues?: boolean; failOn?: 'error' | 'warning' | 'never' } = {}) {
-  return validateFhirExport({ inputs, config: { igs: [], profiles: [], showValues: options.showValues ?? false }, createValidator: createFakeValidator, failOn: options.failOn });
+export function validateWithFake(
+  inputs: string[],
+  options: { showValues?: boolean; failOn?: 'error' | 'warning' | 'never' } = {},
+) {
+  return validateFhirExport({
+    inputs,
+    config: { igs: [], profiles: [], showValues: options.showValues ?? false },
+    createValidator: createFakeValidator,
+    failOn: options.failOn,
+  });
 }
 
 export const ndjson = (resources: unknown[]): string => `${resources.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
-export const patient = (id: string, extra: Record<string, unknown> = {}) => ({ resourceType: 'Patient', id, gender: 'female', ...extra });
+export const patient = (id: string, extra: Record<string, unknown> = {}) => ({
+  resourceType: 'Patient',
+  id,
+  gender: 'female',
+  ...extra,
+});
 
 export const observation = (id: string, code: string, extra: Record<string, unknown> = {}) => ({
   resourceType: 'Observation',

@@ -11,7 +11,10 @@ describe('JSON shape before parsing', () => {
   it('finds where nesting passes the depth limit, strings (with escaped quotes) skipped', () => {
     const text = pad(`{"a":"[[[[\\"[[[[","b":${'['.repeat(5)}${']'.repeat(5)}}`);
     expect(checkJsonShape(text, { maxDepth: 6, maxValues: 1e9 })).toBeUndefined();
-    expect(checkJsonShape(text, { maxDepth: 5, maxValues: 1e9 })).toEqual({ kind: 'depth', offset: text.indexOf('[[[[[') + 4 });
+    expect(checkJsonShape(text, { maxDepth: 5, maxValues: 1e9 })).toEqual({
+      kind: 'depth',
+      offset: text.indexOf('[[[[[') + 4,
+    });
   });
 
   it('counts values against the limit', () => {

@@ -6,17 +6,26 @@ const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 describe('detectInputKind', () => {
   it('goes by the file name first', () => {
     expect(detectInputKind('a/Patient.ndjson', bytes('{'))).toEqual({ format: 'ndjson', gzip: false });
-    expect(detectInputKind('a/Patient.ndjson.gz', new Uint8Array([0x1f, 0x8b, 8]))).toEqual({ format: 'ndjson', gzip: true });
-    expect(detectInputKind('a/bundle.json', bytes('{\n"resourceType":"Bundle"'))).toEqual({ format: 'json', gzip: false });
+    expect(detectInputKind('a/Patient.ndjson.gz', new Uint8Array([0x1f, 0x8b, 8]))).toEqual({
+      format: 'ndjson',
+      gzip: true,
+    });
+    expect(detectInputKind('a/bundle.json', bytes('{\n"resourceType":"Bundle"'))).toEqual({
+      format: 'json',
+      gzip: false,
+    });
   });
 
   it('sniffs other names: NDJSON when the first line is a whole object and the next starts a new one', () => {
-    expect(detectInputKind('export.txt', bytes('{"resourceType":"Patient"}\n{"resourceType":"Patient"}\n')).format).toBe('ndjson');
+    expect(
+      detectInputKind('export.txt', bytes('{"resourceType":"Patient"}\n{"resourceType":"Patient"}\n')).format,
+    ).toBe('ndjson');
     expect(detectInputKind('export.txt', bytes('{\n  "resourceType": "Patient"\n}\n')).format).toBe('json');
   });
 
   it('accepts FHIR file names in folders', () => {
-    for (const name of ['a.json', 'b.ndjson', 'c.ndjson.gz', 'd.jsonl', 'E.JSON']) expect(isFhirInputName(name), name).toBe(true);
+    for (const name of ['a.json', 'b.ndjson', 'c.ndjson.gz', 'd.jsonl', 'E.JSON'])
+      expect(isFhirInputName(name), name).toBe(true);
     for (const name of ['a.txt', 'b.xml', 'c.gz', 'README.md']) expect(isFhirInputName(name), name).toBe(false);
   });
 });
@@ -25,8 +34,22 @@ describe('bundleEntries', () => {
   it('lists entries with index, fullUrl and resource', () => {
     const entries = bundleEntries({
       resourceType: 'Bundle',
-      entry: [{ fullUrl: 'urn:uuid:1', resource: { resourceType: 'Patient', id: 'p' } }, 'junk', { request: { method: 'DELETE' } }],
+      entry: [
+        { fullUrl: 'urn:uuid:1', resource: { resourceType: 'Patient', id: 'p' } },
+        'junk',
+        { request: { method: 'DELETE' } },
+      ],
     });
-    expect(entries).toEqual([{ index: 0, fullUrl: 'urn:uuid:1', resource: { resourceType: 'Patient', id: 'p' }, resourceType: 'Patient', id: 'p' }, { index: 1 }, { index: 2 }]);
+    expect(entries).toEqual([
+      {
+        index: 0,
+        fullUrl: 'urn:uuid:1',
+        resource: { resourceType: 'Patient', id: 'p' },
+        resourceType: 'Patient',
+        id: 'p',
+      },
+      { index: 1 },
+      { index: 2 },
+    ]);
   });
 });

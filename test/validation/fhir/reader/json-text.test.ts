@@ -19,7 +19,8 @@ describe('parseJsonText', () => {
   it('locates a truncated document at its end', () => {
     const result = parseJsonText('{"resourceType":"Patient","name":[{"family":"Do');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem).toMatchObject({ line: 1, message: expect.stringMatching(/end of input|unterminated/) });
+    if (!result.ok)
+      expect(result.problem).toMatchObject({ line: 1, message: expect.stringMatching(/end of input|unterminated/) });
   });
 
   it('never quotes the text of the document in the message', () => {

@@ -8,7 +8,8 @@ async function* chunked(text: string, size: number): AsyncGenerator<Buffer> {
 
 async function collect(text: string, chunk: number, options = {}) {
   const out = [];
-  for await (const b of lineBatches(chunked(text, chunk), options)) out.push({ firstLine: b.firstLine, text: b.bytes.toString(), tooLong: b.tooLong });
+  for await (const b of lineBatches(chunked(text, chunk), options))
+    out.push({ firstLine: b.firstLine, text: b.bytes.toString(), tooLong: b.tooLong });
   return out;
 }
 

@@ -9,9 +9,21 @@ const validateSchema = ajv.compile(schema);
 
 async function sampleExport() {
   return writeExport({
-    'Patient.ndjson': ndjson([patient('1'), { resourceType: 'Patient', id: '2' }, { resourceType: 'Condition', id: 'c', code: { coding: [{ system: 'http://snomed.info/sct', code: '38341003' }] } }]),
+    'Patient.ndjson': ndjson([
+      patient('1'),
+      { resourceType: 'Patient', id: '2' },
+      {
+        resourceType: 'Condition',
+        id: 'c',
+        code: { coding: [{ system: 'http://snomed.info/sct', code: '38341003' }] },
+      },
+    ]),
     'Observation.ndjson': `${ndjson([observation('a', '2345-7', { subject: { reference: 'Patient/1' }, valueQuantity: { value: 5, unit: 'mmol/L', system: 'http://unitsofmeasure.org', code: 'mmol/L' } })])}not json\n`,
-    'nested/bundle.json': JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: 'urn:uuid:x', resource: patient('x') }] }),
+    'nested/bundle.json': JSON.stringify({
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ fullUrl: 'urn:uuid:x', resource: patient('x') }],
+    }),
   });
 }
 
@@ -21,7 +33,14 @@ describe('the FHIR conformance summary', () => {
     const valid = validateSchema(summary);
     expect(validateSchema.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
-    expect(summary.metrics).toMatchObject({ 'fhir.loinc_share': 1, 'fhir.ucum_share': 1, 'fhir.condition_coded_share': 1, 'fhir.reference_integrity_share': 1, 'fhir.resources': 6, 'fhir.unreadable': 1 });
+    expect(summary.metrics).toMatchObject({
+      'fhir.loinc_share': 1,
+      'fhir.ucum_share': 1,
+      'fhir.condition_coded_share': 1,
+      'fhir.reference_integrity_share': 1,
+      'fhir.resources': 6,
+      'fhir.unreadable': 1,
+    });
     expect(summary.metrics['fhir.valid_base_share']).toBeCloseTo(5 / 6, 4);
   });
 

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { firstFailedCheck, isNumericLoinc, loincCheckDigitValid, luhnCheckDigit } from '../../../../src/validation/fhir/terminology/index.js';
+import {
+  firstFailedCheck,
+  isNumericLoinc,
+  loincCheckDigitValid,
+  luhnCheckDigit,
+} from '../../../../src/validation/fhir/terminology/index.js';
 
 const LOINC = 'http://loinc.org';
 
 describe('LOINC check digit (mod 10)', () => {
   it('accepts real LOINC codes', () => {
-    for (const code of ['2345-7', '718-7', '8480-6', '8462-4', '29463-7', '8302-2', '4548-4', '2160-0', '85354-9', '39156-5']) expect(loincCheckDigitValid(code), code).toBe(true);
+    for (const code of [
+      '2345-7',
+      '718-7',
+      '8480-6',
+      '8462-4',
+      '29463-7',
+      '8302-2',
+      '4548-4',
+      '2160-0',
+      '85354-9',
+      '39156-5',
+    ])
+      expect(loincCheckDigitValid(code), code).toBe(true);
   });
 
   it('rejects a wrong check digit and reports the check-digit rule', () => {
@@ -25,6 +42,7 @@ describe('LOINC check digit (mod 10)', () => {
   });
 
   it('reports malformed codes as a format error', () => {
-    for (const code of ['2345', '2345-', 'abc-1', '2345-77', ' 2345-7']) expect(firstFailedCheck(LOINC, code)?.rule, code).toBe('fhir.terminology.loinc.format');
+    for (const code of ['2345', '2345-', 'abc-1', '2345-77', ' 2345-7'])
+      expect(firstFailedCheck(LOINC, code)?.rule, code).toBe('fhir.terminology.loinc.format');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { firstFailedCheck, snomedPartition, verhoeffCheckDigit, verhoeffValid } from '../../../../src/validation/fhir/terminology/index.js';
+import {
+  firstFailedCheck,
+  snomedPartition,
+  verhoeffCheckDigit,
+  verhoeffValid,
+} from '../../../../src/validation/fhir/terminology/index.js';
 
 const SCT = 'http://snomed.info/sct';
 
@@ -29,7 +34,8 @@ describe('SNOMED CT identifiers', () => {
   });
 
   it('reports malformed identifiers, and leaves expressions to a terminology server', () => {
-    for (const code of ['12345', '022298006', 'abc', '1234567890123456789']) expect(firstFailedCheck(SCT, code)?.rule, code).toBe('fhir.terminology.snomed.format');
+    for (const code of ['12345', '022298006', 'abc', '1234567890123456789'])
+      expect(firstFailedCheck(SCT, code)?.rule, code).toBe('fhir.terminology.snomed.format');
     expect(firstFailedCheck(SCT, '71388002 |Procedure| : 405815000 = 122865005')).toBeUndefined();
   });
 });

@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { firstFailedCheck, ucumValid, TERMINOLOGY_CHECKS, NOT_CHECKED_OFFLINE } from '../../../../src/validation/fhir/terminology/index.js';
+import {
+  firstFailedCheck,
+  ucumValid,
+  TERMINOLOGY_CHECKS,
+  NOT_CHECKED_OFFLINE,
+} from '../../../../src/validation/fhir/terminology/index.js';
 
 describe('UCUM units', () => {
   it('accepts valid units, case-sensitively', () => {
-    for (const unit of ['mg/dL', 'mmol/L', 'kg', 'kg/m2', 'mm[Hg]', '/min', '%', '10*3/uL', 'Cel', '[lb_av]', '{beats}/min']) expect(ucumValid(unit), unit).toBe(true);
+    for (const unit of [
+      'mg/dL',
+      'mmol/L',
+      'kg',
+      'kg/m2',
+      'mm[Hg]',
+      '/min',
+      '%',
+      '10*3/uL',
+      'Cel',
+      '[lb_av]',
+      '{beats}/min',
+    ])
+      expect(ucumValid(unit), unit).toBe(true);
   });
 
   it('rejects invalid units with the ucum rule', () => {
-    for (const unit of ['cel', 'mmHg', 'kilogram', 'beats/min', '', ' kg']) expect(firstFailedCheck('http://unitsofmeasure.org', unit)?.rule, unit).toBe('fhir.terminology.ucum.invalid');
+    for (const unit of ['cel', 'mmHg', 'kilogram', 'beats/min', '', ' kg'])
+      expect(firstFailedCheck('http://unitsofmeasure.org', unit)?.rule, unit).toBe('fhir.terminology.ucum.invalid');
   });
 });
 
@@ -20,11 +39,15 @@ describe('ICD-10 code shape', () => {
       ['http://hl7.org/fhir/sid/icd-10-cm', 'S72.001A'],
       ['http://fhir.de/CodeSystem/bfarm/icd-10-gm', 'E10.90'],
       ['http://fhir.de/CodeSystem/bfarm/icd-10-gm', 'G63.2*'],
-    ] as const) expect(firstFailedCheck(system, code), code).toBeUndefined();
+    ] as const)
+      expect(firstFailedCheck(system, code), code).toBeUndefined();
   });
 
   it('rejects codes that are not ICD-10 shaped', () => {
-    for (const code of ['e11.9', 'E1', '11.9', 'E11.', 'E11.12345', '250.00']) expect(firstFailedCheck('http://hl7.org/fhir/sid/icd-10', code)?.rule, code).toBe('fhir.terminology.icd10.format');
+    for (const code of ['e11.9', 'E1', '11.9', 'E11.', 'E11.12345', '250.00'])
+      expect(firstFailedCheck('http://hl7.org/fhir/sid/icd-10', code)?.rule, code).toBe(
+        'fhir.terminology.icd10.format',
+      );
   });
 });
 

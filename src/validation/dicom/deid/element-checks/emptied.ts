@@ -4,8 +4,5 @@ import type { ElementCheck } from './element-check.js';
 
 export const emptied: ElementCheck = {
   actions: ['Z'],
-  check: (ctx, visit, action) =>
-    hasValue(visit.element)
-      ? visitFinding(ctx, 'notEmptied', visit, action)
-      : undefined,
+  check: (ctx, visit, action) => (hasValue(visit.element) ? visitFinding(ctx, 'notEmptied', visit, action) : undefined),
 };

@@ -4,6 +4,5 @@ import type { ElementCheck } from './element-check.js';
 
 export const removed: ElementCheck = {
   actions: ['X'],
-  check: (ctx, visit, action) =>
-    visitFinding(ctx, 'notRemoved', visit, action),
+  check: (ctx, visit, action) => visitFinding(ctx, 'notRemoved', visit, action),
 };

@@ -7,9 +7,11 @@ export const burnedIn: FileCheck = {
   check(ctx, parsed) {
     const found = [];
     const annotation = parsed.dataset.elements.get('00280301');
-    if (annotation && codeString(parsed, '00280301') === 'YES') found.push(deidFinding(ctx, 'burnedIn', { path: '(0028,0301)', offset: annotation.offset }, {}));
+    if (annotation && codeString(parsed, '00280301') === 'YES')
+      found.push(deidFinding(ctx, 'burnedIn', { path: '(0028,0301)', offset: annotation.offset }, {}));
     const features = parsed.dataset.elements.get('00280302');
-    if (features && codeString(parsed, '00280302') === 'YES') found.push(deidFinding(ctx, 'visualFeatures', { path: '(0028,0302)', offset: features.offset }, {}));
+    if (features && codeString(parsed, '00280302') === 'YES')
+      found.push(deidFinding(ctx, 'visualFeatures', { path: '(0028,0302)', offset: features.offset }, {}));
     return found;
   },
 };

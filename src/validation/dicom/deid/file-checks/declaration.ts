@@ -8,14 +8,25 @@ export const declaration: FileCheck = {
     const element = parsed.dataset.elements.get('00120062');
     const state = codeString(parsed, '00120062');
     if (state !== 'YES') {
-      return [deidFinding(ctx, 'notDeclared', { path: '(0012,0062)', offset: element?.offset }, { state: element ? (state === '' ? 'empty' : 'not YES') : 'absent' })];
+      return [
+        deidFinding(
+          ctx,
+          'notDeclared',
+          { path: '(0012,0062)', offset: element?.offset },
+          { state: element ? (state === '' ? 'empty' : 'not YES') : 'absent' },
+        ),
+      ];
     }
     const found = [];
     const method = parsed.dataset.elements.get('00120063')?.values?.some((v) => String(v).trim() !== '') ?? false;
     const codes = (parsed.dataset.elements.get('00120064')?.items?.length ?? 0) > 0;
-    if (!method && !codes) found.push(deidFinding(ctx, 'methodMissing', { path: '(0012,0062)', offset: element?.offset }, {}));
+    if (!method && !codes)
+      found.push(deidFinding(ctx, 'methodMissing', { path: '(0012,0062)', offset: element?.offset }, {}));
     const errors = leaks.filter((f) => f.severity === 'error').length;
-    if (errors > 0) found.push(deidFinding(ctx, 'declaredButIdentifying', { path: '(0012,0062)', offset: element?.offset }, { count: errors }));
+    if (errors > 0)
+      found.push(
+        deidFinding(ctx, 'declaredButIdentifying', { path: '(0012,0062)', offset: element?.offset }, { count: errors }),
+      );
     return found;
   },
 };

@@ -9,5 +9,7 @@ export interface FileCheck {
 
 /** The first value of a top-level CS attribute, trimmed and upper-case ('' when absent). */
 export function codeString(parsed: ParsedDicom, tag: string): string {
-  return String(parsed.dataset.elements.get(tag)?.values?.[0] ?? '').trim().toUpperCase();
+  return String(parsed.dataset.elements.get(tag)?.values?.[0] ?? '')
+    .trim()
+    .toUpperCase();
 }

@@ -14,13 +14,20 @@ export const methodCodes: FileCheck = {
     const declared = declaredMethod(parsed.dataset, ctx.profile);
     if (!declared.present) return [];
     const at = { path: '(0012,0064)', offset: parsed.dataset.elements.get('00120064')?.offset };
-    const found = declared.unknownItems.map((item) => deidFinding(ctx, 'methodUnknownCode', { ...at, path: `(0012,0064)[${item}]` }, { item }));
+    const found = declared.unknownItems.map((item) =>
+      deidFinding(ctx, 'methodUnknownCode', { ...at, path: `(0012,0064)[${item}]` }, { item }),
+    );
     const key = declared.options.join(',');
     let profile = compiled.get(key);
     if (!profile) compiled.set(key, (profile = compileDeidProfile(declared.options)));
     const own = { ...ctx, profile, showValues: false };
-    const contradictions = findLeaks(own, parsed.dataset, declaredSafePrivate(parsed.dataset)).filter((f) => f.severity === 'error').length;
-    if (contradictions > 0) found.push(deidFinding(ctx, 'methodInconsistent', at, { declared: declared.options.join(', '), count: contradictions }));
+    const contradictions = findLeaks(own, parsed.dataset, declaredSafePrivate(parsed.dataset)).filter(
+      (f) => f.severity === 'error',
+    ).length;
+    if (contradictions > 0)
+      found.push(
+        deidFinding(ctx, 'methodInconsistent', at, { declared: declared.options.join(', '), count: contradictions }),
+      );
     return found;
   },
 };

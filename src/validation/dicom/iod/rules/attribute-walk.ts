@@ -68,7 +68,8 @@ export function walkAttributes(ctx: CheckContext, keep: WalkFilter, visit: (v: A
   for (const group of iod.groups) {
     if (group.required === false && !group.present) continue;
     const defs = prune(group.def.attributes, keep);
-    for (const { item, prefix, offset, context } of group.items) walkLevel(defs, group, item, prefix, offset, context, [item, ...context], visit);
+    for (const { item, prefix, offset, context } of group.items)
+      walkLevel(defs, group, item, prefix, offset, context, [item, ...context], visit);
   }
 }
 
@@ -91,6 +92,8 @@ function walkLevel(
     const enclosing = (inner ??= [item, ...ancestors]);
     const path = tagPath(prefix, def.tag);
     const offset = item.elements.get(def.tag)?.offset;
-    items.forEach((child, i) => walkLevel(children, module, child, itemPrefix(path, i), offset, enclosing, frames, visit));
+    items.forEach((child, i) =>
+      walkLevel(children, module, child, itemPrefix(path, i), offset, enclosing, frames, visit),
+    );
   }
 }

@@ -26,9 +26,14 @@ export const enumeratedValuesRule: DicomRule = {
         const value = String(raw).trim();
         if (value === '' || list.includes(value)) return;
         const isEnum = v.def.enum !== undefined;
-        report(ctx, isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown', isEnum ? 'error' : 'warning', visitPath(v),
+        report(
+          ctx,
+          isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown',
+          isEnum ? 'error' : 'warning',
+          visitPath(v),
           `value ${i + 1} of ${describeTag(v.def.tag)} is not one of the ${isEnum ? 'Enumerated Values' : 'Defined Terms'} of ${v.module.def.name}`,
-          { element, params: { allowed: list.join('|'), index: i + 1 }, value });
+          { element, params: { allowed: list.join('|'), index: i + 1 }, value },
+        );
       });
     });
   },

@@ -14,9 +14,23 @@ export const functionalGroupsRule: DicomRule = {
       if (g.framesWithout === 0) continue;
       const params = { macro: g.use.module, usage: g.use.usage, framesWithout: g.framesWithout };
       if (g.required === true) {
-        report(ctx, 'dicom.functional-group.missing', 'error', '(5200,9229)', `${g.def.name} is required by the ${iod.def.name} IOD and is neither shared nor in every frame (${g.framesWithout} frame(s) without it)`, { params });
+        report(
+          ctx,
+          'dicom.functional-group.missing',
+          'error',
+          '(5200,9229)',
+          `${g.def.name} is required by the ${iod.def.name} IOD and is neither shared nor in every frame (${g.framesWithout} frame(s) without it)`,
+          { params },
+        );
       } else if (g.required === undefined && !g.present) {
-        report(ctx, 'dicom.condition.not-evaluated', 'information', '(5200,9229)', `${g.def.name} is absent; its condition cannot be checked automatically: ${g.use.condition ?? ''}`.trim(), { params });
+        report(
+          ctx,
+          'dicom.condition.not-evaluated',
+          'information',
+          '(5200,9229)',
+          `${g.def.name} is absent; its condition cannot be checked automatically: ${g.use.condition ?? ''}`.trim(),
+          { params },
+        );
       }
     }
   },

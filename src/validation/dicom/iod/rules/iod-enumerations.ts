@@ -17,31 +17,47 @@ function checkEnum(ctx: CheckContext, tag: string, allowed: string[], why: strin
   const element = ctx.parsed.dataset.elements.get(tag);
   const value = element?.values?.[0];
   if (value === undefined || allowed.includes(String(value).trim())) return;
-  report(ctx, 'dicom.enum.invalid', 'error', `(${tag.slice(0, 4)},${tag.slice(4)})`, `value 1 of ${describeTag(tag)} is not allowed ${why}`, {
-    element,
-    params: { allowed: allowed.join('|'), index: 1 },
-    value: String(value),
-  });
+  report(
+    ctx,
+    'dicom.enum.invalid',
+    'error',
+    `(${tag.slice(0, 4)},${tag.slice(4)})`,
+    `value 1 of ${describeTag(tag)} is not allowed ${why}`,
+    {
+      element,
+      params: { allowed: allowed.join('|'), index: 1 },
+      value: String(value),
+    },
+  );
 }
 
 export const iodEnumerationsRule: DicomRule = {
   id: 'iod-enumerations',
-  description: 'Photometric Interpretation allowed by the transfer syntax (PS3.5 8.2); values and value counts an IOD imposes (PS3.3 Annex A)',
+  description:
+    'Photometric Interpretation allowed by the transfer syntax (PS3.5 8.2); values and value counts an IOD imposes (PS3.3 Annex A)',
   emits: ['dicom.enum.invalid'],
   check(ctx) {
     const allowed = ALLOWED_BY_SYNTAX[ctx.parsed.transferSyntax];
     if (allowed) checkEnum(ctx, '00280004', allowed, 'with this transfer syntax (PS3.5 8.2)');
     const iod = iodOf(ctx.parsed.dataset);
-    for (const [tag, values] of Object.entries(iod?.def.enums ?? {})) checkEnum(ctx, tag, values, `in the ${iod!.def.name} IOD`);
+    for (const [tag, values] of Object.entries(iod?.def.enums ?? {}))
+      checkEnum(ctx, tag, values, `in the ${iod!.def.name} IOD`);
     for (const [tag, count] of Object.entries(iod?.def.minValues ?? {})) {
       const element = ctx.parsed.dataset.elements.get(tag);
       // also when the attribute is absent (as dciodvfy reports it): the value the IOD requires is missing either way
       const have = element?.values?.filter((v) => String(v).trim() !== '').length ?? 0;
       if (have >= count) continue;
-      report(ctx, 'dicom.enum.invalid', 'error', `(${tag.slice(0, 4)},${tag.slice(4)})`, `a value is required for value ${count} of ${describeTag(tag)} in the ${iod!.def.name} IOD`, {
-        element,
-        params: { required: count, count: have },
-      });
+      report(
+        ctx,
+        'dicom.enum.invalid',
+        'error',
+        `(${tag.slice(0, 4)},${tag.slice(4)})`,
+        `a value is required for value ${count} of ${describeTag(tag)} in the ${iod!.def.name} IOD`,
+        {
+          element,
+          params: { required: count, count: have },
+        },
+      );
     }
   },
 };

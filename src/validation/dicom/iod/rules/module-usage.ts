@@ -9,7 +9,8 @@ function detectable(attributes: { type: string }[]): boolean {
 
 export const moduleUsageRule: DicomRule = {
   id: 'module-usage',
-  description: 'the mandatory modules of the IOD are present, and the conditional ones whose condition holds (PS3.3 Annex A)',
+  description:
+    'the mandatory modules of the IOD are present, and the conditional ones whose condition holds (PS3.3 Annex A)',
   emits: ['dicom.module.missing', 'dicom.condition.not-evaluated'],
   check(ctx) {
     const iod = iodOf(ctx.parsed.dataset);
@@ -18,9 +19,23 @@ export const moduleUsageRule: DicomRule = {
       if (m.present || !detectable(m.def.attributes)) continue;
       const params = { module: m.use.module, iod: iod.id, usage: m.use.usage };
       if (m.required === true) {
-        report(ctx, 'dicom.module.missing', 'error', '', `${m.def.name} is required by the ${iod.def.name} IOD and absent`, { params });
+        report(
+          ctx,
+          'dicom.module.missing',
+          'error',
+          '',
+          `${m.def.name} is required by the ${iod.def.name} IOD and absent`,
+          { params },
+        );
       } else if (m.required === undefined) {
-        report(ctx, 'dicom.condition.not-evaluated', 'information', '', `${m.def.name} is absent; its condition cannot be checked automatically: ${m.use.condition ?? ''}`.trim(), { params });
+        report(
+          ctx,
+          'dicom.condition.not-evaluated',
+          'information',
+          '',
+          `${m.def.name} is absent; its condition cannot be checked automatically: ${m.use.condition ?? ''}`.trim(),
+          { params },
+        );
       }
     }
   },

@@ -18,23 +18,44 @@ export const sopClassRule: DicomRule = {
     const mediaClass = ctx.parsed.meta.elements.get('00020002')?.values?.[0];
     if (!sop && typeof mediaClass === 'string' && mediaClass.trim() === MEDIA_DIRECTORY) return; // a DICOMDIR (PS3.10 8.1)
     if (!sop || sop.values === undefined || sop.values.length === 0) {
-      report(ctx, 'dicom.iod.no-sop-class', 'error', '(0008,0016)', 'SOP Class UID (0008,0016) is missing or empty: the IOD cannot be determined', { element: sop });
+      report(
+        ctx,
+        'dicom.iod.no-sop-class',
+        'error',
+        '(0008,0016)',
+        'SOP Class UID (0008,0016) is missing or empty: the IOD cannot be determined',
+        { element: sop },
+      );
       return;
     }
     if (iodOf(dataset)) return;
     const uid = String(sop.values[0]).trim();
     const standard = iodTables().otherSopClasses[uid];
     if (standard !== undefined) {
-      report(ctx, 'dicom.iod.not-covered', 'information', '(0008,0016)', `${standard}: a standard SOP Class whose IOD tables are not shipped; module and attribute checks were not run`, {
-        element: sop,
-        params: { sopClass: uid, name: standard },
-      });
+      report(
+        ctx,
+        'dicom.iod.not-covered',
+        'information',
+        '(0008,0016)',
+        `${standard}: a standard SOP Class whose IOD tables are not shipped; module and attribute checks were not run`,
+        {
+          element: sop,
+          params: { sopClass: uid, name: standard },
+        },
+      );
       return;
     }
-    report(ctx, 'dicom.iod.unknown-sop-class', 'warning', '(0008,0016)', 'SOP Class UID is not a standard storage SOP Class: module and attribute checks were not run', {
-      element: sop,
-      // not a UID the standard defines: a value of the file, shown only when values were asked for
-      params: { sopClass: shownStandardValue(uid, isStandardSopClass, ctx.options.showValues ?? false) },
-    });
+    report(
+      ctx,
+      'dicom.iod.unknown-sop-class',
+      'warning',
+      '(0008,0016)',
+      'SOP Class UID is not a standard storage SOP Class: module and attribute checks were not run',
+      {
+        element: sop,
+        // not a UID the standard defines: a value of the file, shown only when values were asked for
+        params: { sopClass: shownStandardValue(uid, isStandardSopClass, ctx.options.showValues ?? false) },
+      },
+    );
   },
 };

@@ -12,30 +12,55 @@ function compare(ctx: CheckContext, metaTag: string, dataTag: string, name: stri
   const data = ctx.parsed.dataset.elements.get(dataTag);
   const metaPath = `(${metaTag.slice(0, 4)},${metaTag.slice(4)})`;
   if (!meta || text(meta) === undefined) {
-    report(ctx, 'dicom.meta.missing-element', 'error', metaPath, `File Meta Information has no Media Storage ${name} UID`, { element: meta });
+    report(
+      ctx,
+      'dicom.meta.missing-element',
+      'error',
+      metaPath,
+      `File Meta Information has no Media Storage ${name} UID`,
+      { element: meta },
+    );
     return;
   }
   if (data && text(data) !== undefined && text(data) !== text(meta)) {
-    report(ctx, 'dicom.meta.inconsistent', 'error', metaPath, `Media Storage ${name} UID ${metaPath} differs from the dataset's ${name} UID (${dataTag.slice(0, 4)},${dataTag.slice(4)})`, {
-      element: meta,
-      params: { meta: metaTag, dataset: dataTag },
-    });
+    report(
+      ctx,
+      'dicom.meta.inconsistent',
+      'error',
+      metaPath,
+      `Media Storage ${name} UID ${metaPath} differs from the dataset's ${name} UID (${dataTag.slice(0, 4)},${dataTag.slice(4)})`,
+      {
+        element: meta,
+        params: { meta: metaTag, dataset: dataTag },
+      },
+    );
   }
 }
 
 export const fileMetaRule: DicomRule = {
   id: 'file-meta',
-  description: 'Media Storage SOP Class and Instance UIDs of the meta header equal the dataset\'s SOP Class and Instance UIDs (PS3.10 7.1)',
+  description:
+    "Media Storage SOP Class and Instance UIDs of the meta header equal the dataset's SOP Class and Instance UIDs (PS3.10 7.1)",
   emits: ['dicom.meta.missing-element', 'dicom.meta.inconsistent'],
   check(ctx) {
     if (ctx.parsed.meta.elements.size === 0) return; // a bare dataset: reported by the parser
     compare(ctx, '00020002', '00080016', 'SOP Class');
     compare(ctx, '00020003', '00080018', 'SOP Instance');
     // the other Type 1 elements of PS3.10 Table 7.1-1 (Transfer Syntax UID is the parser's: dicom.meta.no-transfer-syntax)
-    for (const [tag, name] of [['00020001', 'File Meta Information Version'], ['00020012', 'Implementation Class UID']]) {
+    for (const [tag, name] of [
+      ['00020001', 'File Meta Information Version'],
+      ['00020012', 'Implementation Class UID'],
+    ]) {
       const element = ctx.parsed.meta.elements.get(tag!);
       if (!element || element.length === 0) {
-        report(ctx, 'dicom.meta.missing-element', 'error', `(${tag!.slice(0, 4)},${tag!.slice(4)})`, `File Meta Information has no ${name}`, { element });
+        report(
+          ctx,
+          'dicom.meta.missing-element',
+          'error',
+          `(${tag!.slice(0, 4)},${tag!.slice(4)})`,
+          `File Meta Information has no ${name}`,
+          { element },
+        );
       }
     }
   },

@@ -21,10 +21,17 @@ export const valueMultiplicityRule: DicomRule = {
       if (size !== undefined && element.length % size !== 0) return; // reported by vr-format as dicom.vr.length
       const count = size !== undefined ? Math.floor(element.length / size) : element.values?.length;
       if (count === undefined || fitsMultiplicity(count, vm)) return;
-      report(ctx, 'dicom.vm.invalid', 'error', path, `${describeTag(element.tag)} has ${count} values; its VM is ${entry.vm}`, {
-        element,
-        params: { vm: entry.vm, count },
-      });
+      report(
+        ctx,
+        'dicom.vm.invalid',
+        'error',
+        path,
+        `${describeTag(element.tag)} has ${count} values; its VM is ${entry.vm}`,
+        {
+          element,
+          params: { vm: entry.vm, count },
+        },
+      );
     });
   },
 };

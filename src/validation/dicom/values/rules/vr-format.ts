@@ -15,10 +15,17 @@ export const vrFormatRule: DicomRule = {
       const size = NUMERIC_VR_SIZE[element.vr];
       if (size !== undefined) {
         if (element.length > 0 && element.length % size !== 0) {
-          report(ctx, 'dicom.vr.length', 'error', path, `${describeTag(element.tag)}: value length ${element.length} is not a multiple of ${size} for VR ${element.vr}`, {
-            element,
-            params: { vr: element.vr, length: element.length },
-          });
+          report(
+            ctx,
+            'dicom.vr.length',
+            'error',
+            path,
+            `${describeTag(element.tag)}: value length ${element.length} is not a multiple of ${size} for VR ${element.vr}`,
+            {
+              element,
+              params: { vr: element.vr, length: element.length },
+            },
+          );
         }
         return;
       }
@@ -26,21 +33,35 @@ export const vrFormatRule: DicomRule = {
       if (!check || !element.values) return;
       // a value of NULs only is an empty value, as dciodvfy reads it
       if (element.nulPadded && element.values.some((v) => v !== '')) {
-        report(ctx, 'dicom.vr.format', 'error', path, `${describeTag(element.tag)} is padded with a NUL byte; VR ${element.vr} pads with a space (PS3.5 6.2)`, {
-          element,
-          params: { vr: element.vr, problem: 'NUL padding' },
-        });
+        report(
+          ctx,
+          'dicom.vr.format',
+          'error',
+          path,
+          `${describeTag(element.tag)} is padded with a NUL byte; VR ${element.vr} pads with a space (PS3.5 6.2)`,
+          {
+            element,
+            params: { vr: element.vr, problem: 'NUL padding' },
+          },
+        );
       }
       element.values.forEach((raw, i) => {
         const value = String(raw);
         if (value === '') return;
         const problem = check(value);
         if (problem === undefined) return;
-        report(ctx, 'dicom.vr.format', 'error', path, `value ${i + 1} of ${describeTag(element.tag)} is invalid for VR ${element.vr}: ${problem}`, {
-          element,
-          params: { vr: element.vr, index: i + 1, problem },
-          value,
-        });
+        report(
+          ctx,
+          'dicom.vr.format',
+          'error',
+          path,
+          `value ${i + 1} of ${describeTag(element.tag)} is invalid for VR ${element.vr}: ${problem}`,
+          {
+            element,
+            params: { vr: element.vr, index: i + 1, problem },
+            value,
+          },
+        );
       });
     };
     walkElements(ctx.parsed.meta, visit);

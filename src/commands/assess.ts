@@ -4,6 +4,7 @@ import { ExitCode } from '../errors/exit-code.js';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 
 export default class Assess extends ReadinessCommand {
   static override summary =
@@ -92,7 +93,11 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
       description: 'write one <subject-id>.json scorecard per assessment into this folder',
     }),
     force: Flags.boolean({ description: 'overwrite existing scorecard files in --out', default: false }),
-    lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+    lang: Flags.string({
+      description:
+        'language of the summary and of titles and labels (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); a questionnaire text missing in it shows in English',
+      default: 'en',
+    }),
     all: Flags.boolean({
       description:
         'keep every recommendation in the scorecards and the summary (default: the top 10 by gain per change)',
@@ -127,6 +132,7 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
     const { evidenceStepFor } = await import('../evidence/evidence-step.js');
     const inputs = argv as string[];
+    const lang = parseLanguage(flags.lang);
     // --baseline: the flags and the baseline file are checked before anything is scored or written.
     const baselineFile = flags.baseline;
     const guard = baselineFile === undefined ? undefined : await import('../scoring/baseline-guard.js');
@@ -138,7 +144,7 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     const result = await assessFiles({
       inputs,
       questionnaire: flags.questionnaire,
-      lang: flags.lang,
+      lang,
       out: flags.out,
       force: flags.force,
       evidence,

@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 
 export default class Init extends ReadinessCommand {
   static override summary = 'Write a new assessment template: every question as a comment, every answer unknown.';
@@ -43,7 +44,11 @@ Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag
       description:
         'period the answers describe: 2026, 2026-H1, 2026-Q3, 2026-05 or a date 2026-05-14 (default: the current year)',
     }),
-    lang: Flags.string({ description: 'language of the question comments (falls back to English)', default: 'en' }),
+    lang: Flags.string({
+      description:
+        'language of the question comments (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); a text missing in it shows in English',
+      default: 'en',
+    }),
     out: Flags.string({ char: 'o', description: 'write the template to this file instead of standard output' }),
     force: Flags.boolean({ description: 'overwrite --out if it exists', default: false }),
   };
@@ -61,7 +66,7 @@ Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag
         ...(flags.region ? { region: flags.region } : {}),
       },
       period: flags.period ?? String(new Date().getUTCFullYear()),
-      lang: flags.lang,
+      lang: parseLanguage(flags.lang),
       out: flags.out,
       force: flags.force,
     });

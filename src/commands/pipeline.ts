@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 
 export default class Pipeline extends ReadinessCommand {
   static override summary =
@@ -51,7 +52,11 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
         'de-identification profile options for the DICOM exports, comma-separated (see validate dicom --help)',
       default: 'basic',
     }),
-    lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+    lang: Flags.string({
+      description:
+        'language of the report, the summaries and the titles (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); a questionnaire text missing in it shows in English',
+      default: 'en',
+    }),
     unknown: unknownFlag,
     uncertainty: Flags.boolean({
       description:
@@ -70,7 +75,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
       out: flags.out,
       force: flags.force,
       deid: flags.deid,
-      lang: flags.lang,
+      lang: parseLanguage(flags.lang),
       unknown: flags.unknown,
       uncertainty: flags.uncertainty,
       draws: flags.draws,

@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 
 export default class Report extends ReadinessCommand {
   static override summary =
@@ -88,7 +89,8 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
       description: 'date printed in the report, YYYY-MM-DD (none by default, so reruns give the same bytes)',
     }),
     lang: Flags.string({
-      description: 'language of the titles when assessments are scored on the way (falls back to English)',
+      description:
+        'language of the report and of the titles of assessments scored on the way (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error)',
       default: 'en',
     }),
     force: Flags.boolean({
@@ -109,7 +111,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Report);
     const { runReport } = await import('./_report-run.js');
-    const result = await runReport(argv as string[], flags);
+    const result = await runReport(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
     if (result.randomSalt)
       this.logToStderr(

@@ -1,6 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
 import { escapeTerminalValue } from '../../errors/terminal-text.js';
+import { parseLanguage } from '../../report/i18n/languages.js';
 
 export default class QuestionnaireList extends ReadinessCommand {
   static override summary =
@@ -19,18 +20,23 @@ Use the id with 'readiness questionnaire show ID' and 'readiness init ID'. To ad
   ];
 
   static override flags = {
-    lang: Flags.string({ description: 'language of the titles (falls back to English)', default: 'en' }),
+    lang: Flags.string({
+      description:
+        'language of the titles (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); a title missing in it shows in English',
+      default: 'en',
+    }),
   };
 
   async run(): Promise<unknown> {
     const { flags } = await this.parse(QuestionnaireList);
+    const lang = parseLanguage(flags.lang);
     const { loadRegistry } = await import('../../questionnaire/registry.js');
     const { pickText } = await import('../../questionnaire/text.js');
     const registry = await loadRegistry();
     const rows = registry.loaded.map(({ questionnaire: q }) => ({
       id: q.id,
       version: q.version,
-      title: pickText(q.title, flags.lang),
+      title: pickText(q.title, lang),
       subjectKinds: q.subjectKinds,
       domains: q.domains.length,
       indicators: q.domains.reduce((n, d) => n + d.indicators.length, 0),

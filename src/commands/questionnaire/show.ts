@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { parseLanguage } from '../../report/i18n/languages.js';
 
 export default class QuestionnaireShow extends ReadinessCommand {
   static override summary =
@@ -32,18 +33,23 @@ export default class QuestionnaireShow extends ReadinessCommand {
   };
 
   static override flags = {
-    lang: Flags.string({ description: 'language of titles and labels (falls back to English)', default: 'en' }),
+    lang: Flags.string({
+      description:
+        'language of titles and labels (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); a text missing in it shows in English',
+      default: 'en',
+    }),
   };
 
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(QuestionnaireShow);
+    const lang = parseLanguage(flags.lang);
     const { QuestionnaireCatalog } = await import('../../questionnaire/catalog.js');
     const { loadQuestionnaire } = await import('../../questionnaire/load-questionnaire.js');
     const { outlineQuestionnaire, renderOutline } = await import('../../questionnaire/outline.js');
     const loaded = /\.ya?ml$/i.test(args.questionnaire)
       ? await loadQuestionnaire(args.questionnaire)
       : await new QuestionnaireCatalog().get(args.questionnaire);
-    const outline = outlineQuestionnaire(loaded.questionnaire, flags.lang);
+    const outline = outlineQuestionnaire(loaded.questionnaire, lang);
     if (!this.jsonEnabled()) this.log(renderOutline(outline));
     return outline;
   }

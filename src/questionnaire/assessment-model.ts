@@ -1,5 +1,5 @@
 /** The assessment model: the TypeScript shape of questionnaires/schema/assessment.schema.json. */
-import type { ScorecardSubject } from '../scoring/scorecard.js';
+import type { SubjectKind } from './model.js';
 
 export type AnswerSource = 'self-reported' | 'documented' | 'verified';
 /** A bare answer value: boolean, number, option value(s), or `unknown`/null for "not known". */
@@ -21,8 +21,23 @@ export interface AnswerEntry {
   validFor?: string;
 }
 
-/** The subject assessed: the same fields as the scorecard's subject, which copies it. */
-export type AssessmentSubject = ScorecardSubject;
+/** True for an answer that says "not known": null, or the string `unknown`. */
+export function isUnknownValue(value: RawValue | undefined): value is null | 'unknown' | undefined {
+  return value === null || value === undefined || value === 'unknown';
+}
+
+/** The subject assessed (the scorecard's subject copies it). */
+export interface AssessmentSubject {
+  id: string;
+  name: string;
+  kind: SubjectKind;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  region?: string;
+  type?: string;
+  size?: 'small' | 'medium' | 'large' | { beds?: number; population?: number; staff?: number };
+  fictional?: boolean;
+}
 
 /** One subject's answers to one questionnaire version for one period. */
 export interface Assessment {

@@ -1,12 +1,8 @@
 import { didYouMean } from './closest.js';
-import {
-  ANSWER_CHECKS,
-  fractionToPercentage,
-  isUnknownValue,
-  looksLikeFraction,
-  type AnswerMismatch,
-} from './answer-checks.js';
-import { isAnswerEntry, type Assessment } from './assessment-model.js';
+import { isAnswerEntry, isUnknownValue, type Assessment } from './assessment-model.js';
+import { indicatorType } from './indicator-types/index.js';
+import type { AnswerMismatch } from './indicator-types/indicator-type.js';
+import { fractionToPercentage, looksLikeFraction } from './indicator-types/percentage.js';
 import type { Indicator, Questionnaire } from './model.js';
 import type { Problem } from './problem.js';
 import type { YamlSource } from './yaml-source.js';
@@ -105,5 +101,5 @@ export function checkAnswers(assessment: Assessment, source: YamlSource, questio
 function checkAnswer(indicator: Indicator, answer: Assessment['answers'][string]): AnswerMismatch | undefined {
   const value = isAnswerEntry(answer) ? answer.value : answer;
   if (isUnknownValue(value)) return undefined;
-  return ANSWER_CHECKS[indicator.type](indicator, value);
+  return indicatorType(indicator).checker(indicator, true)(value);
 }

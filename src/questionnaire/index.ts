@@ -41,7 +41,9 @@ export {
   type PeriodProblem,
 } from './period.js';
 export { checkAnswers } from './check-answers.js';
-export { ANSWER_CHECKS, isUnknownValue, type AnswerMismatch } from './answer-checks.js';
+export { isUnknownValue } from './assessment-model.js';
+export { INDICATOR_TYPES, indicatorType } from './indicator-types/index.js';
+export type { IndicatorType, AnswerMismatch } from './indicator-types/indicator-type.js';
 export { loadRegistry, makeRegistry, resolverOf, type QuestionnaireRegistry } from './registry.js';
 export { renderTemplate, type TemplateOptions } from './template.js';
 export { outlineQuestionnaire, renderOutline, type QuestionnaireOutline } from './outline.js';

@@ -1,7 +1,7 @@
 import type { TextFile } from '../io/text-file.js';
 import { readTextFile } from '../io/text-file.js';
 import { isAnswerEntry, type Assessment } from './assessment-model.js';
-import { fractionToPercentage } from './answer-checks.js';
+import { fractionToPercentage } from './indicator-types/percentage.js';
 import type { Questionnaire } from './model.js';
 import { capProblems, type Problem } from './problem.js';
 import { checkAnswers } from './check-answers.js';

@@ -2,10 +2,17 @@
  * The questionnaire model: the TypeScript shape of questionnaires/schema/questionnaire.schema.json.
  * A loaded questionnaire has passed that schema, so these types hold for it.
  */
+import type { Indicator } from './indicator-types/index.js';
+import type { MissingTreatment, Frameworks } from './indicator-types/indicator-base.js';
 import type { Text } from './text.js';
 
+export type { Indicator, IndicatorKind } from './indicator-types/index.js';
+export type { AnswerValue, Frameworks, MissingTreatment } from './indicator-types/indicator-base.js';
+export type { Level } from './indicator-types/level.js';
+export type { Option } from './indicator-types/choice.js';
+export type { Band, NumericScoring } from './indicator-types/numeric.js';
+
 export type SubjectKind = 'site' | 'region' | 'country';
-export type IndicatorType = 'boolean' | 'level' | 'percentage' | 'number' | 'choice' | 'multi';
 export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic' | 'generalised';
 
 /** How scores are combined at one level (indicators into a domain, domains into the overall). */
@@ -15,12 +22,6 @@ export interface Aggregation {
   power?: number;
   /** Scores below this are raised to it before geometric/harmonic means; default 1. */
   floor?: number;
-}
-
-/** What a missing or `unknown` answer means. */
-export interface MissingTreatment {
-  treat: 'exclude' | 'lowest' | 'fixed';
-  score?: number;
 }
 
 /** The declared missing-data policy of a questionnaire (overridable with `--unknown`). */
@@ -48,54 +49,6 @@ export interface ScoringSettings {
   indicatorAggregation?: Aggregation;
   validity?: string;
   expired?: 'keep' | 'exclude';
-}
-
-export type Frameworks = Record<string, string | string[]>;
-
-export interface Level {
-  value: number;
-  label: Text;
-  description?: Text;
-  score?: number;
-}
-
-export interface Option {
-  value: string;
-  label: Text;
-  description?: Text;
-  score?: number;
-  points?: number;
-}
-
-export interface Band {
-  min: number;
-  score: number;
-  label?: Text;
-}
-
-export type NumericScoring =
-  { method: 'linear' | 'log'; floor: number; target: number } | { method: 'bands'; bands: Band[] };
-
-export interface Indicator {
-  id: string;
-  title: Text;
-  question?: Text;
-  help?: Text;
-  type: IndicatorType;
-  weight?: number;
-  missing?: MissingTreatment;
-  frameworks?: Frameworks;
-  recommendation?: Text;
-  evidence?: { metric: string; scale?: number };
-  scores?: { yes?: number; no?: number };
-  levels?: Level[];
-  unit?: string;
-  range?: { min?: number; max?: number };
-  scoring?: NumericScoring;
-  options?: Option[];
-  cap?: number;
-  /** percentage: answers are written as fractions 0..1 and read as percentages (x 100). */
-  fraction?: boolean;
 }
 
 export interface Domain {

@@ -1,4 +1,5 @@
-import type { Indicator, Questionnaire, Stage } from './model.js';
+import { indicatorType } from './indicator-types/index.js';
+import type { Questionnaire, Stage } from './model.js';
 import { pickText } from './text.js';
 
 /** A questionnaire's structure in one language: what `questionnaire show` prints. */
@@ -25,28 +26,6 @@ export interface QuestionnaireOutline {
   }[];
   stages: { model: string; stages: { id: string | number; label: string; rule: string }[] } | null;
   references: { id: string; citation: string; url?: string }[];
-}
-
-function values(indicator: Indicator, lang: string): string {
-  switch (indicator.type) {
-    case 'boolean':
-      return 'yes / no';
-    case 'level':
-      return (indicator.levels ?? []).map((l) => `${l.value} ${pickText(l.label, lang)}`).join(' | ');
-    case 'percentage':
-    case 'number': {
-      const s = indicator.scoring;
-      const unit = indicator.type === 'percentage' ? '%' : ` ${indicator.unit ?? ''}`;
-      if (!s) return indicator.fraction ? '% (answered as a fraction 0..1)' : unit.trim();
-      if (s.method === 'bands')
-        return `bands ${s.bands.map((b) => `>=${b.min}: ${b.score}`).join(', ')} (${unit.trim()})`;
-      return `${s.method} ${s.floor}${unit} -> ${s.target}${unit}`;
-    }
-    case 'choice':
-      return (indicator.options ?? []).map((o) => o.value).join(' | ');
-    case 'multi':
-      return `any of ${(indicator.options ?? []).map((o) => o.value).join(', ')}`;
-  }
 }
 
 function stageRule(stage: Stage, model: string): string {
@@ -85,7 +64,7 @@ export function outlineQuestionnaire(q: Questionnaire, lang = 'en'): Questionnai
         title: pickText(i.title, lang),
         type: i.type,
         weight: i.weight ?? 1,
-        values: values(i, lang),
+        values: indicatorType(i).describe(i, lang),
         ...(i.frameworks ? { frameworks: i.frameworks } : {}),
       })),
     })),

@@ -1,5 +1,6 @@
 import type { AssessmentSubject } from './assessment-model.js';
-import type { Indicator, Questionnaire } from './model.js';
+import { indicatorType } from './indicator-types/index.js';
+import type { Questionnaire } from './model.js';
 import { pickText } from './text.js';
 
 /** What `readiness init` puts into a new assessment besides the questions. */
@@ -33,38 +34,6 @@ function wrapAllowed(line: string): string[] {
   const indent = /^\s*/.exec(line)?.[0] ?? '';
   const [first, ...rest] = wrap(line.trim(), '');
   return [`  # ${indent}${(first ?? '').slice(2)}`, ...rest.map((l) => `  # ${indent}    ${l.slice(2)}`)];
-}
-
-function allowed(indicator: Indicator, lang: string): string[] {
-  switch (indicator.type) {
-    case 'boolean':
-      return ['answer: yes or no'];
-    case 'level':
-      return [
-        'answer: one level number',
-        ...(indicator.levels ?? []).map(
-          (l) =>
-            `  ${l.value} = ${pickText(l.label, lang)}${l.description ? `: ${pickText(l.description, lang)}` : ''}`,
-        ),
-      ];
-    case 'percentage':
-      if (indicator.fraction)
-        return [
-          `answer: a fraction from ${(indicator.range?.min ?? 0) / 100} to ${(indicator.range?.max ?? 100) / 100} (0.85 for 85 %)`,
-        ];
-      return [`answer: a percentage from ${indicator.range?.min ?? 0} to ${indicator.range?.max ?? 100}`];
-    case 'number': {
-      const range = indicator.range ? ` from ${indicator.range.min ?? '-∞'} to ${indicator.range.max ?? '∞'}` : '';
-      return [`answer: a number in ${indicator.unit ?? 'units'}${range}`];
-    }
-    case 'choice':
-      return ['answer: one of', ...(indicator.options ?? []).map((o) => `  ${o.value} = ${pickText(o.label, lang)}`)];
-    case 'multi':
-      return [
-        'answer: a list of any of these ([] for none), e.g. [a, b]',
-        ...(indicator.options ?? []).map((o) => `  ${o.value} = ${pickText(o.label, lang)}`),
-      ];
-  }
 }
 
 /**
@@ -101,7 +70,7 @@ export function renderTemplate(questionnaire: Questionnaire, options: TemplateOp
       out.push('', ...wrap(pickText(indicator.title, lang), '  '));
       if (indicator.question) out.push(...wrap(`Q: ${pickText(indicator.question, lang)}`, '  '));
       if (indicator.help) out.push(...wrap(pickText(indicator.help, lang), '  '));
-      for (const line of allowed(indicator, lang)) out.push(...wrapAllowed(line));
+      for (const line of indicatorType(indicator).templateLines(indicator, lang)) out.push(...wrapAllowed(line));
       out.push(`  ${indicator.id}: unknown`);
     }
   }

@@ -2,12 +2,14 @@ import type { Condition, Indicator, StageModel } from '../questionnaire/model.js
 import { pickText } from '../questionnaire/text.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { rawOverall } from './compute.js';
-import { answerKnown, conditionTruth } from './condition.js';
+import { conditionTruth } from './condition.js';
+import { answerKnown } from './resolve-answers.js';
 import type { ConditionState } from './condition-state.js';
 import { unknownIndicators } from './condition-unknowns.js';
 import { valueInWords } from './condition-text.js';
 import { gainsToBest } from './best-gains.js';
-import { applyChanges, searchPlan, type Change } from './plan-search.js';
+import { applyChanges, type Change } from './cheapest-changes.js';
+import { searchPlan } from './plan-search.js';
 import { bestValue, requiredValue } from './required-value.js';
 import { round2 } from './round.js';
 import type { AnswerValue, ScorecardPlan, ScorecardPlanStep } from './scorecard.js';

@@ -1,10 +1,37 @@
 import type { Condition, Stage, StageModel } from '../questionnaire/model.js';
 import { computeScores } from './compute.js';
-import { answerKnown, conditionTruth } from './condition.js';
+import { conditionTruth } from './condition.js';
+import { answerKnown } from './resolve-answers.js';
 import type { ConditionState } from './condition-state.js';
 import { criteriaNeeded } from './stage-models/percentage.js';
-import { applyChanges, type Change } from './plan-search.js';
+import type { CompiledQuestionnaire } from './compile.js';
+import type { ResolvedAnswer } from './resolve-answers.js';
+import type { AnswerValue } from './scorecard.js';
 import { bestValue, requiredValue } from './required-value.js';
+
+/** One answer to give: indicator position and value. */
+export interface Change {
+  index: number;
+  value: AnswerValue;
+}
+
+/** The answers with the changes given (each as a known, self-reported answer). */
+export function applyChanges(
+  compiled: CompiledQuestionnaire,
+  answers: readonly ResolvedAnswer[],
+  changes: readonly Change[],
+): ResolvedAnswer[] {
+  const out = [...answers];
+  for (const { index, value } of changes)
+    out[index] = {
+      value,
+      status: 'answered',
+      score: compiled.indicators[index]!.score(value),
+      answered: true,
+      source: 'self-reported',
+    };
+  return out;
+}
 
 /** The state once the changes are made (scores recomputed). */
 export function changedState(state: ConditionState, changes: readonly Change[]): ConditionState {

@@ -7,8 +7,8 @@ import type {
   UnknownPolicy,
 } from '../questionnaire/model.js';
 import { ARITHMETIC } from './aggregate.js';
-import { compileAcceptance } from './acceptance.js';
-import { compileScorer, scoreBounds } from './normalise.js';
+import { indicatorType } from '../questionnaire/indicator-types/index.js';
+import type { AnswerMismatch } from '../questionnaire/indicator-types/indicator-type.js';
 import type { AnswerValue } from './scorecard.js';
 
 /** The default minimum coverage: below 65 % of weight answered, "insufficient data". */
@@ -32,8 +32,8 @@ export interface CompiledIndicator {
   best: number;
   /** The indicator's score of a (checked) answer value. */
   score: (value: AnswerValue) => number;
-  /** Whether a value fits the indicator (the full check, with its message, is ANSWER_CHECKS). */
-  accepts: (value: AnswerValue) => boolean;
+  /** Why a value (as scored) does not fit the indicator; undefined when it fits. */
+  check: (value: AnswerValue) => AnswerMismatch | undefined;
 }
 
 export interface CompiledDomain {
@@ -73,15 +73,16 @@ export function compileQuestionnaire(questionnaire: Questionnaire): CompiledQues
     const totalWeight = domain.indicators.reduce((s, i) => s + (i.weight ?? 1), 0);
     const members = domain.indicators.map((indicator) => {
       const weight = indicator.weight ?? 1;
+      const type = indicatorType(indicator);
       indicators.push({
         indicator,
         domainIndex,
         weight,
         overallWeight: ((weight / totalWeight) * (domain.weight ?? 1)) / domainWeightSum,
         missing: indicator.missing ?? domain.missing ?? settings.missing ?? { treat: 'exclude' },
-        ...scoreBounds(indicator),
-        score: compileScorer(indicator),
-        accepts: compileAcceptance(indicator),
+        ...type.bounds(indicator),
+        score: type.scorer(indicator),
+        check: type.checker(indicator),
       });
       return indicators.length - 1;
     });

@@ -1,4 +1,6 @@
 import type { Condition, Indicator, IndicatorCondition } from '../questionnaire/model.js';
+import { indicatorType } from '../questionnaire/indicator-types/index.js';
+import { formatNumber } from '../questionnaire/indicator-types/indicator-type.js';
 import { pickText } from '../questionnaire/text.js';
 import type { ConditionState } from './condition-state.js';
 import type { AnswerValue } from './scorecard.js';
@@ -12,37 +14,9 @@ export interface ConditionText {
   required?: AnswerValue | number;
 }
 
-/** A number with at most one decimal, without trailing zeros. */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 10) / 10);
-}
-
-const labelCache = new WeakMap<Indicator, Map<string, Map<unknown, string>>>();
-
-/** The labels of an indicator's levels and options in one language, built once per indicator and language. */
-function labels(indicator: Indicator, lang: string): Map<unknown, string> {
-  let byLang = labelCache.get(indicator);
-  if (!byLang) labelCache.set(indicator, (byLang = new Map()));
-  let table = byLang.get(lang);
-  if (!table) {
-    table = new Map<unknown, string>();
-    for (const l of indicator.levels ?? []) table.set(l.value, `level ${l.value} (${pickText(l.label, lang)})`);
-    for (const o of indicator.options ?? []) table.set(o.value, pickText(o.label, lang) || o.value);
-    byLang.set(lang, table);
-  }
-  return table;
-}
-
 /** An answer value in words: level and option labels, yes/no, numbers with their unit. */
 export function valueInWords(indicator: Indicator, value: AnswerValue | null, lang: string): string {
-  if (value === null) return 'unknown';
-  if (indicator.type === 'boolean') return value === true ? 'yes' : 'no';
-  if (indicator.type === 'level') return labels(indicator, lang).get(value) ?? `level ${String(value)}`;
-  const label = (v: string) => labels(indicator, lang).get(v) ?? v;
-  if (indicator.type === 'choice') return label(String(value));
-  if (indicator.type === 'multi') return Array.isArray(value) && value.length ? value.map(label).join(', ') : 'none';
-  if (indicator.type === 'percentage') return `${formatNumber(Number(value))}%`;
-  return `${formatNumber(Number(value))}${indicator.unit ? ` ${indicator.unit}` : ''}`;
+  return value === null ? 'unknown' : indicatorType(indicator).inWords(indicator, value, lang);
 }
 
 function indicatorText(c: IndicatorCondition, state: ConditionState): ConditionText {

@@ -1,5 +1,6 @@
 import type { Condition } from '../questionnaire/model.js';
-import { answerKnown, conditionTruth } from './condition.js';
+import { conditionTruth } from './condition.js';
+import { answerKnown } from './resolve-answers.js';
 import type { ConditionState } from './condition-state.js';
 
 function unknownMembers(state: ConditionState, domainIndex: number | null, into: Set<string>): void {

@@ -1,16 +1,8 @@
 import type { Condition, IndicatorCondition } from '../questionnaire/model.js';
 import type { ConditionState } from './condition-state.js';
-import type { ResolvedAnswer } from './resolve-answers.js';
+import { answerKnown, type ResolvedAnswer } from './resolve-answers.js';
 import { scoreIntervals } from './score-intervals.js';
 import { allOf, anyOf, atLeastOf, type Truth } from './truth.js';
-
-/**
- * Whether an answer is known for stage conditions: given and current. Unknown, missing, imputed
- * and expired answers (kept or excluded) prove nothing, so a condition on them is unknown.
- */
-export function answerKnown(answer: ResolvedAnswer | undefined): boolean {
-  return answer !== undefined && answer.status === 'answered';
-}
 
 function indicatorTruth(c: IndicatorCondition, state: ConditionState): Truth {
   const index = state.compiled.byId.get(c.indicator);

@@ -1,5 +1,5 @@
-import { ANSWER_CHECKS, isUnknownValue } from '../questionnaire/answer-checks.js';
-import { isAnswerEntry, type Assessment, type RawValue } from '../questionnaire/assessment-model.js';
+import { isAnswerEntry, isUnknownValue, type Assessment, type RawValue } from '../questionnaire/assessment-model.js';
+import { indicatorType } from '../questionnaire/indicator-types/index.js';
 import type { Crosswalk, Questionnaire } from '../questionnaire/model.js';
 import type { Warning } from './resolve-answers.js';
 
@@ -27,7 +27,7 @@ export function crosswalkAssessment(
       mapping.values && Object.prototype.hasOwnProperty.call(mapping.values, String(v)) ? mapping.values[String(v)] : v;
     const value = (Array.isArray(raw) ? raw.map(map) : map(raw)) as RawValue;
     if (isUnknownValue(value)) continue;
-    const mismatch = ANSWER_CHECKS[indicator.type](indicator, value);
+    const mismatch = indicatorType(indicator).checker(indicator, true)(value);
     if (mismatch) {
       warnings.push({
         code: 'crosswalk.value',

@@ -15,9 +15,6 @@ export type {
 } from './scorecard.js';
 export { SCORECARD_FORMAT_VERSION } from './scorecard.js';
 export { scoreAssessment, type ScoreOptions } from './score-assessment.js';
-export { normaliseAnswer, scoreBounds as indicatorScoreBounds } from './normalise.js';
-export { NORMALISERS } from './normalise/index.js';
-export type { Normaliser } from './normalise/normaliser.js';
 export { weightedMean, describeAggregation } from './aggregate.js';
 export { compileQuestionnaire, DEFAULT_MIN_COVERAGE, type CompiledQuestionnaire } from './compile.js';
 export { computeScores, type Computed } from './compute.js';

@@ -1,40 +1,13 @@
 import type { StageModel } from '../questionnaire/model.js';
-import { changedState, firstPlan, mandatoryChanges } from './cheapest-changes.js';
-import type { CompiledQuestionnaire } from './compile.js';
+import { applyChanges, changedState, firstPlan, mandatoryChanges, type Change } from './cheapest-changes.js';
 import { rawOverall } from './compute.js';
 import type { ConditionState } from './condition-state.js';
-import type { ResolvedAnswer } from './resolve-answers.js';
-import type { AnswerValue } from './scorecard.js';
 import { STAGE_MODELS } from './stage-models/index.js';
-
-/** One answer to give: indicator position and value. */
-export interface Change {
-  index: number;
-  value: AnswerValue;
-}
 
 /** How many sets of changes one search tries when it looks for a smaller set than the first found. */
 export const PLAN_SEARCH_BUDGET = 30;
 /** The largest set of changes searched exhaustively when no first set was found. */
 export const PLAN_MAX_CHANGES = 4;
-
-/** The answers with the changes given (each as a known, self-reported answer). */
-export function applyChanges(
-  compiled: CompiledQuestionnaire,
-  answers: readonly ResolvedAnswer[],
-  changes: readonly Change[],
-): ResolvedAnswer[] {
-  const out = [...answers];
-  for (const { index, value } of changes)
-    out[index] = {
-      value,
-      status: 'answered',
-      score: compiled.indicators[index]!.score(value),
-      answered: true,
-      source: 'self-reported',
-    };
-  return out;
-}
 
 function arithmetic(state: ConditionState): boolean {
   return (

@@ -1,7 +1,7 @@
 import { pickText } from '../questionnaire/text.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { gainsToBest } from './best-gains.js';
-import { answerKnown } from './condition.js';
+import { answerKnown } from './resolve-answers.js';
 import { valueInWords } from './condition-text.js';
 import type { ResolvedAnswer } from './resolve-answers.js';
 import { round2 } from './round.js';

@@ -1,5 +1,5 @@
 import { escapeTerminalValue } from '../errors/terminal-text.js';
-import { formatNumber } from './condition-text.js';
+import { formatNumber } from '../questionnaire/indicator-types/indicator-type.js';
 import type { GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
 import { isRanked, naDomains } from './rank-eligibility.js';
 import { comparePeriods } from '../questionnaire/period.js';

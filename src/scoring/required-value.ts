@@ -1,23 +1,12 @@
+import { indicatorType } from '../questionnaire/indicator-types/index.js';
 import type { IndicatorCondition } from '../questionnaire/model.js';
 import type { CompiledIndicator } from './compile.js';
 import { indicatorHolds } from './condition.js';
 import type { AnswerValue } from './scorecard.js';
 
-/** The answers worth trying for an indicator, from its lowest towards its best (numbers: a grid over their range). */
+/** The answers worth trying for an indicator, from its lowest towards its best. */
 function trialValues(c: CompiledIndicator): AnswerValue[] {
-  const ind = c.indicator;
-  if (ind.type === 'boolean') return [false, true];
-  if (ind.type === 'level') return (ind.levels ?? []).map((l) => l.value);
-  if (ind.type === 'choice') return (ind.options ?? []).map((o) => o.value);
-  if (ind.type === 'multi') return [(ind.options ?? []).map((o) => o.value)];
-  const min = ind.range?.min ?? 0;
-  const max =
-    ind.range?.max ??
-    (ind.type === 'percentage'
-      ? 100
-      : Math.max(min + 100, (ind.scoring && 'target' in ind.scoring ? Number(ind.scoring.target) : 0) || 1000));
-  const steps = 100;
-  return Array.from({ length: steps + 1 }, (_, i) => Math.round((min + ((max - min) * i) / steps) * 100) / 100);
+  return indicatorType(c.indicator).trialValues(c.indicator);
 }
 
 const bestCache = new WeakMap<CompiledIndicator, { value: AnswerValue | undefined }>();
@@ -47,7 +36,8 @@ export function requiredValue(
   c: CompiledIndicator,
   current: AnswerValue | null,
 ): AnswerValue | undefined {
-  const passes = (v: AnswerValue) => c.accepts(v) && indicatorHolds(condition, { value: v, score: c.score(v) });
+  const passes = (v: AnswerValue) =>
+    c.check(v) === undefined && indicatorHolds(condition, { value: v, score: c.score(v) });
   const named: AnswerValue[] = [];
   if (condition.equals !== undefined) named.push(condition.equals);
   if (condition.includes !== undefined) {

@@ -1,5 +1,10 @@
-import { ANSWER_CHECKS, isUnknownValue } from '../questionnaire/answer-checks.js';
-import { isAnswerEntry, type AnswerSource, type Assessment, type RawValue } from '../questionnaire/assessment-model.js';
+import {
+  isAnswerEntry,
+  isUnknownValue,
+  type AnswerSource,
+  type Assessment,
+  type RawValue,
+} from '../questionnaire/assessment-model.js';
 import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { addDuration, periodEnd } from './iso-duration.js';
@@ -17,6 +22,14 @@ export interface ResolvedAnswer {
   evidence?: string;
   established?: string;
   expires?: string;
+}
+
+/**
+ * Whether an answer is known for stage conditions: given and current. Unknown, missing, imputed
+ * and expired answers (kept or excluded) prove nothing, so a condition on them is unknown.
+ */
+export function answerKnown(answer: ResolvedAnswer | undefined): boolean {
+  return answer !== undefined && answer.status === 'answered';
 }
 
 /** How unknown answers are scored: the policy, and under `impute-group` the group medians by indicator id. */
@@ -102,7 +115,7 @@ export function resolveAnswers(
         });
       return missing(given === undefined ? 'missing' : 'unknown');
     }
-    const mismatch = c.accepts(raw) ? undefined : ANSWER_CHECKS[c.indicator.type](c.indicator, raw);
+    const mismatch = c.check(raw);
     if (mismatch) {
       warnings.push({ code: mismatch.rule, message: `${id}: ${mismatch.message}; left out`, indicator: id });
       return missing('unknown');

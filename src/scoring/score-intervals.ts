@@ -1,4 +1,4 @@
-import { answerKnown } from './condition.js';
+import { answerKnown } from './resolve-answers.js';
 import type { ConditionState } from './condition-state.js';
 import { domainRaw, rawOverall } from './compute.js';
 

@@ -3,24 +3,14 @@
  * Its JSON Schema is scorecard.schema.json beside this file; every number in it is explained by
  * the inputs and weights recorded beside it.
  */
+import type { AnswerSource, AssessmentSubject } from '../questionnaire/assessment-model.js';
+import type { AnswerValue, IndicatorKind, SubjectKind } from '../questionnaire/model.js';
 
-export type SubjectKind = 'site' | 'region' | 'country';
-export type AnswerSource = 'self-reported' | 'documented' | 'verified';
+export type { AnswerSource, AnswerValue, SubjectKind };
 /** A scored item's state: a number, or why there is none. */
 export type ScoreStatus = 'scored' | 'insufficient-data';
-export type AnswerValue = boolean | number | string | string[];
 
-export interface ScorecardSubject {
-  id: string;
-  name: string;
-  kind: SubjectKind;
-  /** ISO 3166-1 alpha-2. */
-  country: string;
-  region?: string;
-  type?: string;
-  size?: 'small' | 'medium' | 'large' | { beds?: number; population?: number; staff?: number };
-  fictional?: boolean;
-}
+export type ScorecardSubject = AssessmentSubject;
 
 export interface StageRef {
   id: string | number;
@@ -33,7 +23,7 @@ export interface ScorecardIndicator {
   id: string;
   domain: string;
   title: string;
-  type: 'boolean' | 'level' | 'percentage' | 'number' | 'choice' | 'multi';
+  type: IndicatorKind;
   /** The answer as given (null when missing or unknown). */
   answer: AnswerValue | null;
   /** The answer in words (level or option labels), for reports. */

@@ -15,39 +15,42 @@ export function questionnaire(domains: Domain[], extra: Partial<Questionnaire> =
   };
 }
 
+/** The indicator shape of one type. */
+type Of<K extends Indicator['type']> = Extract<Indicator, { type: K }>;
+
 /** A domain of the given indicators. */
 export function domain(id: string, indicators: Indicator[], extra: Partial<Domain> = {}): Domain {
   return { id, title: id, indicators, ...extra };
 }
 
-export const bool = (id: string, extra: Partial<Indicator> = {}): Indicator => ({
+export const bool = (id: string, extra: Partial<Of<'boolean'>> = {}): Of<'boolean'> => ({
   id,
   title: id,
   type: 'boolean',
   ...extra,
 });
-export const level = (id: string, values: number[], extra: Partial<Indicator> = {}): Indicator => ({
+export const level = (id: string, values: number[], extra: Partial<Of<'level'>> = {}): Of<'level'> => ({
   id,
   title: id,
   type: 'level',
   levels: values.map((value) => ({ value, label: `L${value}` })),
   ...extra,
 });
-export const pct = (id: string, floor = 0, target = 100, extra: Partial<Indicator> = {}): Indicator => ({
+export const pct = (id: string, floor = 0, target = 100, extra: Partial<Of<'percentage'>> = {}): Of<'percentage'> => ({
   id,
   title: id,
   type: 'percentage',
   scoring: { method: 'linear', floor, target },
   ...extra,
 });
-export const multi = (id: string, options: string[], extra: Partial<Indicator> = {}): Indicator => ({
+export const multi = (id: string, options: string[], extra: Partial<Of<'multi'>> = {}): Of<'multi'> => ({
   id,
   title: id,
   type: 'multi',
   options: options.map((value) => ({ value, label: value.toUpperCase() })),
   ...extra,
 });
-export const choice = (id: string, options: [string, number][], extra: Partial<Indicator> = {}): Indicator => ({
+export const choice = (id: string, options: [string, number][], extra: Partial<Of<'choice'>> = {}): Of<'choice'> => ({
   id,
   title: id,
   type: 'choice',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswer, scoreBounds } from '../../src/scoring/normalise.js';
+import { indicatorType } from '../../src/questionnaire/indicator-types/index.js';
+import type { AnswerValue, Indicator } from '../../src/questionnaire/model.js';
 import { bool, choice, level, multi, pct } from './build.js';
+
+const normaliseAnswer = (indicator: Indicator, value: AnswerValue) => indicatorType(indicator).scorer(indicator)(value);
+const scoreBounds = (indicator: Indicator) => indicatorType(indicator).bounds(indicator);
 
 describe('normaliseAnswer', () => {
   it('boolean: yes 100, no 0, or the custom scores', () => {

@@ -1,9 +1,10 @@
-import type { Indicator, Questionnaire } from '../model.js';
+import type { WrittenIndicator } from '../indicator-types/index.js';
+import type { Questionnaire } from '../model.js';
 import type { DataPath } from '../yaml-source.js';
 
 /** An indicator with its domain and the path where it is written. */
 export interface PlacedIndicator {
-  indicator: Indicator;
+  indicator: WrittenIndicator;
   domainId: string;
   path: DataPath;
 }

@@ -1,6 +1,6 @@
 import type { UnknownPolicy } from '../../questionnaire/model.js';
 import type { CompiledQuestionnaire } from '../compile.js';
-import { indicatorScale } from './indicator-scale.js';
+import { indicatorType } from '../../questionnaire/indicator-types/index.js';
 import { meanCode, type MeanCode } from './mean-code.js';
 
 /** One subject as the Monte Carlo sees it: indicator scores in questionnaire order, and which of them vary. */
@@ -84,7 +84,7 @@ export function buildModel(
 ): McModel {
   const I = compiled.indicators.length;
   const S = subjects.length;
-  const scales = compiled.indicators.map((c) => indicatorScale(c.indicator));
+  const scales = compiled.indicators.map((c) => indicatorType(c.indicator).scale(c.indicator));
   const pools = scales.map((scale, m) => {
     if (policy !== 'impute-group') return scale;
     const given = subjects.filter((s) => !s.unknown[m] && s.scores[m] !== null).map((s) => s.scores[m]!);

@@ -1,9 +1,9 @@
 // bands of a continuous basis: the overall score, a domain score or the mean level value (WHO GDHM phases), rounded as stated, mapped to the highest stage whose `min` it reaches.
 import type { StageModel } from '../../questionnaire/model.js';
 import { pickText } from '../../questionnaire/text.js';
-import { answerKnown } from '../condition.js';
+import { answerKnown } from '../resolve-answers.js';
 import type { ConditionState } from '../condition-state.js';
-import { formatNumber } from '../condition-text.js';
+import { formatNumber } from '../../questionnaire/indicator-types/indicator-type.js';
 import { scoreIntervals } from '../score-intervals.js';
 import { inQuestionnaireOrder, type StageEvaluator } from './stage-evaluator.js';
 
@@ -64,7 +64,8 @@ function completedBasis(
   state.answers.forEach((answer, i) => {
     if (!inMeanLevel(model, state, i)) return;
     if (unknown.has(i)) {
-      const levels = (state.compiled.indicators[i]!.indicator.levels ?? []).map((l) => l.value);
+      const indicator = state.compiled.indicators[i]!.indicator;
+      const levels = indicator.type === 'level' ? (indicator.levels ?? []).map((l) => l.value) : [];
       if (levels.length) values.push(end === 'lowest' ? Math.min(...levels) : Math.max(...levels));
     } else if (typeof answer.value === 'number') values.push(answer.value);
   });

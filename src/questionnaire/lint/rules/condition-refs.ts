@@ -1,6 +1,7 @@
 // Checks that stage conditions name existing indicators and domains, with tests that fit the indicator's type.
 import { didYouMean } from '../../closest.js';
-import type { Indicator, IndicatorCondition } from '../../model.js';
+import type { WrittenIndicator } from '../../indicator-types/index.js';
+import type { IndicatorCondition } from '../../model.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import { placedConditions } from '../condition-paths.js';
@@ -13,7 +14,12 @@ function problem(context: LintContext, path: DataPath, message: string, hint: st
   return { rule: 'lint.condition-refs', severity: 'error', location: context.source.locate(path), message, hint };
 }
 
-function checkIndicatorTest(context: LintContext, c: IndicatorCondition, ind: Indicator, path: DataPath): Problem[] {
+function checkIndicatorTest(
+  context: LintContext,
+  c: IndicatorCondition,
+  ind: WrittenIndicator,
+  path: DataPath,
+): Problem[] {
   const out: Problem[] = [];
   const tests = TESTS.filter((t) => c[t] !== undefined);
   if (tests.length === 0)

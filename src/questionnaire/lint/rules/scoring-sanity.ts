@@ -1,11 +1,11 @@
 // Checks that each indicator's scoring can be computed and reaches its full range: floors, targets, bands, caps and fields that fit the type.
-import type { Indicator } from '../../model.js';
+import type { IndicatorKind, WrittenIndicator } from '../../indicator-types/index.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import { placedIndicators } from '../indicator-index.js';
 import type { LintContext, LintRule } from '../lint-rule.js';
 
-const FIELDS_BY_TYPE: Record<Indicator['type'], string[]> = {
+const FIELDS_BY_TYPE: Record<IndicatorKind, string[]> = {
   boolean: ['scores'],
   level: ['levels'],
   percentage: ['scoring', 'range', 'fraction'],
@@ -15,7 +15,7 @@ const FIELDS_BY_TYPE: Record<Indicator['type'], string[]> = {
 };
 const TYPED_FIELDS = ['scores', 'levels', 'scoring', 'range', 'unit', 'options', 'cap', 'fraction'] as const;
 
-function checkIndicator(context: LintContext, ind: Indicator, path: DataPath): Problem[] {
+function checkIndicator(context: LintContext, ind: WrittenIndicator, path: DataPath): Problem[] {
   const out: Problem[] = [];
   const add = (severity: Problem['severity'], sub: DataPath, message: string, hint: string) =>
     out.push({

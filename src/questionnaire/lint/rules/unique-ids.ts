@@ -1,4 +1,5 @@
 // Checks that domain, indicator, level, option, stage and branch ids are each unique where they must be.
+import type { WrittenIndicator } from '../../indicator-types/index.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import type { LintContext, LintRule } from '../lint-rule.js';
@@ -49,7 +50,7 @@ export const uniqueIds: LintRule = {
       ),
     ];
     q.domains.forEach((d, i) =>
-      d.indicators.forEach((ind, j) => {
+      d.indicators.forEach((ind: WrittenIndicator, j) => {
         const base = ['domains', i, 'indicators', j];
         problems.push(
           ...duplicates(

@@ -1,0 +1,74 @@
+import type { AnswerValue, IndicatorBase } from './indicator-base.js';
+
+/** Why a value does not fit an indicator: the rule, what is wrong, how to fix it. */
+export interface AnswerMismatch {
+  rule: 'answer.type' | 'answer.out-of-range' | 'answer.unknown-option';
+  message: string;
+  hint: string;
+}
+
+/**
+ * Everything one indicator type knows: how it checks, scores and bounds an answer, the scale the
+ * uncertainty analysis draws from, and how it is written in a template, an outline and a gap.
+ * One module per type in this folder, each listed once in `index.ts`.
+ */
+export interface IndicatorType<I extends IndicatorBase & { type: string }> {
+  /** The `type` of the indicator in a questionnaire. */
+  kind: I['type'];
+  /**
+   * The answer check of one indicator, prepared once (lookup tables built): undefined when a value
+   * fits. `written`: the value as written in an assessment (a fraction for a percentage declared
+   * `fraction: true`); otherwise as scored. `unknown` and null never reach it.
+   */
+  checker(indicator: I, written?: boolean): (value: AnswerValue) => AnswerMismatch | undefined;
+  /** The scoring function of one indicator, prepared once: a (checked) answer to 0..100. */
+  scorer(indicator: I): (value: AnswerValue) => number;
+  /** The lowest and the best score any answer can get (for missing = lowest, gains and bounds). */
+  bounds(indicator: I): { lowest: number; best: number };
+  /** The scores its answers can reach, lowest first (uncertainty analysis: draws and "one level up or down"). */
+  scale(indicator: I): number[];
+  /** The answers worth trying, from the lowest towards the best (action plans). */
+  trialValues(indicator: I): AnswerValue[];
+  /** The allowed-value lines of the assessment template (`readiness init`). */
+  templateLines(indicator: I, lang: string): string[];
+  /** The values it takes, in one line (`questionnaire show`). */
+  describe(indicator: I, lang: string): string;
+  /** An answer in words: labels, yes/no, numbers with their unit. */
+  inWords(indicator: I, value: AnswerValue, lang: string): string;
+}
+
+export const wrongType = (expected: string, hint: string): AnswerMismatch => ({
+  rule: 'answer.type',
+  message: `expects ${expected}`,
+  hint,
+});
+
+/** Keeps a score within 0..100 (and turns NaN into 0). */
+export function clampScore(score: number): number {
+  if (!(score > 0)) return 0;
+  return score > 100 ? 100 : score;
+}
+
+/** Scores of a list of levels or options: each its own `score`, or evenly spaced 0..100 in order. */
+export function listedScores(items: readonly { score?: number }[]): number[] {
+  return items.map((item, i) => item.score ?? (items.length <= 1 ? 100 : (100 * i) / (items.length - 1)));
+}
+
+export function distinctSorted(values: readonly number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** Steps of a continuous scale (linear or log percentage and number, multiple choice): 11 points. */
+const CONTINUOUS_STEPS = 10;
+
+/** 11 evenly spaced scores from the lowest to the best. */
+export function continuousScale({ lowest, best }: { lowest: number; best: number }): number[] {
+  return distinctSorted(
+    Array.from({ length: CONTINUOUS_STEPS + 1 }, (_, k) => lowest + ((best - lowest) * k) / CONTINUOUS_STEPS),
+  );
+}
+
+/** A number with at most one decimal, without trailing zeros. */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}

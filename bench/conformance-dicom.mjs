@@ -15,6 +15,8 @@ import { classifyError, corpusFiles, hasDciodvfy, mapLimit, runDciodvfy } from '
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const { createFileChecker } = await import(join(root, 'dist/validation/dicom/pipeline/index.js'));
+const { loadDicomStandard } = await import(join(root, 'dist/run/dicom-standard.js'));
+const standard = loadDicomStandard();
 
 const CLASSES = ['type1', 'type1c', 'type2', 'type2c', 'enum', 'vr', 'vm', 'other'];
 const TARGET = new Set(['type1', 'type2', 'enum', 'vr', 'vm']);
@@ -75,7 +77,7 @@ if (files.length === 0) {
 const dictionary = JSON.parse(readFileSync(join(root, 'standards/dicom/dictionary.json'), 'utf8'));
 const byKeyword = new Map(Object.entries(dictionary.tags).map(([tag, [, , keyword]]) => [keyword, tag]));
 
-const checker = createFileChecker({ deid: ['basic'], showValues: false });
+const checker = createFileChecker({ deid: ['basic'], showValues: false }, standard);
 const perClass = Object.fromEntries(CLASSES.map((c) => [c, { reference: 0, alsoOurs: 0, oursOnly: 0 }]));
 const missed = [];
 const oursOnly = [];

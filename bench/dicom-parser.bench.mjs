@@ -14,6 +14,7 @@ import { corpusFiles, hasDciodvfy } from './dciodvfy.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const dicom = await import(join(root, 'dist/validation/dicom/index.js'));
+const standard = (await import(join(root, 'dist/run/dicom-standard.js'))).loadDicomStandard();
 
 /** The median of a list of numbers. */
 const median = (xs) => {
@@ -26,8 +27,8 @@ async function timeFiles(files, rounds, withChecks) {
   for (let r = 0; r < rounds; r++) {
     for (const [i, f] of files.entries()) {
       const t0 = performance.now();
-      const parsed = await dicom.parseDicomFile(f);
-      if (withChecks) dicom.checkDicomFile(parsed);
+      const parsed = await dicom.parseDicomFile(f, standard);
+      if (withChecks) dicom.checkDicomFile(parsed, standard);
       perFile[i].push(performance.now() - t0);
     }
   }
@@ -87,11 +88,12 @@ function writeBigFile(path) {
 function bigFileRss(path) {
   const script = `
     const d = await import(${JSON.stringify(join(root, 'dist/validation/dicom/index.js'))});
+    const standard = (await import(${JSON.stringify(join(root, 'dist/run/dicom-standard.js'))})).loadDicomStandard();
     let peak = process.memoryUsage().rss;
     const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
     const t0 = performance.now();
-    const parsed = await d.parseDicomFile(${JSON.stringify(path)}, { stopAtPixelData: false });
-    const findings = d.checkDicomFile(parsed);
+    const parsed = await d.parseDicomFile(${JSON.stringify(path)}, standard, { stopAtPixelData: false });
+    const findings = d.checkDicomFile(parsed, standard);
     const ms = performance.now() - t0;
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);

@@ -9,4 +9,5 @@ export * from './questionnaire/index.js';
 export * from './scoring/index.js';
 export * from './report/index.js';
 export * from './evidence/index.js';
+export { loadDicomStandard } from './run/dicom-standard.js';
 export { TOOL } from './version.js';

@@ -63,8 +63,9 @@ describe('the package entry (README: As a library)', () => {
 
   it('parses and checks one DICOM file without throwing', async () => {
     const file = (await dicom.collectDicomFiles([`${EXAMPLES}/exports/de-uka/dicom`])).files[0]!;
-    const parsed = await dicom.parseDicomFile(file);
-    const findings = [...parsed.findings, ...dicom.checkDicomFile(parsed)];
+    const standard = entry.loadDicomStandard();
+    const parsed = await dicom.parseDicomFile(file, standard);
+    const findings = [...parsed.findings, ...dicom.checkDicomFile(parsed, standard)];
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { Location } from '../errors/location.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 
-/** How bad a finding is; FHIR's OperationOutcome words, ordered from worst. */
-export type Severity = 'fatal' | 'error' | 'warning' | 'information';
+export type { Severity } from '../diagnostics/diagnostic.js';
 
 export const SEVERITIES: readonly Severity[] = ['fatal', 'error', 'warning', 'information'];
 
@@ -11,28 +11,16 @@ export function severityRank(severity: Severity): number {
 }
 
 /**
- * One rule broken by one item of an export.
- *
- * `message` explains the rule in words that never contain a patient's value; the value itself
- * may only be carried in `value`, and only when the user asked for values (`--show-values`).
- * `params` holds the non-identifying facts the message is built from (an element name, a
- * cardinality, a code system URL, an expected VR...).
+ * One rule broken by one item of an export: the one {@link Diagnostic} shape every area speaks.
+ * `message` is built from `params` by the rule's table and never holds a patient's value; the
+ * value is only in `value`, and only when values were asked for (`--show-values`).
  *
  * @example
  * { rule: 'fhir.cardinality.min', severity: 'error',
  *   location: { file: 'Patient.ndjson', line: 12, path: 'Patient.name' },
  *   message: 'Patient.name: minimum cardinality is 1, found 0', params: { min: 1, found: 0 } }
  */
-export interface Finding {
-  /** Stable rule id, dotted: `fhir.cardinality.min`, `fhir.invariant.obs-6`, `dicom.type1.missing`. */
-  rule: string;
-  severity: Severity;
-  location: Location;
-  message: string;
-  params?: Record<string, string | number | boolean | null>;
-  /** The offending value, only present when values were asked for. */
-  value?: string;
-}
+export type Finding<R extends string = string> = Diagnostic<R>;
 
 /** Counts of findings of one rule, with the first location seen as an example. */
 export interface RuleCount {

@@ -2,20 +2,14 @@
 export type { DicomElement, DicomDataset, ParsedDicom } from './model.js';
 export { parseDicomFile, parseDicomBuffer, type ParseOptions } from './parser/parse-dicom.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './parser/read-state.js';
-export { PARSE_RULES } from './parser/parse-finding.js';
+export { DICOM_RULE_TABLE, dicomDiagnostic, type DicomRuleId } from './rule-table.js';
+export { DicomStandard, type DicomStandardFiles } from './standard/dicom-standard.js';
 export { transferSyntaxInfo, type TransferSyntaxInfo } from './parser/transfer-syntax.js';
-export { lookupTag, tagName, formatTag, isPrivateTag, type DictionaryEntry } from './dictionary/dictionary.js';
+export { formatTag, isPrivateTag, type DictionaryEntry } from './dictionary/dictionary.js';
 export { checkDicomFile } from './iod/check-dicom-file.js';
 export { DICOM_RULES } from './iod/rule-registry.js';
 export type { DicomRule, CheckOptions, CheckContext } from './iod/dicom-rule.js';
-export {
-  iodTables,
-  type IodTables,
-  type IodDef,
-  type ModuleDef,
-  type AttributeDef,
-  type Condition,
-} from './iod/iod-tables.js';
+export { type IodTables, type IodDef, type ModuleDef, type AttributeDef, type Condition } from './iod/iod-tables.js';
 export { iodOf, type ResolvedIod } from './iod/iod-of.js';
 // Whole exports: collect, validate on every core, summarise.
 export * from './pipeline/index.js';

@@ -1,29 +1,21 @@
 import type { Finding } from '../../finding.js';
 import { formatTag } from '../dictionary/dictionary.js';
-import { isStandardModality, shownStandardValue } from '../standard-values.js';
-import { ACROSS_RULES } from './across-rules.js';
+import { shownStandardValue } from '../standard-values.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
+import { dicomDiagnostic, type DicomRuleId } from '../rule-table.js';
 import { checkDicomdirReferences } from './dicomdir-references.js';
 import { STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
 
-type RuleName = keyof typeof ACROSS_RULES;
-
 function finding(
-  which: RuleName,
+  rule: DicomRuleId,
   digest: FileDigest,
   tag: string,
   params: Record<string, string>,
   value?: string,
 ): Finding {
-  const def = ACROSS_RULES[which];
   const offset = digest.offsets[tag];
-  return {
-    rule: def.rule,
-    severity: def.severity,
-    location: { file: digest.file, tag: formatTag(tag), ...(offset === undefined ? {} : { offset }) },
-    message: def.message(params),
-    params,
-    ...(value === undefined ? {} : { value }),
-  };
+  const location = { file: digest.file, tag: formatTag(tag), ...(offset === undefined ? {} : { offset }) };
+  return dicomDiagnostic(rule, location, params, { value });
 }
 
 /** The first file seen with each key, in file order. */
@@ -43,7 +35,11 @@ function firstBy(digests: readonly FileDigest[], key: (d: FileDigest) => string 
  * DICOMDIR files take no part in these, but the files their records reference must be among
  * those examined. Values only when `showValues`.
  */
-export function checkAcrossFiles(all: readonly FileDigest[], options: { showValues?: boolean } = {}): Finding[] {
+export function checkAcrossFiles(
+  all: readonly FileDigest[],
+  standard: DicomStandard,
+  options: { showValues?: boolean } = {},
+): Finding[] {
   const sorted = [...all].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const digests = sorted.filter((d) => !d.dicomdir);
   const findings: Finding[] = checkDicomdirReferences(sorted, options.showValues ?? false);
@@ -52,7 +48,8 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
   const bySeries = firstBy(digests, (d) => d.seriesUid);
   for (const d of digests) {
     const sop = d.sopInstanceUid === undefined ? undefined : bySop.get(d.sopInstanceUid);
-    if (sop && sop !== d) findings.push(finding('duplicateSopInstance', d, '00080018', { firstFile: sop.file }));
+    if (sop && sop !== d)
+      findings.push(finding('dicom.across.duplicate-sop-instance', d, '00080018', { firstFile: sop.file }));
     const study = d.studyUid === undefined ? undefined : byStudy.get(d.studyUid);
     if (study && study !== d) {
       for (const [tag, name] of Object.entries(STUDY_LEVEL_TAGS)) {
@@ -61,7 +58,7 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
         if (mine !== undefined && theirs !== undefined && mine !== theirs) {
           findings.push(
             finding(
-              'studyAttributeDiffers',
+              'dicom.across.study-attribute-differs',
               d,
               tag,
               { firstFile: study.file, name: `${name} ${formatTag(tag)}` },
@@ -74,9 +71,10 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
     const series = d.seriesUid === undefined ? undefined : bySeries.get(d.seriesUid);
     if (series && series !== d) {
       if (d.modality !== undefined && series.modality !== undefined && d.modality !== series.modality) {
-        const shown = (m: string): string => shownStandardValue(m, isStandardModality, options.showValues ?? false);
+        const shown = (m: string): string =>
+          shownStandardValue(m, standard.isStandardModality, options.showValues ?? false);
         findings.push(
-          finding('seriesMixedModality', d, '00080060', {
+          finding('dicom.across.series-mixed-modality', d, '00080060', {
             firstFile: series.file,
             modality: shown(d.modality),
             firstModality: shown(series.modality),
@@ -84,7 +82,7 @@ export function checkAcrossFiles(all: readonly FileDigest[], options: { showValu
         );
       }
       if (d.studyUid !== undefined && series.studyUid !== undefined && d.studyUid !== series.studyUid) {
-        findings.push(finding('seriesInSeveralStudies', d, '0020000E', { firstFile: series.file }));
+        findings.push(finding('dicom.across.series-in-several-studies', d, '0020000E', { firstFile: series.file }));
       }
     }
   }

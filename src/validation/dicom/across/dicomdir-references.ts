@@ -1,6 +1,6 @@
 import type { Finding } from '../../finding.js';
 import { redactValue } from '../../redact.js';
-import { ACROSS_RULES } from './across-rules.js';
+import { dicomDiagnostic } from '../rule-table.js';
 import type { FileDigest } from './file-digest.js';
 
 /** `a/b/./c` and `a\\b` -> `a/b/c`; compared without case, as File IDs are upper case (PS3.10 8.2) on any file system. */
@@ -33,16 +33,10 @@ export function checkDicomdirReferences(digests: readonly FileDigest[], showValu
     const missing = dir.references.filter((r) => !examined.has(key(`${base}/${r.fileId}`)));
     if (missing.length === dir.references.length) continue;
     for (const r of missing) {
-      const def = ACROSS_RULES.dicomdirMissingFile;
       // a File ID is a value of the file: shown only when values were asked for
       const params = { fileId: showValues ? r.fileId : redactValue(r.fileId) };
-      findings.push({
-        rule: def.rule,
-        severity: def.severity,
-        location: { file: dir.file, tag: `(0004,1220)[${r.item}]/(0004,1500)`, offset: r.offset },
-        message: def.message(params),
-        params,
-      });
+      const location = { file: dir.file, tag: `(0004,1220)[${r.item}]/(0004,1500)`, offset: r.offset };
+      findings.push(dicomDiagnostic('dicom.across.dicomdir-missing-file', location, params));
     }
   }
   return findings;

@@ -1,3 +1,2 @@
 export { checkAcrossFiles } from './check-across-files.js';
 export { digestOf, STUDY_LEVEL_TAGS, type FileDigest } from './file-digest.js';
-export { ACROSS_RULES } from './across-rules.js';

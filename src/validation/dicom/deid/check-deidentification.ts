@@ -1,13 +1,11 @@
 import type { Finding } from '../../finding.js';
 import type { ParsedDicom } from '../model.js';
+import { MEDIA_DIRECTORY, type DicomStandard } from '../standard/dicom-standard.js';
 import type { AttributeTypeLookup, DeidContext } from './deid-context.js';
 import { DECLARATION_CHECKS, PIXEL_CHECKS } from './file-checks/index.js';
 import { findLeaks } from './find-leaks.js';
 import type { CompiledDeidProfile } from './profile.js';
 import { declaredSafePrivate } from './safe-private.js';
-
-/** Media Storage Directory Storage (PS3.4 Annex I): a DICOMDIR. */
-const DICOMDIR_SOP_CLASS = '1.2.840.10008.1.3.10';
 
 export interface DeidCheckOptions {
   /** Put offending values into findings (`--show-values`). */
@@ -25,11 +23,12 @@ export interface DeidCheckOptions {
  * unless `showValues`.
  *
  * @example
- * const profile = compileDeidProfile(parseDeidOptions('retain-long-modified-dates'));
- * const findings = checkDeidentification(parsed, profile);
+ * const profile = compileDeidProfile(parseDeidOptions('retain-long-modified-dates'), standard.deidProfile);
+ * const findings = checkDeidentification(parsed, standard, profile);
  */
 export function checkDeidentification(
   parsed: ParsedDicom,
+  standard: DicomStandard,
   profile: CompiledDeidProfile,
   options: DeidCheckOptions = {},
 ): Finding[] {
@@ -39,6 +38,7 @@ export function checkDeidentification(
       .toUpperCase() === 'YES';
   const ctx: DeidContext = {
     file: parsed.file,
+    standard,
     profile,
     declared,
     showValues: options.showValues ?? false,
@@ -51,7 +51,7 @@ export function checkDeidentification(
   ];
   for (const check of PIXEL_CHECKS) leaks.push(...check.check(ctx, parsed, leaks));
   // A DICOMDIR is a media index, not an instance: its records are checked, but it declares nothing.
-  const dicomdir = String(parsed.meta.elements.get('00020002')?.values?.[0] ?? '').trim() === DICOMDIR_SOP_CLASS;
+  const dicomdir = String(parsed.meta.elements.get('00020002')?.values?.[0] ?? '').trim() === MEDIA_DIRECTORY;
   // A file read only in part is counted as not de-identified: what it declares (or seems not to,
   // when the declaration lies past the point where reading stopped) is not judged.
   const declarations =

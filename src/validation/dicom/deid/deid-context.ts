@@ -1,6 +1,8 @@
+import type { DiagnosticParams } from '../../../diagnostics/diagnostic.js';
 import type { Finding } from '../../finding.js';
 import type { DicomElement } from '../model.js';
-import { DEID_RULES, type DeidRuleName } from './deid-rules.js';
+import { dicomDiagnostic, type DicomRuleId } from '../rule-table.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
 import type { CompiledDeidProfile } from './profile.js';
 
 /** The Type of an attribute in the file's IOD; `none` when the IOD does not have it at all. */
@@ -12,6 +14,7 @@ export type AttributeTypeLookup = (tag: string) => AttributeType | undefined;
 /** What the de-identification checks of one file share. */
 export interface DeidContext {
   file: string;
+  standard: DicomStandard;
   profile: CompiledDeidProfile;
   /** Patient Identity Removed (0012,0062) is YES. */
   declared: boolean;
@@ -42,35 +45,28 @@ export function hasValue(element: DicomElement): boolean {
 /** Builds a finding of a de-identification rule; the value only when values were asked for. */
 export function deidFinding(
   ctx: DeidContext,
-  which: DeidRuleName,
+  rule: DicomRuleId,
   at: { path?: string; offset?: number },
-  params: Record<string, string | number>,
+  params: DiagnosticParams,
   element?: DicomElement,
 ): Finding {
-  const def = DEID_RULES[which];
-  const finding: Finding = {
-    rule: def.rule,
-    severity: def.severity,
-    location: {
-      file: ctx.file,
-      ...(at.path === undefined ? {} : { tag: at.path }),
-      ...(at.offset === undefined ? {} : { offset: at.offset }),
-    },
-    message: def.message(params),
-    params,
+  const location = {
+    file: ctx.file,
+    ...(at.path === undefined ? {} : { tag: at.path }),
+    ...(at.offset === undefined ? {} : { offset: at.offset }),
   };
-  if (ctx.showValues && element?.values) finding.value = element.values.join('\\');
-  return finding;
+  const value = ctx.showValues && element?.values ? element.values.join('\\') : undefined;
+  return { ...dicomDiagnostic(rule, location, params, { value }), params };
 }
 
 /** A finding about the element of a visit: located at its path and offset, naming the table's action and the one applied. */
 export function visitFinding(
   ctx: DeidContext,
-  which: DeidRuleName,
+  rule: DicomRuleId,
   visit: ElementVisit,
   applied: string,
   extra: Record<string, string | number> = {},
 ): Finding {
   const params = { name: visit.name, action: visit.tableAction, applied, tag: visit.path, ...extra };
-  return deidFinding(ctx, which, { path: visit.path, offset: visit.element.offset }, params, visit.element);
+  return deidFinding(ctx, rule, { path: visit.path, offset: visit.element.offset }, params, visit.element);
 }

@@ -40,21 +40,17 @@ export function findLeaks(
       continue;
     }
     const first = block.elements[0];
-    const why =
-      ctx.profile.privateAction === 'C'
-        ? 'it is not declared safe in Private Data Element Characteristics (0008,0300)'
-        : 'the basic profile removes private attributes (PS3.15 E.3.10)';
     findings.push(
       deidFinding(
         ctx,
-        'privateTag',
+        'dicom.deid.private-tag',
         { path: `${prefix}${formatTag(first?.tag ?? '')}`, offset: first?.offset },
         {
           block: `(${block.group},xx${block.block})`,
           // a private creator is free text of the file (no standard defines it): shown only with --show-values
           ...(block.creator ? { creator: ctx.showValues ? block.creator : redactValue(block.creator) } : {}),
           elements: unsafe.length,
-          why,
+          cleaned: ctx.profile.privateAction === 'C',
         },
       ),
     );

@@ -1,5 +1,6 @@
 import { iodOf } from '../iod/iod-of.js';
 import type { DicomDataset } from '../model.js';
+import type { CacheKey, DicomStandard } from '../standard/dicom-standard.js';
 import type { AttributeType, AttributeTypeLookup } from './deid-context.js';
 
 const RANK: Record<string, number> = { '1': 0, '1C': 1, '2': 2, '2C': 3, '3': 4 };
@@ -10,11 +11,12 @@ const RANK: Record<string, number> = { '1': 0, '1C': 1, '2': 2, '2C': 3, '3': 4 
  * Undefined when the IOD is not known or one of its modules has no table (then nothing can be
  * said of an attribute that is in none of them).
  */
-export function iodAttributeTypes(dataset: DicomDataset): AttributeTypeLookup | undefined {
-  const iod = iodOf(dataset);
+export function iodAttributeTypes(standard: DicomStandard, dataset: DicomDataset): AttributeTypeLookup | undefined {
+  const iod = iodOf(standard, dataset);
   if (!iod || iod.modules.length < iod.def.modules.length) return undefined;
   const applies = iod.modules.map((m) => m.required !== false || m.present);
   const key = `${iod.id}|${applies.map(Number).join('')}`;
+  const cache = standard.cache(TYPES);
   let types = cache.get(key);
   if (!types) cache.set(key, (types = typesOf(iod.modules.filter((_, i) => applies[i]))));
   const known = types;
@@ -22,7 +24,7 @@ export function iodAttributeTypes(dataset: DicomDataset): AttributeTypeLookup | 
 }
 
 /** Each IOD with the same modules applying has the same types: computed once per run. */
-const cache = new Map<string, Map<string, string>>();
+const TYPES: CacheKey<Map<string, Map<string, string>>> = { create: () => new Map() };
 
 function typesOf(
   modules: readonly { def: { attributes: readonly { tag: string; type: string }[] } }[],

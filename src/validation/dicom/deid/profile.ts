@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../../../io/package-path.js';
 import type { DeidOption } from './deid-options.js';
 
 /**
@@ -26,16 +24,6 @@ export interface DeidProfileFile {
   otherCodes: Record<string, string>;
   privateAttributes: { basic: DeidAction; options?: Partial<Record<DeidOption, DeidAction>> };
   attributes: DeidProfileRow[];
-}
-
-let cached: DeidProfileFile | undefined;
-
-/** Reads the shipped profile table once per process. */
-export function loadDeidProfileFile(): DeidProfileFile {
-  cached ??= JSON.parse(
-    readFileSync(packagePath('standards', 'dicom', 'deid-profile.json'), 'utf8'),
-  ) as DeidProfileFile;
-  return cached;
 }
 
 /** What the chosen options make of one attribute. */
@@ -68,10 +56,7 @@ function resolve(
 }
 
 /** Applies the chosen options to the profile table. */
-export function compileDeidProfile(
-  chosen: readonly DeidOption[],
-  file: DeidProfileFile = loadDeidProfileFile(),
-): CompiledDeidProfile {
+export function compileDeidProfile(chosen: readonly DeidOption[], file: DeidProfileFile): CompiledDeidProfile {
   const exact = new Map<string, ResolvedAction>();
   const masks: { pattern: RegExp; resolved: ResolvedAction }[] = [];
   for (const row of file.attributes) {

@@ -1,11 +1,13 @@
 import type { DicomDataset, DicomElement } from '../model.js';
-import { iodTables, type Condition } from './iod-tables.js';
+import type { Condition, IodTables } from './iod-tables.js';
 
 /**
  * Where a condition looks its attributes up: the item it is in, then the items enclosing it
  * (innermost first), then the top-level dataset.
  */
 export interface ConditionScope {
+  /** The standard's tables (for `iodRequires`). */
+  tables: IodTables;
   item: DicomDataset;
   root: DicomDataset;
   ancestors?: readonly DicomDataset[];
@@ -71,7 +73,7 @@ export function evaluateCondition(condition: Condition, scope: ConditionScope): 
   }
   if ('iodRequires' in condition) {
     const sop = scope.root.elements.get('00080016')?.values?.[0];
-    const tables = iodTables();
+    const { tables } = scope;
     const iod = typeof sop === 'string' ? tables.iods[tables.sopClasses[sop.trim()] ?? ''] : undefined;
     return iod?.modules.some((m) => m.module === condition.iodRequires && m.usage === 'M') ?? false;
   }

@@ -1,5 +1,8 @@
+import type { DiagnosticParams } from '../../../diagnostics/diagnostic.js';
 import type { Finding, Severity } from '../../finding.js';
 import type { DicomElement, ParsedDicom } from '../model.js';
+import { dicomDiagnostic, type DicomRuleId } from '../rule-table.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
 
 /** Options of the per-file checks. */
 export interface CheckOptions {
@@ -12,6 +15,7 @@ export interface CheckOptions {
 /** What a rule sees: one parsed file, and where its findings go. */
 export interface CheckContext {
   parsed: ParsedDicom;
+  standard: DicomStandard;
   options: CheckOptions;
   findings: Finding[];
 }
@@ -26,23 +30,28 @@ export interface DicomRule {
   /** What it checks and the section of the standard it comes from. */
   description: string;
   /** The finding rule ids it can emit. */
-  emits: readonly string[];
+  emits: readonly DicomRuleId[];
   check(ctx: CheckContext): void;
 }
 
-/** Adds a finding at a tag path, with the element's offset and (only if asked) its value. */
+/** Adds a finding at a tag path, with the element's offset and (only if asked) its value; returns it. */
 export function report(
   ctx: CheckContext,
-  rule: string,
-  severity: Severity,
+  rule: DicomRuleId,
   tag: string,
-  message: string,
-  extra: { element?: DicomElement; offset?: number; params?: Finding['params']; value?: string } = {},
-): void {
-  const finding: Finding = { rule, severity, location: { file: ctx.parsed.file, tag }, message };
+  params: DiagnosticParams,
+  extra: { element?: DicomElement; offset?: number; value?: string; severity?: Severity } = {},
+): Finding {
   const offset = extra.element?.offset ?? extra.offset;
-  if (offset !== undefined) finding.location.offset = offset;
-  if (extra.params) finding.params = extra.params;
-  if (ctx.options.showValues && extra.value !== undefined) finding.value = extra.value;
+  const finding = dicomDiagnostic(
+    rule,
+    offset === undefined ? { file: ctx.parsed.file, tag } : { file: ctx.parsed.file, tag, offset },
+    params,
+    {
+      severity: extra.severity,
+      value: ctx.options.showValues ? extra.value : undefined,
+    },
+  );
   ctx.findings.push(finding);
+  return finding;
 }

@@ -1,6 +1,7 @@
 import type { DicomDataset } from '../model.js';
 import { evaluateCondition } from './condition.js';
-import { iodTables, type IodDef, type ModuleDef, type ModuleUse } from './iod-tables.js';
+import type { CacheKey, DicomStandard } from '../standard/dicom-standard.js';
+import type { IodDef, IodTables, ModuleDef, ModuleUse } from './iod-tables.js';
 
 /** A module of an IOD, compiled once per IOD. */
 interface CompiledModule {
@@ -43,8 +44,7 @@ export interface ResolvedIod {
 const SHARED = '52009229';
 const PER_FRAME = '52009230';
 
-function groupsOf(def: IodDef, dataset: DicomDataset): GroupState[] {
-  const tables = iodTables();
+function groupsOf(tables: IodTables, def: IodDef, dataset: DicomDataset): GroupState[] {
   const shared = dataset.elements.get(SHARED);
   const perFrame = dataset.elements.get(PER_FRAME);
   const out: GroupState[] = [];
@@ -72,7 +72,7 @@ function groupsOf(def: IodDef, dataset: DicomDataset): GroupState[] {
         : use.usage === 'U'
           ? false
           : use.when
-            ? evaluateCondition(use.when, { item: dataset, root: dataset })
+            ? evaluateCondition(use.when, { tables, item: dataset, root: dataset })
             : undefined;
     out.push({
       use: { module: use.macro, usage: use.usage, condition: use.condition },
@@ -86,12 +86,19 @@ function groupsOf(def: IodDef, dataset: DicomDataset): GroupState[] {
   return out;
 }
 
-const compiled = new Map<string, CompiledModule[]>();
+/** The modules of each IOD, compiled once per standard. */
+const COMPILED: CacheKey<Map<string, CompiledModule[]>> = { create: () => new Map() };
+/** The IOD of each dataset, resolved once (the rules and the de-identification checks all ask). */
+const RESOLVED: CacheKey<WeakMap<DicomDataset, ResolvedIod | null>> = { create: () => new WeakMap() };
 
-function compile(id: string, iod: IodDef): CompiledModule[] {
+function compile(
+  tables: IodTables,
+  compiled: Map<string, CompiledModule[]>,
+  id: string,
+  iod: IodDef,
+): CompiledModule[] {
   const known = compiled.get(id);
   if (known) return known;
-  const tables = iodTables();
   const uses = iod.modules.filter((u) => tables.modules[u.module]);
   const count = new Map<string, number>();
   for (const u of uses)
@@ -113,32 +120,33 @@ function compile(id: string, iod: IodDef): CompiledModule[] {
   return result;
 }
 
-const cache = new WeakMap<DicomDataset, ResolvedIod | null>();
-
 /** The IOD of a dataset from its SOP Class UID, with the state of each module; null when unknown. */
-export function iodOf(dataset: DicomDataset): ResolvedIod | null {
+export function iodOf(standard: DicomStandard, dataset: DicomDataset): ResolvedIod | null {
+  const cache = standard.cache(RESOLVED);
   const known = cache.get(dataset);
   if (known !== undefined) return known;
-  const tables = iodTables();
+  const { tables } = standard;
   const sop = dataset.elements.get('00080016')?.values?.[0];
   const id = typeof sop === 'string' ? tables.sopClasses[sop.trim()] : undefined;
   const def = id === undefined ? undefined : tables.iods[id];
   let resolved: ResolvedIod | null = null;
   if (id !== undefined && def) {
-    const modules = compile(id, def).map(({ use, def: m, ownTags, allTags }): ModuleState => {
-      const has = (t: string) => dataset.elements.has(t);
-      const present = use.usage === 'M' ? allTags.some(has) : ownTags.some(has);
-      const required =
-        use.usage === 'M'
-          ? true
-          : use.usage === 'U'
-            ? false
-            : use.when
-              ? evaluateCondition(use.when, { item: dataset, root: dataset })
-              : undefined;
-      return { use, def: m, present, required };
-    });
-    resolved = { id, def, modules, groups: groupsOf(def, dataset) };
+    const modules = compile(tables, standard.cache(COMPILED), id, def).map(
+      ({ use, def: m, ownTags, allTags }): ModuleState => {
+        const has = (t: string) => dataset.elements.has(t);
+        const present = use.usage === 'M' ? allTags.some(has) : ownTags.some(has);
+        const required =
+          use.usage === 'M'
+            ? true
+            : use.usage === 'U'
+              ? false
+              : use.when
+                ? evaluateCondition(use.when, { tables, item: dataset, root: dataset })
+                : undefined;
+        return { use, def: m, present, required };
+      },
+    );
+    resolved = { id, def, modules, groups: groupsOf(tables, def, dataset) };
   }
   cache.set(dataset, resolved);
   return resolved;

@@ -1,6 +1,4 @@
 import { lookupTable } from '../lookup-table.js';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../../../io/package-path.js';
 
 /**
  * A machine-checkable condition of a Type 1C/2C attribute or a conditional module
@@ -81,19 +79,13 @@ export interface IodTables {
   macros: Readonly<Record<string, ModuleDef | undefined>>;
 }
 
-let tables: IodTables | undefined;
-
-/** The IOD and module tables of standards/dicom/iods.json, loaded once per process. */
-export function iodTables(): IodTables {
-  if (tables) return tables;
-  const read = JSON.parse(readFileSync(packagePath('standards', 'dicom', 'iods.json'), 'utf8')) as IodTables;
-  // SOP Class UIDs from files are looked up in these: no prototype, so `constructor` is unknown
-  tables = {
+/** The IOD and module tables of standards/dicom/iods.json, as lookup tables: SOP Class UIDs from files are looked up in them. */
+export function buildIodTables(read: IodTables): IodTables {
+  return {
     sopClasses: lookupTable(read.sopClasses),
     otherSopClasses: lookupTable(read.otherSopClasses),
     iods: lookupTable(read.iods),
     modules: lookupTable(read.modules),
     macros: lookupTable(read.macros),
   };
-  return tables;
 }

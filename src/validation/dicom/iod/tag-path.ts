@@ -1,4 +1,3 @@
-import { lookupTag } from '../dictionary/dictionary.js';
 import type { DicomElement } from '../model.js';
 
 /** `prefix` + `(gggg,eeee)`: prefix is '' at the top level or `(0040,A730)[2]/` inside an item. */
@@ -9,13 +8,6 @@ export function tagPath(prefix: string, tag: string): string {
 /** The prefix for the attributes of item `index` of the sequence at `path`. */
 export function itemPrefix(path: string, index: number): string {
   return `${path}[${index}]/`;
-}
-
-/** `PatientID (0010,0020)`: the keyword and the tag, for messages. */
-export function describeTag(tag: string): string {
-  const keyword = lookupTag(tag)?.keyword;
-  const t = `(${tag.slice(0, 4)},${tag.slice(4)})`;
-  return keyword ? `${keyword} ${t}` : t;
 }
 
 /** True when an element carries no value: zero length, only empty values, or a sequence without items. */

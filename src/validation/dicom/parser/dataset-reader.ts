@@ -1,7 +1,7 @@
-import { lookupTag } from '../dictionary/dictionary.js';
 import type { DicomDataset, DicomElement } from '../model.js';
 import { charsetDecoder } from './charset.js';
-import { parseFinding, type ParseRule } from './parse-finding.js';
+import { parseFinding } from './parse-finding.js';
+import type { DicomRuleId } from '../rule-table.js';
 import type { ReadState } from './read-state.js';
 import { decodeValues, tagString } from './value-decoder.js';
 import { BULK_VRS, KNOWN_VRS, LONG_LENGTH_VRS, NUMERIC_VR_SIZE, looksLikeVr } from './vr.js';
@@ -19,7 +19,7 @@ function step(tag: string): string {
 
 function fail(
   st: ReadState,
-  which: ParseRule,
+  which: DicomRuleId,
   pos: number,
   tag: string | undefined,
   params?: Record<string, string | number>,
@@ -38,8 +38,8 @@ function u32(st: ReadState, b: Buffer, o: number): number {
 }
 
 /** The VR of an implicit element: the dictionary's first choice, UN when unknown. */
-function implicitVr(tag: string): string {
-  const vr = lookupTag(tag)?.vr;
+function implicitVr(st: ReadState, tag: string): string {
+  const vr = st.standard.lookupTag(tag)?.vr;
   if (!vr) return 'UN';
   if (vr === 'OB|OW' || vr === 'US|OW' || vr === 'US|SS|OW') return 'OW';
   return vr.length === 2 ? vr : vr.slice(0, 2);
@@ -60,11 +60,11 @@ export function readDataset(
   let lastTag = '';
   while (pos < end && !st.stopped) {
     if (end === Infinity && pos >= size) {
-      fail(st, 'truncated', pos, path);
+      fail(st, 'dicom.parse.truncated', pos, path);
       break;
     }
     if (pos + 8 > size) {
-      fail(st, 'truncated', pos, path || undefined);
+      fail(st, 'dicom.parse.truncated', pos, path || undefined);
       break;
     }
     let h = st.src.bytes(pos, 12);
@@ -74,7 +74,7 @@ export function readDataset(
     if (group === 0xfffe) {
       if (tag === ITEM_END) return { dataset: { elements }, pos: pos + 8 };
       if (tag === SEQUENCE_END && end === Infinity) break; // an item left open: the caller sees the sequence end
-      fail(st, 'malformed', pos, path + step(tag));
+      fail(st, 'dicom.parse.malformed', pos, path + step(tag));
       break;
     }
     let vr: string;
@@ -84,15 +84,15 @@ export function readDataset(
       const a = h[4]!;
       const b = h[5]!;
       if (!looksLikeVr(a, b)) {
-        fail(st, 'malformed', pos, path + step(tag), { reason: 'no VR where explicit VR was expected' });
+        fail(st, 'dicom.parse.malformed', pos, path + step(tag), { reason: 'no VR where explicit VR was expected' });
         break;
       }
       vr = String.fromCharCode(a, b);
       if (!KNOWN_VRS.has(vr))
-        st.findings.push(parseFinding('invalidVr', st.file, st.base + pos, { tag: path + step(tag) }));
+        st.findings.push(parseFinding('dicom.parse.invalid-vr', st.file, st.base + pos, { tag: path + step(tag) }));
       if (LONG_LENGTH_VRS.has(vr)) {
         if (pos + 12 > size) {
-          fail(st, 'truncated', pos, path + step(tag));
+          fail(st, 'dicom.parse.truncated', pos, path + step(tag));
           break;
         }
         length = u32(st, h, 8);
@@ -102,30 +102,24 @@ export function readDataset(
         header = 8;
       }
     } else {
-      vr = implicitVr(tag);
+      vr = implicitVr(st, tag);
       length = u32(st, h, 4);
       header = 8;
     }
     const fileVr = vr;
     if (vr === 'UN' && st.explicit && length !== UNDEFINED) {
       // PS3.5 6.2.2: a UN element whose tag the dictionary knows is read with the dictionary VR
-      vr = implicitVr(tag);
+      vr = implicitVr(st, tag);
     }
     if (tag <= lastTag) {
-      const message =
-        tag === lastTag
-          ? 'the same data element appears twice (PS3.5 7.1: each tag once, in ascending order)'
-          : 'data elements are not in ascending tag order (PS3.5 7.1)';
-      st.findings.push({
-        rule: 'dicom.parse.tag-order',
-        severity: 'error',
-        location: { file: st.file, tag: path + step(tag), offset: st.base + pos },
-        message,
-      });
+      const params = tag === lastTag ? { repeated: true } : {};
+      st.findings.push(
+        parseFinding('dicom.parse.tag-order', st.file, st.base + pos, { tag: path + step(tag), params }),
+      );
     }
     lastTag = tag;
     if (++st.elements > st.limits.maxElements) {
-      fail(st, 'tooManyElements', pos, path + step(tag), { max: st.limits.maxElements });
+      fail(st, 'dicom.parse.too-many-elements', pos, path + step(tag), { max: st.limits.maxElements });
       break;
     }
     const element: DicomElement = { tag, vr, offset: st.base + pos, length: length === UNDEFINED ? -1 : length };
@@ -156,16 +150,18 @@ export function readDataset(
     if (vr === 'SQ' && valueStart + length > size && end >= size) {
       // Read the items up to the cut so that the finding names the innermost element.
       element.items = readSequence(st, valueStart, valueStart + length, path + step(tag)).items;
-      if (!st.stopped) fail(st, 'truncated', size, path + step(tag));
+      if (!st.stopped) fail(st, 'dicom.parse.truncated', size, path + step(tag));
       break;
     }
     if (valueStart + length > size || valueStart + length > end) {
-      fail(st, valueStart + length > size ? 'truncated' : 'malformed', pos, path + step(tag), { length });
+      fail(st, valueStart + length > size ? 'dicom.parse.truncated' : 'dicom.parse.malformed', pos, path + step(tag), {
+        length,
+      });
       break;
     }
     if ((length & 1) === 1)
       st.findings.push(
-        parseFinding('oddLength', st.file, st.base + pos, { tag: path + step(tag), params: { length } }),
+        parseFinding('dicom.parse.odd-length', st.file, st.base + pos, { tag: path + step(tag), params: { length } }),
       );
     if (vr === 'SQ') {
       // a sequence written as UN is encoded in implicit VR little endian (PS3.5 6.2.2)
@@ -178,7 +174,7 @@ export function readDataset(
     } else if (!BULK_VRS.has(vr) && length <= st.maxValueBytes) {
       st.valueBytes += length;
       if (st.valueBytes > st.limits.maxValueBytes) {
-        fail(st, 'tooMuchData', pos, path + step(tag), { max: st.limits.maxValueBytes });
+        fail(st, 'dicom.parse.too-much-data', pos, path + step(tag), { max: st.limits.maxValueBytes });
         break;
       }
       h = st.src.bytes(valueStart, length);
@@ -203,13 +199,13 @@ function itemHeader(
   what: string,
 ): { tag: string; length: number } | undefined {
   if (pos + 8 > st.src.size) {
-    fail(st, 'truncated', pos, path);
+    fail(st, 'dicom.parse.truncated', pos, path);
     return undefined;
   }
   const h = st.src.bytes(pos, 8);
   const tag = tagString(u16(st, h, 0), u16(st, h, 2));
   if (tag !== ITEM && tag !== SEQUENCE_END) {
-    fail(st, 'malformed', pos, path, { reason: `${what} was expected` });
+    fail(st, 'dicom.parse.malformed', pos, path, { reason: `${what} was expected` });
     return undefined;
   }
   return { tag, length: u32(st, h, 4) };
@@ -220,7 +216,7 @@ function readSequence(st: ReadState, pos: number, end: number, path: string): { 
   const items: DicomDataset[] = [];
   if (st.depth >= st.limits.maxDepth) {
     // checked before the items are entered, so a hostile nesting never deepens the call stack
-    fail(st, 'tooDeep', pos, path, { max: st.limits.maxDepth });
+    fail(st, 'dicom.parse.too-deep', pos, path, { max: st.limits.maxDepth });
     return { items, pos };
   }
   st.depth += 1;
@@ -244,14 +240,14 @@ function readItems(
     const { tag, length } = next;
     if (tag === SEQUENCE_END) return { items, pos: pos + 8 };
     if (++st.elements > st.limits.maxElements) {
-      fail(st, 'tooManyElements', pos, `${path}[${items.length}]`, { max: st.limits.maxElements });
+      fail(st, 'dicom.parse.too-many-elements', pos, `${path}[${items.length}]`, { max: st.limits.maxElements });
       break;
     }
     const itemPath = `${path}[${items.length}]/`;
     const read = readDataset(st, pos + 8, length === UNDEFINED ? Infinity : pos + 8 + length, itemPath);
     items.push(read.dataset);
     pos = length === UNDEFINED ? read.pos : pos + 8 + length;
-    if (length !== UNDEFINED && pos > st.src.size && !st.stopped) fail(st, 'truncated', pos, itemPath);
+    if (length !== UNDEFINED && pos > st.src.size && !st.stopped) fail(st, 'dicom.parse.truncated', pos, itemPath);
   }
   return { items, pos };
 }
@@ -263,7 +259,7 @@ function skipFragments(st: ReadState, pos: number, path: string): number {
     if (!next) break;
     if (next.tag === SEQUENCE_END) return pos + 8;
     if (next.length === UNDEFINED) {
-      fail(st, 'malformed', pos, path, { reason: 'a fragment has an undefined length' });
+      fail(st, 'dicom.parse.malformed', pos, path, { reason: 'a fragment has an undefined length' });
       break;
     }
     pos += 8 + next.length;

@@ -1,6 +1,7 @@
 import type { Finding } from '../../finding.js';
 import type { DicomDataset } from '../model.js';
-import type { ByteSource } from './byte-source.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
+import type { ByteSource } from '../../../io/random-access-file.js';
 import { DEFAULT_CHARSET } from './charset.js';
 import { readDataset } from './dataset-reader.js';
 import { parseFinding } from './parse-finding.js';
@@ -30,19 +31,25 @@ function startsWithMetaGroup(src: ByteSource, pos: number): boolean {
  * Reads the preamble and File Meta Information (PS3.10 7.1). Meta elements are explicit VR
  * little endian; a meta header in implicit VR is read all the same and reported.
  */
-export function readFileHeader(src: ByteSource, file: string, findings: Finding[]): FileHeader {
+export function readFileHeader(
+  src: ByteSource,
+  file: string,
+  standard: DicomStandard,
+  findings: Finding[],
+): FileHeader {
   const part10 = hasDicmPrefix(src);
   const pos = part10 ? 132 : 0;
   const empty: DicomDataset = { elements: new Map() };
   if (!startsWithMetaGroup(src, pos)) {
-    if (part10) findings.push(parseFinding('metaMissing', file, pos));
+    if (part10) findings.push(parseFinding('dicom.meta.missing', file, pos));
     return { part10, meta: empty, datasetStart: pos, fatal: false };
   }
   const head = src.bytes(pos, 6);
   const explicit = looksLikeVr(head[4]!, head[5]!);
-  if (!explicit) findings.push(parseFinding('metaNotExplicit', file, pos));
+  if (!explicit) findings.push(parseFinding('dicom.meta.not-explicit-le', file, pos));
   const st: ReadState = {
     src,
+    standard,
     file,
     explicit,
     little: true,
@@ -67,7 +74,7 @@ export function readFileHeader(src: ByteSource, file: string, findings: Finding[
     const expectedEnd = groupLength.offset + 12 + declared;
     if (expectedEnd !== read.pos)
       findings.push(
-        parseFinding('metaGroupLength', file, groupLength.offset, {
+        parseFinding('dicom.meta.group-length', file, groupLength.offset, {
           tag: '(0002,0000)',
           params: { declared, actual: read.pos - groupLength.offset - 12 },
         }),

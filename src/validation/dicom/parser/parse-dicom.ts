@@ -1,7 +1,7 @@
-import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import type { Finding } from '../../finding.js';
-import type { DicomDataset, ParsedDicom } from '../model.js';
-import { BufferSource, FileSource, type ByteSource } from './byte-source.js';
+import type { ParsedDicom } from '../model.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
+import { BufferSource, withFileSource, type ByteSource } from '../../../io/random-access-file.js';
 import { DEFAULT_CHARSET } from './charset.js';
 import { readDataset } from './dataset-reader.js';
 import { readFileHeader, type FileHeader } from './file-meta.js';
@@ -23,6 +23,21 @@ export interface ParseOptions {
   maxInflatedBytes?: number;
   /** Nesting depth, element count and decoded bytes past which reading stops (default {@link DEFAULT_READ_LIMITS}). */
   limits?: Partial<ReadLimits>;
+}
+
+/** What a parse that read nothing returns; its findings say why. */
+export function emptyParse(file: string, size = 0): ParsedDicom {
+  const empty = { elements: new Map() };
+  return {
+    file,
+    size,
+    part10: false,
+    meta: empty,
+    dataset: { elements: new Map() },
+    transferSyntax: '',
+    findings: [],
+    incomplete: true,
+  };
 }
 
 type Inflater = (src: ByteSource, start: number, limit: number) => Inflated | Promise<Inflated>;
@@ -47,14 +62,16 @@ function chooseSyntax(
   const detected = detectSyntax(src, at);
   const declared = header.transferSyntax === undefined ? undefined : transferSyntaxInfo(header.transferSyntax);
   if (header.transferSyntax === undefined) {
-    if (header.meta.elements.size > 0) findings.push(parseFinding('noTransferSyntax', file, at));
+    if (header.meta.elements.size > 0) findings.push(parseFinding('dicom.meta.no-transfer-syntax', file, at));
   } else if (!declared) {
-    findings.push(parseFinding('unknownTransferSyntax', file, header.meta.elements.get('00020010')?.offset ?? at));
+    findings.push(
+      parseFinding('dicom.meta.unknown-transfer-syntax', file, header.meta.elements.get('00020010')?.offset ?? at),
+    );
   } else if (declared.deflated) {
     // An uncompressed dataset where a deflated one was announced starts with a plain group 0008 element.
     if (detected && at + 2 <= src.size && src.bytes(at, 2).readUInt16LE(0) === 0x0008) {
       findings.push(
-        parseFinding('mismatch', file, at, {
+        parseFinding('dicom.meta.transfer-syntax-mismatch', file, at, {
           params: { declared: declaredUid(declared.uid), detected: describe(detected) },
         }),
       );
@@ -65,7 +82,7 @@ function chooseSyntax(
     return declared;
   } else {
     findings.push(
-      parseFinding('mismatch', file, at, {
+      parseFinding('dicom.meta.transfer-syntax-mismatch', file, at, {
         params: { declared: declaredUid(declared.uid), detected: describe(detected) },
       }),
     );
@@ -77,60 +94,48 @@ function chooseSyntax(
 async function parseSource(
   src: ByteSource,
   file: string,
+  standard: DicomStandard,
   options: ParseOptions,
   inflate: Inflater,
 ): Promise<ParsedDicom> {
-  const findings: Finding[] = [];
-  const empty = (): DicomDataset => ({ elements: new Map() });
-  const result: ParsedDicom = {
-    file,
-    size: src.size,
-    part10: false,
-    meta: empty(),
-    dataset: empty(),
-    transferSyntax: '',
-    findings,
-    incomplete: true,
-  };
+  const result = emptyParse(file, src.size);
+  const findings = result.findings;
   if (src.size === 0) {
-    findings.push(parseFinding('empty', file, 0));
+    findings.push(parseFinding('dicom.parse.empty', file, 0));
     return result;
   }
-  const header = readFileHeader(src, file, findings);
+  const header = readFileHeader(src, file, standard, findings);
   result.part10 = header.part10;
   result.meta = header.meta;
   if (header.fatal) return result;
   if (header.datasetStart >= src.size && header.meta.elements.size > 0) {
-    findings.push(
-      parseFinding('truncated', file, header.datasetStart, {
-        message: 'the file ends after the meta header: there is no dataset',
-      }),
-    );
+    findings.push(parseFinding('dicom.parse.truncated', file, header.datasetStart, { params: { noDataset: true } }));
     return result;
   }
   let syntax = chooseSyntax(src, header, file, findings);
   const late = !syntax && !header.part10 && header.meta.elements.size === 0 ? findLateDatasetStart(src) : undefined;
   if (late) {
     // a bare dataset after a few stray bytes (pydicom's no_meta.dcm starts with one): read from its first element
-    findings.push(parseFinding('leadingBytes', file, 0, { params: { bytes: late.pos } }));
+    findings.push(parseFinding('dicom.parse.leading-bytes', file, 0, { params: { bytes: late.pos } }));
     header.datasetStart = late.pos;
     syntax = syntaxFor(late.syntax.explicit, late.syntax.little);
   }
   if (!syntax) {
-    findings.push(parseFinding('notDicom', file, header.datasetStart));
+    findings.push(parseFinding('dicom.parse.not-dicom', file, header.datasetStart));
     return result;
   }
-  if (!header.part10) findings.push(parseFinding('noPreamble', file, 0, { params: { readAs: syntax.uid } }));
+  if (!header.part10)
+    findings.push(parseFinding('dicom.parse.no-preamble', file, 0, { params: { readAs: syntax.uid } }));
   result.transferSyntax = syntax.uid;
   let dataSrc = src;
   let start = header.datasetStart;
   let base = 0;
   if (syntax.deflated) {
     const inflated = await inflate(src, start, options.maxInflatedBytes ?? 64 * 1024 * 1024);
-    if (!inflated.complete) findings.push(parseFinding('deflateLimit', file, start));
+    if (!inflated.complete) findings.push(parseFinding('dicom.parse.deflate-limit', file, start));
     else if (inflated.error !== undefined) {
       // corrupt compressed data: what inflated before the damage is still read
-      findings.push(parseFinding('deflate', file, start));
+      findings.push(parseFinding('dicom.parse.deflate', file, start));
       if (inflated.data.length === 0) return result;
     }
     dataSrc = new BufferSource(inflated.data);
@@ -139,6 +144,7 @@ async function parseSource(
   }
   const st: ReadState = {
     src: dataSrc,
+    standard,
     file,
     explicit: syntax.explicit,
     little: syntax.littleEndian,
@@ -155,7 +161,8 @@ async function parseSource(
     valueBytes: 0,
   };
   result.dataset = readDataset(st, start, dataSrc.size, '').dataset;
-  if (!st.charset.exact) findings.push(parseFinding('charset', file, st.base, { tag: '(0008,0005)' }));
+  if (!st.charset.exact)
+    findings.push(parseFinding('dicom.charset.approximate', file, st.base, { tag: '(0008,0005)' }));
   result.incomplete = st.fatal || findings.some((f) => f.severity === 'fatal');
   return result;
 }
@@ -164,9 +171,14 @@ async function parseSource(
  * Parses a DICOM file held in memory (tests, small inputs). Never throws on bad input: problems
  * are findings in `findings`, with byte offsets.
  */
-export function parseDicomBuffer(bytes: Uint8Array, file: string, options: ParseOptions = {}): Promise<ParsedDicom> {
+export function parseDicomBuffer(
+  bytes: Uint8Array,
+  file: string,
+  standard: DicomStandard,
+  options: ParseOptions = {},
+): Promise<ParsedDicom> {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return parseSource(new BufferSource(buffer), file, options, inflateStream);
+  return parseSource(new BufferSource(buffer), file, standard, options, inflateStream);
 }
 
 /**
@@ -175,31 +187,15 @@ export function parseDicomBuffer(bytes: Uint8Array, file: string, options: Parse
  * Bad content is reported as findings, and so is a path that is not a regular file (a device or a
  * FIFO, never read); only an unreadable file (missing, permissions) rejects.
  */
-export async function parseDicomFile(path: string, options: ParseOptions = {}): Promise<ParsedDicom> {
-  // Synchronous open/stat/read/close: a header is one or two 64 KB reads, and awaiting each system
-  // call would cost more than parsing (a worker thread keeps the main thread free).
-  // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer forever.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  let src: FileSource | undefined;
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) {
-      const empty = (): DicomDataset => ({ elements: new Map() });
-      return {
-        file: path,
-        size: 0,
-        part10: false,
-        meta: empty(),
-        dataset: empty(),
-        transferSyntax: '',
-        findings: [parseFinding('notRegular', path, 0)],
-        incomplete: true,
-      };
-    }
-    src = new FileSource(fd, info.size);
-    return await parseSource(src, path, options, inflateStream);
-  } finally {
-    src?.release();
-    closeSync(fd);
-  }
+export function parseDicomFile(
+  path: string,
+  standard: DicomStandard,
+  options: ParseOptions = {},
+): Promise<ParsedDicom> {
+  return withFileSource(path, async (src) => {
+    if (src) return parseSource(src, path, standard, options, inflateStream);
+    const result = emptyParse(path);
+    result.findings.push(parseFinding('dicom.io.not-a-file', path, 0));
+    return result;
+  });
 }

@@ -1,10 +1,13 @@
 import type { Finding } from '../../finding.js';
-import type { ByteSource } from './byte-source.js';
+import type { ByteSource } from '../../../io/random-access-file.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
 import type { CharsetDecoder } from './charset.js';
 
 /** What the element loop needs while it reads one dataset encoding. */
 export interface ReadState {
   src: ByteSource;
+  /** The data dictionary gives the VR of implicit VR elements. */
+  standard: DicomStandard;
   file: string;
   explicit: boolean;
   little: boolean;

@@ -1,4 +1,4 @@
-import type { ByteSource } from './byte-source.js';
+import type { ByteSource } from '../../../io/random-access-file.js';
 import { KNOWN_VRS, LONG_LENGTH_VRS } from './vr.js';
 
 /** An encoding guessed from the bytes of a dataset's first elements. */

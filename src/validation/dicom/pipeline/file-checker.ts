@@ -5,7 +5,9 @@ import { iodAttributeTypes } from '../deid/iod-attribute-types.js';
 import { compileDeidProfile } from '../deid/profile.js';
 import { checkDicomFile } from '../iod/check-dicom-file.js';
 import type { ParsedDicom } from '../model.js';
-import { parseDicomFile } from '../parser/parse-dicom.js';
+import { emptyParse, parseDicomFile } from '../parser/parse-dicom.js';
+import { dicomDiagnostic } from '../rule-table.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
 import type { FileResult } from '../summary/file-result.js';
 import type { DicomFileConfig } from './file-config.js';
 
@@ -14,26 +16,13 @@ export interface DicomFileChecker {
   check(path: string): Promise<FileResult>;
 }
 
-function emptyParse(path: string): ParsedDicom {
-  return {
-    file: path,
-    size: 0,
-    part10: false,
-    meta: { elements: new Map() },
-    dataset: { elements: new Map() },
-    transferSyntax: '',
-    findings: [],
-    incomplete: true,
-  };
-}
-
-function internalError(path: string, stage: string, error: unknown, rule = 'dicom.internal-error'): Finding {
-  return {
-    rule,
-    severity: 'error',
-    location: { file: path },
-    message: `the ${stage} failed unexpectedly (a bug in readiness, please report it): ${(error as Error).message}`,
-  };
+function internalError(
+  path: string,
+  stage: string,
+  error: unknown,
+  rule: 'dicom.internal-error' | 'dicom.deid.internal-error' = 'dicom.internal-error',
+): Finding {
+  return dicomDiagnostic(rule, { file: path }, { stage, error: (error as Error).message });
 }
 
 /**
@@ -41,36 +30,30 @@ function internalError(path: string, stage: string, error: unknown, rule = 'dico
  * de-identification checks, and the file's digest for the checks across files. A file that
  * cannot be opened is a fatal finding, never an exception: the run goes on.
  */
-export function createFileChecker(config: DicomFileConfig): DicomFileChecker {
-  const profile = compileDeidProfile(config.deid);
+export function createFileChecker(config: DicomFileConfig, standard: DicomStandard): DicomFileChecker {
+  const profile = compileDeidProfile(config.deid, standard.deidProfile);
   return {
     async check(path) {
       let parsed: ParsedDicom;
       try {
-        parsed = await parseDicomFile(path);
+        parsed = await parseDicomFile(path, standard);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-        const finding: Finding = {
-          rule: 'dicom.io.unreadable',
-          severity: 'fatal',
-          location: { file: path },
-          message: `the file cannot be read (${code})`,
-          params: { code },
-        };
+        const finding = dicomDiagnostic('dicom.io.unreadable', { file: path }, { code });
         return { digest: digestOf(emptyParse(path)), findings: [finding] };
       }
       const findings = [...parsed.findings];
       if (parsed.dataset.elements.size > 0) {
         try {
-          if (!parsed.incomplete) findings.push(...checkDicomFile(parsed, { showValues: config.showValues }));
+          if (!parsed.incomplete) findings.push(...checkDicomFile(parsed, standard, { showValues: config.showValues }));
         } catch (error) {
           findings.push(internalError(path, 'IOD check', error));
         }
         try {
           findings.push(
-            ...checkDeidentification(parsed, profile, {
+            ...checkDeidentification(parsed, standard, profile, {
               showValues: config.showValues,
-              typeOf: iodAttributeTypes(parsed.dataset),
+              typeOf: iodAttributeTypes(standard, parsed.dataset),
             }),
           );
         } catch (error) {

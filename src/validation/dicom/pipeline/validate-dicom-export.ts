@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { readDicomStandardFiles } from '../../../io/dicom-standard-files.js';
 import { checkAcrossFiles } from '../across/check-across-files.js';
+import { DicomStandard } from '../standard/dicom-standard.js';
 import type { FileDigest } from '../across/file-digest.js';
 import type { DeidOption } from '../deid/deid-options.js';
 import type { DicomConformanceSummary } from '../summary/dicom-summary.js';
@@ -50,7 +52,8 @@ export async function validateDicomExport(
   options: DicomValidationOptions = {},
 ): Promise<DicomConformanceSummary> {
   const config: DicomFileConfig = { deid: options.deid ?? ['basic'], showValues: options.showValues ?? false };
-  const builder = new DicomSummaryBuilder({ deid: config.deid, showValues: config.showValues });
+  const standard = new DicomStandard(readDicomStandardFiles());
+  const builder = new DicomSummaryBuilder(standard, { deid: config.deid, showValues: config.showValues });
   const digests: FileDigest[] = [];
   const pending = new Map<number, BatchOutcome>();
   let files: string[] = [];
@@ -84,14 +87,14 @@ export async function validateDicomExport(
   // One thread per core: the calling thread checks files too, beside threads - 1 workers.
   if (threads > 1 && (await namesAFolder(inputs))) {
     // A folder may hold many files: the workers start (load their tables) while it is walked.
-    await runOnWorkers(threads - 1, { config }, script, collect(), onOutcome, localRunner(config));
+    await runOnWorkers(threads - 1, { config }, script, collect(), onOutcome, localRunner(config, standard));
   } else {
     const batches = await collect();
     if (threads > 1 && files.length >= IN_PROCESS_BELOW)
-      await runOnWorkers(threads - 1, { config }, script, batches, onOutcome, localRunner(config));
-    else await runInProcess(config, batches, onOutcome);
+      await runOnWorkers(threads - 1, { config }, script, batches, onOutcome, localRunner(config, standard));
+    else await runInProcess(config, standard, batches, onOutcome);
   }
-  builder.addFindings(checkAcrossFiles(digests, { showValues: config.showValues }));
+  builder.addFindings(checkAcrossFiles(digests, standard, { showValues: config.showValues }));
   options.progress?.done(progress());
   return builder.build(inputs);
 }

@@ -1,8 +1,8 @@
 // A worker thread: builds its file checker once, then validates the batches of files it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { summariseBatch } from '../summary/batch-outcome.js';
-import { lookupTag } from '../dictionary/dictionary.js';
-import { iodTables } from '../iod/iod-tables.js';
+import { readDicomStandardFiles } from '../../../io/dicom-standard-files.js';
+import { DicomStandard } from '../standard/dicom-standard.js';
 import { createFileChecker } from './file-checker.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js';
 
@@ -10,10 +10,8 @@ const port = parentPort!;
 const send = (message: FromWorker): void => port.postMessage(message);
 
 try {
-  const checker = createFileChecker((workerData as WorkerSetup).config);
-  // Load the standard tables now, while the main thread may still be walking the folders.
-  iodTables();
-  lookupTag('00100010');
+  // The standard's tables are read now, while the main thread may still be walking the folders.
+  const checker = createFileChecker((workerData as WorkerSetup).config, new DicomStandard(readDicomStandardFiles()));
   port.on('message', (message: ToWorker) => {
     if (message.type === 'stop') {
       port.close();

@@ -8,12 +8,8 @@ import {
   type UnreadableFile,
 } from './dicom-summary.js';
 import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
-import {
-  isNamedTransferSyntax,
-  isStandardModality,
-  isStandardSopClass,
-  shownStandardValue,
-} from '../standard-values.js';
+import { isNamedTransferSyntax, shownStandardValue } from '../standard-values.js';
+import type { DicomStandard } from '../standard/dicom-standard.js';
 import { share } from './share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
@@ -72,7 +68,10 @@ export class DicomSummaryBuilder {
   private readonly syntaxes = new Map<string, number>();
   private readonly sopClasses = new Map<string, number>();
 
-  constructor(private readonly options: { deid: readonly string[]; showValues: boolean; detailLimit?: number }) {}
+  constructor(
+    private readonly standard: DicomStandard,
+    private readonly options: { deid: readonly string[]; showValues: boolean; detailLimit?: number },
+  ) {}
 
   /** True while findings are still listed one by one (the pipeline then asks workers for them). */
   wantsFindings(): boolean {
@@ -115,9 +114,9 @@ export class DicomSummaryBuilder {
     // values of the files: those the standard does not define are shown as length and hash unless --show-values
     const shown = (value: string | undefined, isStandard: (v: string) => boolean): string | undefined =>
       value === undefined ? undefined : shownStandardValue(value, isStandard, this.options.showValues);
-    bump(this.modalities, shown(digest.modality, isStandardModality));
+    bump(this.modalities, shown(digest.modality, this.standard.isStandardModality));
     bump(this.syntaxes, shown(digest.transferSyntax, isNamedTransferSyntax));
-    bump(this.sopClasses, shown(digest.sopClassUid, isStandardSopClass));
+    bump(this.sopClasses, shown(digest.sopClassUid, this.standard.isStandardSopClass));
   }
 
   /** Adds findings that concern several files (after the last file). */

@@ -7,21 +7,14 @@ export interface Multiplicity {
   step: number;
 }
 
-const cache = new Map<string, Multiplicity | undefined>();
-
-/** Parses a VM; undefined for forms it does not know. */
+/** Parses a VM (once per dictionary entry); undefined for forms it does not know. */
 export function parseMultiplicity(vm: string): Multiplicity | undefined {
-  if (cache.has(vm)) return cache.get(vm);
-  let result: Multiplicity | undefined;
   const m = /^(\d+)(?:-(\d*)(n)?)?$/.exec(vm.trim());
-  if (m) {
-    const min = Number(m[1]);
-    if (m[2] === undefined && m[3] === undefined) result = { min, max: min, step: 1 };
-    else if (m[3] !== undefined) result = { min, max: Infinity, step: m[2] === '' ? 1 : Number(m[2]) };
-    else result = { min, max: Number(m[2]), step: 1 };
-  }
-  cache.set(vm, result);
-  return result;
+  if (!m) return undefined;
+  const min = Number(m[1]);
+  if (m[2] === undefined && m[3] === undefined) return { min, max: min, step: 1 };
+  if (m[3] !== undefined) return { min, max: Infinity, step: m[2] === '' ? 1 : Number(m[2]) };
+  return { min, max: Number(m[2]), step: 1 };
 }
 
 /** True when `count` values satisfy the multiplicity. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { redactValue } from '../../../../src/validation/redact.js';
 import { checkAcrossFiles, digestOf } from '../../../../src/validation/dicom/across/index.js';
 import { parsed, type Spec } from '../deid/parsed.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const file = (name: string, spec: Record<string, Spec>) =>
   digestOf(
@@ -22,15 +25,18 @@ const file = (name: string, spec: Record<string, Spec>) =>
 describe('checkAcrossFiles', () => {
   it('is quiet for a consistent series', () => {
     expect(
-      checkAcrossFiles([file('a.dcm', { '00080018': ['2.25.100'] }), file('b.dcm', { '00080018': ['2.25.101'] })]),
+      checkAcrossFiles(
+        [file('a.dcm', { '00080018': ['2.25.100'] }), file('b.dcm', { '00080018': ['2.25.101'] })],
+        standard,
+      ),
     ).toEqual([]);
   });
 
   it('reports a duplicate SOP Instance UID on the later file, naming the first', () => {
-    const findings = checkAcrossFiles([
-      file('b.dcm', { '00080018': ['2.25.100'] }),
-      file('a.dcm', { '00080018': ['2.25.100'] }),
-    ]);
+    const findings = checkAcrossFiles(
+      [file('b.dcm', { '00080018': ['2.25.100'] }), file('a.dcm', { '00080018': ['2.25.100'] })],
+      standard,
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       rule: 'dicom.across.duplicate-sop-instance',
@@ -40,22 +46,27 @@ describe('checkAcrossFiles', () => {
   });
 
   it('reports patient and study attributes that differ within a study, without the values', () => {
-    const findings = checkAcrossFiles([
-      file('a.dcm', { '00080018': ['2.25.100'], '00100030': ['19700101'] }),
-      file('b.dcm', { '00080018': ['2.25.101'], '00100020': ['P2'], '00100030': ['19710101'] }),
-    ]);
+    const findings = checkAcrossFiles(
+      [
+        file('a.dcm', { '00080018': ['2.25.100'], '00100030': ['19700101'] }),
+        file('b.dcm', { '00080018': ['2.25.101'], '00100020': ['P2'], '00100030': ['19710101'] }),
+      ],
+      standard,
+    );
     expect(findings.map((f) => f.location.tag)).toEqual(['(0010,0020)', '(0010,0030)']);
     expect(findings.every((f) => f.rule === 'dicom.across.study-attribute-differs')).toBe(true);
     expect(JSON.stringify(findings)).not.toMatch(/P2|1971/);
-    const shown = checkAcrossFiles([file('a.dcm', {}), file('b.dcm', { '00100020': ['P2'] })], { showValues: true });
+    const shown = checkAcrossFiles([file('a.dcm', {}), file('b.dcm', { '00100020': ['P2'] })], standard, {
+      showValues: true,
+    });
     expect(shown[0]?.value).toBe('P2');
   });
 
   it('reports a series with mixed modalities and a series in two studies', () => {
-    const findings = checkAcrossFiles([
-      file('a.dcm', {}),
-      file('b.dcm', { '00080060': ['MR'], '0020000D': ['2.25.2'] }),
-    ]);
+    const findings = checkAcrossFiles(
+      [file('a.dcm', {}), file('b.dcm', { '00080060': ['MR'], '0020000D': ['2.25.2'] })],
+      standard,
+    );
     expect(findings.map((f) => f.rule).sort()).toEqual([
       'dicom.across.series-in-several-studies',
       'dicom.across.series-mixed-modality',
@@ -64,10 +75,10 @@ describe('checkAcrossFiles', () => {
 
   it('names Modality Defined Terms but not free text in a Modality, unless values are asked for', () => {
     const files = [file('a.dcm', {}), file('b.dcm', { '00080060': ['MRN 0012345'] })];
-    const [hidden] = checkAcrossFiles(files);
+    const [hidden] = checkAcrossFiles(files, standard);
     expect(hidden?.params).toEqual({ firstFile: 'a.dcm', modality: redactValue('MRN 0012345'), firstModality: 'CT' });
     expect(JSON.stringify(hidden)).not.toContain('0012345');
-    expect(checkAcrossFiles(files, { showValues: true })[0]?.params?.modality).toBe('MRN 0012345');
+    expect(checkAcrossFiles(files, standard, { showValues: true })[0]?.params?.modality).toBe('MRN 0012345');
   });
 
   it('leaves DICOMDIR files out', () => {
@@ -75,7 +86,7 @@ describe('checkAcrossFiles', () => {
       parsed({ '00080018': ['2.25.100'] }, { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } }, 'DICOMDIR'),
     );
     expect(dir.dicomdir).toBe(true);
-    expect(checkAcrossFiles([dir, file('a.dcm', { '00080018': ['2.25.100'] })])).toEqual([]);
+    expect(checkAcrossFiles([dir, file('a.dcm', { '00080018': ['2.25.100'] })], standard)).toEqual([]);
   });
 });
 
@@ -90,13 +101,16 @@ describe('DICOMDIR references', () => {
     );
 
   it('reports a referenced file that is not among the files examined', () => {
-    const findings = checkAcrossFiles([
-      dicomdir('cd/DICOMDIR', [
-        ['IMG', 'A1'],
-        ['IMG', 'A2'],
-      ]),
-      file('cd/IMG/A1', { '00080018': ['2.25.100'] }),
-    ]);
+    const findings = checkAcrossFiles(
+      [
+        dicomdir('cd/DICOMDIR', [
+          ['IMG', 'A1'],
+          ['IMG', 'A2'],
+        ]),
+        file('cd/IMG/A1', { '00080018': ['2.25.100'] }),
+      ],
+      standard,
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       rule: 'dicom.across.dicomdir-missing-file',
@@ -111,20 +125,24 @@ describe('DICOMDIR references', () => {
         ]),
         file('cd/IMG/A1', { '00080018': ['2.25.100'] }),
       ],
+      standard,
       { showValues: true },
     );
     expect(shown[0]?.params).toEqual({ fileId: 'IMG/A2' });
   });
 
   it('matches File IDs without case and leaves a DICOMDIR named alone unchecked', () => {
-    expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1']]), file('cd/img/a1', {})])).toEqual([]);
+    expect(checkAcrossFiles([dicomdir('cd/DICOMDIR', [['IMG', 'A1']]), file('cd/img/a1', {})], standard)).toEqual([]);
     expect(
-      checkAcrossFiles([
-        dicomdir('cd/DICOMDIR', [
-          ['IMG', 'A1'],
-          ['IMG', 'A2'],
-        ]),
-      ]),
+      checkAcrossFiles(
+        [
+          dicomdir('cd/DICOMDIR', [
+            ['IMG', 'A1'],
+            ['IMG', 'A2'],
+          ]),
+        ],
+        standard,
+      ),
     ).toEqual([]);
   });
 });
@@ -135,7 +153,9 @@ describe('memory kept per file for the checks across files', () => {
     const a = file('a.dcm', { '00080018': ['2.25.100'], '00081030': [long('a')] });
     const b = file('b.dcm', { '00080018': ['2.25.101'], '00081030': [long('b')] });
     expect(a.studyLevel['00081030']?.length).toBeLessThan(200);
-    expect(checkAcrossFiles([a, b]).map((f) => f.location.tag)).toEqual(['(0008,1030)']);
-    expect(checkAcrossFiles([a, file('c.dcm', { '00080018': ['2.25.102'], '00081030': [long('a')] })])).toEqual([]);
+    expect(checkAcrossFiles([a, b], standard).map((f) => f.location.tag)).toEqual(['(0008,1030)']);
+    expect(
+      checkAcrossFiles([a, file('c.dcm', { '00080018': ['2.25.102'], '00081030': [long('a')] })], standard),
+    ).toEqual([]);
   });
 });

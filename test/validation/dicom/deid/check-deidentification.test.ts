@@ -5,17 +5,20 @@ import {
   parseDeidOptions,
 } from '../../../../src/validation/dicom/deid/index.js';
 import { CLEAN, parsed, type Spec } from './parsed.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
 
-const basic = compileDeidProfile(parseDeidOptions('basic'));
+const standard = loadDicomStandard();
+
+const basic = compileDeidProfile(parseDeidOptions('basic'), standard.deidProfile);
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule).sort();
 
 describe('checkDeidentification', () => {
   it('passes a de-identified file under the basic profile', () => {
-    expect(checkDeidentification(parsed(CLEAN), basic)).toEqual([]);
+    expect(checkDeidentification(parsed(CLEAN), standard, basic)).toEqual([]);
   });
 
   it('reports a Z attribute that still has a value, with tag path and offset and no value', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00100010': ['DOE^JANE'] }), basic);
+    const findings = checkDeidentification(parsed({ ...CLEAN, '00100010': ['DOE^JANE'] }), standard, basic);
     const leak = findings.find((f) => f.rule === 'dicom.deid.not-emptied');
     expect(leak?.location).toMatchObject({ file: 'test.dcm', tag: '(0010,0010)' });
     expect(leak?.location.offset).toBeGreaterThan(0);
@@ -26,31 +29,38 @@ describe('checkDeidentification', () => {
   it('checks the part of a partly read file for leaks, but does not judge what it declares', () => {
     const withoutDeclaration = Object.fromEntries(Object.entries(CLEAN).filter(([tag]) => !tag.startsWith('0012')));
     const cut = { ...parsed({ ...withoutDeclaration, '00100010': ['DOE^JANE'] }), incomplete: true };
-    const found = rules(checkDeidentification(cut, basic));
+    const found = rules(checkDeidentification(cut, standard, basic));
     expect(found).toContain('dicom.deid.not-emptied');
     expect(found).not.toContain('dicom.deid.not-declared');
-    expect(rules(checkDeidentification({ ...cut, incomplete: false }, basic))).toContain('dicom.deid.not-declared');
+    expect(rules(checkDeidentification({ ...cut, incomplete: false }, standard, basic))).toContain(
+      'dicom.deid.not-declared',
+    );
   });
 
   it('puts the value in the finding only with showValues', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00100030': ['19700101'] }), basic, { showValues: true });
+    const findings = checkDeidentification(parsed({ ...CLEAN, '00100030': ['19700101'] }), standard, basic, {
+      showValues: true,
+    });
     expect(findings.find((f) => f.rule === 'dicom.deid.not-emptied')?.value).toBe('19700101');
   });
 
   it('reports an X attribute even when empty', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00081030': [''] }), basic);
+    const findings = checkDeidentification(parsed({ ...CLEAN, '00081030': [''] }), standard, basic);
     expect(findings.find((f) => f.rule === 'dicom.deid.not-removed')?.location.tag).toBe('(0008,1030)');
   });
 
   it('keeps what an option retains', () => {
     const withDates = { ...CLEAN, '00080020': ['20240101'], '00101010': ['042Y'] };
-    expect(rules(checkDeidentification(parsed(withDates), basic))).toEqual([
+    expect(rules(checkDeidentification(parsed(withDates), standard, basic))).toEqual([
       'dicom.deid.declared-but-identifying',
       'dicom.deid.not-emptied',
       'dicom.deid.not-removed',
     ]);
-    const retained = compileDeidProfile(parseDeidOptions('retain-long-modified-dates,retain-patient-characteristics'));
-    expect(checkDeidentification(parsed(withDates), retained)).toEqual([]);
+    const retained = compileDeidProfile(
+      parseDeidOptions('retain-long-modified-dates,retain-patient-characteristics'),
+      standard.deidProfile,
+    );
+    expect(checkDeidentification(parsed(withDates), standard, retained)).toEqual([]);
   });
 
   it('looks inside sequences, at any depth, with the item index in the path', () => {
@@ -60,7 +70,8 @@ describe('checkDeidentification', () => {
     };
     const leak = checkDeidentification(
       parsed(nested),
-      compileDeidProfile(parseDeidOptions('clean-structured-content')),
+      standard,
+      compileDeidProfile(parseDeidOptions('clean-structured-content'), standard.deidProfile),
     ).find((f) => f.rule === 'dicom.deid.not-emptied');
     expect(leak?.location.tag).toBe('(0040,A730)[1]/(0040,A730)[0]/(0010,0010)');
   });
@@ -68,6 +79,7 @@ describe('checkDeidentification', () => {
   it('reports a sequence the profile removes once, without entering it', () => {
     const findings = checkDeidentification(
       parsed({ ...CLEAN, '00081111': { items: [{ '00081155': ['1.2.840.113619.2.1'] }] } }),
+      standard,
       basic,
     );
     expect(
@@ -77,14 +89,23 @@ describe('checkDeidentification', () => {
 
   it('flags UIDs under a device maker root unless UIDs are retained', () => {
     const ge = { ...CLEAN, '00080018': ['1.2.840.113619.2.55.3.1'] };
-    const finding = checkDeidentification(parsed(ge), basic).find((f) => f.rule === 'dicom.deid.uid-not-replaced');
+    const finding = checkDeidentification(parsed(ge), standard, basic).find(
+      (f) => f.rule === 'dicom.deid.uid-not-replaced',
+    );
     expect(finding?.params).toMatchObject({ vendor: 'GE Healthcare', root: '1.2.840.113619' });
-    expect(checkDeidentification(parsed(ge), compileDeidProfile(parseDeidOptions('retain-uids')))).toEqual([]);
+    expect(
+      checkDeidentification(
+        parsed(ge),
+        standard,
+        compileDeidProfile(parseDeidOptions('retain-uids'), standard.deidProfile),
+      ),
+    ).toEqual([]);
   });
 
   it('checks the meta header too (Media Storage SOP Instance UID is replaced)', () => {
     const findings = checkDeidentification(
       parsed(CLEAN, { '00020003': { vr: 'UI', values: ['1.3.12.2.1107.5.1.4'] } }),
+      standard,
       basic,
     );
     expect(findings.find((f) => f.rule === 'dicom.deid.uid-not-replaced')?.location.tag).toBe('(0002,0003)');
@@ -92,20 +113,24 @@ describe('checkDeidentification', () => {
 
   it('reports D values as presumably original only when the file does not declare de-identification', () => {
     const withName = { ...CLEAN, '00081070': ['SMITH'] }; // Operators' Name: D
-    expect(checkDeidentification(parsed(withName), basic)).toEqual([]);
-    const undeclared = checkDeidentification(parsed({ ...withName, '00120062': ['NO'] }), basic);
+    expect(checkDeidentification(parsed(withName), standard, basic)).toEqual([]);
+    const undeclared = checkDeidentification(parsed({ ...withName, '00120062': ['NO'] }), standard, basic);
     expect(rules(undeclared)).toEqual(expect.arrayContaining(['dicom.deid.not-declared', 'dicom.deid.value-kept']));
   });
 
   it('requires Patient Identity Removed and a method', () => {
     const { '00120062': _pir, '00120063': _m, ...rest } = CLEAN;
-    expect(rules(checkDeidentification(parsed(rest), basic))).toContain('dicom.deid.not-declared');
+    expect(rules(checkDeidentification(parsed(rest), standard, basic))).toContain('dicom.deid.not-declared');
     const { '00120063': _method, ...noMethod } = CLEAN;
-    expect(rules(checkDeidentification(parsed(noMethod), basic))).toEqual(['dicom.deid.method-missing']);
+    expect(rules(checkDeidentification(parsed(noMethod), standard, basic))).toEqual(['dicom.deid.method-missing']);
   });
 
   it('flags burned-in annotation and recognizable visual features', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00280301': ['YES'], '00280302': ['YES'] }), basic);
+    const findings = checkDeidentification(
+      parsed({ ...CLEAN, '00280301': ['YES'], '00280302': ['YES'] }),
+      standard,
+      basic,
+    );
     expect(findings.map((f) => [f.rule, f.severity])).toEqual(
       expect.arrayContaining([
         ['dicom.deid.burned-in-annotation', 'error'],

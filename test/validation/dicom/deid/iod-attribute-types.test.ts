@@ -6,10 +6,13 @@ import {
 } from '../../../../src/validation/dicom/deid/index.js';
 import { iodAttributeTypes } from '../../../../src/validation/dicom/deid/iod-attribute-types.js';
 import { CLEAN, parsed } from './parsed.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 describe('iodAttributeTypes', () => {
   it("gives the Type of a top-level attribute in the file's IOD", () => {
-    const typeOf = iodAttributeTypes(parsed(CLEAN).dataset);
+    const typeOf = iodAttributeTypes(standard, parsed(CLEAN).dataset);
     expect(typeOf?.('00080080')).toBe('3'); // Institution Name, General Equipment
     expect(typeOf?.('00100020')).toBe('2'); // Patient ID, Patient module
     expect(typeOf?.('0020000D')).toBe('1'); // Study Instance UID
@@ -17,14 +20,14 @@ describe('iodAttributeTypes', () => {
   });
 
   it('knows nothing of an unknown SOP class', () => {
-    expect(iodAttributeTypes(parsed({ ...CLEAN, '00080016': ['1.2.3.4'] }).dataset)).toBeUndefined();
+    expect(iodAttributeTypes(standard, parsed({ ...CLEAN, '00080016': ['1.2.3.4'] }).dataset)).toBeUndefined();
   });
 
   it('resolves compound actions with it: X/Z/D on a Type 3 attribute means remove', () => {
     const file = parsed({ ...CLEAN, '00080080': ['Fictional Hospital'], '00100020': ['PSEUDO-1'] });
-    const basic = compileDeidProfile(parseDeidOptions('basic'));
-    expect(checkDeidentification(file, basic).map((f) => f.rule)).toEqual([]); // lenient without Types
-    const strict = checkDeidentification(file, basic, { typeOf: iodAttributeTypes(file.dataset) });
+    const basic = compileDeidProfile(parseDeidOptions('basic'), standard.deidProfile);
+    expect(checkDeidentification(file, standard, basic).map((f) => f.rule)).toEqual([]); // lenient without Types
+    const strict = checkDeidentification(file, standard, basic, { typeOf: iodAttributeTypes(standard, file.dataset) });
     expect(strict.map((f) => [f.rule, f.location.tag, f.params?.applied])).toEqual(
       expect.arrayContaining([
         ['dicom.deid.not-removed', '(0008,0080)', 'X'],

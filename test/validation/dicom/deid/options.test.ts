@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../../../src/errors/index.js';
-import {
-  DEID_OPTIONS,
-  UnknownDeidOptionError,
-  loadDeidProfileFile,
-  parseDeidOptions,
-} from '../../../../src/validation/dicom/deid/index.js';
+import { DEID_OPTIONS, UnknownDeidOptionError, parseDeidOptions } from '../../../../src/validation/dicom/deid/index.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 describe('parseDeidOptions', () => {
   it('always includes basic, sorts and de-duplicates', () => {
@@ -29,7 +27,7 @@ describe('parseDeidOptions', () => {
 });
 
 describe('the shipped profile table', () => {
-  const file = loadDeidProfileFile();
+  const file = standard.deidProfile;
 
   it('names its source and has every option column', () => {
     expect(file.source).toContain('PS3.15');

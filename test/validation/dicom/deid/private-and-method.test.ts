@@ -6,9 +6,12 @@ import {
   parseDeidOptions,
 } from '../../../../src/validation/dicom/deid/index.js';
 import { CLEAN, parsed } from './parsed.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
 
-const basic = compileDeidProfile(parseDeidOptions('basic'));
-const safePrivate = compileDeidProfile(parseDeidOptions('retain-safe-private'));
+const standard = loadDicomStandard();
+
+const basic = compileDeidProfile(parseDeidOptions('basic'), standard.deidProfile);
+const safePrivate = compileDeidProfile(parseDeidOptions('retain-safe-private'), standard.deidProfile);
 const PRIVATE = { '00090010': ['ACME 1.0'], '00091001': ['x'], '00091002': ['y'] };
 const characteristics = (status: string, elements?: number[]) => ({
   '00080300': {
@@ -25,7 +28,7 @@ const characteristics = (status: string, elements?: number[]) => ({
 
 describe('private attributes', () => {
   it('reports each private block once, naming its creator and element count', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic).filter(
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), standard, basic).filter(
       (f) => f.rule === 'dicom.deid.private-tag',
     );
     expect(findings).toHaveLength(1);
@@ -35,30 +38,30 @@ describe('private attributes', () => {
   });
 
   it('names the private creator only with --show-values (it is free text of the file)', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), basic, { showValues: true }).filter(
-      (f) => f.rule === 'dicom.deid.private-tag',
-    );
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...PRIVATE }), standard, basic, {
+      showValues: true,
+    }).filter((f) => f.rule === 'dicom.deid.private-tag');
     expect(findings[0]?.params).toMatchObject({ creator: 'ACME 1.0' });
     expect(findings[0]?.message).toContain('of creator "ACME 1.0"');
   });
 
   it('keeps blocks the file declares SAFE when retain-safe-private is chosen', () => {
     const file = parsed({ ...CLEAN, ...characteristics('SAFE'), ...PRIVATE });
-    expect(checkDeidentification(file, safePrivate)).toEqual([]);
-    expect(checkDeidentification(file, basic).map((f) => f.rule)).toContain('dicom.deid.private-tag');
+    expect(checkDeidentification(file, standard, safePrivate)).toEqual([]);
+    expect(checkDeidentification(file, standard, basic).map((f) => f.rule)).toContain('dicom.deid.private-tag');
   });
 
   it('keeps only the listed elements of a MIXED block', () => {
     const file = parsed({ ...CLEAN, ...characteristics('MIXED', [0x01]), ...PRIVATE });
-    const finding = checkDeidentification(file, safePrivate).find((f) => f.rule === 'dicom.deid.private-tag');
+    const finding = checkDeidentification(file, standard, safePrivate).find((f) => f.rule === 'dicom.deid.private-tag');
     expect(finding?.params?.elements).toBe(2); // the creator and (0009,1002)
   });
 
   it('finds private blocks inside sequence items', () => {
     const file = parsed({ ...CLEAN, '00082112': { items: [{ ...PRIVATE }] } });
-    expect(checkDeidentification(file, basic).find((f) => f.rule === 'dicom.deid.private-tag')?.location.tag).toBe(
-      '(0008,2112)[0]/(0009,0010)',
-    );
+    expect(
+      checkDeidentification(file, standard, basic).find((f) => f.rule === 'dicom.deid.private-tag')?.location.tag,
+    ).toBe('(0008,2112)[0]/(0009,0010)');
   });
 });
 
@@ -69,20 +72,27 @@ describe('De-identification Method Code Sequence', () => {
 
   it('accepts content that agrees with the declared options', () => {
     const file = parsed({ ...CLEAN, ...codes('113100', '113107'), '00080020': ['20240101'] });
-    expect(checkDeidentification(file, compileDeidProfile(parseDeidOptions('retain-long-modified-dates')))).toEqual([]);
+    expect(
+      checkDeidentification(
+        file,
+        standard,
+        compileDeidProfile(parseDeidOptions('retain-long-modified-dates'), standard.deidProfile),
+      ),
+    ).toEqual([]);
   });
 
   it('reports content the declared options do not allow', () => {
     const file = parsed({ ...CLEAN, ...codes('113100'), '00080020': ['20240101'] });
     const finding = checkDeidentification(
       file,
-      compileDeidProfile(parseDeidOptions('retain-long-modified-dates')),
+      standard,
+      compileDeidProfile(parseDeidOptions('retain-long-modified-dates'), standard.deidProfile),
     ).find((f) => f.rule === 'dicom.deid.method-inconsistent');
     expect(finding?.params).toMatchObject({ declared: 'basic', count: 1 });
   });
 
   it('reports codes outside CID 7050', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, ...codes('113100', '999999') }), basic);
+    const findings = checkDeidentification(parsed({ ...CLEAN, ...codes('113100', '999999') }), standard, basic);
     expect(findings.find((f) => f.rule === 'dicom.deid.method-unknown-code')?.location.tag).toBe('(0012,0064)[1]');
   });
 });
@@ -94,7 +104,7 @@ describe('DICOMDIR', () => {
       { '00020002': { vr: 'UI', values: ['1.2.840.10008.1.3.10'] } },
       'DICOMDIR',
     );
-    const findings = checkDeidentification(dir, basic);
+    const findings = checkDeidentification(dir, standard, basic);
     expect(findings.map((f) => [f.rule, f.location.tag])).toEqual([
       ['dicom.deid.not-emptied', '(0004,1220)[0]/(0010,0010)'],
     ]);

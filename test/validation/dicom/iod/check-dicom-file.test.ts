@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../src/validation/finding.js';
 import { checkDicomFile, parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
 import { ctImageElements, el, seq, SOP, without, writeDicom, type WElement } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
 
-async function check(elements: WElement[], options: Parameters<typeof checkDicomFile>[1] = {}): Promise<Finding[]> {
-  const parsed = await parseDicomBuffer(writeDicom(elements), 'ct.dcm');
-  return [...parsed.findings, ...checkDicomFile(parsed, options)];
+const standard = loadDicomStandard();
+
+async function check(elements: WElement[], options: Parameters<typeof checkDicomFile>[2] = {}): Promise<Finding[]> {
+  const parsed = await parseDicomBuffer(writeDicom(elements), 'ct.dcm', standard);
+  return [...parsed.findings, ...checkDicomFile(parsed, standard, options)];
 }
 
 const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error' || f.severity === 'fatal');
@@ -121,7 +124,12 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
   it('values an IOD requires: CT Image Type has a Value 3', async () => {
     const findings = errors(await check(ctImageElements([el('00080008', 'CS', 'ORIGINAL\\PRIMARY')])));
     expect(summary(findings)).toEqual(['dicom.enum.invalid (0008,0008)']);
-    expect(findings[0]?.params).toEqual({ required: 3, count: 2 });
+    expect(findings[0]?.params).toEqual({
+      required: 3,
+      count: 2,
+      attribute: 'ImageType (0008,0008)',
+      iodName: 'CT Image',
+    });
   });
 
   it('a Type 1C whose condition is not machine-checkable is reported as not evaluated', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDicomFile, parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
 import { el, seq, writeDicom, type WElement } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const ENHANCED_MR = '1.2.840.10008.5.1.4.1.1.4.1';
 const code = [el('00080100', 'SH', 'T-D1100'), el('00080102', 'SH', 'SRT'), el('00080104', 'LO', 'Head')];
@@ -26,8 +29,8 @@ const frame = (n: number, withContent = true): WElement[] => [
 ];
 
 async function rulesOf(elements: WElement[]): Promise<string[]> {
-  const parsed = await parseDicomBuffer(writeDicom(elements), 'mr.dcm');
-  return checkDicomFile(parsed)
+  const parsed = await parseDicomBuffer(writeDicom(elements), 'mr.dcm', standard);
+  return checkDicomFile(parsed, standard)
     .filter((f) => f.rule === 'dicom.functional-group.missing' || f.location.tag?.startsWith('(5200,'))
     .filter((f) => f.severity === 'error')
     .map((f) => `${f.rule} ${f.location.tag} ${f.params?.macro ?? ''}`.trim());
@@ -40,8 +43,8 @@ describe('functional group macros (PS3.3 C.7.6.16)', () => {
       seq('00209111', [[el('00209156', 'US', [i + 1])]]),
       seq('00209113', [[el('00200032', 'DS', `0\\0\\${i}`)]]),
     ]);
-    const parsed = await parseDicomBuffer(writeDicom(enhancedMr(frames, shared)), 'mr.dcm');
-    const info = checkDicomFile(parsed).filter(
+    const parsed = await parseDicomBuffer(writeDicom(enhancedMr(frames, shared)), 'mr.dcm', standard);
+    const info = checkDicomFile(parsed, standard).filter(
       (f) => f.rule === 'dicom.condition.not-evaluated' && f.location.tag?.startsWith('(5200,9230)'),
     );
     const paths = info.map((f) => f.location.tag!.replace(/\[\d+\]/g, '[n]'));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { iodTables } from '../../../../src/validation/dicom/index.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const REQUIRED: [string, string][] = [
   ['1.2.840.10008.5.1.4.1.1.2', 'ct-image'],
@@ -23,7 +25,7 @@ const REQUIRED: [string, string][] = [
 ];
 
 describe('shipped IOD tables (standards/dicom/iods.json)', () => {
-  const tables = iodTables();
+  const tables = standard.tables;
   for (const [uid, iod] of REQUIRED) {
     it(`${iod}: SOP Class ${uid}, with attribute tables for its mandatory modules`, () => {
       expect(tables.sopClasses[uid]).toBe(iod);

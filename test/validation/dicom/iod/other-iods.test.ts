@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../src/validation/finding.js';
 import { checkDicomFile, parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
 import { el, seq, SOP, writeDicom, type WElement } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 async function errorsOf(elements: WElement[]): Promise<string[]> {
-  const parsed = await parseDicomBuffer(writeDicom(elements), 'x.dcm');
-  return [...parsed.findings, ...checkDicomFile(parsed)]
+  const parsed = await parseDicomBuffer(writeDicom(elements), 'x.dcm', standard);
+  return [...parsed.findings, ...checkDicomFile(parsed, standard)]
     .filter((f: Finding) => f.severity === 'error')
     .map((f) => `${f.rule} ${f.location.tag}`);
 }

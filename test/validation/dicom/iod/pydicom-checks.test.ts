@@ -2,10 +2,13 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDicomFile, parseDicomFile } from '../../../../src/validation/dicom/index.js';
 import { PYDICOM_FILES, PYDICOM_SKIP_NOTE, pydicomFiles } from '../parser/pydicom-files.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 async function errorsOf(path: string): Promise<string[]> {
-  const parsed = await parseDicomFile(path);
-  return [...parsed.findings, ...checkDicomFile(parsed)]
+  const parsed = await parseDicomFile(path, standard);
+  return [...parsed.findings, ...checkDicomFile(parsed, standard)]
     .filter((f) => f.severity === 'error' || f.severity === 'fatal')
     .map((f) => `${f.rule} ${f.location.tag ?? ''}`.trim());
 }
@@ -36,8 +39,8 @@ const EXPECTED: Record<string, string[]> = {
 describe.skipIf(!PYDICOM_FILES)(`checks on real files from python3-pydicom${PYDICOM_SKIP_NOTE}`, () => {
   it('checks every file without throwing, each finding with a file and a rule', async () => {
     for (const path of pydicomFiles()) {
-      const parsed = await parseDicomFile(path);
-      for (const f of checkDicomFile(parsed)) {
+      const parsed = await parseDicomFile(path, standard);
+      for (const f of checkDicomFile(parsed, standard)) {
         expect(f.location.file).toBe(path);
         expect(f.rule).toMatch(/^dicom\./);
       }

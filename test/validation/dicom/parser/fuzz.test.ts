@@ -13,6 +13,9 @@ import type { DicomConformanceSummary } from '../../../../src/validation/dicom/s
 import { runCli, tempDir } from '../../../helpers/cli.js';
 import { nestedSequenceBytes } from '../../../helpers/dicom-hostile.js';
 import { ctImageElements, el, encapsulatedPixelData, seq, TS, writeDicom } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 /** Heap the fuzzed reading may use (the files are a few KB; the read limits bound the rest). */
 const HEAP_BOUND = 512 * 1024 * 1024;
@@ -86,7 +89,7 @@ const fuzzed = fc.record({
   base: fc.integer({ min: 0, max: BASES.length - 1 }),
   mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
 });
-const profile = compileDeidProfile(['basic']);
+const profile = compileDeidProfile(['basic'], standard.deidProfile);
 
 describe('fuzzed DICOM files', () => {
   it('are read and checked without an exception, every problem a finding, memory bounded', async () => {
@@ -94,10 +97,12 @@ describe('fuzzed DICOM files', () => {
     await fc.assert(
       fc.asyncProperty(fuzzed, async ({ base, mutations }) => {
         runs += 1;
-        const parsed = await parseDicomBuffer(mutate(BASES[base]!, mutations), 'fuzz.dcm');
+        const parsed = await parseDicomBuffer(mutate(BASES[base]!, mutations), 'fuzz.dcm', standard);
         const findings = [...parsed.findings];
-        if (!parsed.incomplete) findings.push(...checkDicomFile(parsed));
-        findings.push(...checkDeidentification(parsed, profile, { typeOf: iodAttributeTypes(parsed.dataset) }));
+        if (!parsed.incomplete) findings.push(...checkDicomFile(parsed, standard));
+        findings.push(
+          ...checkDeidentification(parsed, standard, profile, { typeOf: iodAttributeTypes(standard, parsed.dataset) }),
+        );
         digestOf(parsed);
         for (const f of findings) {
           expect(typeof f.rule).toBe('string');

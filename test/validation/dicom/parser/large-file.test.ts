@@ -5,6 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDicomFile } from '../../../../src/validation/dicom/index.js';
 import { tempDir } from '../../../helpers/cli.js';
 import { ctImageElements, without, writeDicom } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
@@ -37,7 +40,7 @@ describe('large files: Pixel Data is skipped by seeking, never read', () => {
   it('reads the element after 1 GiB of Pixel Data when asked to read on', async () => {
     const { path, trailerOffset } = await sparseFile(2 ** 30);
     expect((await stat(path)).size).toBeGreaterThan(2 ** 30);
-    const parsed = await parseDicomFile(path, { stopAtPixelData: false });
+    const parsed = await parseDicomFile(path, standard, { stopAtPixelData: false });
     expect(parsed.findings).toEqual([]);
     expect(parsed.dataset.elements.get('7FE00010')).toMatchObject({ vr: 'OW', length: 2 ** 30 });
     expect(parsed.dataset.elements.get('7FE00010')?.values).toBeUndefined();
@@ -46,7 +49,7 @@ describe('large files: Pixel Data is skipped by seeking, never read', () => {
 
   it('stops at Pixel Data by default', async () => {
     const { path } = await sparseFile(2 ** 30);
-    const parsed = await parseDicomFile(path);
+    const parsed = await parseDicomFile(path, standard);
     expect(parsed.incomplete).toBe(false);
     expect(parsed.dataset.elements.has('FFFCFFFC')).toBe(false);
   });

@@ -4,12 +4,15 @@ import { checkDicomFile, DEFAULT_READ_LIMITS, parseDicomBuffer } from '../../../
 import { redactValue } from '../../../../src/validation/redact.js';
 import { deeplyNestedFile, undefinedLengthFile } from '../../../helpers/dicom-hostile.js';
 import { ctImageElements, el, writeDicom } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const fatal = (p: { findings: Finding[] }): Finding[] => p.findings.filter((f) => f.severity === 'fatal');
 
 describe('read limits: each breach is a located fatal finding, what came before is kept', () => {
   it('sequences nested 10,000 deep stop at the depth limit, without a stack overflow', async () => {
-    const parsed = await parseDicomBuffer(deeplyNestedFile(10_000), 'deep.dcm');
+    const parsed = await parseDicomBuffer(deeplyNestedFile(10_000), 'deep.dcm', standard);
     expect(fatal(parsed)).toHaveLength(1);
     const [finding] = fatal(parsed);
     expect(finding).toMatchObject({ rule: 'dicom.parse.too-deep', params: { max: DEFAULT_READ_LIMITS.maxDepth } });
@@ -22,22 +25,22 @@ describe('read limits: each breach is a located fatal finding, what came before 
   });
 
   it('reads sequences nested up to the limit whole', async () => {
-    const parsed = await parseDicomBuffer(deeplyNestedFile(DEFAULT_READ_LIMITS.maxDepth), 'deep.dcm');
+    const parsed = await parseDicomBuffer(deeplyNestedFile(DEFAULT_READ_LIMITS.maxDepth), 'deep.dcm', standard);
     expect(fatal(parsed)).toEqual([]);
     expect(parsed.incomplete).toBe(false);
     expect(parsed.dataset.elements.get('7FE00010')).toBeDefined();
-    expect(fatal(await parseDicomBuffer(deeplyNestedFile(DEFAULT_READ_LIMITS.maxDepth + 1), 'deep.dcm'))[0]?.rule).toBe(
-      'dicom.parse.too-deep',
-    );
+    expect(
+      fatal(await parseDicomBuffer(deeplyNestedFile(DEFAULT_READ_LIMITS.maxDepth + 1), 'deep.dcm', standard))[0]?.rule,
+    ).toBe('dicom.parse.too-deep');
   });
 
   it('stops at the element limit, naming the element where it stopped', async () => {
     const bytes = writeDicom(ctImageElements());
-    const parsed = await parseDicomBuffer(bytes, 'many.dcm', { limits: { maxElements: 10 } });
+    const parsed = await parseDicomBuffer(bytes, 'many.dcm', standard, { limits: { maxElements: 10 } });
     expect(fatal(parsed)).toMatchObject([{ rule: 'dicom.parse.too-many-elements', params: { max: 10 } }]);
     expect(parsed.dataset.elements.size).toBe(10);
     // the eleventh element is named by the finding, and not read
-    const eleventh = [...(await parseDicomBuffer(bytes, 'all.dcm')).dataset.elements.values()][10]!;
+    const eleventh = [...(await parseDicomBuffer(bytes, 'all.dcm', standard)).dataset.elements.values()][10]!;
     expect(fatal(parsed)[0]?.location).toMatchObject({
       tag: `(${eleventh.tag.slice(0, 4)},${eleventh.tag.slice(4)})`,
       offset: eleventh.offset,
@@ -49,7 +52,7 @@ describe('read limits: each breach is a located fatal finding, what came before 
     const bytes = writeDicom(
       ctImageElements([{ tag: '00081140', vr: 'SQ', value: items.map((elements) => ({ elements })) }]),
     );
-    const parsed = await parseDicomBuffer(bytes, 'items.dcm', { limits: { maxElements: 40 } });
+    const parsed = await parseDicomBuffer(bytes, 'items.dcm', standard, { limits: { maxElements: 40 } });
     expect(fatal(parsed)[0]).toMatchObject({ rule: 'dicom.parse.too-many-elements' });
     expect(fatal(parsed)[0]?.location.tag).toMatch(/^\(0008,1140\)\[\d+\]/);
   });
@@ -58,6 +61,7 @@ describe('read limits: each breach is a located fatal finding, what came before 
     const parsed = await parseDicomBuffer(
       writeDicom(ctImageElements([el('00204000', 'LT', 'x'.repeat(400))])),
       'big.dcm',
+      standard,
       { limits: { maxValueBytes: 300 } },
     );
     expect(fatal(parsed)).toMatchObject([{ rule: 'dicom.parse.too-much-data', params: { max: 300 } }]);
@@ -65,7 +69,7 @@ describe('read limits: each breach is a located fatal finding, what came before 
   });
 
   it('an element of length 0xFFFFFFFF is malformed at its tag; the elements before it are kept', async () => {
-    const parsed = await parseDicomBuffer(undefinedLengthFile(), 'ffff.dcm');
+    const parsed = await parseDicomBuffer(undefinedLengthFile(), 'ffff.dcm', standard);
     expect(fatal(parsed)).toMatchObject([{ rule: 'dicom.parse.malformed', location: { tag: '(0010,0010)' } }]);
     expect(parsed.dataset.elements.get('00080050')?.values).toEqual(['ACC0001']);
   });
@@ -77,12 +81,12 @@ describe('keys such as __proto__ and constructor in a file are plain data', () =
       const bytes = writeDicom(ctImageElements([el('00080005', 'CS', key), el('00080016', 'UI', key)]), {
         metaElements: [el('00020010', 'UI', key)],
       });
-      const parsed = await parseDicomBuffer(bytes, 'proto.dcm');
+      const parsed = await parseDicomBuffer(bytes, 'proto.dcm', standard);
       const rules = parsed.findings.map((f) => f.rule);
       expect(rules).toContain('dicom.meta.unknown-transfer-syntax');
       expect(rules).toContain('dicom.charset.approximate');
       expect(parsed.dataset.elements.get('00280010')?.values).toEqual([2]);
-      const findings = checkDicomFile(parsed);
+      const findings = checkDicomFile(parsed, standard);
       const sop = findings.find((f) => f.rule === 'dicom.iod.unknown-sop-class');
       expect(sop?.params).toEqual({ sopClass: redactValue(key) });
       expect(findings.some((f) => f.rule === 'dicom.iod.not-covered')).toBe(false);
@@ -93,6 +97,7 @@ describe('keys such as __proto__ and constructor in a file are plain data', () =
     const parsed = await parseDicomBuffer(
       writeDicom(ctImageElements([el('00080005', 'CS', 'ISO 2022 IR 6\\constructor')])),
       'iso.dcm',
+      standard,
     );
     expect(parsed.findings.map((f) => f.rule)).toContain('dicom.charset.approximate');
   });

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDicomFile } from '../../../../src/validation/dicom/index.js';
 import { PYDICOM_FILES, PYDICOM_SKIP_NOTE, pydicomFiles } from './pydicom-files.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDICOM_SKIP_NOTE}`, () => {
   const dir = PYDICOM_FILES ?? '';
@@ -9,7 +12,7 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
 
   it('parses every .dcm file without throwing', async () => {
     for (const f of files) {
-      const parsed = await parseDicomFile(f);
+      const parsed = await parseDicomFile(f, standard);
       expect(parsed.file).toBe(f);
       for (const finding of parsed.findings)
         expect(finding.location.offset, `${f} ${finding.rule}`).toBeTypeOf('number');
@@ -37,7 +40,7 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
   ];
   for (const [name, shape, rules] of expectations) {
     it(name, async () => {
-      const parsed = await parseDicomFile(join(dir, name));
+      const parsed = await parseDicomFile(join(dir, name), standard);
       expect(parsed).toMatchObject(shape);
       expect(parsed.findings.map((f) => f.rule)).toEqual(rules);
     });
@@ -58,14 +61,14 @@ describe.skipIf(!PYDICOM_FILES)(`parser on real files from python3-pydicom${PYDI
   };
   it('decodes the Specific Character Sets of the pydicom charset files as pydicom does', async () => {
     for (const [file, name] of Object.entries(NAMES)) {
-      const parsed = await parseDicomFile(join(dir, '..', 'charset_files', file));
+      const parsed = await parseDicomFile(join(dir, '..', 'charset_files', file), standard);
       expect(parsed.dataset.elements.get('00100010')?.values, file).toEqual([name]);
       expect(parsed.findings, file).toEqual([]);
     }
   });
 
   it('reads RT Dose with 32-bit pixel data (where dciodvfy aborts)', async () => {
-    const parsed = await parseDicomFile(join(dir, 'rtdose.dcm'), { stopAtPixelData: false });
+    const parsed = await parseDicomFile(join(dir, 'rtdose.dcm'), standard, { stopAtPixelData: false });
     expect(parsed.incomplete).toBe(false);
     expect(parsed.dataset.elements.get('00280100')?.values).toEqual([32]);
     expect(parsed.dataset.elements.get('7FE00010')?.values).toBeUndefined();

@@ -9,6 +9,9 @@ import {
   without,
   writeDicom,
 } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const code = (value: string) => [
   el('00080100', 'SH', value),
@@ -26,7 +29,7 @@ describe('sequences and items', () => {
           undefinedLength,
         );
         const bytes = writeDicom(ctImageElements([nested]), { transferSyntax: ts });
-        const parsed = await parseDicomBuffer(bytes, 'sr.dcm');
+        const parsed = await parseDicomBuffer(bytes, 'sr.dcm', standard);
         expect(parsed.findings).toEqual([]);
         const items = parsed.dataset.elements.get('0040A730')?.items;
         expect(items).toHaveLength(2);
@@ -45,7 +48,7 @@ describe('sequences and items', () => {
     const at = bytes.lastIndexOf(Buffer.from('odd '));
     bytes.writeUInt16LE(3, at - 2);
     bytes.write('\u0000', at + 3, 'latin1');
-    const parsed = await parseDicomBuffer(bytes, 'x.dcm');
+    const parsed = await parseDicomBuffer(bytes, 'x.dcm', standard);
     const odd = parsed.findings.find((f) => f.rule === 'dicom.parse.odd-length');
     expect(odd?.location.tag).toBe('(0040,A730)[1]/(0008,0100)');
   });
@@ -62,7 +65,11 @@ describe('Pixel Data', () => {
   ]);
 
   it('stops at Pixel Data by default and records it without reading it', async () => {
-    const parsed = await parseDicomBuffer(writeDicom(elements, { transferSyntax: TS.jpegBaseline }), 'enc.dcm');
+    const parsed = await parseDicomBuffer(
+      writeDicom(elements, { transferSyntax: TS.jpegBaseline }),
+      'enc.dcm',
+      standard,
+    );
     expect(parsed.findings).toEqual([]);
     expect(parsed.incomplete).toBe(false);
     expect(parsed.dataset.elements.get('7FE00010')).toMatchObject({ vr: 'OB', length: -1 });
@@ -70,9 +77,14 @@ describe('Pixel Data', () => {
   });
 
   it('skips encapsulated fragments without decoding them when asked to read on', async () => {
-    const parsed = await parseDicomBuffer(writeDicom(elements, { transferSyntax: TS.jpegBaseline }), 'enc.dcm', {
-      stopAtPixelData: false,
-    });
+    const parsed = await parseDicomBuffer(
+      writeDicom(elements, { transferSyntax: TS.jpegBaseline }),
+      'enc.dcm',
+      standard,
+      {
+        stopAtPixelData: false,
+      },
+    );
     expect(parsed.findings).toEqual([]);
     expect(parsed.dataset.elements.get('7FE00010')?.values).toBeUndefined();
     expect(parsed.dataset.elements.has('FFFCFFFC')).toBe(true);
@@ -82,6 +94,7 @@ describe('Pixel Data', () => {
     const parsed = await parseDicomBuffer(
       writeDicom(ctImageElements([el('00204000', 'LT', 'x'.repeat(200))])),
       'a.dcm',
+      standard,
       { maxValueBytes: 100 },
     );
     expect(parsed.dataset.elements.get('00204000')?.length).toBe(200);

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDicomBuffer, parseDicomFile } from '../../../../src/validation/dicom/index.js';
 import { ctImageElements, el, TS, writeDicom } from '../../../helpers/dicom-writer.js';
 import { tempDir } from '../../../helpers/cli.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const CASES = [
   ['implicit VR little endian', TS.implicitLE],
@@ -18,7 +21,7 @@ describe('parseDicomBuffer reads every native transfer syntax', () => {
       const bytes = writeDicom(ctImageElements([el('00281050', 'DS', '40\\400'), el('00181210', 'SH', 'B30f')]), {
         transferSyntax: ts,
       });
-      const parsed = await parseDicomBuffer(bytes, 'ct.dcm');
+      const parsed = await parseDicomBuffer(bytes, 'ct.dcm', standard);
       expect(parsed.findings).toEqual([]);
       expect(parsed.part10).toBe(true);
       expect(parsed.incomplete).toBe(false);
@@ -36,7 +39,7 @@ describe('parseDicomBuffer reads every native transfer syntax', () => {
 
   it('records byte offsets of elements in the file', async () => {
     const bytes = writeDicom(ctImageElements());
-    const parsed = await parseDicomBuffer(bytes, 'ct.dcm');
+    const parsed = await parseDicomBuffer(bytes, 'ct.dcm', standard);
     const modality = parsed.dataset.elements.get('00080060')!;
     expect(bytes.readUInt16LE(modality.offset)).toBe(0x0008);
     expect(bytes.readUInt16LE(modality.offset + 2)).toBe(0x0060);
@@ -46,7 +49,7 @@ describe('parseDicomBuffer reads every native transfer syntax', () => {
     const dir = await tempDir();
     const path = join(dir, 'deflated.dcm');
     await writeFile(path, writeDicom(ctImageElements(), { transferSyntax: TS.deflatedLE }));
-    const parsed = await parseDicomFile(path);
+    const parsed = await parseDicomFile(path, standard);
     expect(parsed.findings).toEqual([]);
     expect(parsed.dataset.elements.get('00080016')?.values).toEqual(['1.2.840.10008.5.1.4.1.1.2']);
   });
@@ -56,7 +59,7 @@ describe('Specific Character Set', () => {
   it('decodes ISO_IR 100 (latin1)', async () => {
     const name = Buffer.from('Müller^Zoë', 'latin1');
     const bytes = writeDicom(ctImageElements([el('00100010', 'PN', name)]));
-    const parsed = await parseDicomBuffer(bytes, 'a.dcm');
+    const parsed = await parseDicomBuffer(bytes, 'a.dcm', standard);
     expect(parsed.dataset.elements.get('00100010')?.values).toEqual(['Müller^Zoë']);
   });
 
@@ -64,7 +67,7 @@ describe('Specific Character Set', () => {
     const bytes = writeDicom(
       ctImageElements([el('00080005', 'CS', 'ISO_IR 192'), el('00100010', 'PN', 'Ωμέγα^Łukasz')]),
     );
-    const parsed = await parseDicomBuffer(bytes, 'a.dcm');
+    const parsed = await parseDicomBuffer(bytes, 'a.dcm', standard);
     expect(parsed.dataset.elements.get('00100010')?.values).toEqual(['Ωμέγα^Łukasz']);
     expect(parsed.findings).toEqual([]);
   });
@@ -82,14 +85,14 @@ describe('Specific Character Set', () => {
       esc('(B'),
     ]);
     const bytes = writeDicom(ctImageElements([el('00080005', 'CS', '\\ISO 2022 IR 87'), el('00100010', 'PN', name)]));
-    const parsed = await parseDicomBuffer(bytes, 'a.dcm');
+    const parsed = await parseDicomBuffer(bytes, 'a.dcm', standard);
     expect(parsed.dataset.elements.get('00100010')?.values).toEqual(['Yamada^Tarou=山田^太郎']);
     expect(parsed.findings).toEqual([]);
   });
 
   it('notes a character set it does not know and decodes it approximately', async () => {
     const bytes = writeDicom(ctImageElements([el('00080005', 'CS', 'ISO_IR 999')]));
-    const parsed = await parseDicomBuffer(bytes, 'a.dcm');
+    const parsed = await parseDicomBuffer(bytes, 'a.dcm', standard);
     expect(parsed.findings.map((f) => f.rule)).toEqual(['dicom.charset.approximate']);
     expect(parsed.findings[0]?.severity).toBe('information');
   });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFileChecker } from '../../../../src/validation/dicom/pipeline/index.js';
 import { ROOT, tempDir } from '../../../helpers/cli.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 // Real files not written by this project: Debian's python3-pydicom test files (CI installs the
 // package; without it these tests are skipped, and say so).
@@ -13,7 +16,7 @@ const hasDciodvfy = spawnSync('dciodvfy', ['-help'], { stdio: 'ignore' }).error 
 
 describe.skipIf(!hasCorpus)('real DICOM files (python3-pydicom)', () => {
   it('reads the files dciodvfy crashes on (32-bit RT Dose, a bad VR) without failing', async () => {
-    const checker = createFileChecker({ deid: ['basic'], showValues: false });
+    const checker = createFileChecker({ deid: ['basic'], showValues: false }, standard);
     for (const name of ['rtdose.dcm', 'rtdose_1frame.dcm', 'rtdose_expb.dcm', 'badVR.dcm']) {
       const result = await checker.check(join(PYDICOM, name));
       expect(
@@ -25,7 +28,7 @@ describe.skipIf(!hasCorpus)('real DICOM files (python3-pydicom)', () => {
   });
 
   it('reports the truncated pydicom file as truncated, with a byte offset', async () => {
-    const result = await createFileChecker({ deid: ['basic'], showValues: false }).check(
+    const result = await createFileChecker({ deid: ['basic'], showValues: false }, standard).check(
       join(PYDICOM, 'MR_truncated.dcm'),
     );
     const truncated = result.findings.find((f) => f.rule === 'dicom.parse.truncated');

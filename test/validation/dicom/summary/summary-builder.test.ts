@@ -11,6 +11,9 @@ import {
 import { DISTINCT_VALUE_LIMIT, OTHER_VALUES } from '../../../../src/validation/dicom/summary/summary-builder.js';
 import type { Finding } from '../../../../src/validation/finding.js';
 import { parsed } from '../deid/parsed.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 const validate = new Ajv2020({ allErrors: true }).compile(DICOM_CONFORMANCE_SCHEMA);
 
@@ -40,7 +43,7 @@ const addFile = (builder: DicomSummaryBuilder, result: FileResult) =>
   builder.addBatch(summariseBatch(0, [result], true));
 
 function build() {
-  const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: false });
+  const builder = new DicomSummaryBuilder(standard, { deid: ['basic'], showValues: false });
   addFile(builder, { digest: digest('a.dcm', 'CT', '2.25.11'), findings: [] });
   addFile(builder, {
     digest: digest('b.dcm', 'CT', '2.25.11'),
@@ -100,14 +103,14 @@ describe('DicomSummaryBuilder', () => {
   });
 
   it('has null shares, not zero, when nothing was read', () => {
-    const empty = new DicomSummaryBuilder({ deid: ['basic'], showValues: false }).build([]);
+    const empty = new DicomSummaryBuilder(standard, { deid: ['basic'], showValues: false }).build([]);
     expect(empty.metrics['dicom.conformant_share']).toBeNull();
     expect(empty.metrics['dicom.deidentified_share']).toBeNull();
     expect(validate(empty)).toBe(true);
   });
 
   it('keeps at most DISTINCT_VALUE_LIMIT distinct modalities, the others in one row', () => {
-    const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: true });
+    const builder = new DicomSummaryBuilder(standard, { deid: ['basic'], showValues: true });
     for (let i = 0; i < DISTINCT_VALUE_LIMIT + 5; i += 1)
       addFile(builder, { digest: digest(`f${i}.dcm`, `M${i}`, '2.25.11'), findings: [] });
     const built = builder.build([]);
@@ -121,7 +124,7 @@ describe('DicomSummaryBuilder', () => {
   });
 
   it('caps the listed findings but counts them all', () => {
-    const builder = new DicomSummaryBuilder({ deid: ['basic'], showValues: false, detailLimit: 1 });
+    const builder = new DicomSummaryBuilder(standard, { deid: ['basic'], showValues: false, detailLimit: 1 });
     addFile(builder, {
       digest: digest('a.dcm', 'CT', '2.25.11'),
       findings: [finding('a.dcm', 'x.y', 'error'), finding('a.dcm', 'x.y', 'error')],

@@ -3,13 +3,20 @@ import type { Finding } from '../../../../src/validation/finding.js';
 import { checkDicomFile, parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
 import { fitsMultiplicity, parseMultiplicity } from '../../../../src/validation/dicom/values/value-multiplicity.js';
 import { ctImageElements, el, seq, without, writeDicom, type WElement } from '../../../helpers/dicom-writer.js';
+import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
+
+const standard = loadDicomStandard();
 
 async function findingsOf(
   elements: WElement[],
   options: { metaElements?: WElement[]; showValues?: boolean } = {},
 ): Promise<Finding[]> {
-  const parsed = await parseDicomBuffer(writeDicom(elements, { metaElements: options.metaElements }), 'x.dcm');
-  return checkDicomFile(parsed, { showValues: options.showValues }).filter((f) => f.severity === 'error');
+  const parsed = await parseDicomBuffer(
+    writeDicom(elements, { metaElements: options.metaElements }),
+    'x.dcm',
+    standard,
+  );
+  return checkDicomFile(parsed, standard, { showValues: options.showValues }).filter((f) => f.severity === 'error');
 }
 
 const rules = (fs: Finding[]) => fs.map((f) => `${f.rule} ${f.location.tag}`);
@@ -56,7 +63,7 @@ describe('value rules', () => {
       ctImageElements([el('00200037', 'DS', '1\\0\\0\\0\\1'), el('00280030', 'DS', '0.5\\0.5\\0.5')]),
     );
     expect(rules(fs)).toEqual(['dicom.vm.invalid (0020,0037)', 'dicom.vm.invalid (0028,0030)']);
-    expect(fs[0]?.params).toEqual({ vm: '6', count: 5 });
+    expect(fs[0]?.params).toEqual({ vm: '6', count: 5, attribute: 'ImageOrientationPatient (0020,0037)' });
   });
 
   it('file meta consistency: Media Storage SOP Instance UID equal to SOP Instance UID', async () => {

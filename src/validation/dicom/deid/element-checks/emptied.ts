@@ -4,5 +4,6 @@ import type { ElementCheck } from './element-check.js';
 
 export const emptied: ElementCheck = {
   actions: ['Z'],
-  check: (ctx, visit, action) => (hasValue(visit.element) ? visitFinding(ctx, 'notEmptied', visit, action) : undefined),
+  check: (ctx, visit, action) =>
+    hasValue(visit.element) ? visitFinding(ctx, 'dicom.deid.not-emptied', visit, action) : undefined,
 };

@@ -4,5 +4,5 @@ import type { ElementCheck } from './element-check.js';
 
 export const removed: ElementCheck = {
   actions: ['X'],
-  check: (ctx, visit, action) => visitFinding(ctx, 'notRemoved', visit, action),
+  check: (ctx, visit, action) => visitFinding(ctx, 'dicom.deid.not-removed', visit, action),
 };

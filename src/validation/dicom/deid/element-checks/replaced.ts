@@ -6,5 +6,5 @@ import type { ElementCheck } from './element-check.js';
 export const replaced: ElementCheck = {
   actions: ['D', 'U'],
   check: (ctx, visit, action) =>
-    !ctx.declared && hasValue(visit.element) ? visitFinding(ctx, 'valueKept', visit, action) : undefined,
+    !ctx.declared && hasValue(visit.element) ? visitFinding(ctx, 'dicom.deid.value-kept', visit, action) : undefined,
 };

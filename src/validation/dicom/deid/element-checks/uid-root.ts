@@ -10,7 +10,7 @@ export const uidRoot: ElementCheck = {
     for (const value of visit.element.values ?? []) {
       const root = vendorRootOf(String(value));
       if (root) {
-        return visitFinding(ctx, 'uidVendorRoot', visit, action, root);
+        return visitFinding(ctx, 'dicom.deid.uid-not-replaced', visit, action, root);
       }
     }
     return undefined;

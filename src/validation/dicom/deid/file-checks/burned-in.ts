@@ -8,10 +8,19 @@ export const burnedIn: FileCheck = {
     const found = [];
     const annotation = parsed.dataset.elements.get('00280301');
     if (annotation && codeString(parsed, '00280301') === 'YES')
-      found.push(deidFinding(ctx, 'burnedIn', { path: '(0028,0301)', offset: annotation.offset }, {}));
+      found.push(
+        deidFinding(ctx, 'dicom.deid.burned-in-annotation', { path: '(0028,0301)', offset: annotation.offset }, {}),
+      );
     const features = parsed.dataset.elements.get('00280302');
     if (features && codeString(parsed, '00280302') === 'YES')
-      found.push(deidFinding(ctx, 'visualFeatures', { path: '(0028,0302)', offset: features.offset }, {}));
+      found.push(
+        deidFinding(
+          ctx,
+          'dicom.deid.recognizable-visual-features',
+          { path: '(0028,0302)', offset: features.offset },
+          {},
+        ),
+      );
     return found;
   },
 };

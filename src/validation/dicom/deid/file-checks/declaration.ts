@@ -11,7 +11,7 @@ export const declaration: FileCheck = {
       return [
         deidFinding(
           ctx,
-          'notDeclared',
+          'dicom.deid.not-declared',
           { path: '(0012,0062)', offset: element?.offset },
           { state: element ? (state === '' ? 'empty' : 'not YES') : 'absent' },
         ),
@@ -21,11 +21,16 @@ export const declaration: FileCheck = {
     const method = parsed.dataset.elements.get('00120063')?.values?.some((v) => String(v).trim() !== '') ?? false;
     const codes = (parsed.dataset.elements.get('00120064')?.items?.length ?? 0) > 0;
     if (!method && !codes)
-      found.push(deidFinding(ctx, 'methodMissing', { path: '(0012,0062)', offset: element?.offset }, {}));
+      found.push(deidFinding(ctx, 'dicom.deid.method-missing', { path: '(0012,0062)', offset: element?.offset }, {}));
     const errors = leaks.filter((f) => f.severity === 'error').length;
     if (errors > 0)
       found.push(
-        deidFinding(ctx, 'declaredButIdentifying', { path: '(0012,0062)', offset: element?.offset }, { count: errors }),
+        deidFinding(
+          ctx,
+          'dicom.deid.declared-but-identifying',
+          { path: '(0012,0062)', offset: element?.offset },
+          { count: errors },
+        ),
       );
     return found;
   },

@@ -1,25 +1,21 @@
 // Type 1 present with a value, Type 2 present, Type 1C/2C when their condition holds (PS3.5 7.4).
-import type { Finding, Severity } from '../../../finding.js';
+import type { Finding } from '../../../finding.js';
+import type { DicomRuleId } from '../../rule-table.js';
 import { evaluateCondition } from '../condition.js';
 import type { AttributeDef } from '../iod-tables.js';
 import { report, type CheckContext, type DicomRule } from '../dicom-rule.js';
-import { describeTag, isEmpty } from '../tag-path.js';
+import { isEmpty } from '../tag-path.js';
 import { visitPath, walkAttributes, type AttributeVisit } from './attribute-walk.js';
 
-function emit(ctx: CheckContext, v: AttributeVisit, rule: string, severity: Severity, what: string): void {
+function emit(ctx: CheckContext, v: AttributeVisit, rule: DicomRuleId): Finding {
   const element = v.item.elements.get(v.def.tag);
-  report(
-    ctx,
-    rule,
-    severity,
-    visitPath(v),
-    `Type ${v.def.type} attribute ${describeTag(v.def.tag)} of ${v.module.def.name} ${what}`,
-    {
-      element,
-      offset: element ? undefined : v.itemOffset,
-      params: { type: v.def.type, module: v.module.use.module },
-    },
-  );
+  const params = {
+    type: v.def.type,
+    module: v.module.use.module,
+    attribute: ctx.standard.describeTag(v.def.tag),
+    name: v.module.def.name,
+  };
+  return report(ctx, rule, visitPath(v), params, { element, offset: element ? undefined : v.itemOffset });
 }
 
 /** The definitions this rule looks at: all but Type 3 (those are walked through for their items only). */
@@ -55,50 +51,33 @@ export const attributeTypesRule: DicomRule = {
       }
       const element = v.item.elements.get(v.def.tag);
       if (type === '1' || type === '2') {
-        if (!element) emit(ctx, v, `dicom.type${type}.missing`, 'error', 'is missing');
-        else if (type === '1' && isEmpty(element))
-          emit(ctx, v, 'dicom.type1.empty', 'error', 'is present without a value');
+        if (!element) emit(ctx, v, type === '1' ? 'dicom.type1.missing' : 'dicom.type2.missing');
+        else if (type === '1' && isEmpty(element)) emit(ctx, v, 'dicom.type1.empty');
         return;
       }
       const required = v.def.when
-        ? evaluateCondition(v.def.when, { item: v.item, root, ancestors: v.ancestors, frames: v.frames })
+        ? evaluateCondition(v.def.when, {
+            tables: ctx.standard.tables,
+            item: v.item,
+            root,
+            ancestors: v.ancestors,
+            frames: v.frames,
+          })
         : undefined;
       if (element) {
-        if (type === '1C' && isEmpty(element))
-          emit(ctx, v, 'dicom.type1c.empty', 'error', 'is present without a value');
+        if (type === '1C' && isEmpty(element)) emit(ctx, v, 'dicom.type1c.empty');
         // a warning, not an error: a condition read from the standard's text may be narrower than its full wording
-        else if (required === false && !v.def.optional)
-          emit(
-            ctx,
-            v,
-            'dicom.condition.present-unsatisfied',
-            'warning',
-            'is present while its condition does not hold (it may not be present otherwise)',
-          );
+        else if (required === false && !v.def.optional) emit(ctx, v, 'dicom.condition.present-unsatisfied');
         return;
       }
-      if (required === true)
-        emit(
-          ctx,
-          v,
-          type === '1C' ? 'dicom.type1c.missing' : 'dicom.type2c.missing',
-          'error',
-          'is missing while its condition holds',
-        );
+      if (required === true) emit(ctx, v, type === '1C' ? 'dicom.type1c.missing' : 'dicom.type2c.missing');
       else if (required === undefined) {
         // once per attribute path across the items of a sequence (a 1000-frame file would repeat it per frame)
         const pattern = `${v.prefix.replace(/\[\d+\]/g, '[n]')}${v.def.tag}`;
         const known = notEvaluated.get(pattern);
-        if (known?.params) known.params.items = Number(known.params.items) + 1;
+        if (known) known.params = { ...known.params, items: Number(known.params?.items) + 1 };
         else {
-          emit(
-            ctx,
-            v,
-            'dicom.condition.not-evaluated',
-            'information',
-            'is absent; its condition cannot be checked automatically',
-          );
-          const finding = ctx.findings[ctx.findings.length - 1]!;
+          const finding = emit(ctx, v, 'dicom.condition.not-evaluated');
           finding.params = { ...finding.params, items: 1 };
           notEvaluated.set(pattern, finding);
         }

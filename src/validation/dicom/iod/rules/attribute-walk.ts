@@ -1,4 +1,5 @@
 import type { DicomDataset } from '../../model.js';
+import type { CacheKey } from '../../standard/dicom-standard.js';
 import type { CheckContext } from '../dicom-rule.js';
 import type { AttributeDef } from '../iod-tables.js';
 import { iodOf, type ModuleState } from '../iod-of.js';
@@ -34,17 +35,18 @@ interface WalkNode {
   items?: WalkNode[];
 }
 
-const pruned = new WeakMap<WalkFilter, WeakMap<AttributeDef[], WalkNode[]>>();
+type Pruned = WeakMap<WalkFilter, WeakMap<AttributeDef[], WalkNode[]>>;
+const PRUNED: CacheKey<Pruned> = { create: () => new WeakMap() };
 
 /** `defs` reduced to those `keep` accepts or whose items hold one it accepts; computed once per table. */
-function prune(defs: AttributeDef[], keep: WalkFilter): WalkNode[] {
+function prune(pruned: Pruned, defs: AttributeDef[], keep: WalkFilter): WalkNode[] {
   let byList = pruned.get(keep);
   if (!byList) pruned.set(keep, (byList = new WeakMap()));
   const known = byList.get(defs);
   if (known) return known;
   const out: WalkNode[] = [];
   for (const def of defs) {
-    const items = def.items ? prune(def.items, keep) : [];
+    const items = def.items ? prune(pruned, def.items, keep) : [];
     const visit = keep(def);
     if (visit || items.length > 0) out.push(items.length > 0 ? { def, visit, items } : { def, visit });
   }
@@ -57,17 +59,18 @@ function prune(defs: AttributeDef[], keep: WalkFilter): WalkNode[] {
  * the others when present), recursing into the items of the sequences that are present.
  */
 export function walkAttributes(ctx: CheckContext, keep: WalkFilter, visit: (v: AttributeVisit) => void): void {
-  const iod = iodOf(ctx.parsed.dataset);
+  const iod = iodOf(ctx.standard, ctx.parsed.dataset);
   if (!iod) return;
+  const pruned = ctx.standard.cache(PRUNED);
   for (const module of iod.modules) {
     // checked: required modules, and present ones unless their condition is known to be false
     if (module.required !== true && !(module.present && module.required !== false)) continue;
-    walkLevel(prune(module.def.attributes, keep), module, ctx.parsed.dataset, '', undefined, [], [], visit);
+    walkLevel(prune(pruned, module.def.attributes, keep), module, ctx.parsed.dataset, '', undefined, [], [], visit);
   }
   // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)
   for (const group of iod.groups) {
     if (group.required === false && !group.present) continue;
-    const defs = prune(group.def.attributes, keep);
+    const defs = prune(pruned, group.def.attributes, keep);
     for (const { item, prefix, offset, context } of group.items)
       walkLevel(defs, group, item, prefix, offset, context, [item, ...context], visit);
   }

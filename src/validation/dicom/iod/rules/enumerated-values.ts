@@ -1,7 +1,6 @@
 // Enumerated Values (errors) and Defined Terms (warnings) of the module tables (PS3.3 5.3, 5.4).
 import { report, type DicomRule } from '../dicom-rule.js';
 import type { AttributeDef } from '../iod-tables.js';
-import { describeTag } from '../tag-path.js';
 import { visitPath, walkAttributes } from './attribute-walk.js';
 
 /** The definitions this rule looks at: those with Enumerated Values or Defined Terms. */
@@ -26,14 +25,16 @@ export const enumeratedValuesRule: DicomRule = {
         const value = String(raw).trim();
         if (value === '' || list.includes(value)) return;
         const isEnum = v.def.enum !== undefined;
-        report(
-          ctx,
-          isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown',
-          isEnum ? 'error' : 'warning',
-          visitPath(v),
-          `value ${i + 1} of ${describeTag(v.def.tag)} is not one of the ${isEnum ? 'Enumerated Values' : 'Defined Terms'} of ${v.module.def.name}`,
-          { element, params: { allowed: list.join('|'), index: i + 1 }, value },
-        );
+        const params = {
+          allowed: list.join('|'),
+          index: i + 1,
+          attribute: ctx.standard.describeTag(v.def.tag),
+          name: v.module.def.name,
+        };
+        report(ctx, isEnum ? 'dicom.enum.invalid' : 'dicom.defined-term.unknown', visitPath(v), params, {
+          element,
+          value,
+        });
       });
     });
   },

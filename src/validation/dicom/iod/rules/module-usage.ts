@@ -13,30 +13,20 @@ export const moduleUsageRule: DicomRule = {
     'the mandatory modules of the IOD are present, and the conditional ones whose condition holds (PS3.3 Annex A)',
   emits: ['dicom.module.missing', 'dicom.condition.not-evaluated'],
   check(ctx) {
-    const iod = iodOf(ctx.parsed.dataset);
+    const iod = iodOf(ctx.standard, ctx.parsed.dataset);
     if (!iod) return;
     for (const m of iod.modules) {
       if (m.present || !detectable(m.def.attributes)) continue;
-      const params = { module: m.use.module, iod: iod.id, usage: m.use.usage };
-      if (m.required === true) {
-        report(
-          ctx,
-          'dicom.module.missing',
-          'error',
-          '',
-          `${m.def.name} is required by the ${iod.def.name} IOD and absent`,
-          { params },
-        );
-      } else if (m.required === undefined) {
-        report(
-          ctx,
-          'dicom.condition.not-evaluated',
-          'information',
-          '',
-          `${m.def.name} is absent; its condition cannot be checked automatically: ${m.use.condition ?? ''}`.trim(),
-          { params },
-        );
-      }
+      const params = {
+        module: m.use.module,
+        iod: iod.id,
+        usage: m.use.usage,
+        name: m.def.name,
+        iodName: iod.def.name,
+        condition: m.use.condition,
+      };
+      if (m.required === true) report(ctx, 'dicom.module.missing', '', params);
+      else if (m.required === undefined) report(ctx, 'dicom.condition.not-evaluated', '', params);
     }
   },
 };

@@ -1,11 +1,8 @@
 // The IOD is chosen by SOP Class UID (0008,0016) (PS3.4 B.5, PS3.3 Annex A).
 import { report, type DicomRule } from '../dicom-rule.js';
 import { iodOf } from '../iod-of.js';
-import { iodTables } from '../iod-tables.js';
-import { isStandardSopClass, shownStandardValue } from '../../standard-values.js';
-
-/** Media Storage Directory Storage: a DICOMDIR, whose dataset is the Basic Directory IOD without SOP Class UID. */
-const MEDIA_DIRECTORY = '1.2.840.10008.1.3.10';
+import { shownStandardValue } from '../../standard-values.js';
+import { MEDIA_DIRECTORY } from '../../standard/dicom-standard.js';
 
 export const sopClassRule: DicomRule = {
   id: 'sop-class',
@@ -18,44 +15,18 @@ export const sopClassRule: DicomRule = {
     const mediaClass = ctx.parsed.meta.elements.get('00020002')?.values?.[0];
     if (!sop && typeof mediaClass === 'string' && mediaClass.trim() === MEDIA_DIRECTORY) return; // a DICOMDIR (PS3.10 8.1)
     if (!sop || sop.values === undefined || sop.values.length === 0) {
-      report(
-        ctx,
-        'dicom.iod.no-sop-class',
-        'error',
-        '(0008,0016)',
-        'SOP Class UID (0008,0016) is missing or empty: the IOD cannot be determined',
-        { element: sop },
-      );
+      report(ctx, 'dicom.iod.no-sop-class', '(0008,0016)', {}, { element: sop });
       return;
     }
-    if (iodOf(dataset)) return;
+    if (iodOf(ctx.standard, dataset)) return;
     const uid = String(sop.values[0]).trim();
-    const standard = iodTables().otherSopClasses[uid];
+    const standard = ctx.standard.tables.otherSopClasses[uid];
     if (standard !== undefined) {
-      report(
-        ctx,
-        'dicom.iod.not-covered',
-        'information',
-        '(0008,0016)',
-        `${standard}: a standard SOP Class whose IOD tables are not shipped; module and attribute checks were not run`,
-        {
-          element: sop,
-          params: { sopClass: uid, name: standard },
-        },
-      );
+      report(ctx, 'dicom.iod.not-covered', '(0008,0016)', { sopClass: uid, name: standard }, { element: sop });
       return;
     }
-    report(
-      ctx,
-      'dicom.iod.unknown-sop-class',
-      'warning',
-      '(0008,0016)',
-      'SOP Class UID is not a standard storage SOP Class: module and attribute checks were not run',
-      {
-        element: sop,
-        // not a UID the standard defines: a value of the file, shown only when values were asked for
-        params: { sopClass: shownStandardValue(uid, isStandardSopClass, ctx.options.showValues ?? false) },
-      },
-    );
+    // not a UID the standard defines: a value of the file, shown only when values were asked for
+    const sopClass = shownStandardValue(uid, ctx.standard.isStandardSopClass, ctx.options.showValues ?? false);
+    report(ctx, 'dicom.iod.unknown-sop-class', '(0008,0016)', { sopClass }, { element: sop });
   },
 };

@@ -1,5 +1,6 @@
 // File Meta Information agrees with the dataset (PS3.10 7.1).
 import type { DicomElement } from '../../model.js';
+import { formatTag } from '../../dictionary/dictionary.js';
 import { report, type CheckContext, type DicomRule } from '../../iod/dicom-rule.js';
 
 function text(element: DicomElement | undefined): string | undefined {
@@ -10,30 +11,14 @@ function text(element: DicomElement | undefined): string | undefined {
 function compare(ctx: CheckContext, metaTag: string, dataTag: string, name: string): void {
   const meta = ctx.parsed.meta.elements.get(metaTag);
   const data = ctx.parsed.dataset.elements.get(dataTag);
-  const metaPath = `(${metaTag.slice(0, 4)},${metaTag.slice(4)})`;
+  const metaPath = formatTag(metaTag);
   if (!meta || text(meta) === undefined) {
-    report(
-      ctx,
-      'dicom.meta.missing-element',
-      'error',
-      metaPath,
-      `File Meta Information has no Media Storage ${name} UID`,
-      { element: meta },
-    );
+    report(ctx, 'dicom.meta.missing-element', metaPath, { name: `Media Storage ${name} UID` }, { element: meta });
     return;
   }
   if (data && text(data) !== undefined && text(data) !== text(meta)) {
-    report(
-      ctx,
-      'dicom.meta.inconsistent',
-      'error',
-      metaPath,
-      `Media Storage ${name} UID ${metaPath} differs from the dataset's ${name} UID (${dataTag.slice(0, 4)},${dataTag.slice(4)})`,
-      {
-        element: meta,
-        params: { meta: metaTag, dataset: dataTag },
-      },
-    );
+    const params = { meta: metaPath, dataset: formatTag(dataTag), name };
+    report(ctx, 'dicom.meta.inconsistent', metaPath, params, { element: meta });
   }
 }
 
@@ -52,16 +37,8 @@ export const fileMetaRule: DicomRule = {
       ['00020012', 'Implementation Class UID'],
     ]) {
       const element = ctx.parsed.meta.elements.get(tag!);
-      if (!element || element.length === 0) {
-        report(
-          ctx,
-          'dicom.meta.missing-element',
-          'error',
-          `(${tag!.slice(0, 4)},${tag!.slice(4)})`,
-          `File Meta Information has no ${name}`,
-          { element },
-        );
-      }
+      if (!element || element.length === 0)
+        report(ctx, 'dicom.meta.missing-element', formatTag(tag!), { name: name! }, { element });
     }
   },
 };

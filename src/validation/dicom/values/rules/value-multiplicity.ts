@@ -1,10 +1,8 @@
 // The number of values fits the VM of the data dictionary (PS3.5 6.4, PS3.6 Table 6-1).
-import { lookupTag } from '../../dictionary/dictionary.js';
 import { report, type DicomRule } from '../../iod/dicom-rule.js';
-import { describeTag } from '../../iod/tag-path.js';
 import { BULK_VRS, NUMERIC_VR_SIZE } from '../../parser/vr.js';
 import { walkElements } from '../element-walk.js';
-import { fitsMultiplicity, parseMultiplicity } from '../value-multiplicity.js';
+import { fitsMultiplicity } from '../value-multiplicity.js';
 
 export const valueMultiplicityRule: DicomRule = {
   id: 'value-multiplicity',
@@ -13,9 +11,9 @@ export const valueMultiplicityRule: DicomRule = {
   check(ctx) {
     walkElements(ctx.parsed.dataset, (element, path) => {
       if (element.length <= 0 || element.items || BULK_VRS.has(element.vr) || element.vr === 'SQ') return;
-      const entry = lookupTag(element.tag);
+      const entry = ctx.standard.lookupTag(element.tag);
       if (!entry || entry.keyword === 'GroupLength') return;
-      const vm = parseMultiplicity(entry.vm);
+      const vm = entry.multiplicity;
       if (!vm) return;
       const size = NUMERIC_VR_SIZE[element.vr];
       if (size !== undefined && element.length % size !== 0) return; // reported by vr-format as dicom.vr.length
@@ -24,13 +22,9 @@ export const valueMultiplicityRule: DicomRule = {
       report(
         ctx,
         'dicom.vm.invalid',
-        'error',
         path,
-        `${describeTag(element.tag)} has ${count} values; its VM is ${entry.vm}`,
-        {
-          element,
-          params: { vm: entry.vm, count },
-        },
+        { vm: entry.vm, count, attribute: ctx.standard.describeTag(element.tag) },
+        { element },
       );
     });
   },

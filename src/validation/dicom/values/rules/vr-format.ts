@@ -1,7 +1,6 @@
 // Every value is well-formed for its VR (PS3.5 6.2, Table 6.2-1); binary lengths fit the VR.
 import type { DicomElement } from '../../model.js';
 import { report, type DicomRule } from '../../iod/dicom-rule.js';
-import { describeTag } from '../../iod/tag-path.js';
 import { NUMERIC_VR_SIZE } from '../../parser/vr.js';
 import { walkElements } from '../element-walk.js';
 import { VR_FORMATS } from '../vr-format.js';
@@ -15,17 +14,13 @@ export const vrFormatRule: DicomRule = {
       const size = NUMERIC_VR_SIZE[element.vr];
       if (size !== undefined) {
         if (element.length > 0 && element.length % size !== 0) {
-          report(
-            ctx,
-            'dicom.vr.length',
-            'error',
-            path,
-            `${describeTag(element.tag)}: value length ${element.length} is not a multiple of ${size} for VR ${element.vr}`,
-            {
-              element,
-              params: { vr: element.vr, length: element.length },
-            },
-          );
+          const params = {
+            vr: element.vr,
+            length: element.length,
+            size,
+            attribute: ctx.standard.describeTag(element.tag),
+          };
+          report(ctx, 'dicom.vr.length', path, params, { element });
         }
         return;
       }
@@ -33,35 +28,16 @@ export const vrFormatRule: DicomRule = {
       if (!check || !element.values) return;
       // a value of NULs only is an empty value, as dciodvfy reads it
       if (element.nulPadded && element.values.some((v) => v !== '')) {
-        report(
-          ctx,
-          'dicom.vr.format',
-          'error',
-          path,
-          `${describeTag(element.tag)} is padded with a NUL byte; VR ${element.vr} pads with a space (PS3.5 6.2)`,
-          {
-            element,
-            params: { vr: element.vr, problem: 'NUL padding' },
-          },
-        );
+        const params = { vr: element.vr, problem: 'NUL padding', attribute: ctx.standard.describeTag(element.tag) };
+        report(ctx, 'dicom.vr.format', path, params, { element });
       }
       element.values.forEach((raw, i) => {
         const value = String(raw);
         if (value === '') return;
         const problem = check(value);
         if (problem === undefined) return;
-        report(
-          ctx,
-          'dicom.vr.format',
-          'error',
-          path,
-          `value ${i + 1} of ${describeTag(element.tag)} is invalid for VR ${element.vr}: ${problem}`,
-          {
-            element,
-            params: { vr: element.vr, index: i + 1, problem },
-            value,
-          },
-        );
+        const params = { vr: element.vr, index: i + 1, problem, attribute: ctx.standard.describeTag(element.tag) };
+        report(ctx, 'dicom.vr.format', path, params, { element, value });
       });
     };
     walkElements(ctx.parsed.meta, visit);

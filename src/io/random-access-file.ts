@@ -1,4 +1,4 @@
-import { readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
  * Random access to a file's bytes for the parser, synchronous so the element loop stays tight.
@@ -67,5 +67,25 @@ export class FileSource implements ByteSource {
   release(): void {
     if (spareWindows.length < 16) spareWindows.push(this.own);
     this.window = this.own = Buffer.alloc(0);
+  }
+}
+
+/**
+ * Opens `path` and hands `use` a source of its bytes, or undefined when it is not a regular file (a
+ * device, FIFO or socket: never read); closes it afterwards. Rejects only when it cannot be opened.
+ */
+export async function withFileSource<T>(path: string, use: (src: ByteSource | undefined) => Promise<T>): Promise<T> {
+  // Synchronous open/stat/read/close: a header is one or two 64 KB reads, and awaiting each system
+  // call would cost more than parsing (a worker thread keeps the main thread free).
+  // Non-blocking, so that opening a FIFO returns at once instead of waiting for a writer forever.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  let src: FileSource | undefined;
+  try {
+    const info = fstatSync(fd);
+    if (info.isFile()) src = new FileSource(fd, info.size);
+    return await use(src);
+  } finally {
+    src?.release();
+    closeSync(fd);
   }
 }

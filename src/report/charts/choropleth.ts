@@ -165,6 +165,9 @@ export function choroplethConfig(spec: ChartSpec): ChartConfig {
       coordinates: [
         [-24, 66],
         [-10, 36],
+        [-6, 35.5],
+        [12.5, 35.2],
+        [25, 34.7],
         [34, 34],
         [44, 42],
         [42, 62],

@@ -1,3 +1,4 @@
+import type { MeasuredEvidence } from '../scoring/scorecard.js';
 import type { ConformanceSummary } from '../validation/conformance-summary.js';
 
 /** What the evidence step needs of an indicator (the questionnaire's indicator satisfies it). */
@@ -107,6 +108,13 @@ export function applyEvidence(
       source: 'verified',
       note: `${ownNote}Measured by readiness validate ${source.summary.kind}: ${ownMetric} over ${items} ${source.summary.kind === 'fhir' ? 'resources' : 'files'}${claimed}.`,
       evidence: source.path,
+      measured: {
+        metric: ownMetric,
+        kind: source.summary.kind,
+        items,
+        conformant: Math.round((source.summary.totals.conformant / items) * 10_000) / 10_000,
+        claimed: claimedValue(previous),
+      },
     };
     applied.push({ indicator: indicator.id, metric: ownMetric, value, summary: source.path, items, previous });
   }
@@ -124,6 +132,14 @@ function ownReference(answer: unknown): { summary: string; metric?: string } | u
     return evidence as { summary: string; metric?: string };
   }
   return undefined;
+}
+
+/** The claimed value as the scorecard keeps it: a plain answer value, or null when none was given. */
+function claimedValue(previous: unknown): MeasuredEvidence['claimed'] {
+  if (previous === undefined || previous === null || previous === 'unknown') return null;
+  if (typeof previous === 'boolean' || typeof previous === 'number' || typeof previous === 'string') return previous;
+  if (Array.isArray(previous) && previous.every((v) => typeof v === 'string')) return previous as string[];
+  return null;
 }
 
 function answerValue(answer: unknown): unknown {

@@ -11,12 +11,28 @@ export interface EvidenceRef {
   metric?: string;
 }
 
+/** What a conformance summary measured for an indicator, and what the assessment had claimed. */
+export interface MeasuredEvidence {
+  /** The summary's metric, e.g. `fhir.valid_base_share`. */
+  metric: string;
+  /** `fhir` or `dicom`: the validator that measured it. */
+  kind: 'fhir' | 'dicom';
+  /** Items the metric was measured over (resources for FHIR, files for DICOM). */
+  items: number;
+  /** Share of the summary's items without any error (its "without errors" line), 0..1. */
+  conformant: number;
+  /** The value the assessment gave before, or null when it gave none. */
+  claimed: RawValue;
+}
+
 /** An answer with its provenance. */
 export interface AnswerEntry {
   value: RawValue;
   source?: AnswerSource;
   note?: string;
   evidence?: string | EvidenceRef;
+  /** Set by the evidence step (never read from a file): what a conformance summary measured. */
+  measured?: MeasuredEvidence;
   established?: string;
   validFor?: string;
 }

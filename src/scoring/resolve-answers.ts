@@ -8,7 +8,7 @@ import {
 import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { addDuration, periodEnd } from './iso-duration.js';
-import type { AnswerValue, ScorecardIndicator } from './scorecard.js';
+import type { AnswerValue, MeasuredEvidence, ScorecardIndicator } from './scorecard.js';
 
 /** One indicator's answer as scored: its value, state, score and provenance. */
 export interface ResolvedAnswer {
@@ -20,6 +20,7 @@ export interface ResolvedAnswer {
   source: AnswerSource | null;
   note?: string;
   evidence?: string;
+  measured?: MeasuredEvidence;
   established?: string;
   expires?: string;
 }
@@ -96,6 +97,7 @@ export function resolveAnswers(
       source,
       note: entry?.note,
       evidence,
+      measured: entry?.measured,
       established: entry?.established,
       expires,
     });

@@ -139,6 +139,7 @@ export function scoreAssessment(
     if (a.value !== null) out.answerLabel = valueInWords(c.indicator, a.value, lang);
     if (a.note !== undefined) out.note = a.note;
     if (a.evidence !== undefined) out.evidence = a.evidence;
+    if (a.measured !== undefined) out.measured = a.measured;
     if (a.established !== undefined) out.established = a.established;
     if (a.expires !== undefined) out.expires = a.expires;
     if (c.indicator.frameworks) out.frameworks = c.indicator.frameworks;

@@ -3,10 +3,10 @@
  * Its JSON Schema is scorecard.schema.json beside this file; every number in it is explained by
  * the inputs and weights recorded beside it.
  */
-import type { AnswerSource, AssessmentSubject } from '../questionnaire/assessment-model.js';
+import type { AnswerSource, AssessmentSubject, MeasuredEvidence } from '../questionnaire/assessment-model.js';
 import type { AnswerValue, IndicatorKind, SubjectKind } from '../questionnaire/model.js';
 
-export type { AnswerSource, AnswerValue, SubjectKind };
+export type { AnswerSource, AnswerValue, MeasuredEvidence, SubjectKind };
 /** A scored item's state: a number, or why there is none. */
 export type ScoreStatus = 'scored' | 'insufficient-data';
 
@@ -39,6 +39,8 @@ export interface ScorecardIndicator {
   source: AnswerSource | null;
   note?: string;
   evidence?: string;
+  /** The measurement that replaced the answer (`readiness validate`), when evidence was applied. */
+  measured?: MeasuredEvidence;
   established?: string;
   expires?: string;
   frameworks?: Record<string, string | string[]>;

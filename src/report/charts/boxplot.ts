@@ -1,3 +1,4 @@
+import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { Breakdown, ChartSpec, DistributionStats, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { CATEGORY_COLOURS, withAlpha } from './palette.js';
@@ -34,7 +35,7 @@ export function domainBoxplotChart(
     xLabel: 'Domain',
     yLabel: 'Score (0-100)',
     alt: `Box plots of the overall score and ${group.domains.length} domain scores over ${group.overall.n + group.overall.missing} subjects: boxes span Q1 to Q3, the line is the median, whiskers reach the most extreme values within 1.5 IQR, the dot is the mean.`,
-    width: Math.max(800, 180 + 100 * labels.length),
+    width: MAX_CHART_WIDTH,
     height: 520,
     table: {
       columns: ['Domain', ...STAT_COLUMNS],
@@ -65,7 +66,7 @@ export function breakdownChart(id: string, breakdown: Breakdown): ChartSpec {
     xLabel: breakdown.by[0]!.toUpperCase() + breakdown.by.slice(1),
     yLabel: 'Overall score (0-100)',
     alt: `Box plots of the overall score for ${shown.length} groups by ${breakdown.by}${hidden ? `; ${hidden} groups are not drawn (suppressed, or too few scored subjects for a box: see the table)` : ''}.`,
-    width: Math.max(700, 160 + 90 * shown.length),
+    width: MAX_CHART_WIDTH,
     height: 460,
     table: {
       columns: [breakdown.by, ...STAT_COLUMNS],

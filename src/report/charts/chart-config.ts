@@ -3,6 +3,12 @@ import type { ChartSpec } from '../model/report-model.js';
 /** The shipped DejaVu Sans (fonts/), under its own name: charts never depend on the machine's fonts. */
 export const CHART_FONT_FAMILY = 'Readiness Sans';
 
+/**
+ * The widest chart, in CSS pixels: printed across A4 portrait (186 mm between the margins, ~703 CSS
+ * px), its smallest text (12 px) stays at 8 pt or more.
+ */
+export const MAX_CHART_WIDTH = 780;
+
 /** A chart.js configuration (typed loosely: the matrix, box-plot and geo plugins extend it). */
 export type ChartConfig = Record<string, unknown>;
 

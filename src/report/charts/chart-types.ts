@@ -20,4 +20,5 @@ export const CHART_TYPES: Readonly<Record<ChartSpec['type'], ChartConfigBuilder>
   breakdown: boxplotConfig,
   choropleth: choroplethConfig,
   trend: trendConfig,
+  grid: heatmapConfig,
 };

@@ -23,16 +23,11 @@ const inside = (ring: Ring): boolean =>
       lat! >= EUROPE_EXTENT.south &&
       lat! <= EUROPE_EXTENT.north,
   );
-// West of -30° lies no part of Europe: such points are Russia's beyond the antimeridian, so they go to the east edge.
-const clampLon = (lon: number): number =>
-  lon < -30 ? EUROPE_EXTENT.east : Math.min(EUROPE_EXTENT.east, Math.max(EUROPE_EXTENT.west, lon));
-const clamp = (ring: Ring): Ring =>
-  ring.map(([lon, lat]) => [clampLon(lon!), Math.min(EUROPE_EXTENT.north, Math.max(EUROPE_EXTENT.south, lat!))]);
-
 /**
- * The European countries of Natural Earth 1:50m (world-atlas, public domain), cut to the map's
- * extent: overseas parts outside it (French Guiana, Svalbard's east...) are dropped, and shapes that
- * reach beyond it (Russia, Turkey) are clipped at its edge. Loaded once.
+ * The European countries of Natural Earth 1:50m (world-atlas, public domain): overseas parts
+ * wholly outside the map's extent (French Guiana, Réunion...) are dropped; shapes that reach
+ * beyond it (Russia, Turkey) are kept whole, so the projection draws them with their true outline
+ * and the map's frame, not a cut along a meridian, is where they leave the page. Loaded once.
  */
 export function europeFeatures(): CountryFeature[] {
   if (cached) return cached;
@@ -46,7 +41,7 @@ export function europeFeatures(): CountryFeature[] {
     .features.filter((f) => wanted.has(String(f.id)))
     .map((f): CountryFeature => {
       const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates) as Ring[][];
-      const kept = polygons.filter((poly) => poly[0] !== undefined && inside(poly[0])).map((poly) => poly.map(clamp));
+      const kept = polygons.filter((poly) => poly[0] !== undefined && inside(poly[0]));
       return {
         type: 'Feature',
         id: String(f.id),

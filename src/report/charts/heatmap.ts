@@ -1,6 +1,7 @@
 import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
 import {
   CHART_FONT_FAMILY,
+  MAX_CHART_WIDTH,
   axisTitle,
   baseOptions,
   uniqueLabels,
@@ -10,17 +11,22 @@ import {
 } from './chart-config.js';
 import { NO_DATA, textOnViridis, viridis } from './palette.js';
 
-interface HeatmapData {
+export interface HeatmapData {
   x: string[];
   y: string[];
-  cells: { x: string; y: string; v: number | null }[];
+  /** v: the score (0-100) that colours the cell; t: the text printed in it (default: the score). */
+  cells: { x: string; y: string; v: number | null; t?: string }[];
+  subtitle?: string;
 }
+
+const SCORE_SUBTITLE =
+  'Score in each cell; colour from dark purple (0) through green to yellow (100); grey n/a: insufficient data';
 
 /** A domain x subject grid of scores (viridis: dark is low, yellow is high; grey is insufficient data). */
 export function heatmapChart(id: string, rows: readonly SubjectRow[], domains: readonly DomainRef[]): ChartSpec {
   const x = uniqueLabels(
     domains.map((d) => d.title),
-    48,
+    28,
   );
   const y = uniqueLabels(
     rows.map((r) => r.label),
@@ -36,8 +42,8 @@ export function heatmapChart(id: string, rows: readonly SubjectRow[], domains: r
     xLabel: 'Domain',
     yLabel: 'Subject',
     alt: `Heatmap of ${domains.length} domain scores for ${rows.length} subjects; darker cells are lower scores, grey cells have insufficient data. The numbers are in the table of every subject.`,
-    width: Math.max(700, 260 + 110 * domains.length),
-    height: Math.max(260, 170 + 30 * rows.length),
+    width: MAX_CHART_WIDTH,
+    height: Math.max(300, 240 + 30 * rows.length),
     table: {
       columns: ['Subject', ...domains.map((d) => d.title)],
       rows: rows.map((r) => [r.label, ...r.domains.map((d) => d.score)]),
@@ -69,7 +75,7 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
       plugins: {
         subtitle: {
           display: true,
-          text: 'Score in each cell; colour from dark purple (0) through green to yellow (100); grey n/a: insufficient data',
+          text: d.subtitle ?? SCORE_SUBTITLE,
           color: '#333333',
           padding: { bottom: 8 },
         },
@@ -82,7 +88,20 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
           offset: true,
           grid: { display: false },
           title: axisTitle(spec.xLabel),
-          ticks: wrappedTicks(16),
+          // Short labels (codes) stand upright; long ones wrap over wide columns or turn upright over narrow ones.
+          ticks:
+            Math.max(...d.x.map((l) => l.length)) <= 4
+              ? {
+                  autoSkip: false,
+                  maxRotation: 0,
+                  // "5.2" as "5." over "2": two short lines fit a narrow column.
+                  callback(this: { getLabelForValue(v: number): string }, value: number) {
+                    return this.getLabelForValue(value).split(/(?<=\.)/);
+                  },
+                }
+              : (MAX_CHART_WIDTH - 240) / d.x.length >= 100
+                ? wrappedTicks(16)
+                : { autoSkip: false, maxRotation: 90, minRotation: d.x.length > 12 ? 90 : 50 },
         },
         y: {
           type: 'category',
@@ -107,9 +126,11 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           chart.getDatasetMeta(0).data.forEach((el, i) => {
-            const v = d.cells[i]?.v ?? null;
+            const cell = d.cells[i];
+            const v = cell?.v ?? null;
             ctx.fillStyle = v === null ? '#333333' : textOnViridis(v / 100);
-            ctx.fillText(v === null ? 'n/a' : String(Math.round(v)), el.x + el.width / 2, el.y + el.height / 2);
+            const text = cell?.t ?? (v === null ? 'n/a' : String(Math.round(v)));
+            ctx.fillText(text, el.x + el.width / 2, el.y + el.height / 2);
           });
           ctx.restore();
         },

@@ -7,6 +7,7 @@ import { radarCharts } from './radar.js';
 import { rankingChart } from './ranking.js';
 import { referenceRadarChart } from './reference-radar.js';
 import { stageDistributionChart } from './stage-distribution.js';
+import { subjectGridChart } from './subject-grid-chart.js';
 import { trendCharts } from './trend.js';
 
 /** From this many subjects on, box plots of the distributions are drawn. */
@@ -32,6 +33,7 @@ export function planCharts(slug: string, group: Omit<ReportGroup, 'charts'>, ano
       const map = choroplethChart(`${slug}-map`, group.subjects);
       if (map) charts.push(map);
     }
+    if (group.grid) charts.push(subjectGridChart(`${slug}-grid`, group.grid));
     if (listed)
       charts.push(
         rankingChart(`${slug}-ranking`, group.subjects),

@@ -1,3 +1,4 @@
+import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
 import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { DASHES, POINT_STYLES, seriesColour, withAlpha } from './palette.js';
@@ -28,7 +29,7 @@ export function radarCharts(idPrefix: string, rows: readonly SubjectRow[], domai
       xLabel: 'Domain',
       yLabel: 'Score (0-100)',
       alt: `Radar chart of ${domains.length} domain scores (0-100, centre to edge) for ${chunk.map((r) => r.label).join(', ')}.`,
-      width: 800,
+      width: MAX_CHART_WIDTH,
       height: 640,
       table: {
         columns: ['Subject', ...domains.map((d) => d.title)],

@@ -1,3 +1,4 @@
+import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, SubjectRow } from '../model/report-model.js';
 import {
   CHART_FONT_FAMILY,
@@ -35,7 +36,7 @@ export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec
     xLabel: 'Overall score (0-100)',
     yLabel: 'Subject',
     alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${data.values[0]?.toFixed(1) ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${data.values[data.values.length - 1]?.toFixed(1) ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
-    width: 900,
+    width: MAX_CHART_WIDTH,
     height: Math.max(220, 110 + 26 * scored.length),
     table: {
       columns: [

@@ -1,3 +1,4 @@
+import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, DomainRef, SelfAudit } from '../model/report-model.js';
 import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { radialScale } from './radar.js';
@@ -40,7 +41,7 @@ export function referenceRadarChart(
     alt: ref
       ? `Radar chart of ${audit.subject}'s ${domains.length} domain scores (solid line) against the reference group's median (dashed) and interquartile range (shaded band).`
       : `Radar chart of ${audit.subject}'s ${domains.length} domain scores, 0-100 from centre to edge.`,
-    width: 800,
+    width: MAX_CHART_WIDTH,
     height: 640,
     table: {
       columns,

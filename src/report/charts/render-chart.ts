@@ -92,6 +92,10 @@ function rendererFor(width: number, height: number): NodeCanvasRenderer {
  * `width x height` CSS pixels at {@link PIXEL_RATIO}, on a white background.
  */
 export function renderChart(spec: ChartSpec): Buffer {
-  const config = CHART_TYPES[spec.type](spec);
-  return rendererFor(spec.width, spec.height).renderToBufferSync(config, 'image/png');
+  return renderChartConfig(CHART_TYPES[spec.type](spec), spec.width, spec.height);
+}
+
+/** Draws a chart.js configuration (as a chart type builds it, possibly with plugins added) to a PNG. */
+export function renderChartConfig(config: Record<string, unknown>, width: number, height: number): Buffer {
+  return rendererFor(width, height).renderToBufferSync(config, 'image/png');
 }

@@ -1,3 +1,4 @@
+import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { viridis } from './palette.js';
@@ -21,7 +22,7 @@ export function stageDistributionChart(id: string, stages: ReportGroup['stages']
     xLabel: 'Maturity stage',
     yLabel: 'Number of subjects',
     alt: `Bar chart of ${total} subjects by maturity stage: ${stages.map((s) => `${s.label} ${s.count}`).join('; ')}.`,
-    width: 800,
+    width: MAX_CHART_WIDTH,
     height: 420,
     table: {
       columns: ['Stage', 'Subjects', 'Share (%)'],

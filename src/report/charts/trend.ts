@@ -1,3 +1,4 @@
+import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, DomainRef, TrendSeries } from '../model/report-model.js';
 import { axisTitle, baseOptions, shortLabel, type ChartConfig } from './chart-config.js';
 import { comparePeriods, isPeriodInterval, parsePeriod, periodMidYear } from '../../questionnaire/period.js';
@@ -57,7 +58,7 @@ export function trendCharts(
       xLabel: 'Period (at its midpoint, to scale in time)',
       yLabel: 'Overall score (0-100)',
       alt: `Line chart of the overall score over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}, spaced in proportion to time) for ${chunk.map((t) => t.subject).join(', ')}.`,
-      width: 800,
+      width: MAX_CHART_WIDTH,
       height: 460,
       table: { columns: ['Subject', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
       data: { periods, positions: periodPositions(periods), series } satisfies TrendData,
@@ -86,7 +87,7 @@ function domainTrendChart(
     xLabel: 'Period (at its midpoint, to scale in time)',
     yLabel: 'Score (0-100)',
     alt: `Line chart of ${trend.subject}'s overall score and ${domains.length} domain scores over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}, spaced in proportion to time).`,
-    width: 800,
+    width: MAX_CHART_WIDTH,
     height: 480,
     table: { columns: ['Score', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
     data: { periods, positions: periodPositions(periods), series } satisfies TrendData,

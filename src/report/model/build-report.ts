@@ -16,6 +16,10 @@ import { selfAudit } from './self-audit.js';
 import { subjectRows } from './subject-rows.js';
 import { trends } from './trends.js';
 import { missingDataOf } from './missing-data.js';
+import { evidenceEntries, DEFAULT_CONTRADICTION_POINTS } from './evidence-entries.js';
+import { subjectGrid } from './subject-grid.js';
+import { subjectProfiles } from './subject-profiles.js';
+import { listsEverySubject } from './report-kind.js';
 import { uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
 
 /** File-name-safe form of a group key. */
@@ -132,6 +136,14 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     if (reference.length === 0)
       notes.push(`The reference group has no scorecard of questionnaire ${group.key}, so there is no comparison.`);
   }
+  const contradictionPoints = options.contradictionPoints ?? DEFAULT_CONTRADICTION_POINTS;
+  const evidence = evidenceEntries(latest, namer, contradictionPoints);
+  const groupTrends = trends(group.bySubject, domains, namer);
+  // The GDHM-style grid and profiles: national reports of listed countries or regions.
+  const byKey =
+    kind === 'national' && listsEverySubject(rows.length) && kinds.every((k) => k !== 'site')
+      ? new Map(latest.map((c) => [namer.key(c.subject.id), c]))
+      : null;
   const base: Omit<ReportGroup, 'charts'> = {
     key: group.key,
     questionnaire: {
@@ -155,11 +167,15 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     leaders: kind === 'self-audit' ? [] : leadersAndLaggards(rows, domains),
     deadlines: deadlines(latest),
     breakdowns: kind === 'national' ? breakdowns(latest, minGroup) : [],
-    trends: trends(group.bySubject, domains, namer),
+    trends: groupTrends,
     selfAudit:
       kind === 'self-audit'
         ? auditWithSafeReference(selfAudit(latest[0] as Scorecard, domains, namer, reference), minGroup, notes)
         : null,
+    evidence,
+    contradictionPoints,
+    grid: byKey ? subjectGrid(rows, byKey) : null,
+    profiles: byKey ? subjectProfiles(rows, byKey, groupTrends, evidence) : [],
     notes,
     missingData: missingDataOf(latest, rows),
     uncertainty: mc

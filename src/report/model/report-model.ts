@@ -67,6 +67,64 @@ export interface SubjectRow {
   domains: { id: string; score: number | null; coverage: number }[];
   sources: Record<AnswerSource, number>;
   warnings: number;
+  /** Indicators whose answer a measurement replaced (verified evidence from \`readiness validate\`). */
+  measured: number;
+}
+
+/** One answer that a measurement replaced: what was claimed, what was measured, and how. */
+export interface EvidenceEntry {
+  subject: string;
+  key: string;
+  indicator: string;
+  title: string;
+  /** The assessment's answer before (a number, or its text), or null when it gave none. */
+  claimed: number | string | null;
+  measured: number;
+  /** measured - claimed, in points; null when the claim was not a number. */
+  difference: number | null;
+  /** |difference| above the report's contradiction threshold. */
+  contradiction: boolean;
+  metric: string;
+  kind: 'fhir' | 'dicom';
+  /** The sample the metric was measured over. */
+  items: number;
+  unit: 'resources' | 'files';
+  /** Share of the sample without any error (the summary's "without errors" line), 0-100. */
+  conformant: number;
+  /** The conformance summary file; null when anonymised. */
+  summary: string | null;
+}
+
+/** A subject x indicator grid (national reports of countries or regions): each answer, and its score for the colour. */
+export interface SubjectGrid {
+  /** Columns, in questionnaire order; \`code\` is the short header (domain number.indicator number). */
+  indicators: { id: string; code: string; domain: string; title: string }[];
+  rows: { key: string; label: string; country: string | null; cells: { text: string; score: number | null }[] }[];
+}
+
+/** One page per subject of a national report: where it stands, by domain, against the deadlines, over time. */
+export interface SubjectProfile {
+  key: string;
+  label: string;
+  country: string | null;
+  region: string | null;
+  period: string;
+  overall: number | null;
+  coverage: number;
+  stage: StageRef | null;
+  stagePossible: StageRef | null;
+  /** Per domain: score, and the mean level of its answered level indicators rounded up (null: none). */
+  domains: {
+    id: string;
+    title: string;
+    score: number | null;
+    level: number | null;
+    answered: number;
+    indicators: number;
+  }[];
+  trend: { from: string; to: string; overall: number | null } | null;
+  deadlines: { indicator: string; title: string; deadline: string; answer: string | null; score: number | null }[];
+  evidence: number;
 }
 
 /** One indicator of one subject (self-audit table and indicators.csv). */
@@ -106,7 +164,8 @@ export interface ChartSpec {
     | 'choropleth'
     | 'trend'
     | 'reference-radar'
-    | 'breakdown';
+    | 'breakdown'
+    | 'grid';
   title: string;
   xLabel: string;
   yLabel: string;
@@ -250,6 +309,13 @@ export interface ReportGroup {
   breakdowns: Breakdown[];
   trends: TrendSeries[];
   selfAudit: SelfAudit | null;
+  /** Every answer a measurement replaced, contradictions first. */
+  evidence: EvidenceEntry[];
+  /** |claimed - measured| above this many points is a contradiction. */
+  contradictionPoints: number;
+  /** National reports of listed countries or regions: the subject x indicator grid, and one profile per subject. */
+  grid: SubjectGrid | null;
+  profiles: SubjectProfile[];
   charts: ChartSpec[];
   notes: string[];
   /** The missing-data policy of the group's scorecards, in words, and how many subjects are not ranked. */

@@ -21,6 +21,8 @@ export interface ReportOptions {
   unknown?: 'exclude' | 'lowest' | 'impute-group';
   /** Monte Carlo results per questionnaire group (see scorecardUncertainty), computed from the same scorecards. */
   uncertainty?: readonly GroupUncertainty[];
+  /** |claimed - measured| above this many points is shown as a contradiction; default 20. */
+  contradictionPoints?: number;
   /** The tool writing the report. */
   tool: { name: string; version: string };
 }

@@ -66,6 +66,7 @@ export function subjectRows(
         verified: round(card.sources.verified, 3),
       },
       warnings: card.warnings.length,
+      measured: card.indicators.reduce((n, i) => n + (i.measured === undefined ? 0 : 1), 0),
     };
   });
   rows.sort((a, b) => {

@@ -1,6 +1,9 @@
 /**
- * The report's stylesheet, inlined in index.html: a quiet, legible page for screens, and A4 pages
- * for print (figures and table rows kept whole, table headers repeated, headings kept with what follows).
+ * The report's stylesheet, inlined in index.html: a quiet, legible page for screens, and A4
+ * portrait pages for print: tables as wide as the page at most, their cells wrapping instead of
+ * being cut; charts scaled to the page width (drawn at most MAX_CHART_WIDTH wide, so their text
+ * prints at 8 pt or more); figures and table rows kept whole, table headers repeated, headings kept
+ * with what follows, each subject profile on a new page.
  */
 export const REPORT_CSS = `
 :root { --ink: #1a1a1a; --muted: #555; --rule: #d0d4da; --band: #f4f6f8; --accent: #0072B2; }
@@ -29,15 +32,18 @@ img { display: block; break-inside: avoid; page-break-inside: avoid; max-width: 
 p:has(> img) { max-width: none; break-inside: avoid; page-break-inside: avoid; }
 em { color: var(--muted); }
 .meta { color: var(--muted); font-size: .9rem; margin-bottom: 1.5rem; }
-@page { size: A4; margin: 14mm 12mm 16mm; }
+@page { size: A4 portrait; margin: 14mm 12mm 16mm; }
 @media print {
   html { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   h2 { break-before: auto; margin-top: 1.6rem; }
+  .profile { break-before: page; page-break-before: always; }
+  p { max-width: none; }
   .table-wrap { overflow: visible; }
-  table { font-size: 8pt; }
-  th, td { padding: .2rem .35rem; }
-  img { max-height: 235mm; width: auto; border: none; }
+  table { font-size: 8pt; width: 100%; }
+  th, td { padding: .15rem .25rem; overflow-wrap: anywhere; hyphens: auto; }
+  td[style*="right"], th[style*="right"] { white-space: normal; }
+  img { width: auto; max-width: 100%; max-height: 240mm; object-fit: contain; border: none; }
   a { color: inherit; text-decoration: none; }
 }
 `;

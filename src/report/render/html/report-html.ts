@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { ReportModel } from '../../model/report-model.js';
 import { escapeHtml } from './escape-html.js';
 import { REPORT_CSS } from './report-css.js';
+import { PROFILE_HEADING_PREFIX } from '../markdown/national-sections.js';
 
 /**
  * index.html: the report's Markdown rendered by markdown-it with raw HTML disabled (so every
@@ -26,6 +27,11 @@ export function renderHtml(model: ReportModel, markdown: string, charts: Readonl
   md.renderer.rules.table_open = () => '<div class="table-wrap"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
   md.validateLink = (url) => /^(charts\/|#)/.test(url);
+  // Subject profiles start a new printed page.
+  md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+    if (tokens[idx + 1]?.content.startsWith(PROFILE_HEADING_PREFIX)) tokens[idx]!.attrJoin('class', 'profile');
+    return self.renderToken(tokens, idx, options);
+  };
   const body = md.render(markdown);
   return [
     '<!DOCTYPE html>',

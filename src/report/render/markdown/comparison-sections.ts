@@ -114,6 +114,11 @@ export function rankingNotes(group: ReportGroup): string {
     parts.push(
       `Ranked with domains of insufficient data (n/a), which their scores leave out: ${incomplete.map((s) => `${escapeMarkdown(s.label)} (#${s.rank}, ${s.naDomains} n/a)`).join('; ')}.`,
     );
+  const verified = group.subjects.filter((s) => s.measured > 0);
+  if (verified.length)
+    parts.push(
+      `Scores resting in part on verified evidence (✓, answers measured in the data exports; see "What was measured"): ${verified.map((s) => `${escapeMarkdown(s.label)} ✓ (${s.measured} measured)`).join('; ')}.`,
+    );
   const u = group.uncertainty;
   if (u) {
     parts.push(

@@ -2,6 +2,8 @@ import type { ReportGroup, ReportModel } from '../../model/report-model.js';
 import { comparisonSections } from './comparison-sections.js';
 import { deadlineSection } from './deadline-section.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { evidenceSection } from './evidence-section.js';
+import { gridSection, profilesSection } from './national-sections.js';
 import { fmtCount } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import { methodSection } from './method-section.js';
@@ -36,10 +38,14 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
       ),
     );
   else parts.push('', comparisonSections(group, model.minGroup, h));
-  const deadline = deadlineSection(group, h);
-  if (deadline) parts.push('', deadline);
-  const trend = trendSection(group, h);
-  if (trend) parts.push('', trend);
+  for (const section of [
+    gridSection(group, h),
+    evidenceSection(group, h),
+    deadlineSection(group, h),
+    trendSection(group, h),
+    profilesSection(group, h),
+  ])
+    if (section) parts.push('', section);
   return parts.join('\n');
 }
 

@@ -4,6 +4,10 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
+/** What the mark beside a score means (to move into the report's message catalogue). */
+const VERIFIED_NOTE =
+  '✓ the score rests in part on verified evidence: answers replaced by a measurement of the subject’s data exports (see "What was measured").';
+
 /** The table of every subject: rank (and its 90 % interval), name, place, period, overall with interval, stage, coverage, n/a domains; subjects not ranked last. */
 export function subjectsTable(group: ReportGroup): string {
   const anonymised = group.subjects.every((s) => s.country === null);
@@ -28,16 +32,17 @@ export function subjectsTable(group: ReportGroup): string {
     s.label,
     ...(anonymised ? [] : [[s.country, s.region].filter(Boolean).join(', ')]),
     s.period,
-    fmtScore(s.overall),
+    s.measured > 0 ? `${fmtScore(s.overall)} ✓` : fmtScore(s.overall),
     ...(withInterval ? [s.uncertainty ? `${fmtScore(s.uncertainty.low)}–${fmtScore(s.uncertainty.high)}` : '—'] : []),
     stageRangeText(s, (st) => st.label, '—'),
     fmtShare(s.coverage),
     ...(withNa ? [s.naDomains ? `${s.naDomains}${s.ranked ? ' *' : ''}` : ''] : []),
   ]);
-  const note =
+  const naNote =
     withNa && group.subjects.some((s) => s.ranked && s.naDomains > 0)
       ? '\n\n\\* ranked with domains of insufficient data (n/a): its score leaves them out, which may place it above subjects that answered everything.'
       : '';
+  const note = naNote + (group.subjects.some((s) => s.measured > 0) ? `\n\n${VERIFIED_NOTE}` : '');
   return (
     markdownTable(
       columns,

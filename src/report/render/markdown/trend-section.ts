@@ -1,5 +1,6 @@
 import type { ReportGroup } from '../../model/report-model.js';
 import { chartBlock } from './chart-block.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { fmtDelta } from './format.js';
 import { markdownTable } from './markdown-table.js';
 
@@ -8,7 +9,8 @@ export function trendSection(group: ReportGroup, level: string): string {
   if (group.trends.length === 0) return '';
   const charts = group.charts.filter((c) => c.type === 'trend').map((c) => chartBlock(c));
   const table = markdownTable(
-    ['Subject', 'From', 'To', 'Overall', ...group.domains.map((d) => d.title)],
+    // Domains by number (named in the key), so that the table fits across an A4 page.
+    ['Subject', 'From', 'To', 'Overall', ...group.domains.map((_d, i) => `D${i + 1}`)],
     group.trends.map((t) => [
       t.subject,
       t.change?.from ?? '',
@@ -22,7 +24,7 @@ export function trendSection(group: ReportGroup, level: string): string {
     `${level} Over time`,
     '',
     ...charts.flatMap((c) => [c, '']),
-    'Change in points since the previous period:',
+    `Change in points since the previous period (domains: ${group.domains.map((d, i) => `D${i + 1} ${escapeMarkdown(d.title)}`).join('; ')}):`,
     '',
     table,
   ].join('\n');

@@ -60,7 +60,10 @@ describe('applyEvidence', () => {
     const result = applyEvidence(indicators, { 'standards.loinc': 60 }, [fhir]);
     expect(result.answers['standards.loinc']).toBe(60);
     expect(result.warnings).toEqual([
-      expect.objectContaining({ code: 'evidence.not-measured', indicator: 'standards.loinc' }),
+      expect.objectContaining({
+        rule: 'evidence.not-measured',
+        params: expect.objectContaining({ indicator: 'standards.loinc' }),
+      }),
     ]);
   });
 

@@ -40,6 +40,7 @@ describe('applyEvidence', () => {
       source: 'verified',
       note: 'IT says so. Measured by readiness validate fhir: fhir.valid_base_share over 200 resources; the assessment claimed 95.',
       evidence: 'out/conformance/de-uka/fhir.json',
+      measured: { kind: 'fhir', metric: 'fhir.valid_base_share', items: 200, conformant: 1, claimed: 95 },
     });
     expect(result.answers['ehr.coverage']).toBe(70);
     expect(result.applied).toEqual([

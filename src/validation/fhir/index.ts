@@ -6,8 +6,8 @@ export type {
   FhirResourceValidator,
   ProfileVerdict,
 } from './resource-validator.js';
-export { createFhirValidator } from './engine/create-fhir-validator.js';
-export { loadFhirPackages } from './definitions/load-fhir-packages.js';
+export { createFhirEngine, createFhirValidator } from './engine/create-fhir-validator.js';
+export { loadFhirPackages } from '../../io/fhir-packages.js';
 export { describeFhirPackages } from './definitions/describe-fhir-packages.js';
 export { type DefinitionPackage, type LoadedPackageInfo, describePackage } from './definitions/definition-package.js';
 export { BrokenPackageError } from './definitions/broken-package-error.js';

@@ -1,4 +1,5 @@
 import type { EvidenceEntry, ReportGroup } from '../../model/report-model.js';
+import { METRIC_WORDS } from '../../model/metric-words.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fmtScore } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
@@ -26,20 +27,6 @@ const TEXT = {
   metricsIntro:
     'A conformance summary has several shares; each indicator takes one of them, which is why an indicator can differ from the summary\'s "without errors" line:',
 } as const;
-
-/** What each evidence metric measures, and how it differs from the summary's "without errors" share. */
-export const METRIC_WORDS: Readonly<Record<string, string>> = {
-  'fhir.valid_base_share':
-    'share of FHIR resources valid against the base FHIR R4 specification (structure, cardinality, data types); the summary\'s "without errors" share (fhir.conformant_share) also counts profile, terminology and reference errors, so it is lower or equal',
-  'fhir.conformant_share': 'share of FHIR resources without any error (base, profiles, terminology, references)',
-  'fhir.profile_conformant_share': 'share of resources that claim a profile and conform to it',
-  'fhir.loinc_share': 'share of laboratory Observations coded with LOINC',
-  'fhir.ucum_share': 'share of quantities with UCUM units',
-  'dicom.conformant_share':
-    'share of DICOM files that conform to their IOD (modules and attributes); says nothing about de-identification',
-  'dicom.deidentified_share':
-    'share of DICOM files that pass the de-identification profile checked (PS3.15 Annex E with the options given); a file can conform to its IOD and still carry identifying data',
-};
 
 const claimedCell = (e: EvidenceEntry): string =>
   e.claimed === null ? '—' : typeof e.claimed === 'number' ? fmtScore(e.claimed) : e.claimed;
@@ -78,6 +65,9 @@ export function evidenceSection(group: ReportGroup, h: string): string {
     '',
     TEXT.metricsIntro,
     '',
-    ...metrics.map((m) => `- \`${m}\`: ${escapeMarkdown(METRIC_WORDS[m] ?? 'a metric of the conformance summary')}`),
+    ...metrics.map(
+      (m) =>
+        `- \`${m}\`: ${escapeMarkdown(Object.hasOwn(METRIC_WORDS, m) ? METRIC_WORDS[m]!.counts : 'a metric of the conformance summary')}`,
+    ),
   ].join('\n');
 }

@@ -72,11 +72,12 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { argv, flags } = await this.parse(Pipeline);
     const { runPipeline } = await import('./_pipeline-run.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
+    const lang = parseLanguage(flags.lang);
     const { run, scorecards, uncertainty } = await runPipeline(argv as string[], {
       out: flags.out,
       force: flags.force,
       deid: flags.deid,
-      lang: parseLanguage(flags.lang),
+      lang,
       unknown: flags.unknown,
       uncertainty: flags.uncertainty,
       draws: flags.draws,
@@ -97,7 +98,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
         const shares = SHARES[v.kind]
           .map((m) => {
             const x = v.metrics[m];
-            return `${metricShort(m)} ${x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)} %`}`;
+            return `${metricShort(lang, m)} ${x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)} %`}`;
           })
           .join(', ');
         this.log(
@@ -108,7 +109,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
         this.log('\nEvidence applied (claimed -> measured)');
         for (const e of run.evidence)
           this.log(
-            `  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric}: ${metricShort(e.metric)})`,
+            `  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric}: ${metricShort(lang, e.metric)})`,
           );
       }
       this.log(`\n${renderRanking(scorecards, uncertainty)}`);

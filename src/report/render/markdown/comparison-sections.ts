@@ -1,6 +1,7 @@
 import type { ChartSpec, DistributionStats, ReportGroup } from '../../model/report-model.js';
 import { listsEverySubject } from '../../model/report-kind.js';
 import { chartBlock } from './chart-block.js';
+import { t } from '../../i18n/translate.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fmtCount, fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
@@ -117,7 +118,13 @@ export function rankingNotes(group: ReportGroup): string {
   const verified = group.subjects.filter((s) => s.measured > 0);
   if (verified.length)
     parts.push(
-      `Scores resting in part on verified evidence (✓, answers measured in the data exports; see "What was measured"): ${verified.map((s) => `${escapeMarkdown(s.label)} ✓ (${s.measured} measured)`).join('; ')}.`,
+      escapeMarkdown(
+        t('en', 'report.evidence.verifiedRanking', {
+          list: verified
+            .map((s) => `${s.label} ✓ (${t('en', 'report.evidence.measuredCount', { count: s.measured })})`)
+            .join('; '),
+        }),
+      ),
     );
   const u = group.uncertainty;
   if (u) {

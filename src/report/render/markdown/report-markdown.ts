@@ -4,6 +4,7 @@ import { deadlineSection } from './deadline-section.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { evidenceSection } from './evidence-section.js';
 import { gridSection, profilesSection } from './national-sections.js';
+import { reportLanguage } from './report-language.js';
 import { fmtCount } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import { methodSection } from './method-section.js';
@@ -27,6 +28,7 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
   if (many) parts.push('', intro);
   for (const note of group.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
   const h = many ? '###' : '##';
+  const lang = reportLanguage(model);
   if (group.selfAudit)
     parts.push(
       '',
@@ -39,11 +41,11 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
     );
   else parts.push('', comparisonSections(group, model.minGroup, h));
   for (const section of [
-    gridSection(group, h),
-    evidenceSection(group, h),
+    gridSection(group, h, lang),
+    evidenceSection(group, h, lang),
     deadlineSection(group, h),
     trendSection(group, h),
-    profilesSection(group, h),
+    profilesSection(group, h, lang),
   ])
     if (section) parts.push('', section);
   return parts.join('\n');

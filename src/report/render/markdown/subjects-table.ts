@@ -1,12 +1,9 @@
 import type { ReportGroup } from '../../model/report-model.js';
 import { stageRangeText } from '../../../scoring/stage-text.js';
+import { t } from '../../i18n/translate.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
-
-/** What the mark beside a score means (to move into the report's message catalogue). */
-const VERIFIED_NOTE =
-  '✓ the score rests in part on verified evidence: answers replaced by a measurement of the subject’s data exports (see "What was measured").';
 
 /** The table of every subject: rank (and its 90 % interval), name, place, period, overall with interval, stage, coverage, n/a domains; subjects not ranked last. */
 export function subjectsTable(group: ReportGroup): string {
@@ -42,7 +39,11 @@ export function subjectsTable(group: ReportGroup): string {
     withNa && group.subjects.some((s) => s.ranked && s.naDomains > 0)
       ? '\n\n\\* ranked with domains of insufficient data (n/a): its score leaves them out, which may place it above subjects that answered everything.'
       : '';
-  const note = naNote + (group.subjects.some((s) => s.measured > 0) ? `\n\n${VERIFIED_NOTE}` : '');
+  const note =
+    naNote +
+    (group.subjects.some((s) => s.measured > 0)
+      ? `\n\n${escapeMarkdown(t('en', 'report.evidence.verifiedNote'))}`
+      : '');
   return (
     markdownTable(
       columns,

@@ -45,6 +45,7 @@ export function readCsvForm(file: string, text: string, q: Questionnaire, option
       bom: true,
       delimiter: separator,
       relax_column_count: true,
+      relax_quotes: true,
       skip_empty_lines: true,
       info: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];

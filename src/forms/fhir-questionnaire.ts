@@ -53,7 +53,12 @@ function answerOptions(q: Questionnaire, indicator: Indicator, lang: string): Fh
 }
 
 function indicatorItem(q: Questionnaire, indicator: Indicator, lang: string): FhirJson {
-  const unit = indicator.type === 'percentage' ? ' (%)' : indicator.unit ? ` (${indicator.unit})` : '';
+  const unit =
+    indicator.type === 'percentage'
+      ? ' (%)'
+      : indicator.type === 'number' && indicator.unit
+        ? ` (${indicator.unit})`
+        : '';
   const item: FhirJson = { linkId: indicator.id, text: `${questionText(indicator, lang)}${unit}`, required: false };
   const extension: FhirJson[] = [];
   switch (indicator.type) {

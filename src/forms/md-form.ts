@@ -12,7 +12,14 @@ function answerLines(indicator: Indicator, lang: string): string[] {
     return [lead, '', ...choices.map((c) => `- ${BOX} ${c.entry}`), `- ${BOX} unknown`];
   }
   const range = formRange(indicator);
-  const what = indicator.type === 'percentage' ? (indicator.fraction ? 'fraction' : '%') : (indicator.unit ?? 'number');
+  const what =
+    indicator.type === 'percentage'
+      ? indicator.fraction
+        ? 'fraction'
+        : '%'
+      : indicator.type === 'number'
+        ? (indicator.unit ?? 'number')
+        : 'number';
   const limits =
     range.min !== undefined || range.max !== undefined ? ` (${range.min ?? '-∞'} to ${range.max ?? '∞'})` : '';
   return [`Answer: ______________ ${what}${limits}   ${BOX} unknown`];

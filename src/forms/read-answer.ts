@@ -1,12 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnose } from '../diagnostics/diagnostic.js';
 import type { Location } from '../errors/location.js';
-import {
-  ANSWER_CHECKS,
-  fractionToPercentage,
-  isUnknownValue,
-  looksLikeFraction,
-} from '../questionnaire/answer-checks.js';
+import { isUnknownValue } from '../questionnaire/assessment-model.js';
+import { indicatorType } from '../questionnaire/indicator-types/index.js';
+import { fractionToPercentage, looksLikeFraction } from '../questionnaire/indicator-types/percentage.js';
 import type { RawValue } from '../questionnaire/assessment-model.js';
 import type { Indicator } from '../questionnaire/model.js';
 import { formChoices } from './form-fields.js';
@@ -74,7 +71,7 @@ export function cellToValue(indicator: Indicator, cell: CellValue, lang: string,
  */
 export function checkFormAnswer(indicator: Indicator, value: RawValue, location: Location): Diagnostic[] {
   if (isUnknownValue(value)) return [];
-  const mismatch = ANSWER_CHECKS[indicator.type](indicator, value);
+  const mismatch = indicatorType(indicator).checker(indicator, true)(value);
   const out: Diagnostic[] = [];
   if (mismatch)
     out.push(

@@ -52,7 +52,8 @@ export function equivalentYaml(q: Questionnaire, f: Filled): string {
     for (const i of d.indicators) {
       const a = f.answers.get(i.id);
       if (!a || a.value === null) {
-        answers[i.id] = a?.source || a?.note || a?.date ? { value: 'unknown', source: a.source, note: a.note } : 'unknown';
+        answers[i.id] =
+          a?.source || a?.note || a?.date ? { value: 'unknown', source: a.source, note: a.note } : 'unknown';
         continue;
       }
       answers[i.id] = {
@@ -161,7 +162,10 @@ export function questionnaireResponse(fhirQ: Json, q: Questionnaire, f: Filled):
         if (value === undefined) continue;
         const answer =
           item.type === 'choice'
-            ? { valueCoding: (item.answerOption as { valueCoding: Json }[]).find((o) => o.valueCoding.code === value)!.valueCoding }
+            ? {
+                valueCoding: (item.answerOption as { valueCoding: Json }[]).find((o) => o.valueCoding.code === value)!
+                  .valueCoding,
+              }
             : item.type === 'date'
               ? { valueDate: value }
               : { valueString: value };
@@ -182,7 +186,11 @@ export function questionnaireResponse(fhirQ: Json, q: Questionnaire, f: Filled):
             ? { valueBoolean: v }
             : item.type === 'decimal'
               ? { valueDecimal: v }
-              : { valueCoding: (item.answerOption as { valueCoding: Json }[]).find((o) => o.valueCoding.code === String(v))!.valueCoding };
+              : {
+                  valueCoding: (item.answerOption as { valueCoding: Json }[]).find(
+                    (o) => o.valueCoding.code === String(v),
+                  )!.valueCoding,
+                };
         return n === 0 && nested.length ? { ...base, item: nested } : base;
       });
       items.push({ linkId, answer: answers });

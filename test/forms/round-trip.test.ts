@@ -28,14 +28,18 @@ async function scorecard(file: string): Promise<string> {
 }
 
 async function expectSameScorecards(imported: string, filled: Filled[]): Promise<void> {
-  const r = await runCli(['import', imported, '--questionnaire', Q, '--out', join(dir, `${imported}-out`)], { cwd: dir });
+  const r = await runCli(['import', imported, '--questionnaire', Q, '--out', join(dir, `${imported}-out`)], {
+    cwd: dir,
+  });
   expect(r.code, r.stderr).toBe(0);
   for (const f of filled) {
     const yaml = join(dir, `${f.subject.id}-equivalent.yaml`);
     await writeFile(yaml, equivalentYaml(q, f));
     const written = join(dir, `${imported}-out`, `${f.subject.id}-${f.subject.period}.yaml`);
     const text = await readFile(written, 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*questionnaires\/schema\/assessment\.schema\.json$/);
+    expect(text.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=.*questionnaires\/schema\/assessment\.schema\.json$/,
+    );
     expect(await scorecard(written)).toBe(await scorecard(yaml));
   }
 }
@@ -55,18 +59,18 @@ beforeAll(async () => {
   }
   const wide = await runCli(['form', Q, '--format', 'csv', '--layout', 'wide', '--out', join(dir, 'wide.csv')]);
   expect(wide.code, wide.stderr).toBe(0);
-}, 120_000);
+}, 600_000);
 
 describe('round trips through the CLI', () => {
   it('xlsx: a workbook filled with exceljs imports to the same scorecard', async () => {
     await fillXlsx(join(dir, 'form.xlsx'), join(dir, 'uka.xlsx'), q, uka);
     await expectSameScorecards('uka.xlsx', [uka]);
-  }, 60_000);
+  }, 300_000);
 
   it('csv long with ";" and decimal commas (detected) imports to the same scorecard', async () => {
     await fillCsvLong(join(dir, 'form.csv'), join(dir, 'hcv.csv'), q, hcv);
     await expectSameScorecards('hcv.csv', [hcv]);
-  }, 60_000);
+  }, 300_000);
 
   it('csv wide: two subjects in one file, each the same scorecard', async () => {
     await fillCsvWide(join(dir, 'wide.csv'), join(dir, 'two.csv'), q, [uka, hcv]);
@@ -75,7 +79,7 @@ describe('round trips through the CLI', () => {
       answers: new Map([...f.answers].map(([id, a]) => [id, { value: a.value }])),
     });
     await expectSameScorecards('two.csv', [plain(uka), plain(hcv)]);
-  }, 60_000);
+  }, 300_000);
 
   it('fhir: a QuestionnaireResponse (in a Bundle) imports to the same scorecard', async () => {
     const fhirQ = JSON.parse(await readFile(join(dir, 'form.fhir'), 'utf8')) as Record<string, unknown>;
@@ -91,7 +95,7 @@ describe('round trips through the CLI', () => {
       answers: new Map([...f.answers].filter(([, a]) => a.value !== null)),
     });
     await expectSameScorecards('responses.json', [answeredOnly(uka), answeredOnly(hcv)]);
-  }, 60_000);
+  }, 300_000);
 
   it('never overwrites an imported assessment without --force, and does with it', async () => {
     await mkdir(join(dir, 'again'));
@@ -102,5 +106,5 @@ describe('round trips through the CLI', () => {
     expect(second.stderr).toMatch(/de-uka-2026\.yaml.*already exists/);
     expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
     expect(await readdir(join(dir, 'again'))).toEqual(['de-uka-2026.yaml']);
-  }, 60_000);
+  }, 300_000);
 });

@@ -117,7 +117,7 @@ describe('readiness import: bad inputs', () => {
     expect(run.stderr).toMatch(/in\/mixed\.csv:3:1: error: CSV: this row has 1 cells, the header \d+/));
   it('an unknown indicator, with "did you mean"', () =>
     expect(run.stderr).toMatch(
-      /in\/typo\.csv:\d+:3: error: 'ehr\.coverag' is not an indicator of comprehensive-diagnostics 1\.0\.0 \(did you mean ehr\.coverage\?\)/,
+      /in\/typo\.csv:\d+:3: error: 'ehr\.coverag' is not an indicator of comprehensive-diagnostics 1\.0\.0 \(did you mean ehr\.coverage[,?]/,
     ));
   it('a fraction for a percentage is a warning, and the subject is written', async () => {
     expect(run.stderr).toMatch(

@@ -24,7 +24,6 @@ const list = (v: FhirValue | undefined): FhirJson[] => (Array.isArray(v) ? v.fil
 
 interface QItem {
   item: FhirJson;
-  /** linkId of each enableWhen question, with its operator and answer. */
 }
 
 interface Ctx {

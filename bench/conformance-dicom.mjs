@@ -54,6 +54,18 @@ const REASONS = [
     /^dicom\.parse\.leading-bytes/,
     'a stray byte before the first element of a bare dataset (PS3.5 7.1); dciodvfy reads it from byte 0 and finds no IOD',
   ],
+  [
+    /^dicom\.private\.(no-creator|empty-creator|forbidden-group)/,
+    'a private block used without its Private Creator, or a forbidden private group 0001-0007/FFFF (PS3.5 7.8.1); dciodvfy does not check private elements',
+  ],
+  [
+    /^dicom\.pixel-data\.length/,
+    'native Pixel Data shorter or longer than rows x columns x samples x bits x frames (PS3.5 8.1.1); dciodvfy does not compare them',
+  ],
+  [
+    /^dicom\.condition\.present-unsatisfied/,
+    'a 1C/2C attribute present while its condition does not hold and the text does not say "may be present otherwise" (PS3.5 7.4.2)',
+  ],
 ];
 
 function reasonFor(o) {

@@ -188,9 +188,9 @@ export const DICOM_RULE_TABLE = defineRules({
     message: (p) => `Type 2C attribute ${p.attribute} of ${p.name} is missing while its condition holds`,
   },
   'dicom.condition.present-unsatisfied': {
-    severity: 'warning',
+    severity: 'error',
     message: (p) =>
-      `Type ${p.type} attribute ${p.attribute} of ${p.name} is present while its condition does not hold (it may not be present otherwise)`,
+      `Type ${p.type} attribute ${p.attribute} of ${p.name} is present while its condition does not hold; the standard does not say it may be present otherwise, so it shall not be (PS3.5 7.4.2, 7.4.4)`,
   },
   'dicom.enum.invalid': {
     severity: 'error',
@@ -216,20 +216,34 @@ export const DICOM_RULE_TABLE = defineRules({
         ? `${p.attribute} is padded with a NUL byte; VR ${p.vr} pads with a space (PS3.5 6.2)`
         : `${valueOf(p)} is invalid for VR ${p.vr}: ${p.problem}`,
   },
+  'dicom.pixel-data.length': {
+    severity: 'error',
+    message: (p) =>
+      `native Pixel Data is ${p.length} bytes; ${p.rows} rows x ${p.columns} columns x ${p.samples} samples x ${p.bits} bits x ${p.frames} frame(s) make ${p.expected} (padded to even, PS3.5 8.1.1)`,
+  },
+  'dicom.private.no-creator': {
+    severity: 'error',
+    message: (p) =>
+      `a private data element of a block without its Private Creator ${p.creator} (PS3.5 7.8.1: the creator reserves the block)`,
+  },
+  'dicom.private.empty-creator': {
+    severity: 'error',
+    message: () => 'a Private Creator without a value (PS3.5 7.8.1: it names who reserved the block)',
+  },
+  'dicom.private.forbidden-group': {
+    severity: 'error',
+    message: (p) =>
+      `private group ${p.group} is used (PS3.5 7.8.1: groups 0001, 0003, 0005, 0007 and FFFF shall not be)`,
+  },
   'dicom.vm.invalid': { severity: 'error', message: (p) => `${p.attribute} has ${p.count} values; its VM is ${p.vm}` },
   'dicom.deid.not-removed': {
     severity: 'error',
     message: (p) => `${p.name} is present; the profile removes it (PS3.15 Table E.1-1 action ${action(p)})`,
   },
-  'dicom.deid.not-emptied': {
-    severity: 'error',
-    message: (p) =>
-      `${p.name} still has a value; the profile empties it (PS3.15 Table E.1-1 action ${action(p)}; a dummy value is allowed, never the original)`,
-  },
   'dicom.deid.value-kept': {
     severity: 'warning',
     message: (p) =>
-      `${p.name} has a value and the file does not declare de-identification, so it is presumably the original; the profile replaces it with a dummy value (action ${action(p)})`,
+      `${p.name} has a value and the file does not declare de-identification, so it is presumably the original; the profile empties it or replaces it with a dummy value (action ${action(p)})`,
   },
   'dicom.deid.uid-not-replaced': {
     severity: 'error',

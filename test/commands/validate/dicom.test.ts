@@ -51,7 +51,8 @@ describe('readiness validate dicom', async () => {
     const summary = JSON.parse(a.stdout) as DicomConformanceSummary;
     expect(validate(summary), JSON.stringify(validate.errors)).toBe(true);
     expect(a.stdout).toBe(b.stdout);
-    expect(summary.metrics['dicom.deidentified_share']).toBe(0);
+    // IM0001 declares de-identification and has only Z attributes with values: dummies (PS3.15 Table E.1-1)
+    expect(summary.metrics['dicom.deidentified_share']).toBe(0.25);
   });
 
   it('finds the deliberate leaks of the fr-chn example and none in de-uka', async () => {
@@ -60,7 +61,7 @@ describe('readiness validate dicom', async () => {
     ) as DicomConformanceSummary;
     const rules = new Set(leaky.findings.map((f) => f.rule));
     for (const rule of [
-      'dicom.deid.not-emptied',
+      'dicom.deid.value-kept',
       'dicom.deid.not-removed',
       'dicom.deid.private-tag',
       'dicom.deid.burned-in-annotation',
@@ -81,18 +82,18 @@ describe('readiness validate dicom', async () => {
   });
 
   it('shows values only with --show-values', async () => {
-    const hidden = await runCli(['validate', 'dicom', join(FR_CHN, 'ct', 'IM0001.dcm'), '--deid', DEID]);
-    expect(hidden.stdout).toContain("Patient's Name (0010,0010)");
-    expect(hidden.stdout).not.toContain('MARTIN');
+    const hidden = await runCli(['validate', 'dicom', join(FR_CHN, 'ct', 'IM0002.dcm'), '--deid', DEID]);
+    expect(hidden.stdout).toContain('Institution Name (0008,0080)');
+    expect(hidden.stdout).not.toContain('Centre Hospitalier');
     const shown = await runCli([
       'validate',
       'dicom',
-      join(FR_CHN, 'ct', 'IM0001.dcm'),
+      join(FR_CHN, 'ct', 'IM0002.dcm'),
       '--deid',
       DEID,
       '--show-values',
     ]);
-    expect(shown.stdout).toContain('[value: "MARTIN^CLAIRE"]');
+    expect(shown.stdout).toContain('[value: "Centre Hospitalier Fictif de Nulle-Part"]');
   });
 
   it('exits 6 with --fail-on error when errors are found', async () => {

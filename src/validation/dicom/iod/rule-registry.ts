@@ -1,4 +1,6 @@
 import { fileMetaRule } from '../values/rules/file-meta.js';
+import { pixelDataLengthRule } from '../values/rules/pixel-data-length.js';
+import { privateCreatorsRule } from '../values/rules/private-creators.js';
 import { valueMultiplicityRule } from '../values/rules/value-multiplicity.js';
 import { vrFormatRule } from '../values/rules/vr-format.js';
 import type { DicomRule } from './dicom-rule.js';
@@ -20,4 +22,6 @@ export const DICOM_RULES: readonly DicomRule[] = [
   iodEnumerationsRule,
   vrFormatRule,
   valueMultiplicityRule,
+  privateCreatorsRule,
+  pixelDataLengthRule,
 ];

@@ -110,7 +110,9 @@ export const VR_FORMATS: Readonly<Record<string, FormatCheck>> = {
         ? 'not a UID: digits separated by dots, without leading zeros'
         : ZERO_UID_RE.test(v)
           ? 'nothing but zero components'
-          : undefined,
+          : v.charCodeAt(0) > 0x32 || (v.length > 1 && v[1] !== '.')
+            ? 'the first component is not 0, 1 or 2 (a UID is an ISO/IEC 8824 object identifier, PS3.5 9.1)'
+            : undefined,
   UR: (v) =>
     v.startsWith(' ') ? 'leading space' : UR_RE.test(v.trimEnd()) ? undefined : 'characters not allowed in a URI',
   UT: (v) => (CONTROL_TEXT.test(v) ? 'contains control characters' : undefined),

@@ -11,26 +11,32 @@ const standard = loadDicomStandard();
 
 const basic = compileDeidProfile(parseDeidOptions('basic'), standard.deidProfile);
 const rules = (findings: { rule: string }[]) => findings.map((f) => f.rule).sort();
+/** CLEAN without Patient Identity Removed and the method: a file that does not declare de-identification. */
+const UNDECLARED = Object.fromEntries(Object.entries(CLEAN).filter(([tag]) => !tag.startsWith('0012')));
 
 describe('checkDeidentification', () => {
   it('passes a de-identified file under the basic profile', () => {
     expect(checkDeidentification(parsed(CLEAN), standard, basic)).toEqual([]);
   });
 
-  it('reports a Z attribute that still has a value, with tag path and offset and no value', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00100010': ['DOE^JANE'] }), standard, basic);
-    const leak = findings.find((f) => f.rule === 'dicom.deid.not-emptied');
-    expect(leak?.location).toMatchObject({ file: 'test.dcm', tag: '(0010,0010)' });
+  it('takes a value of a Z attribute in a file declaring de-identification for the dummy PS3.15 Table E.1-1 allows', () => {
+    // Z: "replace with a zero length value, or a non-zero length value that may be a dummy value"
+    expect(checkDeidentification(parsed({ ...CLEAN, '00100010': ['ANONYMOUS'] }), standard, basic)).toEqual([]);
+  });
+
+  it('warns of a Z attribute with a value where the file does not declare de-identification, located, no value', () => {
+    const findings = checkDeidentification(parsed({ ...UNDECLARED, '00100010': ['DOE^JANE'] }), standard, basic);
+    const leak = findings.find((f) => f.location.tag === '(0010,0010)');
+    expect(leak).toMatchObject({ rule: 'dicom.deid.value-kept', severity: 'warning', location: { file: 'test.dcm' } });
     expect(leak?.location.offset).toBeGreaterThan(0);
     expect(JSON.stringify(findings)).not.toContain('DOE');
-    expect(rules(findings)).toContain('dicom.deid.declared-but-identifying');
+    expect(new Set(rules(findings))).toEqual(new Set(['dicom.deid.not-declared', 'dicom.deid.value-kept']));
   });
 
   it('checks the part of a partly read file for leaks, but does not judge what it declares', () => {
-    const withoutDeclaration = Object.fromEntries(Object.entries(CLEAN).filter(([tag]) => !tag.startsWith('0012')));
-    const cut = { ...parsed({ ...withoutDeclaration, '00100010': ['DOE^JANE'] }), incomplete: true };
+    const cut = { ...parsed({ ...UNDECLARED, '00100010': ['DOE^JANE'] }), incomplete: true };
     const found = rules(checkDeidentification(cut, standard, basic));
-    expect(found).toContain('dicom.deid.not-emptied');
+    expect(found).toContain('dicom.deid.value-kept');
     expect(found).not.toContain('dicom.deid.not-declared');
     expect(rules(checkDeidentification({ ...cut, incomplete: false }, standard, basic))).toContain(
       'dicom.deid.not-declared',
@@ -38,10 +44,10 @@ describe('checkDeidentification', () => {
   });
 
   it('puts the value in the finding only with showValues', () => {
-    const findings = checkDeidentification(parsed({ ...CLEAN, '00100030': ['19700101'] }), standard, basic, {
+    const findings = checkDeidentification(parsed({ ...UNDECLARED, '00100030': ['19700101'] }), standard, basic, {
       showValues: true,
     });
-    expect(findings.find((f) => f.rule === 'dicom.deid.not-emptied')?.value).toBe('19700101');
+    expect(findings.find((f) => f.location.tag === '(0010,0030)')?.value).toBe('19700101');
   });
 
   it('reports an X attribute even when empty', () => {
@@ -53,7 +59,6 @@ describe('checkDeidentification', () => {
     const withDates = { ...CLEAN, '00080020': ['20240101'], '00101010': ['042Y'] };
     expect(rules(checkDeidentification(parsed(withDates), standard, basic))).toEqual([
       'dicom.deid.declared-but-identifying',
-      'dicom.deid.not-emptied',
       'dicom.deid.not-removed',
     ]);
     const retained = compileDeidProfile(
@@ -65,15 +70,18 @@ describe('checkDeidentification', () => {
 
   it('looks inside sequences, at any depth, with the item index in the path', () => {
     const nested: Record<string, Spec> = {
-      ...CLEAN,
+      ...UNDECLARED,
       '0040A730': { items: [{ '0040A010': ['CONTAINS'] }, { '0040A730': { items: [{ '00100010': ['DOE'] }] } }] },
     };
     const leak = checkDeidentification(
       parsed(nested),
       standard,
       compileDeidProfile(parseDeidOptions('clean-structured-content'), standard.deidProfile),
-    ).find((f) => f.rule === 'dicom.deid.not-emptied');
-    expect(leak?.location.tag).toBe('(0040,A730)[1]/(0040,A730)[0]/(0010,0010)');
+    ).find((f) => f.location.tag?.startsWith('(0040,A730)'));
+    expect(leak).toMatchObject({
+      rule: 'dicom.deid.value-kept',
+      location: { tag: '(0040,A730)[1]/(0040,A730)[0]/(0010,0010)' },
+    });
   });
 
   it('reports a sequence the profile removes once, without entering it', () => {

@@ -29,10 +29,17 @@ describe('iodAttributeTypes', () => {
     expect(checkDeidentification(file, standard, basic).map((f) => f.rule)).toEqual([]); // lenient without Types
     const strict = checkDeidentification(file, standard, basic, { typeOf: iodAttributeTypes(standard, file.dataset) });
     expect(strict.map((f) => [f.rule, f.location.tag, f.params?.applied])).toEqual(
-      expect.arrayContaining([
-        ['dicom.deid.not-removed', '(0008,0080)', 'X'],
-        ['dicom.deid.not-emptied', '(0010,0020)', 'Z'],
-      ]),
+      expect.arrayContaining([['dicom.deid.not-removed', '(0008,0080)', 'X']]),
     );
+    // Patient ID is Type 2: X/Z resolves to Z, whose value in a file declaring de-identification is the dummy
+    expect(strict.map((f) => f.location.tag)).not.toContain('(0010,0020)');
+    const undeclared = parsed({
+      ...Object.fromEntries(Object.entries(CLEAN).filter(([tag]) => !tag.startsWith('0012'))),
+      '00100020': ['PATIENT-1'],
+    });
+    const types = { typeOf: iodAttributeTypes(standard, undeclared.dataset) };
+    expect(
+      checkDeidentification(undeclared, standard, basic, types).map((f) => [f.rule, f.location.tag, f.params?.applied]),
+    ).toContainEqual(['dicom.deid.value-kept', '(0010,0020)', 'Z']);
   });
 });

@@ -82,11 +82,12 @@ describe('De-identification Method Code Sequence', () => {
   });
 
   it('reports content the declared options do not allow', () => {
-    const file = parsed({ ...CLEAN, ...codes('113100'), '00080020': ['20240101'] });
+    // Patient's Age: removed (X) by the basic profile the file declares, kept by the option chosen here
+    const file = parsed({ ...CLEAN, ...codes('113100'), '00101010': ['042Y'] });
     const finding = checkDeidentification(
       file,
       standard,
-      compileDeidProfile(parseDeidOptions('retain-long-modified-dates'), standard.deidProfile),
+      compileDeidProfile(parseDeidOptions('retain-patient-characteristics'), standard.deidProfile),
     ).find((f) => f.rule === 'dicom.deid.method-inconsistent');
     expect(finding?.params).toMatchObject({ declared: 'basic', count: 1 });
   });
@@ -106,7 +107,7 @@ describe('DICOMDIR', () => {
     );
     const findings = checkDeidentification(dir, standard, basic);
     expect(findings.map((f) => [f.rule, f.location.tag])).toEqual([
-      ['dicom.deid.not-emptied', '(0004,1220)[0]/(0010,0010)'],
+      ['dicom.deid.value-kept', '(0004,1220)[0]/(0010,0010)'],
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../src/validation/finding.js';
-import { checkDicomFile, parseDicomBuffer } from '../../../../src/validation/dicom/index.js';
+import { readDicomStandardFiles } from '../../../../src/io/dicom-standard-files.js';
+import {
+  checkDicomFile,
+  DicomStandard,
+  parseDicomBuffer,
+  type AttributeDef,
+} from '../../../../src/validation/dicom/index.js';
 import { ctImageElements, el, seq, SOP, without, writeDicom, type WElement } from '../../../helpers/dicom-writer.js';
 import { loadDicomStandard } from '../../../../src/run/dicom-standard.js';
 
@@ -104,12 +110,17 @@ describe('checkDicomFile: IOD conformance of a CT Image', () => {
     expect(errors(await check(ctImageElements([without('00200060'), el('00180015', 'CS', 'HEAD')])))).toEqual([]);
   });
 
-  it('a 1C/2C attribute present while its condition does not hold is a warning (PS3.5 7.4)', async () => {
-    const findings = await check(ctImageElements([el('00180015', 'CS', 'HEAD'), el('00200060', 'CS', 'L')]));
-    expect(summary(findings.filter((f) => f.severity === 'warning'))).toEqual([
-      'dicom.condition.present-unsatisfied (0020,0060)',
-    ]);
-    expect(errors(findings)).toEqual([]);
+  it('a 1C/2C attribute present while its condition does not hold is an error (PS3.5 7.4.2, 7.4.4)', async () => {
+    // Laterality: "Required if the body part examined is a paired structure ..." (PS3.3 C.7.3.1); HEAD is not
+    const elements = ctImageElements([el('00180015', 'CS', 'HEAD'), el('00200060', 'CS', 'L')]);
+    expect(summary(errors(await check(elements)))).toEqual(['dicom.condition.present-unsatisfied (0020,0060)']);
+    // unless the standard's text says it "may be present otherwise": the same file, with the tables saying so
+    const files = readDicomStandardFiles();
+    const iods = structuredClone(files.iods) as { modules: Record<string, { attributes: AttributeDef[] }> };
+    for (const a of iods.modules['general-series']!.attributes) if (a.tag === '00200060') a.optional = true;
+    const lenient = new DicomStandard({ ...files, iods });
+    const parsed = await parseDicomBuffer(writeDicom(elements), 'ct.dcm', lenient);
+    expect(errors(checkDicomFile(parsed, lenient))).toEqual([]);
   });
 
   it('Type 2C conditions that depend on the SOP Class and on the IOD', async () => {

@@ -18,7 +18,21 @@ const CASES: [string, string[], string[]][] = [
   [
     'UI',
     ['1.2.840.10008.5.1.4.1.1.2', '0.1', '2.25.123'],
-    ['1.2.03', '1.2.', '1..2', 'a.b', '0', '0.0', '1.2.840 ', `1.${'2'.repeat(64)}`],
+    // PS3.5 9.1: components without leading zeros, the first (ISO/IEC 8824 root) 0, 1 or 2
+    [
+      '1.2.03',
+      '1.2.',
+      '1..2',
+      'a.b',
+      '0',
+      '0.0',
+      '1.2.840 ',
+      `1.${'2'.repeat(64)}`,
+      '3.1.2',
+      '9.2.840',
+      '12.3',
+      '01.2',
+    ],
   ],
   ['UR', ['http://example.org/a?b=c#d'], [' http://example.org', 'http://exa mple.org']],
   ['ST', ['short text'], ['x'.repeat(1025)]],

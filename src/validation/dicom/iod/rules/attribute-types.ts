@@ -66,7 +66,8 @@ export const attributeTypesRule: DicomRule = {
         : undefined;
       if (element) {
         if (type === '1C' && isEmpty(element)) emit(ctx, v, 'dicom.type1c.empty');
-        // a warning, not an error: a condition read from the standard's text may be narrower than its full wording
+        // PS3.5 7.4.2 and 7.4.4: a conditional attribute shall not be present when its condition does not
+        // hold, unless the standard says it "may be present otherwise" (`optional` in the tables)
         else if (required === false && !v.def.optional) emit(ctx, v, 'dicom.condition.present-unsatisfied');
         return;
       }

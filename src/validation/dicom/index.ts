@@ -1,6 +1,6 @@
 // The DICOM engine: parser, standard tables, per-file IOD and value checks.
 export type { DicomElement, DicomDataset, ParsedDicom } from './model.js';
-export { parseDicomFile, parseDicomBuffer, type ParseOptions } from './parser/parse-dicom.js';
+export { parseDicomBuffer, parseDicomSource, type ParseOptions } from './parser/parse-dicom.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './parser/read-state.js';
 export { DICOM_RULE_TABLE, dicomDiagnostic, type DicomRuleId } from './rule-table.js';
 export { DicomStandard, type DicomStandardFiles } from './standard/dicom-standard.js';
@@ -11,6 +11,4 @@ export { DICOM_RULES } from './iod/rule-registry.js';
 export type { DicomRule, CheckOptions, CheckContext } from './iod/dicom-rule.js';
 export { type IodTables, type IodDef, type ModuleDef, type AttributeDef, type Condition } from './iod/iod-tables.js';
 export { iodOf, type ResolvedIod } from './iod/iod-of.js';
-// Whole exports: collect, validate on every core, summarise.
-export * from './pipeline/index.js';
 export { parseDeidOptions } from './deid/parse-deid-options.js';

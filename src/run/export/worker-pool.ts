@@ -105,6 +105,7 @@ export function runPool<I, R, M>(options: PoolOptions<I, R, M>): Promise<void> {
         for (const [seq, task] of current.held) onResult(seq, engine.lost(task), task);
         current.held.clear();
         spawn(current);
+        settle();
       });
     };
     Promise.resolve(options.tasks).catch(stop);

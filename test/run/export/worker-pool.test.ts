@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/cli.js';
 import type { fhirEngine as FhirEngine } from '../../../src/run/export/fhir/fhir-engine.js';
-import type { runPool as RunPool } from '../../../src/run/export/worker-pool.js';
+import { IN_FLIGHT, type runPool as RunPool } from '../../../src/run/export/worker-pool.js';
 import type { validateDicom as ValidateDicom } from '../../../src/run/validate-dicom.js';
 import type { JobResult } from '../../../src/validation/fhir/pipeline/job.js';
 import { writeExportFixture } from '../../validation/dicom/pipeline/export-fixture.js';
@@ -28,42 +28,30 @@ describe('the export worker pool', () => {
     };
     await runPool({
       engine: fhirEngine({ igs: [], profiles: [], showValues: false }, 64),
-      tasks: [
-        {
-          item: {
-            seq: 0,
-            kind: 'ndjson',
-            file: 'big.ndjson',
-            firstLine: 7,
-            bytes: bytes(big),
-            tooLong: [],
-            limits: NO_LIMITS,
-          },
-          meta,
+      // The worker takes IN_FLIGHT jobs at once: those after the big one are lost with it, the rest go to its successor.
+      tasks: [0, 1, 2, 3, 4, 5].map((seq) => ({
+        item: {
+          seq,
+          kind: 'ndjson' as const,
+          file: seq === 0 ? 'big.ndjson' : 'ok.ndjson',
+          firstLine: seq === 0 ? 7 : 1,
+          bytes: bytes(seq === 0 ? big : '{"resourceType":"Patient","id":"a"}\n'),
+          tooLong: [],
+          limits: NO_LIMITS,
         },
-        {
-          item: {
-            seq: 1,
-            kind: 'ndjson',
-            file: 'ok.ndjson',
-            firstLine: 1,
-            bytes: bytes('{"resourceType":"Patient","id":"a"}\n'),
-            tooLong: [],
-            limits: NO_LIMITS,
-          },
-          meta,
-        },
-      ],
+        meta,
+      })),
       workers: 1,
       callerChecks: false,
       onResult: (seq, r) => (results[seq] = r),
     });
-    expect(results.map((r) => r.seq)).toEqual([0, 1]);
+    expect(results.map((r) => r.seq)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(results[0]!.sample).toEqual([
       expect.objectContaining({ rule: 'fhir.input.out-of-memory', location: { file: 'big.ndjson', line: 7 } }),
     ]);
     expect(results[0]!.counts.unreadable).toBe(1);
-    expect(results[1]!.counts.resources).toBe(1);
+    expect(results.slice(1, IN_FLIGHT).every((r) => r.sample[0]?.rule === 'fhir.input.out-of-memory')).toBe(true);
+    expect(results.slice(IN_FLIGHT).map((r) => r.counts.resources)).toEqual([1, 1]);
   }, 120_000);
 
   it('gives the same summary whatever the thread count and batch size (results merged in file order)', async () => {

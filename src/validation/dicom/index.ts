@@ -1,6 +1,6 @@
 // The DICOM engine: parser, standard tables, per-file IOD and value checks.
 export type { DicomElement, DicomDataset, ParsedDicom } from './model.js';
-export { parseDicomBuffer, parseDicomSource, type ParseOptions } from './parser/parse-dicom.js';
+export { parseDicomFile, parseDicomBuffer, type ParseOptions } from './parser/parse-dicom.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './parser/read-state.js';
 export { DICOM_RULE_TABLE, dicomDiagnostic, type DicomRuleId } from './rule-table.js';
 export { DicomStandard, type DicomStandardFiles } from './standard/dicom-standard.js';

@@ -14,7 +14,7 @@ import { classifyError, corpusFiles, hasDciodvfy, mapLimit, runDciodvfy } from '
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const { createFileChecker } = await import(join(root, 'dist/validation/dicom/pipeline/index.js'));
+const { createFileChecker } = await import(join(root, 'dist/run/export/dicom/file-checker.js'));
 const { loadDicomStandard } = await import(join(root, 'dist/run/dicom-standard.js'));
 const standard = loadDicomStandard();
 

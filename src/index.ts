@@ -11,3 +11,9 @@ export * from './report/index.js';
 export * from './evidence/index.js';
 export { loadDicomStandard } from './run/dicom-standard.js';
 export { TOOL } from './version.js';
+// The validate use cases and the export runner they share.
+export { validateFhir, type ValidateFhirOptions } from './run/validate-fhir.js';
+export { validateDicom, type ValidateDicomOptions } from './run/validate-dicom.js';
+export { collectDicomFiles } from './run/export/dicom/collect-files.js';
+export { exportExitCode, FAIL_ON_CHOICES, type FailOn, type RunVerdict } from './run/export/exit-code.js';
+export { progressRates, type ProgressReporter, type ProgressState } from './run/export/progress.js';

@@ -14,12 +14,14 @@ const {
   assessFiles,
   dicom,
   evidenceStepFor,
-  fhir,
   loadAssessment,
   renderReportFiles,
   renderSummary,
   scoreAssessment,
   TOOL,
+  validateDicom,
+  validateFhir,
+  collectDicomFiles,
 } = entry;
 
 const EXAMPLES = 'examples/european-consortium';
@@ -37,13 +39,13 @@ describe('the package entry (README: As a library)', () => {
 
   it('validates exports, applies them as evidence and renders a report without writing anything but the summaries', async () => {
     const dir = await tempDir();
-    const { summary } = await fhir.validateFhirExport({
+    const { summary } = await validateFhir({
       inputs: [`${EXAMPLES}/exports/it-osm/fhir`],
       config: { igs: [], profiles: [], showValues: false },
       out: join(dir, 'it-osm', 'fhir.json'),
     });
     expect(summary.totals.items).toBeGreaterThan(100);
-    const dicomRun = await dicom.validateDicomAndWrite([`${EXAMPLES}/exports/fr-chn/dicom`], {
+    const dicomRun = await validateDicom([`${EXAMPLES}/exports/fr-chn/dicom`], {
       deid: dicom.parseDeidOptions('basic'),
       out: join(dir, 'fr-chn', 'dicom.json'),
     });
@@ -62,7 +64,7 @@ describe('the package entry (README: As a library)', () => {
   }, 120_000);
 
   it('parses and checks one DICOM file without throwing', async () => {
-    const file = (await dicom.collectDicomFiles([`${EXAMPLES}/exports/de-uka/dicom`])).files[0]!;
+    const file = (await collectDicomFiles([`${EXAMPLES}/exports/de-uka/dicom`])).files[0]!;
     const standard = entry.loadDicomStandard();
     const parsed = await dicom.parseDicomFile(file, standard);
     const findings = [...parsed.findings, ...dicom.checkDicomFile(parsed, standard)];

@@ -9,10 +9,10 @@ const read = (dir, file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 /** Ours: the full pipeline (engine + terminology + references), inline, with one engine. */
 async function oursProblems(dist, corpus) {
   const { createFhirValidator } = await import(join(dist, 'validation/fhir/index.js'));
-  const { validateFhirExport } = await import(join(dist, 'validation/fhir/pipeline/index.js'));
+  const { validateFhir } = await import(join(dist, 'run/validate-fhir.js'));
   const validator = await createFhirValidator({ igs: [], profiles: [], showValues: false });
   return async (file) => {
-    const { summary } = await validateFhirExport({
+    const { summary } = await validateFhir({
       inputs: [join(corpus, file)],
       config: { igs: [], profiles: [], showValues: false },
       createValidator: async () => validator,

@@ -210,8 +210,8 @@ async function startFromOwnOutputs(out: string): Promise<void> {
 }
 
 async function validateFhir(input: string, out: string) {
-  const { validateFhirExport } = await import('../validation/fhir/pipeline/validate-export.js');
-  const { summary } = await validateFhirExport({
+  const { validateFhir } = await import('../run/validate-fhir.js');
+  const { summary } = await validateFhir({
     inputs: [input],
     config: { igs: [], profiles: [], showValues: false },
     out,
@@ -221,8 +221,8 @@ async function validateFhir(input: string, out: string) {
 }
 
 async function validateDicom(input: string, out: string, deid: string) {
-  const { validateDicomAndWrite } = await import('../validation/dicom/pipeline/validate-and-write.js');
+  const { validateDicom } = await import('../run/validate-dicom.js');
   const { parseDeidOptions } = await import('../validation/dicom/deid/parse-deid-options.js');
-  const { summary } = await validateDicomAndWrite([input], { out, force: true, deid: parseDeidOptions(deid) });
+  const { summary } = await validateDicom([input], { out, force: true, deid: parseDeidOptions(deid) });
   return summary;
 }

@@ -4,3 +4,4 @@ export { type ConformanceSummary } from './conformance-summary.js';
 // The two engines, as namespaces (their names overlap): `import { fhir, dicom } from 'interop-readiness'`.
 export * as dicom from './dicom/index.js';
 export * as fhir from './fhir/index.js';
+export { share } from './share.js';

@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { threadsFlag } from './_threads-flag.js';
 
 export default class ValidateDicom extends ReadinessCommand {
   static override summary = 'Validate DICOM exports: IOD conformance, value rules and de-identification, at scale.';
@@ -63,29 +64,24 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
       default: 'never',
     }),
     force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
-    threads: Flags.integer({
-      description: 'threads that check files (default: one per core; 0 or 1: the main thread only)',
-      min: 0,
-      max: 64,
-      hidden: true,
-    }),
+    threads: threadsFlag,
   };
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(ValidateDicom);
     const { parseDeidOptions } = await import('../../validation/dicom/deid/parse-deid-options.js');
-    const { validateDicomAndWrite } = await import('../../validation/dicom/pipeline/validate-and-write.js');
+    const { validateDicom } = await import('../../run/validate-dicom.js');
     const { formatDicomSummary } = await import('../../validation/dicom/summary/format-summary.js');
-    const { DicomTerminalProgress } = await import('./_dicom-progress.js');
+    const { TerminalProgress } = await import('./_progress.js');
     const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
-    const { summary, exitCode } = await validateDicomAndWrite(argv as string[], {
+    const { summary, exitCode } = await validateDicom(argv as string[], {
       deid: parseDeidOptions(flags.deid),
       showValues: flags['show-values'],
       out: flags.out,
       force: flags.force,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
-      workers: flags.threads,
-      progress: showBar ? new DicomTerminalProgress(process.stderr) : undefined,
+      threads: flags.threads,
+      progress: showBar ? new TerminalProgress(process.stderr) : undefined,
     });
     if (!this.jsonEnabled()) {
       this.log(formatDicomSummary(summary));

@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { threadsFlag } from './_threads-flag.js';
 
 export default class ValidateFhir extends ReadinessCommand {
   static override summary = 'Validate FHIR R4 exports against base R4, profiles and offline terminology checks.';
@@ -86,16 +87,16 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       max: 100000,
       default: 200,
     }),
-    threads: Flags.integer({ description: 'worker threads (default: one per core)', min: 1, max: 64, hidden: true }),
+    threads: threadsFlag,
   };
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(ValidateFhir);
-    const { validateFhirExport } = await import('../../validation/fhir/pipeline/validate-export.js');
+    const { validateFhir } = await import('../../run/validate-fhir.js');
     const { renderFhirSummaryText } = await import('../../validation/fhir/summary/render-text.js');
-    const { TerminalProgress } = await import('./_fhir-progress.js');
+    const { TerminalProgress } = await import('./_progress.js');
     const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
-    const { summary, exitCode } = await validateFhirExport({
+    const { summary, exitCode } = await validateFhir({
       inputs: argv as string[],
       config: { igs: flags.ig, profiles: flags.profile, showValues: flags['show-values'] },
       out: flags.out,

@@ -11,6 +11,4 @@ export { DICOM_RULES } from './iod/rule-registry.js';
 export type { DicomRule, CheckOptions, CheckContext } from './iod/dicom-rule.js';
 export { type IodTables, type IodDef, type ModuleDef, type AttributeDef, type Condition } from './iod/iod-tables.js';
 export { iodOf, type ResolvedIod } from './iod/iod-of.js';
-// Whole exports: collect, validate on every core, summarise.
-export * from './pipeline/index.js';
 export { parseDeidOptions } from './deid/parse-deid-options.js';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDicomStandardFiles } from '../../../src/io/dicom-standard-files.js';
-import { createFileChecker } from '../../../src/validation/dicom/pipeline/file-checker.js';
+import { createFileChecker } from '../../../src/run/export/dicom/file-checker.js';
 import { DicomStandard } from '../../../src/validation/dicom/index.js';
 import { ctImageElements, writeDicom } from '../../helpers/dicom-writer.js';
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/cli.js';
 import { createFhirValidator } from '../../../src/validation/fhir/index.js';
 import type { FhirResourceValidator } from '../../../src/validation/fhir/resource-validator.js';
-import { validateFhirExport } from '../../../src/validation/fhir/pipeline/index.js';
+import { validateFhir } from '../../../src/run/validate-fhir.js';
 
 const CORPUS = join(ROOT, 'test', 'fixtures', 'fhir-detection');
 
@@ -23,7 +23,7 @@ const manifest = JSON.parse(await readFile(join(CORPUS, 'manifest.json'), 'utf8'
 
 /** Rule and severity of every error or warning the full pipeline reports for a file. */
 async function problems(file: string): Promise<Set<string>> {
-  const { summary } = await validateFhirExport({
+  const { summary } = await validateFhir({
     inputs: [join(CORPUS, file)],
     config: { igs: [], profiles: [], showValues: false },
     createValidator: async () => validator,

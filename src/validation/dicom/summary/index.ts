@@ -4,5 +4,4 @@ export { classifyFile, isDeidFinding, type FileResult } from './file-result.js';
 export { formatDicomSummary } from './format-summary.js';
 export { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 export { DICOM_CONFORMANCE_SCHEMA } from './summary-schema.js';
-export { dicomExitCode, type DicomFailOn } from './dicom-exit-code.js';
 export { summariseBatch, type BatchOutcome, type FileOutcome } from './batch-outcome.js';

@@ -10,7 +10,7 @@ import {
 import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
 import { isNamedTransferSyntax, shownStandardValue } from '../standard-values.js';
 import type { DicomStandard } from '../standard/dicom-standard.js';
-import { share } from './share.js';
+import { share } from '../../share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
 /** How many findings (warnings and worse) the summary lists one by one; all are counted by rule. */

@@ -2,7 +2,7 @@ import type { Finding, RuleCount } from '../../finding.js';
 import type { FhirCounts } from '../summary/fhir-counts.js';
 import type { TextLimits } from '../reader/input-limits.js';
 
-/** A unit of work for a worker: a batch of NDJSON lines, or one whole JSON document. */
+/** A unit of work for a worker: a batch of NDJSON lines, one whole JSON document, or a file that broke. */
 export type Job =
   | {
       seq: number;
@@ -13,7 +13,20 @@ export type Job =
       tooLong: number[];
       limits: JobLimits;
     }
-  | { seq: number; kind: 'json'; file: string; bytes: Uint8Array; limits: JobLimits };
+  | { seq: number; kind: 'json'; file: string; bytes: Uint8Array; limits: JobLimits }
+  | BrokenInput;
+
+/** A file that could not be read (or not to its end): its one finding, made into a result like any job's. */
+export interface BrokenInput {
+  seq: number;
+  kind: 'broken';
+  file: string;
+  rule: string;
+  message: string;
+  line?: number;
+  /** The whole file is unreadable (not only its end). */
+  unreadable: boolean;
+}
 
 /** The limits a worker applies to each text of a job (see reader/input-limits.ts). */
 export interface JobLimits extends TextLimits {

@@ -1,5 +1,6 @@
 import type { FhirResourceValidator } from '../resource-validator.js';
 import { parseJsonText } from '../reader/json-text.js';
+import { brokenInputResult } from './broken-input.js';
 import { checkDocument } from './document-check.js';
 import { JobAccumulator } from './job-accumulator.js';
 import type { Job, JobLimits, JobResult } from './job.js';
@@ -17,6 +18,7 @@ const decoder = new TextDecoder('utf-8');
  * returns the counters and findings. Runs in a worker thread, or inline when there are none.
  */
 export function processJob(job: Job, validator: FhirResourceValidator, showValues: boolean): JobResult {
+  if (job.kind === 'broken') return brokenInputResult(job);
   const acc = new JobAccumulator(job.seq);
   if (job.kind === 'json') {
     const bad = isWellFormedUtf8(job.bytes) ? -1 : firstInvalidUtf8(job.bytes);
@@ -138,7 +140,7 @@ function shapeFinding(text: string, limits: JobLimits, base: Location): Finding 
 
 function processDocument(
   text: string,
-  job: Job,
+  job: Extract<Job, { kind: 'json' }>,
   validator: FhirResourceValidator,
   showValues: boolean,
   acc: JobAccumulator,

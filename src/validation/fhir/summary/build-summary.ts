@@ -1,10 +1,10 @@
 import { TOOL } from '../../../version.js';
-import type { FhirRunResult } from '../pipeline/run-validation.js';
+import type { FhirRunResult } from '../pipeline/run-result.js';
 import { NOT_CHECKED_OFFLINE, TERMINOLOGY_CHECKS } from '../terminology/checks.js';
 import type { FhirValidatorConfig } from '../resource-validator.js';
 import type { FhirConformanceSummary } from './fhir-summary.js';
 import { FHIR_METRICS as M } from './metric-names.js';
-import { share } from './share.js';
+import { share } from '../../share.js';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -2,7 +2,5 @@ export { type FhirConformanceSummary, type ResourceTypeRow, type ProfileRow } fr
 export { buildFhirSummary } from './build-summary.js';
 export { FHIR_METRICS } from './metric-names.js';
 export { emptyCounts, mergeCounts, type FhirCounts, type TypeCounts, type ProfileCounts } from './fhir-counts.js';
-export { share } from './share.js';
 export { default as fhirConformanceSchema } from './conformance.schema.json' with { type: 'json' };
-export { fhirExitCode, FAIL_ON_CHOICES, type FailOn } from './fail-threshold.js';
 export { renderFhirSummaryText } from './render-text.js';

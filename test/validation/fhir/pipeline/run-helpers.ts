@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { tempDir } from '../../../helpers/cli.js';
-import { validateFhirExport } from '../../../../src/validation/fhir/pipeline/index.js';
+import { validateFhir } from '../../../../src/run/validate-fhir.js';
 import { createFakeValidator } from '../fake-validator.js';
 
 /** Writes files (name → content) into a fresh temporary folder and returns its path. */
@@ -19,7 +19,7 @@ export function validateWithFake(
   inputs: string[],
   options: { showValues?: boolean; failOn?: 'error' | 'warning' | 'never' } = {},
 ) {
-  return validateFhirExport({
+  return validateFhir({
     inputs,
     config: { igs: [], profiles: [], showValues: options.showValues ?? false },
     createValidator: createFakeValidator,

@@ -1,7 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import schema from '../../../../src/validation/fhir/summary/conformance.schema.json' with { type: 'json' };
-import { fhirExitCode } from '../../../../src/validation/fhir/summary/index.js';
 import { ndjson, observation, patient, validateWithFake, writeExport } from '../pipeline/run-helpers.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -60,11 +59,11 @@ describe('the FHIR conformance summary', () => {
   });
 
   it('maps findings to exit codes by --fail-on (default never)', async () => {
-    const { summary } = await validateWithFake([await sampleExport()]);
-    expect(fhirExitCode(summary, 'never')).toBe(0);
-    expect(fhirExitCode(summary, 'error')).toBe(6);
-    expect(fhirExitCode(summary, 'warning')).toBe(6);
-    const clean = (await validateWithFake([await writeExport({ 'p.json': JSON.stringify(patient('1')) })])).summary;
-    expect(fhirExitCode(clean, 'warning')).toBe(0);
+    const dir = await sampleExport();
+    expect((await validateWithFake([dir])).exitCode).toBe(0);
+    expect((await validateWithFake([dir], { failOn: 'error' })).exitCode).toBe(6);
+    expect((await validateWithFake([dir], { failOn: 'warning' })).exitCode).toBe(6);
+    const clean = await writeExport({ 'p.json': JSON.stringify(patient('1')) });
+    expect((await validateWithFake([clean], { failOn: 'warning' })).exitCode).toBe(0);
   });
 });

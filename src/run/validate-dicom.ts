@@ -1,0 +1,106 @@
+import { stat } from 'node:fs/promises';
+import type { ExitCode } from '../errors/exit-code.js';
+import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
+import { checkAcrossFiles } from '../validation/dicom/across/check-across-files.js';
+import type { FileDigest } from '../validation/dicom/across/file-digest.js';
+import type { DeidOption } from '../validation/dicom/deid/deid-options.js';
+import type { DicomConformanceSummary } from '../validation/dicom/summary/dicom-summary.js';
+import { DicomSummaryBuilder } from '../validation/dicom/summary/summary-builder.js';
+import { loadDicomStandard } from './dicom-standard.js';
+import { collectDicomFiles } from './export/dicom/collect-files.js';
+import { dicomEngine, dicomTasks } from './export/dicom/dicom-engine.js';
+import type { DicomFileConfig } from './export/dicom/file-checker.js';
+import { exportExitCode, type FailOn } from './export/exit-code.js';
+import type { ProgressReporter } from './export/progress.js';
+import { defaultThreads, runExport } from './export/run-export.js';
+
+/** What `readiness validate dicom` asks for. */
+export interface ValidateDicomOptions {
+  /** The de-identification profile options (default: basic). */
+  deid?: DeidOption[];
+  /** Put offending values into findings. */
+  showValues?: boolean;
+  /** Where to write the conformance summary (JSON), if anywhere. */
+  out?: string;
+  force?: boolean;
+  failOn?: FailOn;
+  /** Threads that check files (`--threads`): the calling thread and threads - 1 workers; default one per core; 0 or 1: the calling thread only. */
+  threads?: number;
+  /** Files per batch sent to a worker (default 8). */
+  batchSize?: number;
+  progress?: ProgressReporter;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const IN_PROCESS_BELOW = 24;
+
+/**
+ * Validates the DICOM files named and those below the folders named (parse, IOD and value checks,
+ * de-identification, then the checks across files) into a conformance summary, written to `out`
+ * if given: the whole of `readiness validate dicom` without the terminal. An --out that exists is
+ * refused before any work (unless `force`). Results are merged in file order, so the same inputs
+ * give the same summary; a bad file is a finding and the run goes on.
+ *
+ * @example
+ * const { summary } = await validateDicom(['export/'], { deid: parseDeidOptions('retain-uids') });
+ */
+export async function validateDicom(
+  inputs: readonly string[],
+  options: ValidateDicomOptions = {},
+): Promise<{ summary: DicomConformanceSummary; exitCode: ExitCode }> {
+  // Before any work: an existing --out needs force, and a link or special file is never replaced.
+  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
+  const config: DicomFileConfig = { deid: options.deid ?? ['basic'], showValues: options.showValues ?? false };
+  const standard = loadDicomStandard();
+  const builder = new DicomSummaryBuilder(standard, config);
+  const digests: FileDigest[] = [];
+  let total: number | undefined;
+  let done = 0;
+  const collect = collectDicomFiles(inputs).then((found) => {
+    total = found.files.length;
+    builder.addSkipped(found.skipped);
+    return found.files;
+  });
+  collect.catch(() => undefined); // a missing input rejects it: seen by whoever awaits it, not unhandled meanwhile
+  // A folder may hold many files: the workers start (load their tables) while it is walked.
+  const threads = options.threads ?? defaultThreads();
+  const early = threads > 1 && (await namesAFolder(inputs));
+  const files = early ? undefined : await collect;
+  await runExport({
+    engine: dicomEngine(config, standard),
+    tasks: collect.then((all) => dicomTasks(all, options.batchSize ?? 8, () => builder.wantsFindings())),
+    threads: early || (files?.length ?? 0) >= IN_PROCESS_BELOW ? threads : 0,
+    callerChecks: true,
+    merge(outcome) {
+      builder.addBatch(outcome);
+      for (const file of outcome.files) digests.push(file.digest);
+      done += outcome.files.length;
+    },
+    progress: options.progress,
+    progressState: () => ({ unit: 'files', done, total: total ?? 0 }),
+  });
+  builder.addFindings(checkAcrossFiles(digests, standard, { showValues: config.showValues }));
+  const summary = builder.build(inputs);
+  if (options.out !== undefined)
+    await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
+  const verdict = {
+    files: summary.dicom.files,
+    unreadable: summary.totals.unreadable,
+    partial: 0,
+    findings: summary.findings,
+  };
+  return { summary, exitCode: exportExitCode(verdict, options.failOn ?? 'never') };
+}
+
+/** True when one of the inputs is a folder (which may hold many files). */
+async function namesAFolder(inputs: readonly string[]): Promise<boolean> {
+  const kinds = await Promise.all(
+    inputs.map((p) =>
+      stat(p).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ),
+    ),
+  );
+  return kinds.includes(true);
+}

@@ -1,0 +1,137 @@
+import { stat } from 'node:fs/promises';
+import type { ExitCode } from '../errors/exit-code.js';
+import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
+import { walkFiles } from '../io/walk.js';
+import { FindingTally, type Finding } from '../validation/finding.js';
+import { ExportReferences } from '../validation/fhir/pipeline/export-references.js';
+import type { FileOutcome } from '../validation/fhir/pipeline/file-outcome.js';
+import { SAMPLE_SIZE } from '../validation/fhir/pipeline/run-result.js';
+import { isFhirInputName } from '../validation/fhir/reader/input-format.js';
+import { DEFAULT_FHIR_LIMITS, workerHeapMb, type FhirInputLimits } from '../validation/fhir/reader/input-limits.js';
+import type { FhirResourceValidator, FhirValidatorConfig } from '../validation/fhir/resource-validator.js';
+import { buildFhirSummary } from '../validation/fhir/summary/build-summary.js';
+import { emptyCounts, mergeCounts } from '../validation/fhir/summary/fhir-counts.js';
+import type { FhirConformanceSummary } from '../validation/fhir/summary/fhir-summary.js';
+import { exportExitCode, type FailOn } from './export/exit-code.js';
+import { fhirEngine } from './export/fhir/fhir-engine.js';
+import { fhirTasks } from './export/fhir/fhir-tasks.js';
+import type { ProgressReporter } from './export/progress.js';
+import { runExport } from './export/run-export.js';
+
+/** What `readiness validate fhir` asks for. */
+export interface ValidateFhirOptions {
+  /** Files and folders (folders are searched for .json, .ndjson, .jsonl and their .gz forms). */
+  inputs: readonly string[];
+  config: FhirValidatorConfig;
+  /** Where to write the conformance summary (JSON), if anywhere. */
+  out?: string;
+  force?: boolean;
+  failOn?: FailOn;
+  /** Worker threads (`--threads`); default one per core; 0: validate on the calling thread. */
+  threads?: number;
+  progress?: ProgressReporter;
+  /** Limits on the input (line, document, gzip expansion, depth); default {@link DEFAULT_FHIR_LIMITS}. */
+  limits?: Partial<FhirInputLimits>;
+  /** For tests: validate on the calling thread with this engine instead of worker threads. */
+  createValidator?: (config: FhirValidatorConfig) => Promise<FhirResourceValidator>;
+}
+
+/**
+ * Validates FHIR exports and writes their conformance summary: the whole of `readiness validate
+ * fhir` without the terminal. An --out that exists is refused before any work (unless `force`).
+ * The calling thread reads the files and cuts them into jobs (batches of NDJSON lines, whole JSON
+ * documents); worker threads parse and validate; results are merged in input order.
+ *
+ * @example
+ * const { summary, exitCode } = await validateFhir({ inputs: ['export/'], config: { igs: [], profiles: [], showValues: false } });
+ */
+export async function validateFhir(
+  options: ValidateFhirOptions,
+): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
+  // Before any work: an existing --out needs force, and a link or special file is never replaced.
+  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
+  const paths: string[] = [];
+  for await (const path of walkFiles(options.inputs, { accept: isFhirInputName })) paths.push(path);
+  const inputs = await Promise.all(paths.map(async (path) => ({ path, size: await sizeOf(path) })));
+  const limits: FhirInputLimits = { ...DEFAULT_FHIR_LIMITS, ...options.limits };
+
+  const counts = emptyCounts();
+  const tally = new FindingTally();
+  const sample: Finding[] = [];
+  const references = new ExportReferences();
+  const files: FileOutcome[] = [];
+  let bytesDone = 0;
+  await runExport({
+    engine: fhirEngine(options.config, heapLimitMb(inputs, limits), options.createValidator),
+    tasks: fhirTasks(inputs, limits, files),
+    threads: options.createValidator ? 0 : options.threads,
+    callerChecks: false,
+    merge(r, meta) {
+      mergeCounts(counts, r.counts);
+      tally.merge(r.tally);
+      for (const f of r.sample) if (sample.length < SAMPLE_SIZE) sample.push(f);
+      references.add(r);
+      meta.file.resources += r.counts.resources;
+      if (r.unreadable !== undefined) {
+        meta.file.status = 'unreadable';
+        meta.file.problem = r.unreadable;
+        counts.unreadable += 1;
+      }
+      bytesDone = meta.position;
+    },
+    progress: options.progress,
+    progressState: () => ({
+      unit: 'resources',
+      done: counts.resources,
+      bytesDone,
+      bytesTotal: inputs.reduce((sum, f) => sum + f.size, 0),
+    }),
+  });
+  for (const file of files) {
+    if (file.status !== 'partial' || file.resources > 0) continue;
+    file.status = 'unreadable';
+    counts.unreadable += 1;
+  }
+  const exportRefs = references.resolve();
+  counts.referencesResolved += exportRefs.resolved;
+  counts.referencesChecked -= exportRefs.notChecked;
+  if (exportRefs.unresolved) tally.merge([exportRefs.unresolved]);
+  if (exportRefs.limited) tally.merge([exportRefs.limited]);
+
+  const run = { counts, findings: tally.counts(), sample, files };
+  const summary = buildFhirSummary(run, options.inputs, options.config);
+  if (options.out !== undefined)
+    await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
+  const verdict = {
+    files: files.length,
+    unreadable: files.filter((f) => f.status === 'unreadable').length,
+    partial: files.filter((f) => f.status === 'partial').length,
+    findings: summary.findings,
+  };
+  return { summary, exitCode: exportExitCode(verdict, options.failOn ?? 'never') };
+}
+
+/**
+ * A worker's heap holds the definitions and the largest text it may be given: a line, or the largest
+ * JSON document (a gzip one may expand up to the document limit), both capped by the limits.
+ */
+function heapLimitMb(inputs: readonly { path: string; size: number }[], limits: FhirInputLimits): number {
+  const largestJson = Math.max(
+    0,
+    ...inputs.map(({ path, size }) =>
+      /\.(ndjson|jsonl)(\.gz)?$/i.test(path)
+        ? 0
+        : /\.gz$/i.test(path)
+          ? limits.maxDocumentBytes
+          : Math.min(size, limits.maxDocumentBytes),
+    ),
+  );
+  return workerHeapMb(Math.max(limits.maxLineBytes, largestJson));
+}
+
+function sizeOf(path: string): Promise<number> {
+  return stat(path).then(
+    (s) => s.size,
+    () => 0,
+  );
+}

@@ -1,0 +1,15 @@
+import type { Finding, RuleCount } from '../../finding.js';
+import type { FhirCounts } from '../summary/fhir-counts.js';
+import type { FileOutcome } from './file-outcome.js';
+
+/** Everything a run measured, before it is shaped into a conformance summary. */
+export interface FhirRunResult {
+  counts: FhirCounts;
+  findings: RuleCount[];
+  /** The first findings in input order (at most {@link SAMPLE_SIZE}). */
+  sample: Finding[];
+  files: FileOutcome[];
+}
+
+/** How many findings the summary keeps in full. */
+export const SAMPLE_SIZE = 200;

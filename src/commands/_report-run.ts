@@ -1,3 +1,4 @@
+import type { Language } from '../report/i18n/languages.js';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -20,7 +21,7 @@ export interface ReportFlags {
   'min-group'?: number;
   title?: string;
   date?: string;
-  lang: string;
+  lang: Language;
   force: boolean;
   /** Missing-data policy for assessments scored on the way. */
   unknown?: string;

@@ -40,7 +40,7 @@ describe('renderReportFiles', () => {
       expect(text(again.files, path), path).toBe(text(first.files, path));
     expect(text(first.files, 'report.md')).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     const dated = renderReportFiles(cards, { tool: TOOL, date: '2026-03-31' });
-    expect(text(dated.files, 'report.md')).toContain('2026-03-31');
+    expect(text(dated.files, 'report.md')).toContain('March 31, 2026');
   });
 
   it('keeps one row per subject in scores.csv and one per subject and indicator in indicators.csv', () => {

@@ -1,6 +1,6 @@
 import type { EvidenceEntry, ReportGroup } from '../../model/report-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtScore } from './format.js';
+import type { Words } from '../words.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
 /** The section's words, in one place (to move into the report's message catalogue). */
@@ -41,17 +41,16 @@ export const METRIC_WORDS: Readonly<Record<string, string>> = {
     'share of DICOM files that pass the de-identification profile checked (PS3.15 Annex E with the options given); a file can conform to its IOD and still carry identifying data',
 };
 
-const claimedCell = (e: EvidenceEntry): string =>
-  e.claimed === null ? '—' : typeof e.claimed === 'number' ? fmtScore(e.claimed) : e.claimed;
-const diffCell = (e: EvidenceEntry): string =>
-  e.difference === null ? '—' : e.difference > 0 ? `+${fmtScore(e.difference)}` : fmtScore(e.difference);
+const claimedCell = (e: EvidenceEntry, w: Words): string =>
+  e.claimed === null ? '—' : typeof e.claimed === 'number' ? w.score(e.claimed) : e.claimed;
+const diffCell = (e: EvidenceEntry, w: Words): string => (e.difference === null ? '—' : w.delta(e.difference));
 
 /**
  * "What was measured": every answer a measurement replaced, with the claim, the measured value, the
  * difference, the metric and its sample, the summary's own "without errors" share and the summary
  * file; contradictions first; then what each metric used counts.
  */
-export function evidenceSection(group: ReportGroup, h: string): string {
+export function evidenceSection(group: ReportGroup, h: string, w: Words): string {
   const entries = group.evidence;
   if (entries.length === 0) return `${h} ${TEXT.heading}\n\n${TEXT.none}`;
   const subjects = new Set(entries.map((e) => e.key)).size;
@@ -60,12 +59,12 @@ export function evidenceSection(group: ReportGroup, h: string): string {
     e.contradiction ? { md: `**${TEXT.contradiction}**` } : '',
     e.subject,
     `${e.title} (${e.indicator})`,
-    claimedCell(e),
-    fmtScore(e.measured),
-    e.contradiction ? { md: `**${escapeMarkdown(diffCell(e))}**` } : diffCell(e),
+    claimedCell(e, w),
+    w.score(e.measured),
+    e.contradiction ? { md: `**${escapeMarkdown(diffCell(e, w))}**` } : diffCell(e, w),
     e.metric,
     `${e.items} ${e.unit}`,
-    `${fmtScore(e.conformant)} %`,
+    `${w.score(e.conformant)} %`,
     e.summary ?? '—',
   ]);
   const metrics = [...new Set(entries.map((e) => e.metric))].sort();

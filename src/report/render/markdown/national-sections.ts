@@ -1,7 +1,7 @@
 import type { ReportGroup, SubjectProfile } from '../../model/report-model.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtDelta, fmtScore, fmtShare } from './format.js';
+import type { Words } from '../words.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
 /** The sections' words, in one place (to move into the report's message catalogue). */
@@ -40,7 +40,7 @@ const TEXT = {
 export const PROFILE_HEADING_PREFIX = 'Profile: ';
 
 /** The subject x indicator grid: the coloured chart, the key of the indicator codes, and the grid as a table. */
-export function gridSection(group: ReportGroup, h: string): string {
+export function gridSection(group: ReportGroup, h: string, w: Words): string {
   const grid = group.grid;
   if (grid === null) return '';
   const chart = group.charts.find((c) => c.type === 'grid');
@@ -53,7 +53,7 @@ export function gridSection(group: ReportGroup, h: string): string {
   return [
     `${h} ${TEXT.gridHeading}`,
     '',
-    ...(chart ? [chartBlock(chart, false), ''] : []),
+    ...(chart ? [chartBlock(chart, w, false), ''] : []),
     `${TEXT.gridKey}: ${key}.`,
     '',
     table,
@@ -62,7 +62,7 @@ export function gridSection(group: ReportGroup, h: string): string {
   ].join('\n');
 }
 
-function profile(p: SubjectProfile, h: string): string {
+function profile(p: SubjectProfile, h: string, w: Words): string {
   const stage =
     p.stage === null && p.stagePossible === null
       ? TEXT.none
@@ -72,17 +72,17 @@ function profile(p: SubjectProfile, h: string): string {
   const facts: Cell[][] = [
     [TEXT.place, [p.country, p.region].filter(Boolean).join(', ') || TEXT.none],
     [TEXT.period, p.period],
-    [TEXT.overall, fmtScore(p.overall)],
-    [TEXT.coverage, fmtShare(p.coverage)],
+    [TEXT.overall, w.score(p.overall)],
+    [TEXT.coverage, w.share(p.coverage)],
     [TEXT.stage, stage],
-    [TEXT.trendLabel, p.trend ? TEXT.trend(p.trend.from, p.trend.to, fmtDelta(p.trend.overall)) : TEXT.none],
+    [TEXT.trendLabel, p.trend ? TEXT.trend(p.trend.from, p.trend.to, w.delta(p.trend.overall)) : TEXT.none],
     [TEXT.evidence, String(p.evidence)],
   ];
   const domains = markdownTable(
     [TEXT.domain, TEXT.score, TEXT.level, TEXT.answered],
     p.domains.map((d) => [
       d.title,
-      fmtScore(d.score),
+      w.score(d.score),
       d.level === null ? TEXT.none : String(d.level),
       `${d.answered}/${d.indicators}`,
     ]),
@@ -102,7 +102,7 @@ function profile(p: SubjectProfile, h: string): string {
       '',
       markdownTable(
         [TEXT.indicator, TEXT.deadline, TEXT.answer, TEXT.score],
-        p.deadlines.map((d) => [d.title, d.deadline, d.answer ?? TEXT.none, fmtScore(d.score)]),
+        p.deadlines.map((d) => [d.title, d.deadline, d.answer ?? TEXT.none, w.score(d.score)]),
         ['l', 'l', 'l', 'r'],
       ),
     );
@@ -110,12 +110,12 @@ function profile(p: SubjectProfile, h: string): string {
 }
 
 /** One profile per subject (GDHM country page). */
-export function profilesSection(group: ReportGroup, h: string): string {
+export function profilesSection(group: ReportGroup, h: string, w: Words): string {
   if (group.profiles.length === 0) return '';
   return [
     `${h} ${TEXT.profilesHeading}`,
     '',
     TEXT.profilesIntro,
-    ...group.profiles.map((p) => `\n${profile(p, h)}`),
+    ...group.profiles.map((p) => `\n${profile(p, h, w)}`),
   ].join('\n');
 }

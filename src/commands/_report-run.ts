@@ -23,6 +23,10 @@ export interface ReportFlags {
   date?: string;
   lang: Language;
   force: boolean;
+  /** `--csv-bom`: 'true' (default) or 'false'. */
+  'csv-bom'?: string;
+  /** `--csv-separator`: ',' (default) or ';'. */
+  'csv-separator'?: string;
   /** Missing-data policy for assessments scored on the way. */
   unknown?: string;
   /** Monte Carlo uncertainty: true, false, or undefined (on for groups of 3 or more subjects). */
@@ -139,10 +143,11 @@ export async function runReportWithUncertainty(
   }));
   const uncertainty = await uncertaintyOf(read.scorecards, flags);
   const { renderReportFiles } = await import('../report/report-files.js');
-  const { model, files } = renderReportFiles(read.scorecards, {
+  const { model, files } = await renderReportFiles(read.scorecards, {
     title: flags.title,
     date: flags.date,
     language: flags.lang,
+    csv: { bom: flags['csv-bom'] !== 'false', separator: flags['csv-separator'] === ';' ? ';' : ',' },
     salt,
     minGroup: flags['min-group'],
     reference: reference?.scorecards,

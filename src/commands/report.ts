@@ -13,6 +13,7 @@ export default class Report extends ReadinessCommand {
   report.md       the same report in Markdown, with its charts in charts/*.png beside it;
   scores.csv      one row per subject: overall score and interval, stage, coverage, score per domain;
   indicators.csv  one row per subject and indicator: answer, status, score, weight, source, note;
+  report.xlsx     scores, indicators and evidence as the sheets of one workbook (frozen header rows, number formats);
   report.json     the report model for other tools (schema: src/report/report.schema.json).
 
 The report is chosen by how many subjects there are and of which kind:
@@ -92,6 +93,18 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
       description:
         'language of the report and of the titles of assessments scored on the way (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error)',
       default: 'en',
+    }),
+    'csv-bom': Flags.string({
+      description:
+        'start scores.csv and indicators.csv with a UTF-8 byte order mark, so that Excel reads them as UTF-8',
+      options: ['true', 'false'],
+      default: 'true',
+    }),
+    'csv-separator': Flags.string({
+      description:
+        "field separator of the CSV files: ',' (decimal points) or ';' (with the decimal comma of --lang where it has one, as Excel expects in those locales)",
+      options: [',', ';'],
+      default: ',',
     }),
     force: Flags.boolean({
       description:

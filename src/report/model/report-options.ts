@@ -10,6 +10,8 @@ export interface ReportOptions {
   date?: string;
   /** Language of the report's own words; default `en`. */
   language?: Language;
+  /** How the CSV files are written: UTF-8 BOM (default true) and separator (default `,`; `;` brings the language's decimal comma). */
+  csv?: { bom?: boolean; separator?: ',' | ';' };
   /** Replace subject names by pseudonyms made from this salt (HMAC-SHA256 of the subject id). */
   salt?: string;
   /** Breakdown groups with fewer subjects show no figures; default 1 (3 when anonymised). */

@@ -1,4 +1,5 @@
 import type { Language } from '../report/i18n/languages.js';
+import { optionWarnings } from '../report/option-warnings.js';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -46,6 +47,8 @@ export interface ReportRun {
   ignored: string[];
   /** True when --anonymize had no salt: the pseudonyms were made with a random one and differ next run. */
   randomSalt: boolean;
+  /** Options that could not apply (e.g. --reference on a comparison), each saying why. */
+  warnings: { rule: string; message: string; hint?: string }[];
   exitCode: number;
 }
 
@@ -171,6 +174,11 @@ export async function runReportWithUncertainty(
     skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
     ignored: read.ignored,
     randomSalt: random,
+    warnings: optionWarnings(model, { reference: flags.reference !== undefined }).map((d) => ({
+      rule: d.rule,
+      message: d.message,
+      ...(d.hint ? { hint: d.hint } : {}),
+    })),
     exitCode: skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok,
   };
   return { run, uncertainty };

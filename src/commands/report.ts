@@ -126,7 +126,8 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     const { runReport } = await import('./_report-run.js');
     const result = await runReport(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
-    for (const w of result.warnings) this.logToStderr(`Warning: ${w.message}${w.hint ? `\n  fix: ${w.hint}` : ''}`);
+    // Not logToStderr: oclif silences it under --json, and an option that did nothing must be seen.
+    for (const w of result.warnings) this.err(`Warning: ${w.message}${w.hint ? `\n  fix: ${w.hint}` : ''}\n`);
     if (result.randomSalt)
       this.logToStderr(
         'Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.',

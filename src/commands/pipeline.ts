@@ -3,6 +3,7 @@ import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
 import { parseLanguage } from '../report/i18n/languages.js';
+import { round } from '../report/stats/round.js';
 
 export default class Pipeline extends ReadinessCommand {
   static override summary =
@@ -88,7 +89,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
       this.log('Validated exports');
       for (const v of run.validations) {
         const unit = v.kind === 'fhir' ? 'resources' : 'files';
-        const share = v.items ? ((100 * v.conformant) / v.items).toFixed(1) : '–';
+        const share = v.items ? round((100 * v.conformant) / v.items).toFixed(1) : '–';
         this.log(
           `  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${escapeTerminalValue(v.summary)}`,
         );

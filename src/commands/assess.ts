@@ -166,7 +166,7 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
       : [];
     // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
     const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
-    const { formatProblem } = await import('../questionnaire/problem.js');
+    const { formatDiagnostic: formatProblem } = await import('../diagnostics/diagnostic.js');
     for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning)}\n`);
     if (single && result.failures[0]) throw result.failures[0].error;
     if (guard && !single) throw guard.baselineNeedsOneFile();

@@ -4,6 +4,7 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
 import { parseLanguage } from '../report/i18n/languages.js';
 import { round } from '../report/stats/round.js';
+import { metricShort } from '../report/model/metric-words.js';
 
 export default class Pipeline extends ReadinessCommand {
   static override summary =
@@ -72,11 +73,12 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { argv, flags } = await this.parse(Pipeline);
     const { runPipeline } = await import('./_pipeline-run.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
+    const lang = parseLanguage(flags.lang);
     const { run, scorecards, uncertainty } = await runPipeline(argv as string[], {
       out: flags.out,
       force: flags.force,
       deid: flags.deid,
-      lang: parseLanguage(flags.lang),
+      lang,
       unknown: flags.unknown,
       uncertainty: flags.uncertainty,
       draws: flags.draws,
@@ -87,18 +89,28 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {
       this.log('Validated exports');
+      // Both shares on one line: an export can conform and still not be de-identified.
+      const SHARES = {
+        fhir: ['fhir.valid_base_share', 'fhir.conformant_share'],
+        dicom: ['dicom.conformant_share', 'dicom.deidentified_share'],
+      } as const;
       for (const v of run.validations) {
         const unit = v.kind === 'fhir' ? 'resources' : 'files';
-        const share = v.items ? round((100 * v.conformant) / v.items).toFixed(1) : '–';
+        const shares = SHARES[v.kind]
+          .map((m) => {
+            const x = v.metrics[m];
+            return `${metricShort(lang, m)} ${x === null || x === undefined ? '–' : `${round(100 * x).toFixed(1)} %`}`;
+          })
+          .join(', ');
         this.log(
-          `  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${share.padStart(5)}% without errors  -> ${escapeTerminalValue(v.summary)}`,
+          `  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${shares}  -> ${escapeTerminalValue(v.summary)}`,
         );
       }
       if (run.evidence.length) {
         this.log('\nEvidence applied (claimed -> measured)');
         for (const e of run.evidence)
           this.log(
-            `  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric})`,
+            `  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric}: ${metricShort(lang, e.metric)})`,
           );
       }
       this.log(`\n${renderRanking(scorecards, uncertainty)}`);

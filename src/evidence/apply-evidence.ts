@@ -1,4 +1,5 @@
 import type { MeasuredEvidence } from '../scoring/scorecard.js';
+import { scoringWarning, type ScoringWarning } from '../scoring/scoring-rules.js';
 import type { ConformanceSummary } from '../validation/conformance-summary.js';
 
 /** What the evidence step needs of an indicator (the questionnaire's indicator satisfies it). */
@@ -30,7 +31,7 @@ export interface EvidenceResult {
   /** The answers with measured values in place (the input is not modified). */
   answers: Record<string, unknown>;
   applied: AppliedEvidence[];
-  warnings: { code: string; message: string; indicator?: string }[];
+  warnings: ScoringWarning[];
 }
 
 /**
@@ -65,28 +66,24 @@ export function applyEvidence(
     const source = candidates.find((s) => Object.hasOwn(s.summary.metrics, ownMetric));
     if (!source) {
       if (own)
-        warnings.push({
-          code: 'evidence.metric-missing',
-          indicator: indicator.id,
-          message: `${indicator.id}: the summary ${own.summary} has no metric ${ownMetric}; the answer is kept as given`,
-        });
+        warnings.push(
+          scoringWarning('evidence.metric-missing', {
+            indicator: indicator.id,
+            summary: own.summary,
+            metric: ownMetric,
+          }),
+        );
       continue;
     }
     const measured = source.summary.metrics[ownMetric];
     if (measured === null || measured === undefined || source.summary.totals.items === 0) {
-      warnings.push({
-        code: 'evidence.not-measured',
-        indicator: indicator.id,
-        message: `${indicator.id}: ${ownMetric} could not be measured in ${source.path} (nothing to measure); the answer is kept as given`,
-      });
+      warnings.push(
+        scoringWarning('evidence.not-measured', { indicator: indicator.id, metric: ownMetric, summary: source.path }),
+      );
       continue;
     }
     if (indicator.type !== 'percentage' && indicator.type !== 'number') {
-      warnings.push({
-        code: 'evidence.type',
-        indicator: indicator.id,
-        message: `${indicator.id}: evidence metrics can only answer percentage or number indicators`,
-      });
+      warnings.push(scoringWarning('evidence.type', { indicator: indicator.id }));
       continue;
     }
     let value = Math.round(measured * (indicator.evidence?.scale ?? 100) * 10) / 10;

@@ -4,7 +4,7 @@ import { packagePath } from '../io/package-path.js';
 import { readTextFile } from '../io/text-file.js';
 import { parseQuestionnaire, type LoadedQuestionnaire } from './load-questionnaire.js';
 import type { Questionnaire } from './model.js';
-import { loadRegistry } from './registry.js';
+import { loadRegistry, type QuestionnaireRegistry } from './registry.js';
 import { UnknownQuestionnaireError } from './unknown-questionnaire-error.js';
 
 /**
@@ -14,6 +14,7 @@ import { UnknownQuestionnaireError } from './unknown-questionnaire-error.js';
  */
 export class QuestionnaireCatalog {
   private readonly loaded = new Map<string, LoadedQuestionnaire>();
+  private registry: Promise<QuestionnaireRegistry> | undefined;
 
   constructor(readonly folder: string = packagePath('questionnaires')) {}
 
@@ -23,7 +24,7 @@ export class QuestionnaireCatalog {
     if (!found)
       throw new UnknownQuestionnaireError(
         id,
-        (await loadRegistry(this.folder)).loaded.map((l) => l.questionnaire.id),
+        (await this.scan()).loaded.map((l) => l.questionnaire.id),
       );
     await this.addCrosswalkTargets(found);
     return found;
@@ -62,9 +63,14 @@ export class QuestionnaireCatalog {
   }
 
   private async byScan(id: string, version?: string): Promise<LoadedQuestionnaire | undefined> {
-    const registry = await loadRegistry(this.folder);
+    const registry = await this.scan();
     for (const l of registry.loaded) this.remember(l);
     return registry.find(id, version) ?? (version === undefined ? undefined : registry.find(id));
+  }
+
+  /** Every questionnaire of the folder, parsed once per catalog. */
+  private scan(): Promise<QuestionnaireRegistry> {
+    return (this.registry ??= loadRegistry(this.folder));
   }
 
   private async addCrosswalkTargets(loaded: LoadedQuestionnaire): Promise<void> {

@@ -5,6 +5,7 @@ import type { AnswerMismatch } from './indicator-types/indicator-type.js';
 import { fractionToPercentage, looksLikeFraction } from './indicator-types/percentage.js';
 import type { Indicator, Questionnaire } from './model.js';
 import type { Problem } from './problem.js';
+import { problem } from './questionnaire-rules.js';
 import type { YamlSource } from './yaml-source.js';
 import { MAX_PROBLEMS_PER_FILE } from './yaml-limits.js';
 
@@ -17,33 +18,33 @@ export function checkAnswers(assessment: Assessment, source: YamlSource, questio
   let omitted = 0;
   const named = assessment.questionnaire;
   if (named.id !== questionnaire.id) {
-    problems.push({
-      rule: 'assessment.questionnaire',
-      severity: 'error',
-      location: source.locate(['questionnaire', 'id']),
-      message: `the assessment answers questionnaire '${named.id}', not '${questionnaire.id}'`,
-      hint: `score it with questionnaire '${named.id}', or make a new template with readiness init ${questionnaire.id}`,
-    });
+    problems.push(
+      problem('assessment.questionnaire', source.locate(['questionnaire', 'id']), {
+        named: named.id,
+        questionnaire: questionnaire.id,
+      }),
+    );
     return problems;
   }
   if (named.version !== questionnaire.version) {
-    problems.push({
-      rule: 'assessment.version',
-      severity: 'error',
-      location: source.locate(['questionnaire', 'version']),
-      message: `the assessment answers version ${named.version} of '${questionnaire.id}', but the questionnaire is version ${questionnaire.version}`,
-      hint: `move the answers into a template of version ${questionnaire.version} (readiness init ${questionnaire.id}), or pass --questionnaire with the version ${named.version} file`,
-    });
+    problems.push(
+      problem('assessment.version', source.locate(['questionnaire', 'version']), {
+        named: named.version,
+        questionnaire: questionnaire.id,
+        version: questionnaire.version,
+      }),
+    );
     return problems;
   }
   if (!questionnaire.subjectKinds.includes(assessment.subject.kind)) {
-    problems.push({
-      rule: 'assessment.subject-kind',
-      severity: 'error',
-      location: source.locate(['subject', 'kind']),
-      message: `'${questionnaire.id}' assesses ${questionnaire.subjectKinds.join(', ')}, not a ${assessment.subject.kind}`,
-      hint: `use kind ${questionnaire.subjectKinds.join(' or ')}, or another questionnaire`,
-    });
+    problems.push(
+      problem('assessment.subject-kind', source.locate(['subject', 'kind']), {
+        questionnaire: questionnaire.id,
+        kinds: questionnaire.subjectKinds.join(', '),
+        alternatives: questionnaire.subjectKinds.join(' or '),
+        kind: assessment.subject.kind,
+      }),
+    );
   }
   const indicators = new Map<string, Indicator>();
   for (const domain of questionnaire.domains)
@@ -56,43 +57,42 @@ export function checkAnswers(assessment: Assessment, source: YamlSource, questio
       continue;
     }
     if (!indicator) {
-      problems.push({
-        rule: 'answer.unknown-indicator',
-        severity: 'error',
-        location: source.locate(['answers', id], { key: true }),
-        message: `'${id}' is not an indicator of ${questionnaire.id} ${questionnaire.version}${didYouMean(id, indicators.keys())}`,
-        hint: 'correct the id (readiness questionnaire show lists them), or remove the answer',
-      });
+      problems.push(
+        problem('answer.unknown-indicator', source.locate(['answers', id], { key: true }), {
+          indicator: id,
+          questionnaire: questionnaire.id,
+          version: questionnaire.version,
+          suggestion: didYouMean(id, indicators.keys()),
+        }),
+      );
       continue;
     }
     const mismatch = checkAnswer(indicator, answer);
     const path = isAnswerEntry(answer) ? ['answers', id, 'value'] : ['answers', id];
     if (mismatch) {
-      problems.push({
-        rule: mismatch.rule,
-        severity: 'error',
-        location: source.locate(path),
-        message: `answer to '${id}' (${indicator.type}): ${mismatch.message}`,
-        hint: mismatch.hint,
-      });
+      problems.push(
+        problem(mismatch.rule, source.locate(path), {
+          indicator: id,
+          type: indicator.type,
+          mismatch: mismatch.message,
+          fix: mismatch.hint,
+        }),
+      );
     }
     const value = isAnswerEntry(answer) ? answer.value : answer;
     if (looksLikeFraction(indicator, value)) {
-      problems.push({
-        rule: 'answer.fraction',
-        severity: 'warning',
-        location: source.locate(path),
-        message: `answer to '${id}': ${value} looks like a fraction; percentages are 0-100`,
-        hint: `write ${fractionToPercentage(value)} for ${fractionToPercentage(value)} %; if ${value} % is meant, leave it (the questionnaire can declare the indicator 'fraction: true' when its answers are fractions)`,
-      });
+      problems.push(
+        problem('answer.fraction', source.locate(path), {
+          indicator: id,
+          value,
+          percentage: fractionToPercentage(value),
+        }),
+      );
     }
   }
   if (omitted > 0)
     problems.push({
-      rule: 'limit.problems',
-      severity: 'error',
-      location: { file: source.file },
-      message: `${omitted} more problems`,
+      ...problem('limit.problems', { file: source.file }, { omitted, max: MAX_PROBLEMS_PER_FILE }),
       omitted,
     });
   return problems;

@@ -1,6 +1,7 @@
 import { ExitCode } from '../errors/exit-code.js';
 import { ReadinessError } from '../errors/readiness-error.js';
-import { capProblems, countProblems, formatProblem, type Problem } from './problem.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { capProblems, countProblems, type Problem } from './problem.js';
 
 /**
  * A questionnaire or assessment with errors (schema, lint or answers): nothing was scored from it.
@@ -26,8 +27,8 @@ export class InvalidDocumentError extends ReadinessError {
   /** Every problem, one after the other, each with its place and fix. */
   override describe(): string {
     const errors = this.problems.filter((p) => p.severity === 'error');
-    if (errors.length === 1 && errors[0] && errors[0].omitted === undefined) return formatProblem(errors[0]);
+    if (errors.length === 1 && errors[0] && errors[0].omitted === undefined) return formatDiagnostic(errors[0]);
     const total = countProblems(this.problems, 'error');
-    return [`${total.toLocaleString('en')} problems:`, ...errors.map(formatProblem)].join('\n');
+    return [`${total.toLocaleString('en')} problems:`, ...errors.map(formatDiagnostic)].join('\n');
   }
 }

@@ -101,14 +101,40 @@ export interface Stage {
 
 export type StageBasis = 'overall' | { domain: string } | { meanLevel: { indicators?: string[]; domains?: string[] } };
 
-export interface StageModel {
-  model: 'cumulative' | 'percentage' | 'branches' | 'bands';
+interface StageModelBase {
   title?: Text;
-  threshold?: number;
-  basis?: StageBasis;
-  rounding?: 'up' | 'down' | 'nearest' | 'none';
   stages: Stage[];
 }
+
+/** Cumulative gates: a stage counts when all its criteria and every lower stage's hold. */
+export interface CumulativeModel extends StageModelBase {
+  model: 'cumulative';
+}
+
+/** Percentage gates: a stage counts when a share of its criteria (and every lower stage) holds. */
+export interface PercentageModel extends StageModelBase {
+  model: 'percentage';
+  /** The share of a stage's criteria that must hold, unless the stage says otherwise (default 0.7). */
+  threshold?: number;
+}
+
+/** k-of-n branches: a stage counts when its criteria and `require` of its branches hold. */
+export interface BranchesModel extends StageModelBase {
+  model: 'branches';
+}
+
+/** Bands of a continuous basis (a score or the mean level), rounded as stated. */
+export interface BandsModel extends StageModelBase {
+  model: 'bands';
+  basis?: StageBasis;
+  rounding?: 'up' | 'down' | 'nearest' | 'none';
+}
+
+/** A stage model, told apart by `model`; each has its evaluator in src/scoring/stage-models/. */
+export type StageModel = CumulativeModel | PercentageModel | BranchesModel | BandsModel;
+
+/** A stage model as written: the schema does not tie fields to models (the lint warns about those ignored). */
+export type WrittenStageModel = StageModel & Partial<Omit<BandsModel, 'model'> & Omit<PercentageModel, 'model'>>;
 
 export interface CrosswalkMapping {
   from: string;

@@ -1,5 +1,6 @@
 import { isPeriodInterval, parsePeriod } from './period.js';
 import type { Problem } from './problem.js';
+import { problem } from './questionnaire-rules.js';
 import type { YamlSource } from './yaml-source.js';
 
 /**
@@ -18,6 +19,6 @@ export function withPeriodProblem(schemaProblems: readonly Problem[], source: Ya
     p.rule === 'schema.pattern' && p.location.line === location.line && p.location.column === location.column;
   return [
     ...schemaProblems.filter((p) => !here(p)),
-    { rule: 'assessment.period', severity: 'error', location, message: `period ${parsed.reason}`, hint: parsed.hint },
+    problem('assessment.period', location, { reason: parsed.reason, fix: parsed.hint }),
   ];
 }

@@ -1,24 +1,9 @@
-import { formatLocation, type Location } from '../errors/location.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { problem } from './questionnaire-rules.js';
 import { MAX_PROBLEMS_PER_FILE } from './yaml-limits.js';
 
-/** One problem found in a questionnaire or an assessment: what rule, where, what, how to fix. */
-export interface Problem {
-  /** Stable rule id, e.g. `schema.required`, `lint.unknown-indicator`, `answer.out-of-range`. */
-  rule: string;
-  severity: 'error' | 'warning';
-  location: Location;
-  message: string;
-  /** How to fix it, in one sentence. */
-  hint?: string;
-  /** On the one problem that stands for those past the cap ({@link capProblems}): how many it stands for. */
-  omitted?: number;
-}
-
-/** `file:line:column: severity: message (rule)` and, below it, the fix. */
-export function formatProblem(problem: Problem): string {
-  const head = `${formatLocation(problem.location)}: ${problem.severity}: ${problem.message} (${problem.rule})`;
-  return problem.hint ? `${head}\n  fix: ${problem.hint}` : head;
-}
+/** One problem found in a questionnaire or an assessment (schema, lint, answers): a {@link Diagnostic}. */
+export type Problem = Diagnostic;
 
 /** Problems in file order (line, column), then rule: a stable order for output. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
@@ -48,20 +33,10 @@ export function capProblems(problems: readonly Problem[], max: number = MAX_PROB
     rest.some((p) => p.severity === 'error') || problems.some((p) => p.omitted !== undefined && p.severity === 'error')
       ? 'error'
       : 'warning';
-  return [
-    ...kept,
-    {
-      rule: 'limit.problems',
-      severity,
-      location: { file },
-      message: `${omitted.toLocaleString('en')} more problem${omitted === 1 ? '' : 's'} not listed (only the first ${max} of a file are)`,
-      hint: 'fix those listed and run again; a file with this many problems is often not the file meant',
-      omitted,
-    },
-  ];
+  return [...kept, { ...problem('limit.problems', { file }, { omitted, max }, severity), omitted }];
 }
 
 /** How many problems a list stands for (a capped list counts those it left out). */
-export function countProblems(problems: readonly Problem[], severity: Problem['severity']): number {
+export function countProblems(problems: readonly Problem[], severity: Severity): number {
   return problems.reduce((n, p) => n + (p.severity === severity ? (p.omitted ?? 1) : 0), 0);
 }

@@ -1,7 +1,7 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packagePath } from '../io/package-path.js';
 import { readTextFile } from '../io/text-file.js';
+import { yamlFileNames } from '../io/yaml-file-names.js';
 import { isReadinessError, type ReadinessError } from '../errors/readiness-error.js';
 import { InvalidDocumentError } from './invalid-document-error.js';
 import { crosswalkTargets } from './lint/rules/crosswalk-targets.js';
@@ -57,23 +57,13 @@ export function resolverOf(
   return (id, version) => registry.find(id, version)?.questionnaire;
 }
 
-const cache = new Map<string, Promise<QuestionnaireRegistry>>();
-
 /**
- * Loads every `*.yaml` questionnaire of a folder (default: the shipped `questionnaires/`), once per
- * run. A file that fails is kept in `failed` and does not stop the others.
+ * Loads every `*.yaml` questionnaire of a folder (default: the shipped `questionnaires/`). A file
+ * that fails is kept in `failed` and does not stop the others. A {@link QuestionnaireCatalog} keeps
+ * the one it loaded for the rest of its run.
  */
-export function loadRegistry(folder = packagePath('questionnaires')): Promise<QuestionnaireRegistry> {
-  let pending = cache.get(folder);
-  if (!pending) {
-    pending = readRegistry(folder);
-    cache.set(folder, pending);
-  }
-  return pending;
-}
-
-async function readRegistry(folder: string): Promise<QuestionnaireRegistry> {
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /\.ya?ml$/.test(n)).sort();
+export async function loadRegistry(folder = packagePath('questionnaires')): Promise<QuestionnaireRegistry> {
+  const names = await yamlFileNames(folder);
   const loaded: LoadedQuestionnaire[] = [];
   const failed: QuestionnaireRegistry['failed'] = [];
   for (const name of names) {

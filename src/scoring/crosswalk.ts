@@ -1,7 +1,7 @@
 import { isAnswerEntry, isUnknownValue, type Assessment, type RawValue } from '../questionnaire/assessment-model.js';
 import { indicatorType } from '../questionnaire/indicator-types/index.js';
 import type { Crosswalk, Questionnaire } from '../questionnaire/model.js';
-import type { Warning } from './resolve-answers.js';
+import { scoringWarning, type ScoringWarning } from './scoring-rules.js';
 
 /**
  * The answers of an assessment carried over to a crosswalk's target questionnaire: each mapping
@@ -13,10 +13,10 @@ export function crosswalkAssessment(
   assessment: Assessment,
   crosswalk: Crosswalk,
   target: Questionnaire,
-): { assessment: Assessment; warnings: Warning[] } {
+): { assessment: Assessment; warnings: ScoringWarning[] } {
   const indicators = new Map(target.domains.flatMap((d) => d.indicators.map((i) => [i.id, i] as const)));
   const answers: Assessment['answers'] = {};
-  const warnings: Warning[] = [];
+  const warnings: ScoringWarning[] = [];
   for (const mapping of crosswalk.mappings) {
     const given = assessment.answers[mapping.from];
     const entry = isAnswerEntry(given) ? given : undefined;
@@ -29,11 +29,14 @@ export function crosswalkAssessment(
     if (isUnknownValue(value)) continue;
     const mismatch = indicatorType(indicator).checker(indicator, true)(value);
     if (mismatch) {
-      warnings.push({
-        code: 'crosswalk.value',
-        message: `crosswalk to ${target.id}: ${mapping.from} -> ${mapping.to}: ${mismatch.message}; left out`,
-        indicator: mapping.from,
-      });
+      warnings.push(
+        scoringWarning('crosswalk.value', {
+          target: target.id,
+          indicator: mapping.from,
+          to: mapping.to,
+          mismatch: mismatch.message,
+        }),
+      );
       continue;
     }
     answers[mapping.to] = entry ? { ...entry, value } : value;

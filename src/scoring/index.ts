@@ -14,6 +14,7 @@ export type {
   AnswerValue,
 } from './scorecard.js';
 export { SCORECARD_FORMAT_VERSION } from './scorecard.js';
+export { SCORING_RULES, type ScoringRule, type ScoringWarning } from './scoring-rules.js';
 export { scoreAssessment, type ScoreOptions } from './score-assessment.js';
 export { weightedMean, describeAggregation } from './aggregate.js';
 export { compileQuestionnaire, DEFAULT_MIN_COVERAGE, type CompiledQuestionnaire } from './compile.js';

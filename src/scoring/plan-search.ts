@@ -2,7 +2,7 @@ import type { StageModel } from '../questionnaire/model.js';
 import { applyChanges, changedState, firstPlan, mandatoryChanges, type Change } from './cheapest-changes.js';
 import { rawOverall } from './compute.js';
 import type { ConditionState } from './condition-state.js';
-import { STAGE_MODELS } from './stage-models/index.js';
+import { stageEvaluator } from './stage-models/index.js';
 
 /** How many sets of changes one search tries when it looks for a smaller set than the first found. */
 export const PLAN_SEARCH_BUDGET = 30;
@@ -50,7 +50,7 @@ export function searchPlan(
   candidates: readonly Change[],
   gains: readonly number[],
 ): { changes: Change[]; overall: number | null; smallest: boolean } | null {
-  const proves = (s: ConditionState) => STAGE_MODELS[model.model].proven(model, s) >= target;
+  const proves = (s: ConditionState) => stageEvaluator(model).proven(model, s) >= target;
   const overallOf = (set: readonly Change[]) =>
     rawOverall(
       state.compiled,

@@ -9,6 +9,7 @@ import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { CompiledQuestionnaire } from './compile.js';
 import { addDuration, periodEnd } from './iso-duration.js';
 import type { AnswerValue, MeasuredEvidence, ScorecardIndicator } from './scorecard.js';
+import { scoringWarning, type ScoringWarning } from './scoring-rules.js';
 
 /** One indicator's answer as scored: its value, state, score and provenance. */
 export interface ResolvedAnswer {
@@ -39,12 +40,6 @@ export interface UnknownRule {
   imputed?: ReadonlyMap<string, number>;
 }
 
-export interface Warning {
-  code: string;
-  message: string;
-  indicator?: string;
-}
-
 /** The date answers' validity is judged at: the assessment's date, else the last day of its period. */
 export function judgementDate(assessment: Assessment): string {
   return assessment.date ?? periodEnd(assessment.period);
@@ -66,8 +61,8 @@ export function resolveAnswers(
   compiled: CompiledQuestionnaire,
   assessment: Assessment,
   rule: UnknownRule = { policy: compiled.unknown },
-): { answers: ResolvedAnswer[]; warnings: Warning[] } {
-  const warnings: Warning[] = [];
+): { answers: ResolvedAnswer[]; warnings: ScoringWarning[] } {
+  const warnings: ScoringWarning[] = [];
   const settings = compiled.questionnaire.scoring ?? {};
   const judgedAt = judgementDate(assessment);
   const answers = compiled.indicators.map((c): ResolvedAnswer => {
@@ -110,16 +105,12 @@ export function resolveAnswers(
     };
     if (isUnknownValue(raw)) {
       if (entry && typeof entry.evidence === 'object')
-        warnings.push({
-          code: 'evidence.unresolved',
-          message: `${id}: its evidence (${entry.evidence.summary}) was not turned into a value before scoring`,
-          indicator: id,
-        });
+        warnings.push(scoringWarning('evidence.unresolved', { indicator: id, summary: entry.evidence.summary }));
       return missing(given === undefined ? 'missing' : 'unknown');
     }
     const mismatch = c.check(raw);
     if (mismatch) {
-      warnings.push({ code: mismatch.rule, message: `${id}: ${mismatch.message}; left out`, indicator: id });
+      warnings.push(scoringWarning(mismatch.rule, { indicator: id, mismatch: mismatch.message }));
       return missing('unknown');
     }
     const value = normaliseValue(raw);
@@ -127,19 +118,12 @@ export function resolveAnswers(
     const expires = entry?.established && validFor ? addDuration(entry.established, validFor) : undefined;
     const source = entry?.source ?? 'self-reported';
     if (expires !== undefined && expires < judgedAt) {
+      const established = entry?.established;
       if (settings.expired === 'exclude') {
-        warnings.push({
-          code: 'answer.expired',
-          message: `${id}: answer established ${entry?.established} expired on ${expires}; left out`,
-          indicator: id,
-        });
+        warnings.push(scoringWarning('answer.expired', { indicator: id, established, expires, counted: false }));
         return answer(value, 'expired', null, false, source, expires);
       }
-      warnings.push({
-        code: 'answer.expired',
-        message: `${id}: answer established ${entry?.established} expired on ${expires}; still counted`,
-        indicator: id,
-      });
+      warnings.push(scoringWarning('answer.expired', { indicator: id, established, expires, counted: true }));
       return answer(value, 'expired', c.score(value), true, source, expires);
     }
     return answer(value, 'answered', c.score(value), true, source, expires);

@@ -12,7 +12,8 @@ import { crosswalkAssessment } from './crosswalk.js';
 import { actionPlan } from './action-plan.js';
 import { recommend, RECOMMENDATIONS_TOP } from './recommendations.js';
 import type { ConditionState } from './condition-state.js';
-import { resolveAnswers, type ResolvedAnswer, type UnknownRule, type Warning } from './resolve-answers.js';
+import { resolveAnswers, type ResolvedAnswer, type UnknownRule } from './resolve-answers.js';
+import { scorecardWarning, scoringWarning, type ScoringWarning } from './scoring-rules.js';
 import { round2, round4 } from './round.js';
 import {
   SCORECARD_FORMAT_VERSION,
@@ -48,7 +49,7 @@ function hashOf(questionnaire: Questionnaire): string {
 
 interface Scored {
   answers: ResolvedAnswer[];
-  warnings: Warning[];
+  warnings: ScoringWarning[];
   computed: ReturnType<typeof computeScores>;
   state: ConditionState;
   stage: ReturnType<typeof evaluateStage>;
@@ -108,10 +109,13 @@ export function scoreAssessment(
   const domains = compiled.domains.map((d, i): ScorecardDomain => {
     const result = computed.domains[i]!;
     if (result.score === null && result.raw !== null)
-      warnings.push({
-        code: 'domain.insufficient-data',
-        message: `domain ${d.domain.id}: ${Math.round(result.coverage * 100)}% of its weight answered, below the ${Math.round(d.minCoverage * 100)}% needed: insufficient data`,
-      });
+      warnings.push(
+        scoringWarning('domain.insufficient-data', {
+          domain: d.domain.id,
+          coverage: Math.round(result.coverage * 100),
+          needed: Math.round(d.minCoverage * 100),
+        }),
+      );
     return {
       id: d.domain.id,
       title: pickText(d.domain.title, lang),
@@ -146,11 +150,14 @@ export function scoreAssessment(
     return out;
   });
   if (computed.score === null && computed.raw !== null)
-    warnings.push({
-      code: 'overall.insufficient-data',
-      message: `${Math.round(computed.coverage * 100)}% of the weight answered, below the ${Math.round(compiled.minCoverage * 100)}% needed for an overall score`,
-    });
+    warnings.push(
+      scoringWarning('overall.insufficient-data', {
+        coverage: Math.round(computed.coverage * 100),
+        needed: Math.round(compiled.minCoverage * 100),
+      }),
+    );
 
+  const crosswalks = scoreCrosswalks(q, assessment, lang, options, warnings);
   const card: Scorecard = {
     formatVersion: SCORECARD_FORMAT_VERSION,
     subject: { ...assessment.subject },
@@ -175,11 +182,10 @@ export function scoreAssessment(
     recommendations: recommendations.slice(0, options.recommendations ?? RECOMMENDATIONS_TOP),
     plan: actionPlan(state, stage, recommendations.length),
     sources: sourceShares(compiled, answers),
-    warnings,
+    warnings: warnings.map(scorecardWarning),
   };
   if (assessment.date !== undefined) card.date = assessment.date;
   card.missingData = missingDataOf(policy, compiled.rankMinCoverage, answers, domains, card.overall);
-  const crosswalks = scoreCrosswalks(q, assessment, lang, options, warnings);
   if (crosswalks.length) card.crosswalks = crosswalks;
   return card;
 }
@@ -207,17 +213,19 @@ function scoreCrosswalks(
   assessment: Assessment,
   lang: string,
   options: ScoreOptions,
-  warnings: Warning[],
+  warnings: ScoringWarning[],
 ): NonNullable<Scorecard['crosswalks']> {
   const out: NonNullable<Scorecard['crosswalks']> = [];
   for (const crosswalk of q.crosswalks ?? []) {
     const target = options.resolve?.(crosswalk.target.id, crosswalk.target.version);
     if (!target) {
       if (options.resolve)
-        warnings.push({
-          code: 'crosswalk.unknown-target',
-          message: `crosswalk target ${crosswalk.target.id} ${crosswalk.target.version} is not known: not scored`,
-        });
+        warnings.push(
+          scoringWarning('crosswalk.unknown-target', {
+            target: crosswalk.target.id,
+            version: crosswalk.target.version,
+          }),
+        );
       continue;
     }
     const mapped = crosswalkAssessment(assessment, crosswalk, target);

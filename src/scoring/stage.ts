@@ -4,7 +4,7 @@ import type { ConditionState } from './condition-state.js';
 import { describeCondition } from './condition-text.js';
 import { round2 } from './round.js';
 import type { ScorecardGap, StageRef } from './scorecard.js';
-import { STAGE_MODELS } from './stage-models/index.js';
+import { stageEvaluator } from './stage-models/index.js';
 
 /** The stage range of a scorecard: proven, possible, the unknown answers deciding between them, and the gaps. */
 export interface StageEvaluation {
@@ -25,7 +25,7 @@ export interface StageEvaluation {
  */
 export function evaluateStage(model: StageModel | undefined, state: ConditionState): StageEvaluation {
   if (!model) return { stage: null, possible: null, unknowns: [], gaps: [] };
-  const { proven, possible, blockers, unknowns } = STAGE_MODELS[model.model].evaluate(model, state);
+  const { proven, possible, blockers, unknowns } = stageEvaluator(model).evaluate(model, state);
   const ref = (index: number): StageRef | null => {
     const stage = model.stages[index];
     return stage ? { id: stage.id, label: pickText(stage.label, state.lang), index } : null;

@@ -40,6 +40,7 @@ describe('applyEvidence', () => {
       source: 'verified',
       note: 'IT says so. Measured by readiness validate fhir: fhir.valid_base_share over 200 resources; the assessment claimed 95.',
       evidence: 'out/conformance/de-uka/fhir.json',
+      measured: { kind: 'fhir', metric: 'fhir.valid_base_share', items: 200, conformant: 1, claimed: 95 },
     });
     expect(result.answers['ehr.coverage']).toBe(70);
     expect(result.applied).toEqual([
@@ -60,7 +61,10 @@ describe('applyEvidence', () => {
     const result = applyEvidence(indicators, { 'standards.loinc': 60 }, [fhir]);
     expect(result.answers['standards.loinc']).toBe(60);
     expect(result.warnings).toEqual([
-      expect.objectContaining({ code: 'evidence.not-measured', indicator: 'standards.loinc' }),
+      expect.objectContaining({
+        rule: 'evidence.not-measured',
+        params: expect.objectContaining({ indicator: 'standards.loinc' }),
+      }),
     ]);
   });
 

@@ -1,6 +1,13 @@
 // fast-check generators of stage models (every model, nested all/any/kOf conditions) over a generated questionnaire.
 import fc from 'fast-check';
-import type { Condition, Indicator, Questionnaire, Stage, StageModel } from '../../src/questionnaire/model.js';
+import type {
+  BandsModel,
+  Condition,
+  Indicator,
+  Questionnaire,
+  Stage,
+  StageModel,
+} from '../../src/questionnaire/model.js';
 import { assessedArb, questionnaireArb } from './arbitraries.js';
 
 function leafArb(ind: Indicator): fc.Arbitrary<Condition> {
@@ -92,18 +99,18 @@ export function stageModelArb(q: Questionnaire): fc.Arbitrary<StageModel> {
   const bands = fc
     .tuple(
       fc.oneof(
-        fc.constant<StageModel['basis']>('overall'),
-        fc.constantFrom(...q.domains.map((d) => d.id)).map((domain): StageModel['basis'] => ({ domain })),
-        fc.constant<StageModel['basis']>({ meanLevel: {} }),
+        fc.constant<BandsModel['basis']>('overall'),
+        fc.constantFrom(...q.domains.map((d) => d.id)).map((domain): BandsModel['basis'] => ({ domain })),
+        fc.constant<BandsModel['basis']>({ meanLevel: {} }),
         ...(levelIds.length
           ? [
               fc
                 .subarray(levelIds, { minLength: 1 })
-                .map((indicators): StageModel['basis'] => ({ meanLevel: { indicators } })),
+                .map((indicators): BandsModel['basis'] => ({ meanLevel: { indicators } })),
             ]
           : []),
       ),
-      fc.constantFrom<StageModel['rounding']>('none', 'up', 'down', 'nearest'),
+      fc.constantFrom<BandsModel['rounding']>('none', 'up', 'down', 'nearest'),
       fc.uniqueArray(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 5 }),
     )
     .map(([basis, rounding, mins]): StageModel => ({

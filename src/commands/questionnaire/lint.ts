@@ -44,7 +44,7 @@ Exit codes: 0 no errors (warnings may be listed); 2 a named file does not exist;
   async run(): Promise<unknown> {
     const { argv } = await this.parse(QuestionnaireLint);
     const { lintFiles } = await import('../../questionnaire/lint/lint-files.js');
-    const { formatProblem } = await import('../../questionnaire/problem.js');
+    const { formatDiagnostic: formatProblem } = await import('../../diagnostics/diagnostic.js');
     const result = await lintFiles(argv as string[]);
     if (!this.jsonEnabled()) {
       for (const file of result.files) {

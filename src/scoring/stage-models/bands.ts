@@ -1,5 +1,5 @@
 // bands of a continuous basis: the overall score, a domain score or the mean level value (WHO GDHM phases), rounded as stated, mapped to the highest stage whose `min` it reaches.
-import type { StageModel } from '../../questionnaire/model.js';
+import type { BandsModel } from '../../questionnaire/model.js';
 import { pickText } from '../../questionnaire/text.js';
 import { answerKnown } from '../resolve-answers.js';
 import type { ConditionState } from '../condition-state.js';
@@ -8,7 +8,7 @@ import { scoreIntervals } from '../score-intervals.js';
 import { inQuestionnaireOrder, type StageEvaluator } from './stage-evaluator.js';
 
 /** Where an indicator's answer counts in the basis of a meanLevel band model. */
-function inMeanLevel(model: StageModel, state: ConditionState, i: number): boolean {
+function inMeanLevel(model: BandsModel, state: ConditionState, i: number): boolean {
   const basis = model.basis;
   if (!basis || basis === 'overall' || !('meanLevel' in basis)) return false;
   const c = state.compiled.indicators[i]!;
@@ -21,7 +21,7 @@ function inMeanLevel(model: StageModel, state: ConditionState, i: number): boole
 }
 
 /** The basis value the bands model maps to a stage (null when it cannot be computed). */
-export function bandBasis(model: StageModel, state: ConditionState): number | null {
+export function bandBasis(model: BandsModel, state: ConditionState): number | null {
   const basis = model.basis ?? 'overall';
   if (basis === 'overall') return state.overall;
   if ('domain' in basis) return state.domainScores[domainIndexOf(state, basis.domain)] ?? null;
@@ -41,7 +41,7 @@ function domainIndexOf(state: ConditionState, id: string): number {
 }
 
 /** The indicators whose unknown answers move the basis: all of them, those of its domain, or its level indicators. */
-function basisMembers(model: StageModel, state: ConditionState): number[] {
+function basisMembers(model: BandsModel, state: ConditionState): number[] {
   const basis = model.basis ?? 'overall';
   const all = state.compiled.indicators.map((_, i) => i);
   if (basis === 'overall') return all;
@@ -51,7 +51,7 @@ function basisMembers(model: StageModel, state: ConditionState): number[] {
 
 /** The basis had every unknown answer (of `unknown`) been its lowest or its best (every answer then given, so no domain is left out). */
 function completedBasis(
-  model: StageModel,
+  model: BandsModel,
   state: ConditionState,
   unknown: ReadonlySet<number>,
   end: 'lowest' | 'best',
@@ -73,7 +73,7 @@ function completedBasis(
 }
 
 /** Rounds the basis as the model states (the WHO monitor rounds the mean phase up). */
-export function roundBasis(value: number, rounding: StageModel['rounding']): number {
+export function roundBasis(value: number, rounding: BandsModel['rounding']): number {
   const v = Math.round(value * 1e9) / 1e9; // 2.9999999999 from float sums is 3
   if (rounding === 'up') return Math.ceil(v);
   if (rounding === 'down') return Math.floor(v);
@@ -81,7 +81,7 @@ export function roundBasis(value: number, rounding: StageModel['rounding']): num
   return v;
 }
 
-function basisName(model: StageModel, state: ConditionState): string {
+function basisName(model: BandsModel, state: ConditionState): string {
   const basis = model.basis ?? 'overall';
   if (basis === 'overall') return 'overall score';
   if ('domain' in basis) {
@@ -91,7 +91,7 @@ function basisName(model: StageModel, state: ConditionState): string {
   return `mean level${model.rounding && model.rounding !== 'none' ? ` (rounded ${model.rounding})` : ''}`;
 }
 
-function band(model: StageModel, value: number | null): number {
+function band(model: BandsModel, value: number | null): number {
   let reached = -1;
   if (value !== null)
     model.stages.forEach((stage, i) => {
@@ -107,7 +107,7 @@ function band(model: StageModel, value: number | null): number {
  * nothing yet), the stage possible the band of the best. Giving an answer narrows both, so the
  * proven stage never falls and the possible one never rises.
  */
-export const bandStages: StageEvaluator = {
+export const bandStages: StageEvaluator<BandsModel> = {
   model: 'bands',
   evaluate(model, state) {
     const raw = bandBasis(model, state);

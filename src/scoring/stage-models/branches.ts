@@ -1,5 +1,5 @@
 // k-of-n branches: a stage counts when its criteria hold and at least `require` of its branches hold (default all), and every lower stage does (as in the imaging adoption model).
-import type { Stage } from '../../questionnaire/model.js';
+import type { BranchesModel, Stage } from '../../questionnaire/model.js';
 import { pickText } from '../../questionnaire/text.js';
 import { conditionTruth } from '../condition.js';
 import type { ConditionState } from '../condition-state.js';
@@ -21,7 +21,7 @@ function gate(stage: Stage, state: ConditionState): Truth {
   ]);
 }
 
-export const branchStages: StageEvaluator = {
+export const branchStages: StageEvaluator<BranchesModel> = {
   model: 'branches',
   evaluate(model, state) {
     const { proven, possible } = gatedRange(model.stages, (stage) => gate(stage, state));

@@ -1,6 +1,6 @@
 // cumulative gates: a stage counts when all its criteria and every lower stage's hold (as in staged EMR adoption models).
 import { conditionTruth } from '../condition.js';
-import type { Stage } from '../../questionnaire/model.js';
+import type { CumulativeModel, Stage } from '../../questionnaire/model.js';
 import type { ConditionState } from '../condition-state.js';
 import { allOf, type Truth } from '../truth.js';
 import { gatedRange, provenOf, rangeUnknowns, unmet, type StageEvaluator } from './stage-evaluator.js';
@@ -8,7 +8,7 @@ import { gatedRange, provenOf, rangeUnknowns, unmet, type StageEvaluator } from 
 const gate = (stage: Stage, state: ConditionState): Truth =>
   allOf((stage.criteria ?? []).map((c) => conditionTruth(c, state)));
 
-export const cumulativeStages: StageEvaluator = {
+export const cumulativeStages: StageEvaluator<CumulativeModel> = {
   model: 'cumulative',
   evaluate(model, state) {
     const { proven, possible } = gatedRange(model.stages, (stage) => gate(stage, state));

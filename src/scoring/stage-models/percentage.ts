@@ -1,5 +1,5 @@
 // percentage gates: a stage counts when at least `threshold` (default 0.7) of its criteria hold, and every lower stage does.
-import type { Stage, StageModel } from '../../questionnaire/model.js';
+import type { PercentageModel, Stage } from '../../questionnaire/model.js';
 import { conditionTruth } from '../condition.js';
 import { atLeastOf } from '../truth.js';
 import type { ConditionState } from '../condition-state.js';
@@ -9,18 +9,18 @@ import { gatedRange, provenOf, rangeUnknowns, type StageEvaluator } from './stag
 export const DEFAULT_STAGE_THRESHOLD = 0.7;
 
 /** How many of a stage's criteria must hold (the share rounded up). */
-export function criteriaNeeded(stage: Stage, model: StageModel): number {
+export function criteriaNeeded(stage: Stage, model: PercentageModel): number {
   const n = stage.criteria?.length ?? 0;
   return Math.ceil((stage.threshold ?? model.threshold ?? DEFAULT_STAGE_THRESHOLD) * n - 1e-9);
 }
 
-const gate = (stage: Stage, model: StageModel, state: ConditionState) =>
+const gate = (stage: Stage, model: PercentageModel, state: ConditionState) =>
   atLeastOf(
     criteriaNeeded(stage, model),
     (stage.criteria ?? []).map((c) => conditionTruth(c, state)),
   );
 
-export const percentageStages: StageEvaluator = {
+export const percentageStages: StageEvaluator<PercentageModel> = {
   model: 'percentage',
   evaluate(model, state) {
     const truths = (stage: Stage) => (stage.criteria ?? []).map((c) => conditionTruth(c, state));

@@ -33,11 +33,11 @@ export interface StageResult {
 }
 
 /** How one stage model decides the stages proven and possible and the gaps to the next. */
-export interface StageEvaluator {
-  model: StageModel['model'];
-  evaluate(model: StageModel, state: ConditionState): StageResult;
+export interface StageEvaluator<M extends StageModel = StageModel> {
+  model: M['model'];
+  evaluate(model: M, state: ConditionState): StageResult;
   /** The proven stage alone (what an action plan's search asks of every set of changes it tries). */
-  proven(model: StageModel, state: ConditionState): number;
+  proven(model: M, state: ConditionState): number;
 }
 
 /** The conditions among `criteria` that are not true, with a not-true `all` opened into its not-true parts. */

@@ -19,6 +19,18 @@ export interface FhirResourceContext {
   location: Location;
   /** The FHIRPath prefix of the resource's root, e.g. `Bundle.entry[3].resource`; '' for a top-level resource. */
   pathPrefix?: string;
+  /** Also run the offline terminology checks and collect {@link ResourceFacts} (the pipeline's metrics). */
+  facts?: boolean;
+}
+
+/** What the walk saw in one resource, for the metrics: codes checked offline, quantities, literal references. */
+export interface ResourceFacts {
+  codesChecked: number;
+  codesValid: number;
+  quantities: number;
+  quantitiesUcum: number;
+  /** Literal references (`reference` strings) with the path of their Reference, in document order. */
+  references: { reference: string; path: string }[];
 }
 
 /** Verdict of one profile applied to one resource. */
@@ -37,6 +49,8 @@ export interface FhirResourceResult {
    * also its entries' resources against theirs (with the entry index).
    */
   profiles: ProfileVerdict[];
+  /** With `context.facts`: what the walk saw, by Bundle entry index (undefined: the resource itself). */
+  facts?: Map<number | undefined, ResourceFacts>;
 }
 
 export interface FhirResourceValidator {

@@ -1,7 +1,7 @@
 // Checks that stage conditions name existing indicators and domains, with tests that fit the indicator's type.
 import { didYouMean } from '../../closest.js';
 import type { WrittenIndicator } from '../../indicator-types/index.js';
-import type { IndicatorCondition } from '../../model.js';
+import type { IndicatorCondition, WrittenStageModel } from '../../model.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import { placedConditions } from '../condition-paths.js';
@@ -123,7 +123,8 @@ export const conditionRefs: LintRule = {
         );
       }
     }
-    const basis = q.stages?.basis;
+    const stages: WrittenStageModel | undefined = q.stages;
+    const basis = stages?.basis;
     if (basis && typeof basis === 'object') {
       if ('domain' in basis && !domains.includes(basis.domain))
         problems.push(

@@ -1,4 +1,5 @@
 // Checks that the maturity stages fit their model: bands ascend, gates have criteria, branch counts are reachable.
+import type { WrittenStageModel } from '../../model.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import type { LintRule } from '../lint-rule.js';
@@ -81,7 +82,8 @@ export const stageOrder: LintRule = {
     });
     if (model.model === 'bands' && model.basis === undefined)
       add('error', [], 'the bands model needs a basis (overall, a domain, or meanLevel)', 'add basis: overall');
-    if (model.model !== 'bands' && (model.basis !== undefined || model.rounding !== undefined))
+    const written: WrittenStageModel = model;
+    if (written.model !== 'bands' && (written.basis !== undefined || written.rounding !== undefined))
       add('warning', [], "'basis' and 'rounding' are only used by the bands model", 'remove them');
     return problems;
   },

@@ -2,7 +2,8 @@ import MarkdownIt from 'markdown-it';
 import type { ReportModel } from '../../model/report-model.js';
 import { escapeHtml } from './escape-html.js';
 import { REPORT_CSS } from './report-css.js';
-import { PROFILE_HEADING_PREFIX } from '../markdown/national-sections.js';
+import { profileHeadings } from '../markdown/national-sections.js';
+import { reportLanguage } from '../markdown/report-language.js';
 
 /**
  * index.html: the report's Markdown rendered by markdown-it with raw HTML disabled (so every
@@ -28,8 +29,9 @@ export function renderHtml(model: ReportModel, markdown: string, charts: Readonl
   md.renderer.rules.table_close = () => '</table></div>\n';
   md.validateLink = (url) => /^(charts\/|#)/.test(url);
   // Subject profiles start a new printed page.
+  const profiles = profileHeadings(model.groups, reportLanguage(model));
   md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
-    if (tokens[idx + 1]?.content.startsWith(PROFILE_HEADING_PREFIX)) tokens[idx]!.attrJoin('class', 'profile');
+    if (profiles.has(tokens[idx + 1]?.content ?? '')) tokens[idx]!.attrJoin('class', 'profile');
     return self.renderToken(tokens, idx, options);
   };
   const body = md.render(markdown);

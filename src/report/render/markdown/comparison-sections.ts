@@ -144,7 +144,13 @@ export function rankingNotes(group: ReportGroup, w: Words): string {
   const verified = group.subjects.filter((s) => s.measured > 0);
   if (verified.length)
     parts.push(
-      `Scores resting in part on verified evidence (✓, answers measured in the data exports; see "What was measured"): ${verified.map((s) => `${escapeMarkdown(s.label)} ✓ (${s.measured} measured)`).join('; ')}.`,
+      escapeMarkdown(
+        t('report.evidence.verifiedRanking', {
+          list: verified
+            .map((s) => `${s.label} ✓ (${t('report.evidence.measuredCount', { count: w.count(s.measured) })})`)
+            .join('; '),
+        }),
+      ),
     );
   const u = group.uncertainty;
   if (u) {

@@ -1,108 +1,102 @@
+import type { Language } from '../../i18n/languages.js';
+import { t } from '../../i18n/translate.js';
 import type { ReportGroup, SubjectProfile } from '../../model/report-model.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import type { Words } from '../words.js';
+import { wordsFor } from '../words.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
-/** The sections' words, in one place (to move into the report's message catalogue). */
-const TEXT = {
-  gridHeading: 'Every indicator by subject',
-  gridKey: 'Indicators',
-  gridLegend:
-    'Each cell is the level (phase) or value answered; ? unknown; – not answered. The same numbers are drawn, coloured, in the grid above.',
-  subject: 'Subject',
-  profilesHeading: 'Profiles',
-  profilesIntro:
-    'One profile per subject: where it stands by domain, against the legal deadlines, and since its previous period. Printed, each starts on a new page.',
-  measure: 'Measure',
-  value: 'Value',
-  place: 'Country, region',
-  period: 'Period',
-  overall: 'Overall score',
-  coverage: 'Coverage',
-  stage: 'Stage',
-  stageRange: (low: string, high: string) => `${low} to ${high} (not determined: answers missing)`,
-  trend: (from: string, to: string, change: string) => `${change} points from ${from} to ${to}`,
-  trendLabel: 'Change since the previous period',
-  evidence: 'Answers resting on measured evidence',
-  domain: 'Domain',
-  score: 'Score',
-  level: 'Level (mean of its levels, rounded up)',
-  answered: 'Answered',
-  deadlinesLabel: 'Legal deadlines',
-  indicator: 'Indicator',
-  deadline: 'Deadline',
-  answer: 'Answer',
-  none: '—',
-} as const;
-
-/** Printed profiles start on a new page: the HTML marks headings that begin with this. */
-export const PROFILE_HEADING_PREFIX = 'Profile: ';
+/** The Markdown of each profile's heading text: the HTML gives these headings the class `profile` (a new printed page). */
+export function profileHeadings(groups: readonly ReportGroup[], lang: Language): Set<string> {
+  return new Set(
+    groups.flatMap((g) => g.profiles.map((p) => escapeMarkdown(t(lang, 'report.profile.title', { subject: p.label })))),
+  );
+}
 
 /** The subject x indicator grid: the coloured chart, the key of the indicator codes, and the grid as a table. */
-export function gridSection(group: ReportGroup, h: string, w: Words): string {
+export function gridSection(group: ReportGroup, h: string, lang: Language): string {
   const grid = group.grid;
   if (grid === null) return '';
   const chart = group.charts.find((c) => c.type === 'grid');
   const key = grid.indicators.map((i) => `${i.code} ${escapeMarkdown(i.title)}`).join('; ');
   const table = markdownTable(
-    [TEXT.subject, ...grid.indicators.map((i) => i.code)],
+    [t(lang, 'report.grid.subject'), ...grid.indicators.map((i) => i.code)],
     grid.rows.map((r): Cell[] => [r.label, ...r.cells.map((c) => c.text)]),
     ['l', ...grid.indicators.map(() => 'r' as const)],
   );
   return [
-    `${h} ${TEXT.gridHeading}`,
+    `${h} ${t(lang, 'report.grid.heading')}`,
     '',
-    ...(chart ? [chartBlock(chart, w, false), ''] : []),
-    `${TEXT.gridKey}: ${key}.`,
+    ...(chart ? [chartBlock(chart, wordsFor(lang), false), ''] : []),
+    t(lang, 'report.grid.key', { list: key }),
     '',
     table,
     '',
-    TEXT.gridLegend,
+    escapeMarkdown(t(lang, 'report.grid.legend')),
   ].join('\n');
 }
 
-function profile(p: SubjectProfile, h: string, w: Words): string {
+function profile(p: SubjectProfile, h: string, lang: Language): string {
+  const none = '—';
   const stage =
     p.stage === null && p.stagePossible === null
-      ? TEXT.none
+      ? none
       : p.stagePossible !== null && (p.stage?.index ?? -1) < p.stagePossible.index
-        ? TEXT.stageRange(p.stage?.label ?? TEXT.none, p.stagePossible.label)
-        : (p.stage?.label ?? TEXT.none);
+        ? t(lang, 'report.profile.stageRange', { low: p.stage?.label ?? none, high: p.stagePossible.label })
+        : (p.stage?.label ?? none);
   const facts: Cell[][] = [
-    [TEXT.place, [p.country, p.region].filter(Boolean).join(', ') || TEXT.none],
-    [TEXT.period, p.period],
-    [TEXT.overall, w.score(p.overall)],
-    [TEXT.coverage, w.share(p.coverage)],
-    [TEXT.stage, stage],
-    [TEXT.trendLabel, p.trend ? TEXT.trend(p.trend.from, p.trend.to, w.delta(p.trend.overall)) : TEXT.none],
-    [TEXT.evidence, String(p.evidence)],
+    [t(lang, 'report.profile.place'), [p.country, p.region].filter(Boolean).join(', ') || none],
+    [t(lang, 'report.profile.period'), p.period],
+    [t(lang, 'report.profile.overall'), wordsFor(lang).score(p.overall)],
+    [t(lang, 'report.profile.coverage'), wordsFor(lang).share(p.coverage)],
+    [t(lang, 'report.profile.stage'), stage],
+    [
+      t(lang, 'report.profile.trend'),
+      p.trend
+        ? t(lang, 'report.profile.trendValue', {
+            change: wordsFor(lang).delta(p.trend.overall),
+            from: p.trend.from,
+            to: p.trend.to,
+          })
+        : none,
+    ],
+    [t(lang, 'report.profile.evidence'), String(p.evidence)],
   ];
   const domains = markdownTable(
-    [TEXT.domain, TEXT.score, TEXT.level, TEXT.answered],
+    [
+      t(lang, 'report.profile.domain'),
+      t(lang, 'report.profile.score'),
+      t(lang, 'report.profile.level'),
+      t(lang, 'report.profile.answered'),
+    ],
     p.domains.map((d) => [
       d.title,
-      w.score(d.score),
-      d.level === null ? TEXT.none : String(d.level),
+      wordsFor(lang).score(d.score),
+      d.level === null ? none : String(d.level),
       `${d.answered}/${d.indicators}`,
     ]),
     ['l', 'r', 'r', 'r'],
   );
   const parts = [
-    `${h}# ${PROFILE_HEADING_PREFIX}${escapeMarkdown(p.label)}`,
+    `${h}# ${escapeMarkdown(t(lang, 'report.profile.title', { subject: p.label }))}`,
     '',
-    markdownTable([TEXT.measure, TEXT.value], facts),
+    markdownTable([t(lang, 'report.profile.measure'), t(lang, 'report.profile.value')], facts),
     '',
     domains,
   ];
   if (p.deadlines.length > 0)
     parts.push(
       '',
-      `${TEXT.deadlinesLabel}:`,
+      t(lang, 'report.profile.deadlines'),
       '',
       markdownTable(
-        [TEXT.indicator, TEXT.deadline, TEXT.answer, TEXT.score],
-        p.deadlines.map((d) => [d.title, d.deadline, d.answer ?? TEXT.none, w.score(d.score)]),
+        [
+          t(lang, 'report.profile.indicator'),
+          t(lang, 'report.profile.deadline'),
+          t(lang, 'report.profile.answer'),
+          t(lang, 'report.profile.score'),
+        ],
+        p.deadlines.map((d) => [d.title, d.deadline, d.answer ?? none, wordsFor(lang).score(d.score)]),
         ['l', 'l', 'l', 'r'],
       ),
     );
@@ -110,12 +104,12 @@ function profile(p: SubjectProfile, h: string, w: Words): string {
 }
 
 /** One profile per subject (GDHM country page). */
-export function profilesSection(group: ReportGroup, h: string, w: Words): string {
+export function profilesSection(group: ReportGroup, h: string, lang: Language): string {
   if (group.profiles.length === 0) return '';
   return [
-    `${h} ${TEXT.profilesHeading}`,
+    `${h} ${t(lang, 'report.profile.heading')}`,
     '',
-    TEXT.profilesIntro,
-    ...group.profiles.map((p) => `\n${profile(p, h, w)}`),
+    escapeMarkdown(t(lang, 'report.profile.intro')),
+    ...group.profiles.map((p) => `\n${profile(p, h, lang)}`),
   ].join('\n');
 }

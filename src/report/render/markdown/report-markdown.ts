@@ -43,11 +43,11 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean, w: 
     );
   else parts.push('', comparisonSections(group, model.minGroup, h, w));
   for (const section of [
-    gridSection(group, h, w),
-    evidenceSection(group, h, w),
+    gridSection(group, h, w.lang),
+    evidenceSection(group, h, w.lang),
     deadlineSection(group, h, w),
     trendSection(group, h, w),
-    profilesSection(group, h, w),
+    profilesSection(group, h, w.lang),
   ])
     if (section) parts.push('', section);
   return parts.join('\n');

@@ -39,7 +39,9 @@ export function subjectsTable(group: ReportGroup, w: Words): string {
   ]);
   const naNote =
     withNa && group.subjects.some((s) => s.ranked && s.naDomains > 0) ? `\n\n\\* ${t('subjects.naNote')}` : '';
-  const note = naNote + (group.subjects.some((s) => s.measured > 0) ? `\n\n${t('subjects.verifiedNote')}` : '');
+  const note =
+    naNote +
+    (group.subjects.some((s) => s.measured > 0) ? `\n\n${escapeMarkdown(t('report.evidence.verifiedNote'))}` : '');
   return (
     markdownTable(
       columns.map(([c]) => c),

@@ -9,6 +9,8 @@ export interface EngineEnv {
   structures: StructureCache;
   expander: ValueSetExpander;
   invariants: InvariantEvaluator;
+  /** Type name -> the names it is through its base definitions (`Age`: Quantity, Element...), built on use. */
+  typeChains: Map<string, Set<string>>;
 }
 
 /** Deepest object nesting walked; deeper input is reported, not followed (no stack overflow). */

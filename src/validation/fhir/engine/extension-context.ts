@@ -4,10 +4,9 @@ import type { StructureDefinition } from '../definitions/conformance-resources.j
 import type { ElementNode } from './compiled-element.js';
 import type { EngineEnv } from './engine-env.js';
 
-const chains = new Map<string, Set<string>>();
-
 /** The type names `name` is, through its base definitions (`Age` is a Quantity, an Element...). */
 function typeChain(env: EngineEnv, name: string): Set<string> {
+  const chains = env.typeChains;
   let chain = chains.get(name);
   if (chain) return chain;
   chain = new Set([name]);

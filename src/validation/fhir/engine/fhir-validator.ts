@@ -1,4 +1,5 @@
 import type { Finding } from '../../finding.js';
+import type { FhirRuleId } from './rule-registry.js';
 import { canonicalUrl } from '../definitions/definition-store.js';
 import { impliedVitalSignsProfile } from '../profiles/vital-signs.js';
 import type {
@@ -12,7 +13,7 @@ import { indexBundle } from './bundle-invariants.js';
 import type { BundleIndex } from './walk-state.js';
 import type { EngineEnv } from './engine-env.js';
 import { isObject } from './engine-env.js';
-import { walkResource } from './resource-walk.js';
+import { walkResource } from './structure-walker.js';
 import { report, type WalkState } from './walk-state.js';
 import { shownValue } from '../../redact.js';
 
@@ -45,20 +46,47 @@ export class FhirEngineValidator implements FhirResourceValidator {
     return [...new Set(urls)];
   }
 
+  /** The path of a resource's root: its type, or the type's length and hash when no definition names it. */
+  private rootName(type: unknown): string {
+    if (typeof type !== 'string') return 'Resource';
+    return this.env.store.resourceTypes.has(type) ? type : shownValue(type, this.config.showValues);
+  }
+
   isResourceType(type: string): boolean {
     return this.env.store.resourceTypes.has(type);
   }
 
+  /** Validates one resource; a crash on it (a stack overflow on deep input included) becomes a finding. */
   validate(resource: unknown, context: FhirResourceContext): FhirResourceResult {
+    try {
+      return this.check(resource, context);
+    } catch (error) {
+      const location = context.location;
+      const finding: Finding =
+        error instanceof RangeError
+          ? {
+              rule: 'fhir.json.too-deep' satisfies FhirRuleId,
+              severity: 'error',
+              location: {
+                ...location,
+                path: context.pathPrefix || this.rootName(isObject(resource) ? resource.resourceType : undefined),
+              },
+              message: 'resource is nested too deeply to be validated',
+            }
+          : {
+              rule: 'fhir.engine.failure' satisfies FhirRuleId,
+              severity: 'error',
+              location,
+              message: `the validator failed on this resource (please report it): ${(error as Error).message}`,
+            };
+      return { findings: [finding], profiles: [] };
+    }
+  }
+
+  private check(resource: unknown, context: FhirResourceContext): FhirResourceResult {
     const findings: Finding[] = [];
     const type = isObject(resource) && typeof resource.resourceType === 'string' ? resource.resourceType : undefined;
-    const root =
-      context.pathPrefix ||
-      (type === undefined
-        ? 'Resource'
-        : this.env.store.resourceTypes.has(type)
-          ? type
-          : shownValue(type, this.config.showValues));
+    const root = context.pathPrefix || this.rootName(type);
     const state: WalkState = {
       findings,
       location: context.location,
@@ -66,8 +94,12 @@ export class FhirEngineValidator implements FhirResourceValidator {
       depth: 0,
       errorCount: 0,
     };
+    if (context.facts) state.facts = new Map();
     walkResource(this.env, state, resource, root);
-    if (!type || !isObject(resource) || !this.env.store.resourceTypes.has(type)) return { findings, profiles: [] };
+    const facts = state.facts;
+    state.facts = undefined;
+    if (!type || !isObject(resource) || !this.env.store.resourceTypes.has(type))
+      return facts ? { findings, profiles: [], facts } : { findings, profiles: [] };
     const profiles: ProfileVerdict[] = [{ url: CORE_SD + type, conformant: state.errorCount === 0 }];
     const seen = new Set(findings.map((f) => `${f.rule}\u0000${f.location.path ?? ''}`));
     const add = (f: Finding): void => {
@@ -89,7 +121,7 @@ export class FhirEngineValidator implements FhirResourceValidator {
       });
     }
     for (const target of targets) this.checkProfiles(target, state, context, profiles, add);
-    return { findings, profiles };
+    return facts ? { findings, profiles, facts } : { findings, profiles };
   }
 
   /** Walks `target` against each profile it claims, and the vital-signs profile its code implies. */

@@ -1,133 +1,137 @@
-import type { Severity } from '../../finding.js';
+import type { Severity } from '../../../diagnostics/diagnostic.js';
 
-/** One rule of the FHIR engine: its id, default severity and what it checks (with the spec section). */
+/** One rule of the FHIR engine: its default severity and what it checks (with the spec section). */
 export interface FhirRule {
-  id: string;
   severity: Severity;
   checks: string;
 }
 
-const rule = (id: string, severity: Severity, checks: string): FhirRule => ({ id, severity, checks });
+const rule =
+  (severity: Severity) =>
+  (checks: string): FhirRule => ({ severity, checks });
+const error = rule('error');
+const warning = rule('warning');
+const information = rule('information');
 
-/** Every rule the engine reports (invariants add `fhir.invariant.<key>` from the definitions). */
-export const FHIR_RULES: readonly FhirRule[] = [
-  rule('fhir.json.not-object', 'error', 'a resource is a JSON object (R4 json.html)'),
-  rule(
-    'fhir.json.resource-type',
-    'error',
-    'resourceType is present and names a known R4 resource (json.html#resources)',
-  ),
-  rule('fhir.json.unknown-element', 'error', 'every property is an element of the definition (json.html)'),
-  rule('fhir.json.array-expected', 'error', 'elements that may repeat are JSON arrays (json.html#arrays)'),
-  rule('fhir.json.array-unexpected', 'error', 'elements that cannot repeat are not arrays (json.html#arrays)'),
-  rule('fhir.json.empty-array', 'error', 'arrays are not empty (json.html#arrays)'),
-  rule('fhir.json.null', 'error', 'null only as a place holder in primitive arrays (json.html#primitive)'),
-  rule('fhir.json.empty-string', 'error', 'string values are not empty (datatypes.html#string)'),
-  rule('fhir.json.empty-object', 'error', 'objects are not empty (ele-1, json.html)'),
-  rule('fhir.json.too-deep', 'error', 'nesting depth stays within what the validator walks'),
-  rule(
-    'fhir.findings.capped',
-    'information',
+/**
+ * Every rule the FHIR validation reports, engine and pipeline (the table the tests hold the emitted
+ * ids against). Invariants add the typed family `fhir.invariant.<key>` from the definitions.
+ */
+export const FHIR_RULE_TABLE = {
+  'fhir.json.not-object': error('a resource is a JSON object (R4 json.html)'),
+  'fhir.json.resource-type': error('resourceType is present and names a known R4 resource (json.html#resources)'),
+  'fhir.json.unknown-element': error('every property is an element of the definition (json.html)'),
+  'fhir.json.array-expected': error('elements that may repeat are JSON arrays (json.html#arrays)'),
+  'fhir.json.array-unexpected': error('elements that cannot repeat are not arrays (json.html#arrays)'),
+  'fhir.json.empty-array': error('arrays are not empty (json.html#arrays)'),
+  'fhir.json.null': error('null only as a place holder in primitive arrays (json.html#primitive)'),
+  'fhir.json.empty-string': error('string values are not empty (datatypes.html#string)'),
+  'fhir.json.empty-object': error('objects are not empty (ele-1, json.html)'),
+  'fhir.json.too-deep': error('nesting depth stays within what the validator walks'),
+  'fhir.findings.capped': information(
     'a resource breaking rules more than 1,000 times has the rest counted in its verdict, not listed',
   ),
-  rule(
-    'fhir.json.primitive-extension',
-    'error',
+  'fhir.json.primitive-extension': error(
     '`_element` pairs a primitive with id/extension, aligned arrays (json.html#primitive)',
   ),
-  rule('fhir.type', 'error', 'the JSON type matches the element type (json.html)'),
-  rule('fhir.choice.multiple', 'error', 'a choice element [x] has one variant only (formats.html#choice)'),
-  rule('fhir.choice.type', 'error', 'a choice variant is one of the types the definition allows'),
-  rule('fhir.cardinality.min', 'error', 'element occurs at least min times (elementdefinition.html#cardinality)'),
-  rule('fhir.cardinality.max', 'error', 'element occurs at most max times'),
-  rule('fhir.format', 'error', 'primitive values match their lexical form (datatypes.html#primitive)'),
-  rule('fhir.length.max', 'error', 'string values are not longer than maxLength'),
-  rule('fhir.fixed', 'error', 'value equals the fixed value of the profile'),
-  rule('fhir.pattern', 'error', 'value contains the pattern of the profile'),
-  rule('fhir.value.range', 'error', 'value lies within minValue/maxValue'),
-  rule(
-    'fhir.binding.required',
-    'error',
-    'code is in the value set of a required binding (terminologies.html#required)',
-  ),
-  rule('fhir.binding.extensible', 'warning', 'code is in the value set of an extensible binding when one fits'),
-  rule('fhir.binding.preferred', 'information', 'code is not in the value set of a preferred binding'),
-  rule(
-    'fhir.binding.not-checked',
-    'information',
-    'the value set could not be expanded offline: the code was not checked',
-  ),
-  rule('fhir.code.unknown', 'error', 'code exists in the code system named, when that code system is shipped complete'),
-  rule(
-    'fhir.coding.system',
-    'error',
+  'fhir.type': error('the JSON type matches the element type (json.html)'),
+  'fhir.choice.multiple': error('a choice element [x] has one variant only (formats.html#choice)'),
+  'fhir.choice.type': error('a choice variant is one of the types the definition allows'),
+  'fhir.cardinality.min': error('element occurs at least min times (elementdefinition.html#cardinality)'),
+  'fhir.cardinality.max': error('element occurs at most max times'),
+  'fhir.format': error('primitive values match their lexical form (datatypes.html#primitive)'),
+  'fhir.length.max': error('string values are not longer than maxLength'),
+  'fhir.fixed': error('value equals the fixed value of the profile'),
+  'fhir.pattern': error('value contains the pattern of the profile'),
+  'fhir.value.range': error('value lies within minValue/maxValue'),
+  'fhir.binding.required': error('code is in the value set of a required binding (terminologies.html#required)'),
+  'fhir.binding.extensible': warning('code is in the value set of an extensible binding when one fits'),
+  'fhir.binding.preferred': information('code is not in the value set of a preferred binding'),
+  'fhir.binding.not-checked': information('the value set could not be expanded offline: the code was not checked'),
+  'fhir.code.unknown': error('code exists in the code system named, when that code system is shipped complete'),
+  'fhir.coding.system': error(
     'Coding.system is an absolute URI naming a code system, not a value set (datatypes.html#Coding)',
   ),
-  rule('fhir.coding.no-system', 'warning', 'a coding with a code names its system'),
-  rule(
-    'fhir.reference.format',
-    'error',
+  'fhir.coding.no-system': warning('a coding with a code names its system'),
+  'fhir.reference.format': error(
     'reference is relative (Type/id), absolute, urn:uuid:/urn:oid: or #contained (references.html)',
   ),
-  rule('fhir.reference.target-type', 'error', 'referenced resource type is allowed by the element'),
-  rule(
-    'fhir.reference.unresolved',
-    'error',
+  'fhir.reference.target-type': error('referenced resource type is allowed by the element'),
+  'fhir.reference.unresolved': error(
     'contained and Bundle-internal references resolve (references.html#contained, bundle.html#references)',
   ),
-  rule('fhir.extension.unknown', 'error', 'extension URL resolves to a loaded definition'),
-  rule(
-    'fhir.extension.modifier',
-    'error',
+  'fhir.extension.unknown': error('extension URL resolves to a loaded definition'),
+  'fhir.extension.modifier': error(
     'modifier extensions go in modifierExtension and only there (extensibility.html#modifierExtension)',
   ),
-  rule(
-    'fhir.extension.context',
-    'error',
+  'fhir.extension.context': error(
     'an extension sits where its context allows, not on the data type whose child it belongs to (extensibility.html#context)',
   ),
-  rule('fhir.profile.unknown', 'warning', 'a profile in meta.profile is loaded'),
-  rule(
-    'fhir.profile.implied',
-    'information',
+  'fhir.profile.unknown': warning('a profile in meta.profile is loaded'),
+  'fhir.profile.implied': information(
     'an Observation with a vital-sign code conforms to the vital-signs profile of that code (observation-vitalsigns.html)',
   ),
-  rule('fhir.profile.unresolved', 'error', 'a profile that a profile requires (type profile) is loaded'),
-  rule('fhir.profile.snapshot', 'warning', 'a profile can be turned into a snapshot'),
-  rule(
-    'fhir.profile.differential',
-    'error',
+  'fhir.profile.unresolved': error('a profile that a profile requires (type profile) is loaded'),
+  'fhir.profile.snapshot': warning('a profile can be turned into a snapshot'),
+  'fhir.profile.differential': error(
     "a StructureDefinition's differential elements are constraints on its base (path exists, id and path agree, a renamed choice names one of its types)",
   ),
-  rule('fhir.slice.min', 'error', 'a slice occurs at least its min times'),
-  rule('fhir.slice.max', 'error', 'a slice occurs at most its max times'),
-  rule('fhir.slice.closed', 'error', 'items of a closed slicing match a slice'),
-  rule('fhir.slice.order', 'error', 'items of an ordered slicing follow the slice order'),
-  rule('fhir.invariant.not-checked', 'information', 'an invariant the FHIRPath engine cannot evaluate offline'),
-  rule(
-    'fhir.narrative.link',
-    'warning',
+  'fhir.slice.min': error('a slice occurs at least its min times'),
+  'fhir.slice.max': error('a slice occurs at most its max times'),
+  'fhir.slice.closed': error('items of a closed slicing match a slice'),
+  'fhir.slice.order': error('items of an ordered slicing follow the slice order'),
+  'fhir.narrative.link': warning(
     'local hyperlinks (#id) of the narrative resolve to an anchor or an id of the resource (narrative.html#id)',
   ),
-  rule(
-    'fhir.attachment.size',
-    'error',
+  'fhir.attachment.size': error(
     'Attachment.size equals the decoded size of Attachment.data (datatypes.html#Attachment)',
   ),
-  rule(
-    'fhir.security.html',
-    'error',
+  'fhir.security.html': error(
     'strings carry no active HTML (script-like tags, event handlers) outside the narrative (security.html#narrative)',
   ),
-  rule('fhir.bundle.full-url', 'error', 'Bundle.entry.fullUrl is an absolute URL (bundle.html#bundle-unique)'),
-  rule('fhir.bundle.entry', 'error', 'Bundle entries are consistent (bdl-* invariants, fullUrl form)'),
-  rule(
-    'fhir.measure-report.score',
-    'error',
-    'a MeasureReport of a cohort measure (loaded with --ig) has no measureScore',
+  'fhir.bundle.full-url': error('Bundle.entry.fullUrl is an absolute URL (bundle.html#bundle-unique)'),
+  'fhir.measure-report.score': error('a MeasureReport of a cohort measure (loaded with --ig) has no measureScore'),
+  'fhir.questionnaire.answer': error('QuestionnaireResponse answers match their Questionnaire item'),
+  'fhir.engine.failure': error('the engine did not crash on the resource (a crash is reported, please report it)'),
+  'fhir.terminology.loinc.format': error('a LOINC code is digits, a hyphen and one check digit'),
+  'fhir.terminology.loinc.check-digit': error('the check digit of a LOINC code is right (mod 10)'),
+  'fhir.terminology.snomed.format': error('a SNOMED CT concept id is 6 to 18 digits, not starting with 0'),
+  'fhir.terminology.snomed.check-digit': error('the Verhoeff check digit of a SNOMED CT id is right'),
+  'fhir.terminology.snomed.partition': error('a SNOMED CT id used as a code is a concept id (partition 00 or 10)'),
+  'fhir.terminology.icd10.format': error('an ICD-10 code has the form of a category or subcategory'),
+  'fhir.terminology.ucum.invalid': error('a unit code with the UCUM system is a valid UCUM expression'),
+  'fhir.json.syntax': error('the line or document is JSON (RFC 8259)'),
+  'fhir.json.encoding': error('FHIR JSON is UTF-8 (json.html#encoding)'),
+  'fhir.json.too-many-values': error('a line or document holds no more JSON values than can be validated in memory'),
+  'fhir.ndjson.line-too-long': error('an NDJSON line is within the line limit (--max-line-mb)'),
+  'fhir.input.unreadable': error('an input file or folder can be read'),
+  'fhir.input.empty': error('an input file is not empty'),
+  'fhir.input.too-large': error('a JSON document is within the document limit (--max-document-mb)'),
+  'fhir.input.gzip-ratio': error('a gzip stream expands within the ratio limit (--max-gzip-ratio)'),
+  'fhir.input.corrupt-gzip': error('a gzip stream is complete and not corrupt'),
+  'fhir.input.read-error': error('an input file can be read to its end'),
+  'fhir.input.out-of-memory': error('a document can be validated within the worker memory'),
+  'fhir.resource.not-a-resource': error('a JSON document is an object with a resourceType'),
+  'fhir.reference.unresolved-in-export': warning('a relative reference resolves to a resource of the export'),
+  'fhir.reference.export-limit': information(
+    'the references left to resolve across files stay within the export-wide limit',
   ),
-  rule('fhir.questionnaire.answer', 'error', 'QuestionnaireResponse answers match their Questionnaire item'),
-];
+} satisfies Record<string, FhirRule>;
 
-/** Rule lookup by id. */
-export const FHIR_RULE_BY_ID: ReadonlyMap<string, FhirRule> = new Map(FHIR_RULES.map((r) => [r.id, r]));
+/** An invariant of the definitions (`fhir.invariant.ele-1`, `fhir.invariant.bdl-7`...); its severity is the constraint's. */
+export type FhirInvariantRule = `fhir.invariant.${string}`;
+
+/** The id of a FHIR rule: a typo does not compile. */
+export type FhirRuleId = keyof typeof FHIR_RULE_TABLE | FhirInvariantRule;
+
+/** Every rule with its id, in table order. */
+export const FHIR_RULES: readonly (FhirRule & { id: FhirRuleId })[] = Object.entries(FHIR_RULE_TABLE).map(
+  ([id, rule]) => ({ id: id as FhirRuleId, ...rule }),
+);
+
+const SEVERITY: ReadonlyMap<string, Severity> = new Map(FHIR_RULES.map((r) => [r.id, r.severity]));
+
+/** A rule's default severity (an invariant's: error, unless its constraint says otherwise). */
+export function ruleSeverity(rule: FhirRuleId): Severity {
+  return SEVERITY.get(rule) ?? 'error';
+}

@@ -7,21 +7,12 @@ import { isObject } from './engine-env.js';
 import { jsonContains, jsonEquals } from './json-equality.js';
 import { itemValues, sliceTarget } from './slice-discriminator.js';
 import { report, type WalkState } from './walk-state.js';
-import { walkResource } from './resource-walk.js';
-import { walkValue } from './structure-walker.js';
+
+/** Whether an item conforms to a profile (walked silently); the structure walker supplies it. */
+export type Conforms = (item: unknown, profile: string) => boolean;
 
 function typeOf(value: unknown): string | undefined {
   return isObject(value) && typeof value.resourceType === 'string' ? value.resourceType : undefined;
-}
-
-/** True when `item` conforms to `profile` (walked silently). */
-function conforms(env: EngineEnv, state: WalkState, item: unknown, profile: string): boolean {
-  const structure = env.structures.byUrl(profile);
-  if (!structure) return false;
-  const probe: WalkState = { ...state, findings: [], silent: true, errorCount: 0, profile };
-  if (typeOf(item)) walkResource(env, probe, item, '', structure);
-  else walkValue(env, probe, structure.root, structure.type, false, item, undefined, '');
-  return probe.errorCount === 0;
 }
 
 function matchesDiscriminator(
@@ -30,6 +21,7 @@ function matchesDiscriminator(
   slice: ElementNode,
   item: unknown,
   d: Discriminator,
+  conforms: Conforms,
 ): boolean {
   const values = itemValues(state, item, d.path);
   const target = sliceTarget(env, slice, d.path);
@@ -49,7 +41,7 @@ function matchesDiscriminator(
   }
   if (d.type === 'profile') {
     const profiles = target.node?.types.flatMap((t) => [...(t.profile ?? []), ...(t.targetProfile ?? [])]) ?? [];
-    return values.some((v) => profiles.some((p) => conforms(env, state, v, p)));
+    return values.some((v) => profiles.some((p) => conforms(v, p)));
   }
   if (target.value !== undefined) {
     return values.some((v) =>
@@ -72,10 +64,17 @@ function matchesDiscriminator(
   return true;
 }
 
-function matches(env: EngineEnv, state: WalkState, sliced: ElementNode, slice: ElementNode, item: unknown): boolean {
+function matches(
+  env: EngineEnv,
+  state: WalkState,
+  sliced: ElementNode,
+  slice: ElementNode,
+  item: unknown,
+  conforms: Conforms,
+): boolean {
   const discriminators = sliced.def.slicing?.discriminator ?? [];
   if (discriminators.length === 0) return false;
-  return discriminators.every((d) => matchesDiscriminator(env, state, slice, item, d));
+  return discriminators.every((d) => matchesDiscriminator(env, state, slice, item, d, conforms));
 }
 
 /**
@@ -89,10 +88,11 @@ export function assignSlices(
   items: readonly unknown[],
   paths: readonly string[],
   parentPath: string,
+  conforms: Conforms,
 ): (ElementNode | undefined)[] {
   const slicing = sliced.def.slicing;
   const slices = sliced.slices;
-  const assigned = items.map((item) => slices.find((s) => matches(env, state, sliced, s, item)));
+  const assigned = items.map((item) => slices.find((s) => matches(env, state, sliced, s, item, conforms)));
   const where = `${parentPath}.${sliced.name}`;
   for (const s of slices) {
     const count = assigned.filter((a) => a === s).length;

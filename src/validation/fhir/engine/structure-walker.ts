@@ -1,13 +1,22 @@
-// Walks one JSON value along a compiled definition: JSON form, cardinality, choices, types
-// (https://hl7.org/fhir/R4/json.html, elementdefinition.html), delegating values to the checks.
+// The one walk of a resource (top level, contained, or a Bundle entry) along its compiled definition:
+// JSON form, cardinality, choices, types (https://hl7.org/fhir/R4/json.html, elementdefinition.html),
+// delegating values to the checks; then the DomainResource and Bundle invariants and its own invariants.
 import { childIndex, isPrimitive } from './child-index.js';
 import type { ElementNode } from './compiled-element.js';
 import { type EngineEnv, isObject, MAX_DEPTH } from './engine-env.js';
 import { checkComplexValue } from './complex-value-checks.js';
 import { checkPrimitive } from './primitive-check.js';
 import { assignSlices } from './slicing.js';
+import type { CompiledStructure } from './compiled-element.js';
+import { evaluateConstraints } from './constraint-check.js';
+import { checkBundle, indexBundle } from './bundle-invariants.js';
+import { checkDomainResource } from './domain-resource-invariants.js';
+import { containedIndex } from './reference-check.js';
+import { checkMeasureReport } from './measure-report-check.js';
+import { checkQuestionnaireResponse } from './questionnaire-response-check.js';
+import { checkStructureDefinition } from './structure-definition-check.js';
 import { report, type WalkState } from './walk-state.js';
-import { walkResource } from './resource-walk.js';
+import { visitFacts } from './walk-facts.js';
 import { extensionAllowedHere } from './extension-context.js';
 import { shownValue } from '../../redact.js';
 import { writtenAsDecimal } from '../reader/number-forms.js';
@@ -215,7 +224,8 @@ export function walkObject(
       });
     }
   }
-  for (const child of meta.sliced) if (!groups.has(child)) assignSlices(env, state, child, [], [], path);
+  for (const child of meta.sliced)
+    if (!groups.has(child)) assignSlices(env, state, child, [], [], path, (item, p) => conforms(env, state, item, p));
   for (const g of groups.values()) {
     const child = g.node;
     let count = countOf(g);
@@ -239,7 +249,9 @@ export function walkObject(
     const paths: string[] = [];
     for (let i = 0; i < n; i++) paths.push(child.isArray ? `${path}.${g.key}[${i}]` : `${path}.${g.key}`);
     const nodes =
-      child.slices.length > 0 && child.def.slicing ? assignSlices(env, state, child, g.values, paths, path) : undefined;
+      child.slices.length > 0 && child.def.slicing
+        ? assignSlices(env, state, child, g.values, paths, path, (item, p) => conforms(env, state, item, p))
+        : undefined;
     const choiceSlice =
       child.choice && child.slices.length > 0 ? child.slices.find((s) => s.sliceName === g.key) : undefined;
     for (let i = 0; i < n; i++) {
@@ -318,6 +330,7 @@ export function walkValue(
     type === 'Extension' ? extensionChildren(env, state, node, value, path) : childrenOf(env, node, type);
   walkObject(env, state, children, value, path, false);
   checkComplexValue(env, state, node, type, typeRoot, value, path);
+  if (state.facts) visitFacts(state.facts, state, type, value, path);
   state.depth--;
 }
 
@@ -409,4 +422,69 @@ function extensionChildren(
     );
   }
   return base;
+}
+
+/** Walks a resource at `path` against `structure` (default: the base definition of its type). */
+export function walkResource(
+  env: EngineEnv,
+  state: WalkState,
+  value: unknown,
+  path: string,
+  structure?: CompiledStructure,
+): void {
+  if (!isObject(value)) {
+    report(state, 'fhir.json.not-object', path, 'a resource must be a JSON object', {});
+    return;
+  }
+  const type = value.resourceType;
+  if (typeof type !== 'string' || !env.store.resourceTypes.has(type)) {
+    // The name is the data's, not the schema's: shown only with --show-values.
+    if (typeof type === 'string')
+      report(state, 'fhir.json.resource-type', path, `unknown resourceType ${shownValue(type, state.showValues)}`, {});
+    else report(state, 'fhir.json.resource-type', path, 'resourceType is missing: this is not a FHIR resource', {});
+    return;
+  }
+  const def = structure && structure.type === type ? structure : env.structures.baseType(type);
+  if (!def) return;
+  if (state.depth >= MAX_DEPTH) {
+    report(state, 'fhir.json.too-deep', path, `nested deeper than ${MAX_DEPTH} levels: not validated further`, {
+      depth: MAX_DEPTH,
+    });
+    return;
+  }
+  const outerFrame = state.frame;
+  const outerBundle = state.bundle;
+  const fullUrl = state.bundle?.fullUrlOf.get(value);
+  // A contained resource resolves #id against its container's contained resources.
+  const isContained = outerFrame !== undefined && [...outerFrame.contained.values()].includes(value);
+  const contained = isContained && value.contained === undefined ? outerFrame.contained : containedIndex(value);
+  state.frame = { resource: value, type, contained, root: isContained ? outerFrame.root : value, fullUrl };
+  if (type === 'Bundle') state.bundle = indexBundle(value);
+  state.depth++;
+  walkObject(env, state, def.root.children, value, path, true);
+  if (type === 'Bundle') checkBundle(env, state, value, path);
+  if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
+  if (type === 'StructureDefinition') checkStructureDefinition(env, state, value, path);
+  if (type === 'MeasureReport') checkMeasureReport(env, state, value, path);
+  if (
+    Array.isArray(value.contained) ||
+    value.text !== undefined ||
+    def.root.def.constraint?.some((c) => c.key === 'dom-6')
+  ) {
+    checkDomainResource(state, def, value, path, isContained);
+  }
+  if (def.root.constraints.length > 0) evaluateConstraints(env, state, def.root.constraints, type, value, path);
+  state.depth--;
+  state.frame = outerFrame;
+  state.bundle = outerBundle;
+}
+
+/** True when `item` conforms to `profile` (walked silently): the slicing's profile discriminator. */
+function conforms(env: EngineEnv, state: WalkState, item: unknown, profile: string): boolean {
+  const structure = env.structures.byUrl(profile);
+  if (!structure) return false;
+  const probe: WalkState = { ...state, findings: [], silent: true, errorCount: 0, profile, facts: undefined };
+  if (isObject(item) && typeof item.resourceType === 'string') walkResource(env, probe, item, '', structure);
+  else walkValue(env, probe, structure.root, structure.type, false, item, undefined, '');
+  return probe.errorCount === 0;
 }

@@ -1,6 +1,10 @@
 import type { Location } from '../../../errors/location.js';
 import type { Finding, Severity } from '../../finding.js';
-import { FHIR_RULE_BY_ID } from './rule-registry.js';
+import type { ResourceFacts } from '../resource-validator.js';
+import { type FhirRuleId, ruleSeverity } from './rule-registry.js';
+
+/** What the walk saw, by Bundle entry index (undefined: the resource itself, a Bundle's own elements). */
+export type FactsByEntry = Map<number | undefined, ResourceFacts>;
 
 /** Where references can resolve: the entries of the enclosing Bundle. */
 export interface BundleIndex {
@@ -37,6 +41,8 @@ export interface WalkState {
   /** When set, findings are only counted (slice and profile matching). */
   silent?: boolean;
   errorCount: number;
+  /** Set on the base walk when the caller asked for facts: the terminology and reference visitor's tally. */
+  facts?: FactsByEntry;
 }
 
 /** Findings listed per resource (and profile walk); more are counted in the verdict only. */
@@ -45,21 +51,21 @@ export const MAX_LISTED_FINDINGS = 1000;
 /** Adds a finding at `path`; severity defaults to the rule's. The value is kept only with showValues. */
 export function report(
   state: WalkState,
-  rule: string,
+  rule: FhirRuleId,
   path: string,
   message: string,
   params?: Record<string, string | number | boolean | null>,
   value?: unknown,
   severity?: Severity,
 ): void {
-  const sev = severity ?? FHIR_RULE_BY_ID.get(rule)?.severity ?? 'error';
+  const sev = severity ?? ruleSeverity(rule);
   if (sev === 'error' || sev === 'fatal') state.errorCount++;
   if (state.silent) return;
   // A hostile resource can break a rule a million times: past the cap, findings count in the verdict only.
   if (state.findings.length >= MAX_LISTED_FINDINGS) {
     if (state.findings.length === MAX_LISTED_FINDINGS) {
       state.findings.push({
-        rule: 'fhir.findings.capped',
+        rule: 'fhir.findings.capped' satisfies FhirRuleId,
         severity: 'information',
         location: { ...state.location },
         message: `more than ${MAX_LISTED_FINDINGS} findings on this resource: the rest count in its verdict but are not listed`,

@@ -1,9 +1,9 @@
 import type { Location } from '../../../errors/location.js';
 import type { Finding } from '../../finding.js';
-import type { FhirResourceResult, FhirResourceValidator, ProfileVerdict } from '../resource-validator.js';
+import type { FhirResourceValidator, ProfileVerdict, ResourceFacts } from '../resource-validator.js';
 import { indexBundle } from './bundle-index.js';
 import { entitiesOf, entryOfPath } from './entities.js';
-import { checkEntity } from './entity-check.js';
+import { countEntity, entityLocation } from './entity-check.js';
 import { SPLIT_BUNDLE_ENTRIES, validateSplit } from './large-bundle.js';
 import type { JobAccumulator } from './job-accumulator.js';
 import { keyHash } from './key-hash.js';
@@ -26,8 +26,8 @@ export function isResourceLike(value: unknown): value is Record<string, unknown>
 /**
  * Checks one parsed document (an NDJSON line or a JSON file): the engine validates it whole (a Bundle
  * with its entries, so Bundle-internal references can be resolved), then each resource in it (the
- * document, and a Bundle's entry resources) is counted, run through the terminology checks and
- * judged. Returns false when the document is not a FHIR resource at all.
+ * document, and a Bundle's entry resources) is counted from what the engine's walk saw (codes,
+ * quantities, references) and judged. Returns false when the document is not a FHIR resource at all.
  */
 export function checkDocument(
   value: unknown,
@@ -57,19 +57,22 @@ export function checkDocument(
   const profileErrors = new Set<number>(); // entity indexes with an error against one of their profiles
   const entryToEntity = new Map<number, number>();
   entities.forEach((e, i) => e.entry !== undefined && entryToEntity.set(e.entry, i));
-  const tooDeep = new Set<number>(); // entity indexes the engine found too deeply nested
+  const termErrors = new Set<number>(); // entity indexes failing an offline terminology check
   const take = (f: Finding): void => {
-    acc.addFinding(f);
-    if (!isError(f)) return;
     const entry = f.location.entry ?? entryOfPath(f.location.path);
     const index = entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0);
-    (f.params?.profile === undefined ? baseErrors : profileErrors).add(index);
-    if (f.rule === 'fhir.json.too-deep') tooDeep.add(index);
+    const terminology = f.rule.startsWith('fhir.terminology.');
+    // A terminology finding is placed at its entity (entry index and fullUrl), as the metrics count it.
+    const entity = entities[index];
+    acc.addFinding(terminology && entity ? { ...f, location: entityLocation(base, entity, f.location.path ?? '') } : f);
+    if (!isError(f)) return;
+    (terminology ? termErrors : f.params?.profile === undefined ? baseErrors : profileErrors).add(index);
   };
   const split = entities.length - 1 > SPLIT_BUNDLE_ENTRIES;
+  const facts = new Map<number | undefined, ResourceFacts>();
   const profiles = split
-    ? validateSplit(value, entities, base, validator, take)
-    : validateWhole(value, base, validator, take);
+    ? validateSplit(value, entities, base, validator, take, facts)
+    : validateWhole(value, base, validator, take, facts);
   const bundle = indexBundle(entities);
   const verdicts = new Map(profiles.filter((p) => p.entry === undefined).map((p) => [p.url, p.conformant]));
   const failedProfile = new Set<number | undefined>(); // entries (undefined: the document) failing a profile of their own
@@ -80,11 +83,7 @@ export function checkDocument(
     )
       failedProfile.add(p.entry);
   entities.forEach((entity, i) => {
-    const termError = checkEntity(entity, base, bundle, acc, {
-      showValues,
-      reportUnresolved: split,
-      reportTooDeep: !tooDeep.has(i),
-    });
+    const termError = countEntity(entity, base, bundle, acc, facts.get(entity.entry), split) || termErrors.has(i);
     const counts = acc.counts;
     // The engine's verdict on a Bundle covers its entries; each entry is judged on its own here,
     // against base R4 and against its own profiles (verdicts carrying its entry index).
@@ -116,38 +115,10 @@ function validateWhole(
   base: Location,
   validator: FhirResourceValidator,
   take: (f: Finding) => void,
+  facts: Map<number | undefined, ResourceFacts>,
 ): ProfileVerdict[] {
-  const result = runEngine(resource, base, validator, '');
+  const result = validator.validate(resource, { location: base, pathPrefix: '', facts: true });
   for (const f of result.findings) take(f);
+  for (const [entry, f] of result.facts ?? []) facts.set(entry, f);
   return result.profiles;
-}
-
-/** Runs the engine, turning a crash on one resource into a finding (a stack overflow on deep input included). */
-export function runEngine(
-  resource: Record<string, unknown>,
-  base: Location,
-  validator: FhirResourceValidator,
-  pathPrefix: string,
-): FhirResourceResult {
-  const type = String(resource.resourceType);
-  const root = pathPrefix || (validator.isResourceType?.(type) === false ? shownValue(type, false) : type);
-  try {
-    return validator.validate(resource, { location: base, pathPrefix });
-  } catch (error) {
-    const deep = error instanceof RangeError;
-    const finding: Finding = deep
-      ? {
-          rule: 'fhir.json.too-deep',
-          severity: 'error',
-          location: { ...base, path: root },
-          message: 'resource is nested too deeply to be validated',
-        }
-      : {
-          rule: 'fhir.engine.failure',
-          severity: 'error',
-          location: base,
-          message: `the validator failed on this resource (please report it): ${(error as Error).message}`,
-        };
-    return { findings: [finding], profiles: [] };
-  }
 }

@@ -1,25 +1,11 @@
 import type { Location } from '../../../errors/location.js';
-import type { Finding } from '../../finding.js';
+import type { ResourceFacts } from '../resource-validator.js';
 import { CODE_SYSTEMS, isIcd10System } from '../terminology/code-systems.js';
-import { firstFailedCheck } from '../terminology/checks.js';
-import { ucumValid } from '../terminology/ucum-unit.js';
 import type { BundleIndex } from './bundle-index.js';
 import type { Entity } from './entities.js';
 import type { JobAccumulator } from './job-accumulator.js';
 import { keyHash } from './key-hash.js';
 import { referenceTarget } from './reference-target.js';
-import { walkResource, type WalkVisitor } from './resource-walk.js';
-
-const CHECKED_SYSTEMS = new Set<string>([CODE_SYSTEMS.loinc, CODE_SYSTEMS.snomed, CODE_SYSTEMS.ucum]);
-
-/** What {@link checkEntity} reports besides the terminology checks. */
-export interface EntityCheckOptions {
-  showValues: boolean;
-  /** Unresolved `urn:` references (when the engine did not see the whole Bundle). */
-  reportUnresolved: boolean;
-  /** Nesting beyond the walk's limit (unless the engine already said so). */
-  reportTooDeep: boolean;
-}
 
 /** Where an entity's findings are placed: the document's location plus entry and fullUrl. */
 export function entityLocation(base: Location, entity: Entity, path: string): Location {
@@ -30,100 +16,65 @@ export function entityLocation(base: Location, entity: Entity, path: string): Lo
 }
 
 /**
- * Runs the offline terminology checks over one entity, and counts what the metrics need: LOINC on
- * Observation.code, SNOMED CT / ICD-10 on Condition.code, UCUM quantities, and references (resolved
- * in the entity's contained resources or Bundle, or left to the export-wide check).
- * With `reportUnresolved` (a Bundle validated entry by entry, so the engine did not see the whole
- * Bundle), a `urn:` reference that no entry has as fullUrl is reported here.
- * Returns true when it reported an error.
+ * Counts what the metrics need from what the engine's walk saw in one entity (`facts`): codes that
+ * passed the offline terminology checks, UCUM quantities, LOINC on Observation.code, SNOMED CT /
+ * ICD-10 on Condition.code, and references (resolved in the entity's contained resources or Bundle,
+ * or left to the export-wide check). With `reportUnresolved` (a Bundle validated entry by entry, so
+ * the engine did not see the whole Bundle), a `urn:` reference that no entry has as fullUrl is
+ * reported here. Returns true when it reported an error.
  */
-export function checkEntity(
+export function countEntity(
   entity: Entity,
   base: Location,
   bundle: BundleIndex,
   acc: JobAccumulator,
-  options: EntityCheckOptions,
+  facts: ResourceFacts | undefined,
+  reportUnresolved: boolean,
 ): boolean {
-  const { showValues, reportUnresolved } = options;
   const counts = acc.counts;
   let error = false;
-  const contained = containedIds(entity.node);
-  const report = (finding: Finding): void => {
-    acc.addFinding(finding);
-    if (finding.severity === 'error' || finding.severity === 'fatal') error = true;
-  };
-  const visitor: WalkVisitor = {
-    code(system, code, path, isQuantity) {
-      if (!CHECKED_SYSTEMS.has(system) && !isIcd10System(system)) return;
-      if (isQuantity && system !== CODE_SYSTEMS.ucum) return;
-      counts.codesChecked += 1;
-      const failed = firstFailedCheck(system, code);
-      if (!failed) {
-        counts.codesValid += 1;
-        return;
-      }
-      const finding: Finding = {
-        rule: failed.rule,
-        severity: failed.severity,
-        location: entityLocation(base, entity, `${path()}.code`),
-        message: failed.message,
-        params: { system },
-      };
-      if (showValues) finding.value = code;
-      report(finding);
-    },
-    quantity(system, code) {
-      counts.quantities += 1;
-      if (system === CODE_SYSTEMS.ucum && code !== undefined && ucumValid(code)) counts.quantitiesUcum += 1;
-    },
-    reference(reference, path) {
-      const target = referenceTarget(reference);
-      switch (target.kind) {
-        case 'contained':
-          counts.referencesChecked += 1;
-          if (target.id === '' || contained.has(target.id)) counts.referencesResolved += 1;
-          return;
-        case 'urn':
-          counts.referencesChecked += 1;
-          if (bundle.fullUrls.has(target.url)) counts.referencesResolved += 1;
-          else if (reportUnresolved)
-            report({
-              rule: 'fhir.reference.unresolved',
-              severity: 'error',
-              location: entityLocation(base, entity, `${path()}.reference`),
-              message: 'reference to a urn: that no entry of the Bundle has as fullUrl',
-            });
-          return;
-        case 'absolute':
-          if (bundle.fullUrls.has(target.url)) {
-            counts.referencesChecked += 1;
-            counts.referencesResolved += 1;
-          } else counts.referencesExternal += 1;
-          return;
-        case 'relative':
-          counts.referencesChecked += 1;
-          if (bundle.keys.has(target.key)) counts.referencesResolved += 1;
-          else acc.refer(keyHash(target.key), () => entityLocation(base, entity, `${path()}.reference`));
-          return;
-        default:
-          return;
-      }
-    },
-  };
-  const complete = walkResource(
-    entity.node,
-    entity.root,
-    visitor,
-    entity.entry === undefined && entity.type === 'Bundle',
-  );
-  if (!complete && options.reportTooDeep)
-    report({
-      rule: 'fhir.json.too-deep',
-      severity: 'error',
-      location: entityLocation(base, entity, entity.root),
-      message: 'elements are nested too deeply to be checked (more than 128 levels)',
-    });
   countCoding(entity, acc);
+  if (!facts) return false;
+  counts.codesChecked += facts.codesChecked;
+  counts.codesValid += facts.codesValid;
+  counts.quantities += facts.quantities;
+  counts.quantitiesUcum += facts.quantitiesUcum;
+  const contained = containedIds(entity.node);
+  for (const { reference, path } of facts.references) {
+    const target = referenceTarget(reference);
+    switch (target.kind) {
+      case 'contained':
+        counts.referencesChecked += 1;
+        if (target.id === '' || contained.has(target.id)) counts.referencesResolved += 1;
+        break;
+      case 'urn':
+        counts.referencesChecked += 1;
+        if (bundle.fullUrls.has(target.url)) counts.referencesResolved += 1;
+        else if (reportUnresolved) {
+          acc.addFinding({
+            rule: 'fhir.reference.unresolved',
+            severity: 'error',
+            location: entityLocation(base, entity, `${path}.reference`),
+            message: 'reference to a urn: that no entry of the Bundle has as fullUrl',
+          });
+          error = true;
+        }
+        break;
+      case 'absolute':
+        if (bundle.fullUrls.has(target.url)) {
+          counts.referencesChecked += 1;
+          counts.referencesResolved += 1;
+        } else counts.referencesExternal += 1;
+        break;
+      case 'relative':
+        counts.referencesChecked += 1;
+        if (bundle.keys.has(target.key)) counts.referencesResolved += 1;
+        else acc.refer(keyHash(target.key), () => entityLocation(base, entity, `${path}.reference`));
+        break;
+      default:
+        break;
+    }
+  }
   return error;
 }
 

@@ -1,7 +1,6 @@
 import type { Location } from '../../../errors/location.js';
 import type { Finding } from '../../finding.js';
-import type { FhirResourceValidator, ProfileVerdict } from '../resource-validator.js';
-import { runEngine } from './document-check.js';
+import type { FhirResourceValidator, ProfileVerdict, ResourceFacts } from '../resource-validator.js';
 import type { Entity } from './entities.js';
 import { entryOfPath } from './entities.js';
 
@@ -13,7 +12,7 @@ export const SPLIT_BUNDLE_ENTRIES = 2000;
  * a stub (resourceType, id, meta), keeping only the findings outside the entry resources (the bdl-*
  * rules, fullUrl, request...); then each entry's resource on its own, located by entry index,
  * fullUrl and path prefix. References between entries are resolved by the pipeline instead.
- * Returns the profile verdicts (the Bundle's, then the entries' own claims).
+ * Returns the profile verdicts (the Bundle's, then the entries' own claims); puts what the walks saw into `facts`.
  */
 export function validateSplit(
   bundle: Record<string, unknown>,
@@ -21,6 +20,7 @@ export function validateSplit(
   base: Location,
   validator: FhirResourceValidator,
   take: (f: Finding) => void,
+  facts: Map<number | undefined, ResourceFacts>,
 ): ProfileVerdict[] {
   const stubbed = (bundle.entry as unknown[]).map((e) => {
     const entry = e as { resource?: unknown } | null;
@@ -32,12 +32,12 @@ export function validateSplit(
   // rules about the Bundle root come from the first chunk, and fullUrl uniqueness (bdl-7) is checked here.
   const profiles: ProfileVerdict[] = [];
   for (let start = 0; start === 0 || start < stubbed.length; start += SPLIT_BUNDLE_ENTRIES) {
-    const shell = runEngine(
+    const shell = validator.validate(
       { ...bundle, entry: stubbed.slice(start, start + SPLIT_BUNDLE_ENTRIES) },
-      base,
-      validator,
-      '',
+      { location: base, pathPrefix: '', facts: start === 0 },
     );
+    const own = shell.facts?.get(undefined); // the Bundle's own elements; the entries' are counted whole below
+    if (own) facts.set(undefined, own);
     for (const f of shell.findings) {
       const entry = f.location.entry ?? entryOfPath(f.location.path);
       if (isInsideEntryResource(f) || f.rule === BDL7.rule || (entry === undefined && start > 0)) continue;
@@ -51,8 +51,9 @@ export function validateSplit(
     const e = entities[i]!;
     const location: Location = { ...base, entry: e.entry };
     if (e.fullUrl !== undefined) location.fullUrl = e.fullUrl;
-    const result = runEngine(e.node, location, validator, e.root);
+    const result = validator.validate(e.node, { location, pathPrefix: e.root, facts: true });
     for (const f of result.findings) take(f);
+    for (const [entry, f] of result.facts ?? []) facts.set(entry, f);
     for (const p of result.profiles) profiles.push({ ...p, entry: e.entry });
   }
   return profiles;

@@ -1,4 +1,5 @@
 import type { Severity } from '../../finding.js';
+import type { FhirRuleId } from '../engine/rule-registry.js';
 
 /**
  * One offline terminology check, as data: which codes it applies to and what it tests.
@@ -7,7 +8,7 @@ import type { Severity } from '../../finding.js';
  */
 export interface CodeCheck {
   /** Stable rule id of the findings it makes, e.g. `fhir.terminology.loinc.check-digit`. */
-  rule: string;
+  rule: FhirRuleId;
   severity: Severity;
   /** What the check verifies, in one sentence (shown by `readiness fhir packages`). */
   description: string;

@@ -1,11 +1,11 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { BrokenPackageError } from './broken-package-error.js';
-import type { ConformanceResource } from './conformance-resources.js';
-import type { DefinitionPackage } from './definition-package.js';
-import { MAX_PACKAGE_BYTES, MAX_PACKAGE_ENTRIES } from './package-limits.js';
-import { tarEntries, TooManyEntries } from './tar-entries.js';
+import { BrokenPackageError } from '../validation/fhir/definitions/broken-package-error.js';
+import type { ConformanceResource } from '../validation/fhir/definitions/conformance-resources.js';
+import type { DefinitionPackage } from '../validation/fhir/definitions/definition-package.js';
+import { MAX_PACKAGE_BYTES, MAX_PACKAGE_ENTRIES } from '../validation/fhir/definitions/package-limits.js';
+import { tarEntries, TooManyEntries } from '../validation/fhir/definitions/tar-entries.js';
 
 // Questionnaires and Measures are loaded too: QuestionnaireResponses and MeasureReports are checked against them.
 const CONFORMANCE_TYPES = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire', 'Measure']);

@@ -1,0 +1,26 @@
+import type { DefinitionPackage } from '../validation/fhir/definitions/definition-package.js';
+import { readDefinitionPackage, readShippedPackage } from './fhir-package-reader.js';
+import { packagePath } from './package-path.js';
+
+/** The compact packages shipped in standards/fhir/, in load order (base R4 first). */
+export const SHIPPED_PACKAGES: readonly string[] = ['hl7.fhir.r4.core', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.uv.ips'];
+
+let shipped: Promise<DefinitionPackage[]> | undefined;
+
+/** The shipped packages (standards/fhir/<name>.json.gz), read once per thread. */
+function shippedPackages(): Promise<DefinitionPackage[]> {
+  shipped ??= Promise.all(
+    SHIPPED_PACKAGES.map((name) => readShippedPackage(packagePath('standards', 'fhir', `${name}.json.gz`))),
+  );
+  return shipped;
+}
+/**
+ * Loads the shipped definitions (base R4, IPS) and then each `--ig` in order (a later one wins
+ * over an earlier one for the same canonical URL).
+ * @throws BrokenPackageError for an --ig that cannot be read.
+ */
+export async function loadFhirPackages(igs: readonly string[]): Promise<DefinitionPackage[]> {
+  const extra: DefinitionPackage[] = [];
+  for (const ig of igs) extra.push(await readDefinitionPackage(ig));
+  return [...(await shippedPackages()), ...extra];
+}

@@ -1,0 +1,133 @@
+import { open, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExitCode } from '../errors/exit-code.js';
+import { InputFileError } from '../errors/input-file-error.js';
+import { isReadinessError } from '../errors/readiness-error.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import { formatBytes } from '../io/input-limits.js';
+import { walkFiles } from '../io/walk.js';
+import { schemaPath } from '../questionnaire/schema-check.js';
+import type { DecimalMark, Separator } from '../forms/csv-layout.js';
+import { FORM_RULES } from '../forms/form-rules.js';
+import { planImport, type SkippedSubmission } from '../forms/import-plan.js';
+import { FORM_FILE, readFormFile } from '../forms/read-form-file.js';
+import type { Submission } from '../forms/submission.js';
+import { questionnaireNamed } from './form.js';
+
+/** The largest filled form read (xlsx, CSV or JSON), in bytes: a limit listed in the README. */
+export const MAX_FORM_BYTES = 16 * 2 ** 20;
+
+export interface ImportOptions {
+  /** Filled forms, or folders of them (searched for .xlsx, .csv, .tsv, .txt, .json, .ndjson). */
+  inputs: string[];
+  questionnaire: string;
+  out: string;
+  force?: boolean;
+  lang?: string;
+  separator?: Separator;
+  decimal?: DecimalMark;
+}
+
+export interface ImportedAssessment {
+  file: string;
+  subject: string;
+  period: string;
+  from: string;
+}
+
+export interface ImportResult {
+  written: ImportedAssessment[];
+  skipped: SkippedSubmission[];
+  warnings: Diagnostic[];
+  /** 0 all written; 3 nothing written; 4 some skipped, others written; 5 an assessment exists (without --force). */
+  exitCode: ExitCode;
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
+    throw new InputFileError(path, cause.code === 'ENOENT' ? 'missing' : 'unreadable', cause);
+  });
+  if (!info.isFile()) throw new InputFileError(path, info.isDirectory() ? 'directory' : 'not-a-regular-file');
+  if (info.size > MAX_FORM_BYTES)
+    throw new InputFileError(
+      path,
+      'too-large',
+      undefined,
+      `${formatBytes(info.size)}, the limit is ${formatBytes(MAX_FORM_BYTES)}`,
+    );
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(info.size);
+    const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `readiness import`: reads filled forms (xlsx, CSV, FHIR QuestionnaireResponse), checks every
+ * answer, and writes one assessment YAML per subject and period into `out` (atomically, never
+ * over an existing file without `force`); a subject with problems is reported and skipped.
+ */
+export async function importForms(options: ImportOptions): Promise<ImportResult> {
+  const loaded = await questionnaireNamed(options.questionnaire);
+  const lang = options.lang ?? 'en';
+  const submissions: Submission[] = [];
+  const skipped: SkippedSubmission[] = [];
+  for await (const file of walkFiles(options.inputs, { accept: (p) => FORM_FILE.test(p) })) {
+    let result;
+    try {
+      result = await readFormFile(file, await readBytes(file), loaded.questionnaire, { ...options, lang });
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      skipped.push({
+        from: file,
+        diagnostics: [diagnose(FORM_RULES, 'form.unreadable', { file }, { format: 'a form', reason: error.message })],
+      });
+      continue;
+    }
+    if (result.fileDiagnostics.length) skipped.push({ from: file, diagnostics: result.fileDiagnostics });
+    submissions.push(...result.submissions);
+  }
+  const out = resolve(options.out);
+  const schemaRef = relative(out, schemaPath('assessment')).split(sep).join('/');
+  const plan = planImport(submissions, loaded, schemaRef);
+  skipped.push(...plan.skipped);
+  const written: ImportedAssessment[] = [];
+  let refused = 0;
+  for (const a of plan.assessments) {
+    const file = join(options.out, a.name);
+    try {
+      await writeFileAtomic(file, a.text, { force: options.force });
+      written.push({ file, subject: a.subject, period: a.period, from: a.from });
+    } catch (error) {
+      if (!isReadinessError(error)) throw error;
+      refused++;
+      skipped.push({
+        from: a.from,
+        subject: a.subject,
+        diagnostics: [
+          {
+            rule: error.code,
+            severity: 'error',
+            location: error.location ?? { file },
+            message: error.message,
+            ...(error.hint ? { hint: error.hint } : {}),
+          },
+        ],
+      });
+    }
+  }
+  const warnings = plan.assessments.flatMap((a) => a.warnings);
+  const exitCode =
+    skipped.length === 0
+      ? ExitCode.Ok
+      : written.length > 0
+        ? ExitCode.Partial
+        : refused > 0 && refused === skipped.length
+          ? ExitCode.OutputRefused
+          : ExitCode.InvalidInput;
+  return { written, skipped, warnings, exitCode };
+}

@@ -57,7 +57,7 @@ describe('the package entry (README: As a library)', () => {
       .find((c) => c.subject.id === 'fr-chn')
       ?.indicators.find((i) => i.id === 'sharing.deidentified-share');
     expect(frChn).toMatchObject({ source: 'verified', answer: 0 });
-    const { files } = renderReportFiles(run.scorecards, { tool: TOOL });
+    const { files } = await renderReportFiles(run.scorecards, { tool: TOOL });
     expect(files.map((f) => f.path)).toEqual(
       expect.arrayContaining(['index.html', 'report.md', 'scores.csv', 'indicators.csv', 'report.json']),
     );

@@ -1,3 +1,4 @@
+import type { Language } from '../report/i18n/languages.js';
 import { lstat, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { ExitCode } from '../errors/exit-code.js';
@@ -15,7 +16,7 @@ export interface PipelineFlags {
   out: string;
   force: boolean;
   deid: string;
-  lang: string;
+  lang: Language;
   unknown?: string;
   uncertainty?: boolean;
   draws?: number;

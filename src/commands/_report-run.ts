@@ -1,3 +1,5 @@
+import type { Language } from '../report/i18n/languages.js';
+import { optionWarnings } from '../report/option-warnings.js';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -20,8 +22,12 @@ export interface ReportFlags {
   'min-group'?: number;
   title?: string;
   date?: string;
-  lang: string;
+  lang: Language;
   force: boolean;
+  /** `--csv-bom`: 'true' (default) or 'false'. */
+  'csv-bom'?: string;
+  /** `--csv-separator`: ',' (default) or ';'. */
+  'csv-separator'?: string;
   /** Missing-data policy for assessments scored on the way. */
   unknown?: string;
   /** Monte Carlo uncertainty: true, false, or undefined (on for groups of 3 or more subjects). */
@@ -41,6 +47,8 @@ export interface ReportRun {
   ignored: string[];
   /** True when --anonymize had no salt: the pseudonyms were made with a random one and differ next run. */
   randomSalt: boolean;
+  /** Options that could not apply (e.g. --reference on a comparison), each saying why. */
+  warnings: { rule: string; message: string; hint?: string }[];
   exitCode: number;
 }
 
@@ -138,10 +146,11 @@ export async function runReportWithUncertainty(
   }));
   const uncertainty = await uncertaintyOf(read.scorecards, flags);
   const { renderReportFiles } = await import('../report/report-files.js');
-  const { model, files } = renderReportFiles(read.scorecards, {
+  const { model, files } = await renderReportFiles(read.scorecards, {
     title: flags.title,
     date: flags.date,
     language: flags.lang,
+    csv: { bom: flags['csv-bom'] !== 'false', separator: flags['csv-separator'] === ';' ? ';' : ',' },
     salt,
     minGroup: flags['min-group'],
     reference: reference?.scorecards,
@@ -165,6 +174,11 @@ export async function runReportWithUncertainty(
     skipped: skipped.map((s) => ({ file: s.file, message: s.message })),
     ignored: read.ignored,
     randomSalt: random,
+    warnings: optionWarnings(model, { reference: flags.reference !== undefined }).map((d) => ({
+      rule: d.rule,
+      message: d.message,
+      ...(d.hint ? { hint: d.hint } : {}),
+    })),
     exitCode: skipped.length > 0 ? ExitCode.Partial : ExitCode.Ok,
   };
   return { run, uncertainty };

@@ -3,6 +3,7 @@ import { ReadinessCommand } from './_base.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
 import { parseLanguage } from '../report/i18n/languages.js';
+import { round } from '../report/stats/round.js';
 import { metricShort } from '../report/model/metric-words.js';
 
 export default class Pipeline extends ReadinessCommand {
@@ -98,7 +99,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
         const shares = SHARES[v.kind]
           .map((m) => {
             const x = v.metrics[m];
-            return `${metricShort(lang, m)} ${x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)} %`}`;
+            return `${metricShort(lang, m)} ${x === null || x === undefined ? '–' : `${round(100 * x).toFixed(1)} %`}`;
           })
           .join(', ');
         this.log(

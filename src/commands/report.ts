@@ -13,6 +13,7 @@ export default class Report extends ReadinessCommand {
   report.md       the same report in Markdown, with its charts in charts/*.png beside it;
   scores.csv      one row per subject: overall score and interval, stage, coverage, score per domain;
   indicators.csv  one row per subject and indicator: answer, status, score, weight, source, note;
+  report.xlsx     scores, indicators and evidence as the sheets of one workbook (frozen header rows, number formats);
   report.json     the report model for other tools (schema: src/report/report.schema.json).
 
 The report is chosen by how many subjects there are and of which kind:
@@ -93,6 +94,18 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
         'language of the report and of the titles of assessments scored on the way (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error)',
       default: 'en',
     }),
+    'csv-bom': Flags.string({
+      description:
+        'start scores.csv and indicators.csv with a UTF-8 byte order mark, so that Excel reads them as UTF-8',
+      options: ['true', 'false'],
+      default: 'true',
+    }),
+    'csv-separator': Flags.string({
+      description:
+        "field separator of the CSV files: ',' (decimal points) or ';' (with the decimal comma of --lang where it has one, as Excel expects in those locales)",
+      options: [',', ';'],
+      default: ',',
+    }),
     force: Flags.boolean({
       description:
         "write into an existing, non-empty --out folder: the earlier report's files (listed in its .readiness-manifest.json) are replaced or removed, other files kept",
@@ -113,6 +126,8 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     const { runReport } = await import('./_report-run.js');
     const result = await runReport(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
+    // Not logToStderr: oclif silences it under --json, and an option that did nothing must be seen.
+    for (const w of result.warnings) this.err(`Warning: ${w.message}${w.hint ? `\n  fix: ${w.hint}` : ''}\n`);
     if (result.randomSalt)
       this.logToStderr(
         'Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.',

@@ -2,8 +2,9 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import type { BaselineComparison, IndicatorChange, ScoreChange } from './baseline-comparison.js';
 import { scoreText } from './render-summary.js';
 import type { AnswerValue, StageRef } from './scorecard.js';
+import { round } from '../report/stats/round.js';
 
-const signed = (n: number): string => `${n > 0 ? '+' : ''}${n.toFixed(1)}`;
+const signed = (n: number): string => `${n > 0 ? '+' : ''}${round(n).toFixed(1)}`;
 const stageText = (s: StageRef | null): string => (s ? `${s.label} (${s.id})` : 'none reached');
 const answerText = (a: AnswerValue | null): string =>
   escapeTerminalValue(a === null ? '-' : Array.isArray(a) ? `[${a.join(', ')}]` : String(a));

@@ -6,18 +6,19 @@ import { comparePeriods } from '../questionnaire/period.js';
 import { latestScorecards } from './latest-scorecards.js';
 import type { Scorecard } from './scorecard.js';
 import { stageRangeText } from './stage-text.js';
+import { round } from '../report/stats/round.js';
 
 /** How many gaps and recommendations a text summary shows. */
 export const SUMMARY_TOP = 5;
 
 function pct(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return `${round(share * 100, 0)}%`;
 }
 
 /** A score for people: `63.4`, or `insufficient data`. */
 export function scoreText(score: number | null): string {
   // Always one decimal, so that a column of scores lines up and 53 reads like 52.9.
-  return score === null ? 'insufficient data' : score.toFixed(1);
+  return score === null ? 'insufficient data' : round(score).toFixed(1);
 }
 
 /**
@@ -182,7 +183,7 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
     const r = mcRow(c);
     return [
       r?.rank ? `${r.rank.low}-${r.rank.high}` : '-',
-      r ? `${r.score.low.toFixed(1)}-${r.score.high.toFixed(1)}` : '-',
+      r ? `${round(r.score.low).toFixed(1)}-${round(r.score.high).toFixed(1)}` : '-',
     ];
   };
   const naText = (c: Scorecard) => (naDomains(c) ? `${naDomains(c)}*` : '');

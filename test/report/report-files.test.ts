@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import MarkdownIt from 'markdown-it';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReportFiles, type ReportFile } from '../../src/report/report-files.js';
 import schema from '../../src/report/report.schema.json' with { type: 'json' };
 import { loadFixtures, TOOL, XSS_NAME } from './load-fixtures.js';
@@ -10,11 +10,16 @@ const NOTE_START = '**bold** _it_ [link](http://example.org) <img src=x onerror=
 
 describe('renderReportFiles', () => {
   const cards = loadFixtures('consortium');
-  const first = renderReportFiles(cards, { tool: TOOL });
-  const withNote = renderReportFiles(
-    cards.filter((c) => c.subject.id === 'xx-xss'),
-    { tool: TOOL },
-  );
+  type Rendered = Awaited<ReturnType<typeof renderReportFiles>>;
+  let first: Rendered;
+  let withNote: Rendered;
+  beforeAll(async () => {
+    first = await renderReportFiles(cards, { tool: TOOL });
+    withNote = await renderReportFiles(
+      cards.filter((c) => c.subject.id === 'xx-xss'),
+      { tool: TOOL },
+    );
+  });
 
   it('writes report.md, charts, index.html, both CSVs and report.json, valid against its schema', () => {
     const paths = first.files.map((f) => f.path);
@@ -24,6 +29,7 @@ describe('renderReportFiles', () => {
         'index.html',
         'scores.csv',
         'indicators.csv',
+        'report.xlsx',
         'report.json',
         'charts/fixture-readiness-1-0-0-ranking.png',
       ]),
@@ -34,13 +40,15 @@ describe('renderReportFiles', () => {
     );
   });
 
-  it('gives byte-identical Markdown, CSV and JSON for the same inputs, in any input order', () => {
-    const again = renderReportFiles([...cards].reverse(), { tool: TOOL });
+  it('gives byte-identical Markdown, CSV, XLSX and JSON for the same inputs, in any input order', async () => {
+    const again = await renderReportFiles([...cards].reverse(), { tool: TOOL });
     for (const path of ['report.md', 'scores.csv', 'indicators.csv', 'report.json'])
       expect(text(again.files, path), path).toBe(text(first.files, path));
+    const xlsx = (r: Rendered): Uint8Array => r.files.find((f) => f.path === 'report.xlsx')!.data as Uint8Array;
+    expect(Buffer.from(xlsx(again)).equals(Buffer.from(xlsx(first)))).toBe(true);
     expect(text(first.files, 'report.md')).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-    const dated = renderReportFiles(cards, { tool: TOOL, date: '2026-03-31' });
-    expect(text(dated.files, 'report.md')).toContain('2026-03-31');
+    const dated = await renderReportFiles(cards, { tool: TOOL, date: '2026-03-31' });
+    expect(text(dated.files, 'report.md')).toContain('March 31, 2026');
   });
 
   it('keeps one row per subject in scores.csv and one per subject and indicator in indicators.csv', () => {
@@ -76,8 +84,8 @@ describe('renderReportFiles', () => {
     expect(JSON.stringify(JSON.parse(text(withNote.files, 'report.json')))).toContain(NOTE_START.replace(/"/g, '\\"'));
   });
 
-  it('names no subject and copies no note in any output when anonymised', () => {
-    const anonymous = renderReportFiles(cards, { tool: TOOL, salt: 'secret' });
+  it('names no subject and copies no note in any output when anonymised', async () => {
+    const anonymous = await renderReportFiles(cards, { tool: TOOL, salt: 'secret' });
     for (const file of anonymous.files.filter((f) => typeof f.data === 'string')) {
       for (const card of cards) {
         expect(file.data, `${file.path} names ${card.subject.id}`).not.toContain(

@@ -1,4 +1,5 @@
 import type { AnswerValue, IndicatorBase } from './indicator-base.js';
+import { round } from '../../report/stats/round.js';
 
 /** Why a value does not fit an indicator: the rule, what is wrong, how to fix it. */
 export interface AnswerMismatch {
@@ -70,5 +71,5 @@ export function continuousScale({ lowest, best }: { lowest: number; best: number
 
 /** A number with at most one decimal, without trailing zeros. */
 export function formatNumber(n: number): string {
-  return String(Math.round(n * 10) / 10);
+  return String(round(n));
 }

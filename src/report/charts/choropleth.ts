@@ -4,6 +4,7 @@ import { CHART_FONT_FAMILY, MAX_CHART_WIDTH, baseOptions, type ChartConfig, type
 import { EUROPE_NUMERIC } from './europe-countries.js';
 import { europeFeatures } from './europe-map.js';
 import { NO_DATA, viridis } from './palette.js';
+import { round } from '../stats/round.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,7 +46,7 @@ export function choroplethChart(id: string, rows: readonly SubjectRow[]): ChartS
     country: r.country as string,
     label: r.label,
     value: mode === 'levels' ? (r.stage?.index ?? null) : r.overall,
-    text: mode === 'levels' ? stageText(r) : r.overall === null ? 'n/a' : r.overall.toFixed(1),
+    text: mode === 'levels' ? stageText(r) : r.overall === null ? 'n/a' : round(r.overall).toFixed(1),
   }));
   const top = Math.max(0, ...stages.keys());
   const keys =

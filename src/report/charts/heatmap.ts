@@ -10,6 +10,7 @@ import {
   type DrawContext,
 } from './chart-config.js';
 import { NO_DATA, textOnViridis, viridis } from './palette.js';
+import { round } from '../stats/round.js';
 
 export interface HeatmapData {
   x: string[];
@@ -129,7 +130,7 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
             const cell = d.cells[i];
             const v = cell?.v ?? null;
             ctx.fillStyle = v === null ? '#333333' : textOnViridis(v / 100);
-            const text = cell?.t ?? (v === null ? 'n/a' : String(Math.round(v)));
+            const text = cell?.t ?? (v === null ? 'n/a' : String(round(v, 0)));
             ctx.fillText(text, el.x + el.width / 2, el.y + el.height / 2);
           });
           ctx.restore();

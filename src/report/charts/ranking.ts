@@ -9,6 +9,7 @@ import {
   type DrawContext,
 } from './chart-config.js';
 import { CATEGORY_COLOURS } from './palette.js';
+import { round } from '../stats/round.js';
 
 interface RankingData {
   labels: string[];
@@ -35,7 +36,7 @@ export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec
     title: 'Overall score by subject',
     xLabel: 'Overall score (0-100)',
     yLabel: 'Subject',
-    alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${data.values[0]?.toFixed(1) ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${data.values[data.values.length - 1]?.toFixed(1) ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
+    alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${(data.values[0] === undefined ? undefined : round(data.values[0]).toFixed(1)) ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${(data.values.length ? round(data.values[data.values.length - 1] as number).toFixed(1) : undefined) ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
     width: MAX_CHART_WIDTH,
     height: Math.max(220, 110 + 26 * scored.length),
     table: {
@@ -109,7 +110,7 @@ export function rankingConfig(spec: ChartSpec): ChartConfig {
             ctx.font = `bold 12px "${CHART_FONT_FAMILY}", sans-serif`;
             ctx.textBaseline = 'middle';
             const end = Math.max(bar.x, high !== null && high !== undefined ? x.getPixelForValue(high) : bar.x);
-            ctx.fillText((d.values[i] as number).toFixed(1), end + 6, bar.y);
+            ctx.fillText(round(d.values[i] as number).toFixed(1), end + 6, bar.y);
             ctx.restore();
           });
         },

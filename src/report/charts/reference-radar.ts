@@ -67,10 +67,13 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
       backgroundColor: withAlpha(blue, 0.15),
       borderWidth: 3,
       pointRadius: 4,
+      // An n/a domain is a gap in the outline, never a point at the centre (a zero that is not there).
+      spanGaps: false,
       fill: true,
     },
   ];
   if (d.median && d.q1 && d.q3) {
+    // The band and median break where the reference has no score, as the subject's line does.
     const orange = CATEGORY_COLOURS[1];
     datasets.push(
       {
@@ -80,6 +83,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
         backgroundColor: withAlpha(orange, 0.25),
         borderWidth: 1,
         pointRadius: 0,
+        spanGaps: false,
         fill: '+1',
       },
       {
@@ -89,6 +93,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
         backgroundColor: 'rgba(0,0,0,0)',
         borderWidth: 1,
         pointRadius: 0,
+        spanGaps: false,
         fill: false,
       },
       {
@@ -98,6 +103,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
         borderDash: [6, 4],
         borderWidth: 2,
         pointRadius: 2,
+        spanGaps: false,
         fill: false,
       },
     );

@@ -2,6 +2,7 @@ import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { viridis } from './palette.js';
+import { round } from '../stats/round.js';
 
 /** The label of subjects whose stage is a range (proven below possible): grey, not a stage colour. */
 const NOT_DETERMINED = 'Not determined';
@@ -26,7 +27,7 @@ export function stageDistributionChart(id: string, stages: ReportGroup['stages']
     height: 420,
     table: {
       columns: ['Stage', 'Subjects', 'Share (%)'],
-      rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : Math.round((1000 * s.count) / total) / 10]),
+      rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : round((100 * s.count) / total)]),
     },
     data,
   };

@@ -21,6 +21,7 @@ import { subjectGrid } from './subject-grid.js';
 import { subjectProfiles } from './subject-profiles.js';
 import { listsEverySubject } from './report-kind.js';
 import { uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
+import { t } from '../i18n/translate.js';
 
 /** File-name-safe form of a group key. */
 export function slugOf(key: string): string {
@@ -214,17 +215,18 @@ export function buildReport(scorecards: readonly Scorecard[], options: ReportOpt
       `The scorecards belong to ${groups.length} questionnaires or versions: each is reported on its own, and their scores are never averaged together.`,
     );
   const only = groups.length === 1 ? groups[0]! : undefined;
+  const lang = options.language ?? 'en';
   const title =
     options.title ??
     (only === undefined
-      ? 'Readiness report'
+      ? t(lang, 'title.report')
       : only.selfAudit
-        ? `${only.selfAudit.subject}: self-audit, ${only.questionnaire.title}`
-        : `${only.questionnaire.title}: ${KIND_TITLES[only.kind]}`);
+        ? t(lang, 'title.selfAudit', { subject: only.selfAudit.subject, title: only.questionnaire.title })
+        : t(lang, 'title.group', { title: only.questionnaire.title, kind: t(lang, KIND_TITLES[only.kind]) }));
   return {
     formatVersion: 1,
     title,
-    language: options.language ?? 'en',
+    language: lang,
     date: options.date ?? null,
     tool: { name: options.tool.name, version: options.tool.version },
     anonymised,
@@ -241,7 +243,7 @@ export function buildReport(scorecards: readonly Scorecard[], options: ReportOpt
 }
 
 const KIND_TITLES = {
-  'self-audit': 'self-audit',
-  consortium: 'consortium comparison',
-  national: 'national overview',
+  'self-audit': 'kind.selfAudit',
+  consortium: 'kind.consortium',
+  national: 'kind.national',
 } as const;

@@ -1,7 +1,8 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { ReportGroup, SubjectRow } from './report-model.js';
+import { round } from '../stats/round.js';
 
-const pct = (share: number): string => `${Math.round(share * 100)}%`;
+const pct = (share: number): string => `${round(share * 100, 0)}%`;
 
 /** The missing-data policy of a group's scorecards in words, for the method section and the ranking. */
 export function missingDataOf(latest: readonly Scorecard[], rows: readonly SubjectRow[]): ReportGroup['missingData'] {

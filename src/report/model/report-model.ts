@@ -4,6 +4,7 @@
  * CSV renderers only format it. Numbers are rounded once, here, so every output shows the same.
  */
 import type { AnswerSource, AnswerValue, ScorecardSubject, StageRef } from '../../scoring/scorecard.js';
+import type { Language } from '../i18n/languages.js';
 
 /** Which report a questionnaire group gets, chosen from how many subjects it has and of which kind. */
 export type ReportKind = 'self-audit' | 'consortium' | 'national';
@@ -336,7 +337,7 @@ export interface ReportGroup {
 export interface ReportModel {
   formatVersion: 1;
   title: string;
-  language: string;
+  language: Language;
   date: string | null;
   tool: { name: string; version: string };
   anonymised: boolean;

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages.js';
 import type { GroupUncertainty } from '../../scoring/monte-carlo/scorecard-uncertainty.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 
@@ -8,7 +9,9 @@ export interface ReportOptions {
   /** A date to print (YYYY-MM-DD); none by default, so that the same inputs give the same bytes. */
   date?: string;
   /** Language of the report's own words; default `en`. */
-  language?: string;
+  language?: Language;
+  /** How the CSV files are written: UTF-8 BOM (default true) and separator (default `,`; `;` brings the language's decimal comma). */
+  csv?: { bom?: boolean; separator?: ',' | ';' };
   /** Replace subject names by pseudonyms made from this salt (HMAC-SHA256 of the subject id). */
   salt?: string;
   /** Breakdown groups with fewer subjects show no figures; default 1 (3 when anonymised). */

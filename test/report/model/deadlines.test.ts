@@ -45,7 +45,7 @@ describe('deadlines', () => {
     const markdown = renderMarkdown(buildReport(scorecards, { tool: TOOL }));
     expect(markdown).toContain('## Legal deadlines (EHDS)');
     expect(markdown).toMatch(
-      /\| 2029-03-26 \| Patient summaries \(ehds\.patient-summaries\) \| ehds: patient-summaries \| 6 of 6 \| 62\.5 \|/,
+      /\| March 26, 2029 \| Patient summaries \(ehds\.patient-summaries\) \| ehds: patient-summaries \| 6 of 6 \| 62\.5 \|/,
     );
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { round, roundOrNull } from '../../../src/report/stats/round.js';
+import { scoreText } from '../../../src/scoring/render-summary.js';
+import { wordsFor } from '../../../src/report/render/words.js';
+import { formatNumber } from '../../../src/report/i18n/format-number-date.js';
+import { formatNumber as answerNumber } from '../../../src/questionnaire/indicator-types/indicator-type.js';
 
 describe('round: the one rounding of the reports and the terminal', () => {
   it('rounds halves away from zero, even where the double is just below the half', () => {
@@ -30,5 +34,21 @@ describe('round: the one rounding of the reports and the terminal', () => {
     expect(round(Number.NaN)).toBeNaN();
     expect(roundOrNull(null)).toBeNull();
     expect(roundOrNull(12.25)).toBe(12.3);
+  });
+});
+
+describe('every output rounds the same way', () => {
+  it('terminal summary, report text (every language), and answer numbers agree on halves', () => {
+    for (const [value, text] of [
+      [48.15, '48.2'],
+      [-48.15, '-48.2'],
+      [0.05, '0.1'],
+      [12.25, '12.3'],
+    ] as const) {
+      expect(scoreText(value), String(value)).toBe(text);
+      expect(wordsFor('en').score(value)).toBe(text);
+      expect(formatNumber('de', value)).toBe(text.replace('.', ','));
+      expect(answerNumber(value)).toBe(text);
+    }
   });
 });

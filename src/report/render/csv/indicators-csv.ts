@@ -2,7 +2,8 @@ import type { Scorecard } from '../../../scoring/scorecard.js';
 import type { SubjectNamer } from '../../anonymise/pseudonym.js';
 import { answerText } from '../../model/answer-text.js';
 import { indicatorRows } from '../../model/indicator-rows.js';
-import { csvDocument } from './csv-field.js';
+import { csvDocument, type CsvFormat, type CsvValue } from './csv-format.js';
+import type { Table } from './table.js';
 
 const HEADER = [
   'questionnaire',
@@ -28,13 +29,19 @@ const HEADER = [
  * (questionnaire, then subject key, then the questionnaire's indicator order). Notes and evidence
  * are empty when anonymised.
  */
-export function indicatorsCsv(latest: readonly Scorecard[], namer: SubjectNamer): string {
+export function indicatorsCsv(latest: readonly Scorecard[], namer: SubjectNamer, format: CsvFormat): string {
+  const { header, rows } = indicatorsTable(latest, namer);
+  return csvDocument(header, rows, format);
+}
+
+/** The rows of indicators.csv (and of report.xlsx's indicators sheet), under stable column ids. */
+export function indicatorsTable(latest: readonly Scorecard[], namer: SubjectNamer): Table {
   const cards = [...latest].sort((a, b) => {
     const ka = `${a.questionnaire.id}@${a.questionnaire.version}\u0000${namer.key(a.subject.id)}`;
     const kb = `${b.questionnaire.id}@${b.questionnaire.version}\u0000${namer.key(b.subject.id)}`;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
-  function* rows(): Generator<(string | number | null)[]> {
+  function* rows(): Generator<CsvValue[]> {
     for (const card of cards) {
       const key = namer.key(card.subject.id);
       for (const r of indicatorRows(card, namer)) {
@@ -59,5 +66,5 @@ export function indicatorsCsv(latest: readonly Scorecard[], namer: SubjectNamer)
       }
     }
   }
-  return csvDocument(HEADER, rows());
+  return { header: HEADER, rows: [...rows()] };
 }

@@ -1,12 +1,19 @@
 import type { ReportModel } from '../../model/report-model.js';
-import { csvDocument } from './csv-field.js';
+import { csvDocument, type CsvFormat, type CsvValue } from './csv-format.js';
+import type { Table } from './table.js';
 
 /**
  * scores.csv: one row per subject and questionnaire (latest period): place, overall score with its
  * interval, rank (empty when not ranked) with its Monte Carlo 90 % interval, domains n/a, stage proven and possible (they differ when unknown gate answers leave the stage undetermined), coverage, source shares and one column per domain (`domain:<id>`; empty where a
  * domain belongs to another questionnaire). Place columns are empty when anonymised.
  */
-export function scoresCsv(model: ReportModel): string {
+export function scoresCsv(model: ReportModel, format: CsvFormat): string {
+  const { header, rows } = scoresTable(model);
+  return csvDocument(header, rows, format);
+}
+
+/** The rows of scores.csv (and of report.xlsx's scores sheet), under stable column ids. */
+export function scoresTable(model: ReportModel): Table {
   const domainIds: string[] = [];
   for (const g of model.groups) for (const d of g.domains) if (!domainIds.includes(d.id)) domainIds.push(d.id);
   const header = [
@@ -38,7 +45,7 @@ export function scoresCsv(model: ReportModel): string {
     ...domainIds.map((id) => `domain:${id}`),
   ];
   const rows = model.groups.flatMap((g) =>
-    g.subjects.map((s) => {
+    g.subjects.map((s): CsvValue[] => {
       const byId = new Map(s.domains.map((d) => [d.id, d.score]));
       return [
         g.questionnaire.id,
@@ -70,5 +77,5 @@ export function scoresCsv(model: ReportModel): string {
       ];
     }),
   );
-  return csvDocument(header, rows);
+  return { header, rows };
 }

@@ -1,186 +1,203 @@
 import type { ChartSpec, DistributionStats, ReportGroup } from '../../model/report-model.js';
 import { listsEverySubject } from '../../model/report-kind.js';
+import type { Words } from '../words.js';
 import { chartBlock } from './chart-block.js';
-import { t } from '../../i18n/translate.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtCount, fmtScore, fmtShare } from './format.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 import { domainScoresTable, subjectsTable } from './subjects-table.js';
 
-const stat = (s: DistributionStats): Cell[] => [
-  String(s.n),
-  fmtScore(s.min),
-  fmtScore(s.p10),
-  fmtScore(s.q1),
-  fmtScore(s.median),
-  fmtScore(s.q3),
-  fmtScore(s.p90),
-  fmtScore(s.max),
+const stat = (s: DistributionStats, w: Words): Cell[] => [
+  w.count(s.n),
+  ...[s.min, s.p10, s.q1, s.median, s.q3, s.p90, s.max].map((v) => w.score(v)),
 ];
-const STAT_COLUMNS = ['n', 'Min', 'P10', 'Q1', 'Median', 'Q3', 'P90', 'Max'];
+const statColumns = ({ t }: Words): string[] => [
+  'n',
+  t('stat.min'),
+  'P10',
+  'Q1',
+  t('stat.median'),
+  'Q3',
+  'P90',
+  t('stat.max'),
+];
 
-function glance(group: ReportGroup): string {
+function glance(group: ReportGroup, w: Words): string {
+  const { t } = w;
   const o = group.overall;
+  const na = t('value.na');
   const determined = group.stages.filter((s) => s.id !== 'not-determined');
   const undetermined = group.stages.find((s) => s.id === 'not-determined')?.count ?? 0;
   const top = determined.reduce<{ label: string; count: number } | null>(
     (best, s) => (best === null || s.count > best.count ? s : best),
     null,
   );
+  const range = (low: number | null, high: number | null): string =>
+    o.n ? t('range', { low: w.score(low), high: w.score(high) }) : na;
   return markdownTable(
-    ['Measure', 'Value'],
+    [t('table.measure'), t('table.value')],
     [
-      ['Subjects', fmtCount(group.subjects.length)],
-      ['Subjects with an overall score', fmtCount(o.n)],
-      ['Median overall score', fmtScore(o.median)],
-      ['Interquartile range (Q1 to Q3)', o.n ? `${fmtScore(o.q1)} to ${fmtScore(o.q3)}` : 'n/a'],
-      ['Range', o.n ? `${fmtScore(o.min)} to ${fmtScore(o.max)}` : 'n/a'],
-      ['Most frequent stage', top ? `${top.label} (${fmtCount(top.count)})` : 'n/a'],
-      ...(undetermined > 0 ? [['Stage not determined (unknown gate answers)', fmtCount(undetermined)]] : []),
+      [t('glance.subjects'), w.count(group.subjects.length)],
+      [t('glance.scored'), w.count(o.n)],
+      [t('glance.median'), w.score(o.median)],
+      [t('glance.iqr'), range(o.q1, o.q3)],
+      [t('glance.range'), range(o.min, o.max)],
+      [t('glance.topStage'), top ? `${top.label} (${w.count(top.count)})` : na],
+      ...(undetermined > 0 ? [[t('glance.undetermined'), w.count(undetermined)]] : []),
     ],
   );
 }
 
-function percentiles(group: ReportGroup): string {
+function percentiles(group: ReportGroup, w: Words): string {
   const rows = [
-    ['Overall', ...stat(group.overall)],
-    ...group.domains.map((d, i) => [d.title, ...stat(group.domainStats[i]!.stats)]),
+    [w.t('glance.overallRow'), ...stat(group.overall, w)],
+    ...group.domains.map((d, i) => [d.title, ...stat(group.domainStats[i]!.stats, w)]),
   ];
-  return markdownTable(['Domain', ...STAT_COLUMNS], rows, ['l', ...STAT_COLUMNS.map(() => 'r' as const)]);
+  const columns = statColumns(w);
+  return markdownTable([w.t('table.domain'), ...columns], rows, ['l', ...columns.map(() => 'r' as const)]);
 }
 
-function leaders(group: ReportGroup): string {
+function leaders(group: ReportGroup, w: Words): string {
   const list = (e: { subject: string; score: number }[]): Cell => ({
-    md: e.length ? e.map((x) => `${escapeMarkdown(x.subject)} (${fmtScore(x.score)})`).join(', ') : '—',
+    md: e.length ? e.map((x) => `${escapeMarkdown(x.subject)} (${w.score(x.score)})`).join(', ') : '—',
   });
   return markdownTable(
-    ['Domain', 'Leaders (highest first)', 'Laggards (lowest first)'],
+    [w.t('table.domain'), w.t('leaders.leaders'), w.t('leaders.laggards')],
     group.leaders.map((l) => [l.title, list(l.leaders), list(l.laggards)]),
   );
 }
 
 /** What the marks in a breakdown table mean, when it has any. */
-function breakdownLegend(groups: ReportGroup['breakdowns'][number]['groups'], minGroup: number): string {
+function breakdownLegend(groups: ReportGroup['breakdowns'][number]['groups'], minGroup: number, w: Words): string {
   const lines: string[] = [];
-  if (groups.some((g) => g.suppressed))
-    lines.push(
-      `*Suppressed*: groups of fewer than ${minGroup} subjects, and as many others as it takes so that none of them can be worked out from the total and the other groups; their size is not shown either.`,
-    );
+  if (groups.some((g) => g.suppressed)) lines.push(w.t('breakdown.suppressedLegend', { min: w.count(minGroup) }));
   if (groups.some((g) => !g.suppressed && g.overall !== null && g.overall.n > 0 && g.overall.median === null))
-    lines.push(
-      `—: median and quartiles are not shown for groups of fewer than ${2 * minGroup} scored subjects (they would be the members' own scores).`,
-    );
+    lines.push(w.t('breakdown.noMedianLegend', { min: w.count(2 * minGroup) }));
   return lines.join(' ');
 }
 
-function breakdownTables(group: ReportGroup, minGroup: number, charts: readonly ChartSpec[], h: string): string {
+function breakdownTables(
+  group: ReportGroup,
+  minGroup: number,
+  charts: readonly ChartSpec[],
+  h: string,
+  w: Words,
+): string {
+  const { t } = w;
   const order = (v: number | null | undefined, o: DistributionStats | null): string =>
-    o !== null && o.n > 0 && o.median === null ? '—' : fmtScore(v);
+    o !== null && o.n > 0 && o.median === null ? '—' : w.score(v);
   return group.breakdowns
     .map((b) => {
       const rows = b.groups.map((g): Cell[] =>
         g.suppressed || g.overall === null
-          ? [g.key, '—', { md: '*suppressed*' }, '', '', '']
+          ? [g.key, '—', { md: `*${t('breakdown.suppressed')}*` }, '', '', '']
           : [
               g.key,
-              String(g.n),
+              g.n === null ? '—' : w.count(g.n),
               order(g.overall.median, g.overall),
               order(g.overall.q1, g.overall),
               order(g.overall.q3, g.overall),
-              fmtScore(g.overall.mean),
+              w.score(g.overall.mean),
             ],
       );
       const chart = charts.find((c) => c.id.endsWith(`-by-${b.by}`));
-      const table = markdownTable(
-        [b.by[0]!.toUpperCase() + b.by.slice(1), 'Subjects', 'Median', 'Q1', 'Q3', 'Mean'],
-        rows,
-        ['l', 'r', 'r', 'r', 'r', 'r'],
-      );
-      const legend = breakdownLegend(b.groups, minGroup);
-      return `${h}# By ${b.by}\n\n${table}${legend ? `\n\n${legend}` : ''}${chart ? `\n\n${chartBlock(chart, false)}` : ''}`;
+      const by = t(`breakdown.by.${b.by}`);
+      const table = markdownTable([by, t('glance.subjects'), t('stat.median'), 'Q1', 'Q3', t('stat.mean')], rows, [
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+      ]);
+      const legend = breakdownLegend(b.groups, minGroup, w);
+      return `${h}# ${t(`breakdown.heading.${b.by}`)}\n\n${table}${legend ? `\n\n${legend}` : ''}${chart ? `\n\n${chartBlock(chart, w, false)}` : ''}`;
     })
     .join('\n\n');
 }
 
 /** What the ranking cannot say: subjects not ranked, ranked ones with n/a domains, and neighbours whose order is not certain. */
-export function rankingNotes(group: ReportGroup): string {
+export function rankingNotes(group: ReportGroup, w: Words): string {
+  const { t } = w;
   const parts: string[] = [escapeMarkdown(group.missingData.text)];
   const apart = group.subjects.filter((s) => !s.ranked);
   if (apart.length)
     parts.push(
-      `Not ranked (${fmtCount(apart.length)}): ${apart.map((s) => `${escapeMarkdown(s.label)} (coverage ${fmtShare(s.coverage)}${s.overall === null ? ', no overall score' : `, score ${fmtScore(s.overall)}`})`).join('; ')}.`,
+      t('ranking.notRanked', {
+        n: w.count(apart.length),
+        list: apart
+          .map(
+            (s) =>
+              `${escapeMarkdown(s.label)} (${t('ranking.coverage', { share: w.share(s.coverage) })}${s.overall === null ? `, ${t('ranking.noScore')}` : `, ${t('ranking.score', { score: w.score(s.overall) })}`})`,
+          )
+          .join('; '),
+      }),
     );
   const incomplete = group.subjects.filter((s) => s.ranked && s.naDomains > 0);
   if (incomplete.length)
     parts.push(
-      `Ranked with domains of insufficient data (n/a), which their scores leave out: ${incomplete.map((s) => `${escapeMarkdown(s.label)} (#${s.rank}, ${s.naDomains} n/a)`).join('; ')}.`,
+      t('ranking.withNa', {
+        list: incomplete
+          .map((s) => `${escapeMarkdown(s.label)} (#${s.rank}, ${w.count(s.naDomains)} ${t('value.na')})`)
+          .join('; '),
+      }),
     );
   const verified = group.subjects.filter((s) => s.measured > 0);
   if (verified.length)
     parts.push(
       escapeMarkdown(
-        t('en', 'report.evidence.verifiedRanking', {
+        t('report.evidence.verifiedRanking', {
           list: verified
-            .map((s) => `${s.label} ✓ (${t('en', 'report.evidence.measuredCount', { count: s.measured })})`)
+            .map((s) => `${s.label} ✓ (${t('report.evidence.measuredCount', { count: w.count(s.measured) })})`)
             .join('; '),
         }),
       ),
     );
   const u = group.uncertainty;
   if (u) {
-    parts.push(
-      `Rank intervals: 90 % intervals of a Monte Carlo analysis (${fmtCount(u.draws)} draws, seed ${u.seed}; see "How the scores are computed").`,
-    );
+    parts.push(t('ranking.intervals', { draws: w.count(u.draws), seed: u.seed }));
     parts.push(
       u.uncertainOrder.length
-        ? `The order of these neighbours is not certain (their 90 % rank intervals overlap):\n\n${u.uncertainOrder.map((t) => `- ${escapeMarkdown(t)}`).join('\n')}`
-        : 'No two neighbours have overlapping 90 % rank intervals: the order is certain under the uncertainty analysed.',
+        ? `${t('ranking.uncertainOrder')}\n\n${u.uncertainOrder.map((x) => `- ${escapeMarkdown(x)}`).join('\n')}`
+        : t('ranking.certainOrder'),
     );
   }
   return parts.join('\n\n');
 }
 
 /** The comparison of several subjects: at a glance, map, ranking, heatmap, distributions, stages, radar, leaders, breakdowns, table. */
-export function comparisonSections(group: ReportGroup, minGroup: number, h: string): string {
-  const byType = (t: ChartSpec['type']): ChartSpec[] => group.charts.filter((c) => c.type === t);
+export function comparisonSections(group: ReportGroup, minGroup: number, h: string, w: Words): string {
+  const { t } = w;
+  const byType = (type: ChartSpec['type']): ChartSpec[] => group.charts.filter((c) => c.type === type);
   const listed = listsEverySubject(group.subjects.length);
-  const parts: string[] = [`${h} At a glance`, '', glance(group)];
+  const parts: string[] = [`${h} ${t('section.glance')}`, '', glance(group, w)];
   const add = (heading: string, ...blocks: string[]): void => {
     if (blocks.some((b) => b !== '')) parts.push('', `${h} ${heading}`, '', blocks.filter(Boolean).join('\n\n'));
   };
-  add('Map', ...byType('choropleth').map((c) => chartBlock(c)));
+  add(t('section.map'), ...byType('choropleth').map((c) => chartBlock(c, w)));
   const rankings = byType('ranking');
-  add('Ranking', ...rankings.map((c) => chartBlock(c)), rankings.length ? rankingNotes(group) : '');
+  add(t('section.ranking'), ...rankings.map((c) => chartBlock(c, w)), rankings.length ? rankingNotes(group, w) : '');
+  const inTableBelow = t('chart.numbersBelow');
+  add(t('section.heatmap'), ...byType('heatmap').map((c) => chartBlock(c, w, false, inTableBelow)));
   add(
-    'Domain scores by subject',
-    ...byType('heatmap').map((c) =>
-      chartBlock(c, false, 'The numbers are in the domain scores of every subject below.'),
-    ),
+    t('section.distribution'),
+    ...byType('boxplot').map((c) => chartBlock(c, w, false)),
+    group.subjects.length > 1 ? `${t('section.percentiles')}\n\n${percentiles(group, w)}` : '',
   );
-  add(
-    'Distribution of scores',
-    ...byType('boxplot').map((c) => chartBlock(c, false)),
-    group.subjects.length > 1
-      ? `Percentiles (interpolated, as spreadsheets' PERCENTILE.INC):\n\n${percentiles(group)}`
-      : '',
-  );
-  add('Maturity stages', ...byType('stage-distribution').map((c) => chartBlock(c)));
-  add(
-    'Domain profiles',
-    ...byType('radar').map((c) => chartBlock(c, false, 'The numbers are in the domain scores of every subject below.')),
-  );
-  if (group.leaders.some((l) => l.leaders.length > 0)) add('Leaders and laggards per domain', leaders(group));
-  if (group.breakdowns.length > 0) add('Breakdowns', breakdownTables(group, minGroup, byType('breakdown'), h));
+  add(t('section.stages'), ...byType('stage-distribution').map((c) => chartBlock(c, w)));
+  add(t('section.profiles'), ...byType('radar').map((c) => chartBlock(c, w, false, inTableBelow)));
+  if (group.leaders.some((l) => l.leaders.length > 0)) add(t('section.leaders'), leaders(group, w));
+  if (group.breakdowns.length > 0)
+    add(t('section.breakdowns'), breakdownTables(group, minGroup, byType('breakdown'), h, w));
   if (listed)
     add(
-      'Every subject',
-      subjectsTable(group),
-      `Domain scores (n/a: insufficient data):\n\n${domainScoresTable(group)}`,
+      t('section.everySubject'),
+      subjectsTable(group, w),
+      `${t('section.domainScores')}\n\n${domainScoresTable(group, w)}`,
     );
   else
     add(
-      'Every subject',
-      `The ${fmtCount(group.subjects.length)} subjects are listed in scores.csv (one row each, with rank${group.uncertainty ? ' and 90 % rank interval' : ''}) and indicators.csv; this report shows their distributions.${group.missingData.notRanked ? ` ${fmtCount(group.missingData.notRanked)} of them are not ranked (rank empty in scores.csv): ${escapeMarkdown(group.missingData.text)}` : ''}`,
+      t('section.everySubject'),
+      `${t(group.uncertainty ? 'section.inCsvWithInterval' : 'section.inCsv', { n: w.count(group.subjects.length) })}${group.missingData.notRanked ? ` ${t('section.notRankedInCsv', { n: w.count(group.missingData.notRanked) })} ${escapeMarkdown(group.missingData.text)}` : ''}`,
     );
   return parts.join('\n');
 }

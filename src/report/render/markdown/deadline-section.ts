@@ -1,32 +1,34 @@
 import type { ReportGroup } from '../../model/report-model.js';
-import { fmtCount, fmtScore } from './format.js';
+import type { Words } from '../words.js';
 import { markdownTable } from './markdown-table.js';
 
 /**
  * Legal deadlines: the indicators the questionnaire ties to a date (e.g. the EHDS priority
  * categories and their dates of application), with how many subjects answered, the median score and
- * the answers given. Dates are printed as the questionnaire gives them: the report has no clock.
+ * the answers given. Dates are the questionnaire's, written out in the reader's language: the report has no clock.
  */
-export function deadlineSection(group: ReportGroup, level: string): string {
+export function deadlineSection(group: ReportGroup, level: string, w: Words): string {
   if (group.deadlines.length === 0) return '';
+  const { t } = w;
   const frameworks = [...new Set(group.deadlines.map((d) => d.framework.toUpperCase()))].join(', ');
   const table = markdownTable(
-    ['Applies from', 'Indicator', 'Category', 'Answered', 'Median score', 'Answers'],
+    [
+      t('deadline.from'),
+      t('table.indicator'),
+      t('deadline.category'),
+      t('deadline.answered'),
+      t('deadline.median'),
+      t('deadline.answers'),
+    ],
     group.deadlines.map((d) => [
-      d.deadline,
+      w.date(d.deadline),
       `${d.title} (${d.indicator})`,
       d.category === null ? d.framework : `${d.framework}: ${d.category}`,
-      `${fmtCount(d.answered)} of ${fmtCount(d.subjects)}`,
-      fmtScore(d.median),
-      d.answers.length ? d.answers.map((a) => `${a.label}: ${fmtCount(a.count)}`).join('; ') : 'none',
+      t('deadline.answeredOf', { n: w.count(d.answered), of: w.count(d.subjects) }),
+      w.score(d.median),
+      d.answers.length ? d.answers.map((a) => `${a.label}: ${w.count(a.count)}`).join('; ') : t('deadline.none'),
     ]),
     ['l', 'l', 'l', 'r', 'r', 'l'],
   );
-  return [
-    `${level} Legal deadlines (${frameworks})`,
-    '',
-    'Indicators that the questionnaire ties to a date from which the law applies, earliest first.',
-    '',
-    table,
-  ].join('\n');
+  return [`${level} ${t('deadline.heading', { frameworks })}`, '', t('deadline.intro'), '', table].join('\n');
 }

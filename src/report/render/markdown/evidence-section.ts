@@ -3,13 +3,13 @@ import { t } from '../../i18n/translate.js';
 import { metricCounts } from '../../model/metric-words.js';
 import type { EvidenceEntry, ReportGroup } from '../../model/report-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtScore } from './format.js';
+import { wordsFor } from '../words.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
-const claimedCell = (e: EvidenceEntry): string =>
-  e.claimed === null ? '—' : typeof e.claimed === 'number' ? fmtScore(e.claimed) : e.claimed;
-const diffCell = (e: EvidenceEntry): string =>
-  e.difference === null ? '—' : e.difference > 0 ? `+${fmtScore(e.difference)}` : fmtScore(e.difference);
+const claimedCell = (e: EvidenceEntry, lang: Language): string =>
+  e.claimed === null ? '—' : typeof e.claimed === 'number' ? wordsFor(lang).score(e.claimed) : e.claimed;
+const diffCell = (e: EvidenceEntry, lang: Language): string =>
+  e.difference === null ? '—' : wordsFor(lang).delta(e.difference);
 
 /**
  * "What was measured": every answer a measurement replaced, with the claim, the measured value, the
@@ -27,14 +27,14 @@ export function evidenceSection(group: ReportGroup, h: string, lang: Language): 
     e.contradiction ? { md: '**⚠**' } : '',
     e.subject,
     `${e.title} (${e.indicator})`,
-    claimedCell(e),
-    fmtScore(e.measured),
-    e.contradiction ? { md: `**${escapeMarkdown(diffCell(e))}**` } : diffCell(e),
+    claimedCell(e, lang),
+    wordsFor(lang).score(e.measured),
+    e.contradiction ? { md: `**${escapeMarkdown(diffCell(e, lang))}**` } : diffCell(e, lang),
     e.metric,
     t(lang, e.unit === 'resources' ? 'report.evidence.sample.resources' : 'report.evidence.sample.files', {
       count: e.items,
     }),
-    `${fmtScore(e.conformant)} %`,
+    `${wordsFor(lang).score(e.conformant)} %`,
     e.summary ?? '—',
   ]);
   const columns = [

@@ -3,7 +3,7 @@ import { t } from '../../i18n/translate.js';
 import type { ReportGroup, SubjectProfile } from '../../model/report-model.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtDelta, fmtScore, fmtShare } from './format.js';
+import { wordsFor } from '../words.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
 /** The Markdown of each profile's heading text: the HTML gives these headings the class `profile` (a new printed page). */
@@ -27,7 +27,7 @@ export function gridSection(group: ReportGroup, h: string, lang: Language): stri
   return [
     `${h} ${t(lang, 'report.grid.heading')}`,
     '',
-    ...(chart ? [chartBlock(chart, false), ''] : []),
+    ...(chart ? [chartBlock(chart, wordsFor(lang), false), ''] : []),
     t(lang, 'report.grid.key', { list: key }),
     '',
     table,
@@ -47,14 +47,14 @@ function profile(p: SubjectProfile, h: string, lang: Language): string {
   const facts: Cell[][] = [
     [t(lang, 'report.profile.place'), [p.country, p.region].filter(Boolean).join(', ') || none],
     [t(lang, 'report.profile.period'), p.period],
-    [t(lang, 'report.profile.overall'), fmtScore(p.overall)],
-    [t(lang, 'report.profile.coverage'), fmtShare(p.coverage)],
+    [t(lang, 'report.profile.overall'), wordsFor(lang).score(p.overall)],
+    [t(lang, 'report.profile.coverage'), wordsFor(lang).share(p.coverage)],
     [t(lang, 'report.profile.stage'), stage],
     [
       t(lang, 'report.profile.trend'),
       p.trend
         ? t(lang, 'report.profile.trendValue', {
-            change: fmtDelta(p.trend.overall),
+            change: wordsFor(lang).delta(p.trend.overall),
             from: p.trend.from,
             to: p.trend.to,
           })
@@ -71,7 +71,7 @@ function profile(p: SubjectProfile, h: string, lang: Language): string {
     ],
     p.domains.map((d) => [
       d.title,
-      fmtScore(d.score),
+      wordsFor(lang).score(d.score),
       d.level === null ? none : String(d.level),
       `${d.answered}/${d.indicators}`,
     ]),
@@ -96,7 +96,7 @@ function profile(p: SubjectProfile, h: string, lang: Language): string {
           t(lang, 'report.profile.answer'),
           t(lang, 'report.profile.score'),
         ],
-        p.deadlines.map((d) => [d.title, d.deadline, d.answer ?? none, fmtScore(d.score)]),
+        p.deadlines.map((d) => [d.title, d.deadline, d.answer ?? none, wordsFor(lang).score(d.score)]),
         ['l', 'l', 'l', 'r'],
       ),
     );

@@ -4,31 +4,32 @@ import { deadlineSection } from './deadline-section.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { evidenceSection } from './evidence-section.js';
 import { gridSection, profilesSection } from './national-sections.js';
-import { reportLanguage } from './report-language.js';
-import { fmtCount } from './format.js';
 import { markdownTable } from './markdown-table.js';
 import { methodSection } from './method-section.js';
 import { selfAuditSection } from './self-audit-section.js';
 import { trendSection } from './trend-section.js';
+import { wordsFor, type Words } from '../words.js';
 
-/** One paragraph for readers who open the report cold. */
-const READING_GUIDE =
-  'How to read this report: scores run from 0 (nothing of what the questionnaire asks is in place) to 100 (all of it); coverage is the share of the questions, by weight, that were answered; "n/a" means too few answers to score. Each chart is followed by its numbers. The last section explains how every number is computed.';
-
-const KIND_WORDS = {
-  'self-audit': 'Self-audit',
-  consortium: 'Consortium comparison',
-  national: 'National overview',
+const KIND_KEYS = {
+  'self-audit': 'kind.selfAudit',
+  consortium: 'kind.consortium',
+  national: 'kind.national',
 } as const;
 
-function groupSection(model: ReportModel, group: ReportGroup, many: boolean): string {
-  const head = `${KIND_WORDS[group.kind]}: ${escapeMarkdown(group.questionnaire.title)} (${escapeMarkdown(group.questionnaire.id)}, version ${escapeMarkdown(group.questionnaire.version)})`;
-  const intro = `${fmtCount(group.subjects.length)} ${group.subjects.length === 1 ? 'subject' : 'subjects'}, ${fmtCount(group.scorecards)} ${group.scorecards === 1 ? 'scorecard' : 'scorecards'}.${group.subjects.length > 0 && group.subjects.every((s) => s.fictional) ? ' All subjects are fictional.' : ''}`;
+function groupSection(model: ReportModel, group: ReportGroup, many: boolean, w: Words): string {
+  const { t } = w;
+  const head = t('group.heading', {
+    kind: t(KIND_KEYS[group.kind]),
+    title: escapeMarkdown(group.questionnaire.title),
+    id: escapeMarkdown(group.questionnaire.id),
+    version: escapeMarkdown(group.questionnaire.version),
+  });
+  const counts = { subjects: w.count(group.subjects.length), scorecards: w.count(group.scorecards) };
+  const intro = `${t('group.intro', counts)}${group.subjects.length > 0 && group.subjects.every((s) => s.fictional) ? ` ${t('group.fictional')}` : ''}`;
   const parts = [many ? `## ${head}` : `*${head}.* ${intro}`];
   if (many) parts.push('', intro);
-  for (const note of group.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
+  for (const note of group.notes) parts.push('', `> ${t('note', { note: escapeMarkdown(note) })}`);
   const h = many ? '###' : '##';
-  const lang = reportLanguage(model);
   if (group.selfAudit)
     parts.push(
       '',
@@ -37,15 +38,16 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
         group.selfAudit,
         group.charts.filter((c) => c.type === 'reference-radar'),
         h,
+        w,
       ),
     );
-  else parts.push('', comparisonSections(group, model.minGroup, h));
+  else parts.push('', comparisonSections(group, model.minGroup, h, w));
   for (const section of [
-    gridSection(group, h, lang),
-    evidenceSection(group, h, lang),
-    deadlineSection(group, h),
-    trendSection(group, h),
-    profilesSection(group, h, lang),
+    gridSection(group, h, w.lang),
+    evidenceSection(group, h, w.lang),
+    deadlineSection(group, h, w),
+    trendSection(group, h, w),
+    profilesSection(group, h, w.lang),
   ])
     if (section) parts.push('', section);
   return parts.join('\n');
@@ -56,25 +58,27 @@ function groupSection(model: ReportModel, group: ReportGroup, many: boolean): st
  * Every user-supplied string is escaped, so it shows as text wherever the file is rendered.
  */
 export function renderMarkdown(model: ReportModel): string {
+  const w = wordsFor(model.language);
+  const { t } = w;
   const parts = [`# ${escapeMarkdown(model.title)}`];
-  if (model.date) parts.push('', `Date: ${escapeMarkdown(model.date)}`);
-  parts.push('', READING_GUIDE);
-  for (const note of model.notes) parts.push('', `> Note: ${escapeMarkdown(note)}`);
+  if (model.date) parts.push('', t('report.date', { date: escapeMarkdown(w.date(model.date)) }));
+  parts.push('', t('report.readingGuide'));
+  for (const note of model.notes) parts.push('', `> ${t('note', { note: escapeMarkdown(note) })}`);
   const many = model.groups.length > 1;
-  for (const group of model.groups) parts.push('', groupSection(model, group, many));
+  for (const group of model.groups) parts.push('', groupSection(model, group, many, w));
   if (model.inputs.skipped.length > 0) {
     parts.push(
       '',
-      '## Inputs left out',
+      `## ${t('skipped.heading')}`,
       '',
-      `${model.inputs.skipped.length} inputs could not be read and are not in this report:`,
+      t('skipped.intro', { n: w.count(model.inputs.skipped.length) }),
       '',
       markdownTable(
-        ['File', 'Problem'],
+        [t('skipped.file'), t('skipped.problem')],
         model.inputs.skipped.map((s) => [s.file, s.message]),
       ),
     );
   }
-  parts.push('', methodSection(model));
+  parts.push('', methodSection(model, w));
   return `${parts.join('\n')}\n`;
 }

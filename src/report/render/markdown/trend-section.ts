@@ -1,30 +1,38 @@
 import type { ReportGroup } from '../../model/report-model.js';
+import type { Words } from '../words.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { fmtDelta } from './format.js';
 import { markdownTable } from './markdown-table.js';
 
 /** Over time: trend lines and the change per domain since the previous period. */
-export function trendSection(group: ReportGroup, level: string): string {
+export function trendSection(group: ReportGroup, level: string, w: Words): string {
   if (group.trends.length === 0) return '';
-  const charts = group.charts.filter((c) => c.type === 'trend').map((c) => chartBlock(c));
+  const { t } = w;
+  const charts = group.charts.filter((c) => c.type === 'trend').map((c) => chartBlock(c, w));
   const table = markdownTable(
     // Domains by number (named in the key), so that the table fits across an A4 page.
-    ['Subject', 'From', 'To', 'Overall', ...group.domains.map((_d, i) => `D${i + 1}`)],
-    group.trends.map((t) => [
-      t.subject,
-      t.change?.from ?? '',
-      t.change?.to ?? '',
-      fmtDelta(t.change?.overall),
-      ...(t.change?.domains ?? []).map((v) => fmtDelta(v)),
+    [
+      t('table.subject'),
+      t('trend.from'),
+      t('trend.to'),
+      t('glance.overallRow'),
+      ...group.domains.map((_d, i) => `D${i + 1}`),
+    ],
+    group.trends.map((x) => [
+      x.subject,
+      x.change?.from ?? '',
+      x.change?.to ?? '',
+      w.delta(x.change?.overall),
+      ...(x.change?.domains ?? []).map((v) => w.delta(v)),
     ]),
     ['l', 'l', 'l', 'r', ...group.domains.map(() => 'r' as const)],
   );
+  const key = group.domains.map((d, i) => `D${i + 1} ${escapeMarkdown(d.title)}`).join('; ');
   return [
-    `${level} Over time`,
+    `${level} ${t('trend.heading')}`,
     '',
     ...charts.flatMap((c) => [c, '']),
-    `Change in points since the previous period (domains: ${group.domains.map((d, i) => `D${i + 1} ${escapeMarkdown(d.title)}`).join('; ')}):`,
+    t('trend.intro', { key }),
     '',
     table,
   ].join('\n');

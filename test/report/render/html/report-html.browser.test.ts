@@ -36,7 +36,7 @@ suite(
         );
       dir = await mkdtemp(join(tmpdir(), 'readiness-report-browser-'));
       const cards = [...loadFixtures('consortium'), ...loadFixtures('other-version')];
-      for (const file of renderReportFiles(cards, { tool: TOOL }).files) {
+      for (const file of (await renderReportFiles(cards, { tool: TOOL })).files) {
         await mkdir(dirname(join(dir, file.path)), { recursive: true });
         await writeFile(join(dir, file.path), file.data);
       }

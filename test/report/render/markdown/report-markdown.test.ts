@@ -59,6 +59,6 @@ describe('renderMarkdown', () => {
   it('has no date unless one is given', () => {
     const cards = loadFixtures('consortium');
     expect(renderMarkdown(buildReport(cards, { tool: TOOL }))).not.toContain('Date:');
-    expect(renderMarkdown(buildReport(cards, { tool: TOOL, date: '2026-03-31' }))).toContain('Date: 2026-03-31');
+    expect(renderMarkdown(buildReport(cards, { tool: TOOL, date: '2026-03-31' }))).toContain('Date: March 31, 2026');
   });
 });

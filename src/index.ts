@@ -9,6 +9,7 @@ export * from './questionnaire/index.js';
 export * from './scoring/index.js';
 export * from './report/index.js';
 export * from './evidence/index.js';
+export * from './run/index.js';
 export { loadDicomStandard } from './run/dicom-standard.js';
 export { TOOL } from './version.js';
 // The validate use cases and the export runner they share.

@@ -1,10 +1,9 @@
 import { Args, Flags } from '@oclif/core';
 import type { UnknownPolicy } from '../questionnaire/model.js';
-import { ExitCode } from '../errors/exit-code.js';
 import { ReadinessCommand } from './_base.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
-import { parseLanguage } from '../report/i18n/languages.js';
 
 export default class Assess extends ReadinessCommand {
   static override summary =
@@ -128,57 +127,27 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Assess);
-    const { assessFiles } = await import('../scoring/assess-files.js');
-    const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
-    const { evidenceStepFor } = await import('../evidence/evidence-step.js');
-    const inputs = argv as string[];
     const lang = parseLanguage(flags.lang);
-    // --baseline: the flags and the baseline file are checked before anything is scored or written.
-    const baselineFile = flags.baseline;
-    const guard = baselineFile === undefined ? undefined : await import('../scoring/baseline-guard.js');
-    const failOnDrop = guard && flags['fail-on-drop'] !== undefined ? guard.dropThreshold(flags['fail-on-drop']) : null;
-    if (guard && inputs.length !== 1) throw guard.baselineNeedsOneFile();
-    const baseline = guard && baselineFile !== undefined ? await guard.readBaseline(baselineFile) : undefined;
-    const evidence = await evidenceStepFor({ inputs, dir: flags.evidence });
-    const unknown = flags.unknown as UnknownPolicy | undefined;
-    const result = await assessFiles({
-      inputs,
-      questionnaire: flags.questionnaire,
-      lang,
-      out: flags.out,
-      force: flags.force,
-      evidence,
-      unknown,
-      recommendations: flags.all ? Infinity : undefined,
-    });
-    const { scorecardUncertainty } = await import('../scoring/monte-carlo/scorecard-uncertainty.js');
-    const { latestScorecards } = await import('../scoring/latest-scorecards.js');
-    // Ranks are drawn among each subject's latest period only, as the ranking shows them.
-    const uncertainty = flags.uncertainty
-      ? scorecardUncertainty(
-          latestScorecards(result.scorecards).latest,
-          (id, version) => {
-            const questionnaire = result.questionnaires.find((q) => q.id === id && q.version === version);
-            return questionnaire ? { questionnaire } : undefined;
-          },
-          { draws: flags.draws, seed: flags.seed, policy: unknown },
-        )
-      : [];
-    // One file named (not a folder): its summary and its scorecard; otherwise a ranking and a list.
-    const single = inputs.length === 1 && (result.files[0] === inputs[0] || result.failures[0]?.file === inputs[0]);
+    const { assess } = await import('../run/assess.js');
+    const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
     const { formatDiagnostic: formatProblem } = await import('../diagnostics/diagnostic.js');
-    for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning)}\n`);
-    if (single && result.failures[0]) throw result.failures[0].error;
-    if (guard && !single) throw guard.baselineNeedsOneFile();
-    const current = result.scorecards[0];
-    if (guard && baseline && current && baselineFile !== undefined)
-      guard.checkBaseline(current, baseline, baselineFile);
+    const result = await assess({
+      ...flags,
+      lang,
+      inputs: argv as string[],
+      unknown: flags.unknown as UnknownPolicy | undefined,
+      failOnDrop: flags['fail-on-drop'],
+      onWarnings: (warnings) => {
+        for (const warning of warnings) this.err(`${formatProblem(warning)}\n`);
+      },
+    });
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
     for (const failure of result.failures)
       this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
+    const [current] = result.scorecards;
     if (!this.jsonEnabled()) {
-      if (single && result.scorecards[0]) this.log(renderSummary(result.scorecards[0], { all: flags.all }));
-      else if (result.scorecards.length) this.log(renderRanking(result.scorecards, uncertainty));
+      if (result.single && current) this.log(renderSummary(current, { all: flags.all }));
+      else if (result.scorecards.length) this.log(renderRanking(result.scorecards, result.uncertainty));
       if (result.written.length)
         this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
       if (result.failures.length)
@@ -186,21 +155,19 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
           `\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`,
         );
     }
-    if (guard && baseline && current && baselineFile !== undefined) {
+    this.finish(result.exitCode);
+    if (result.comparison && flags.baseline !== undefined) {
       const { renderBaselineComparison, dropsText } = await import('../scoring/render-baseline.js');
-      const comparison = guard.compareWithBaseline(current, baseline, failOnDrop);
-      const text = renderBaselineComparison(comparison, baselineFile);
+      const text = renderBaselineComparison(result.comparison, flags.baseline);
       // Under --json stdout is the scorecard alone: the comparison goes to stderr.
       if (this.jsonEnabled()) this.err(`${text}\n`);
       else this.log(`\n${text}`);
-      if (comparison.drops.length) {
-        this.err(`Error: ${dropsText(comparison)}\n`);
-        this.finish(ExitCode.ScoreDropped);
+      if (result.comparison.drops.length) {
+        this.err(`Error: ${dropsText(result.comparison)}\n`);
         return current;
       }
     }
-    this.finish(result.exitCode);
-    if (flags.uncertainty) return { scorecards: result.scorecards, uncertainty };
-    return single ? result.scorecards[0] : result.scorecards;
+    if (flags.uncertainty) return { scorecards: result.scorecards, uncertainty: result.uncertainty };
+    return result.single ? current : result.scorecards;
   }
 }

@@ -55,8 +55,8 @@ Exit codes: 0 written; 2 unknown questionnaire or missing flag; 3 a subject flag
 
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(Init);
-    const { makeTemplate } = await import('../questionnaire/make-template.js');
-    const text = await makeTemplate({
+    const { init } = await import('../run/init.js');
+    const text = await init({
       questionnaire: args.questionnaire,
       subject: {
         id: flags['subject-id'],

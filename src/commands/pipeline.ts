@@ -1,8 +1,8 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
-import { parseLanguage } from '../report/i18n/languages.js';
 import { round } from '../report/stats/round.js';
 import { metricShort } from '../report/model/metric-words.js';
 
@@ -71,19 +71,10 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Pipeline);
-    const { runPipeline } = await import('./_pipeline-run.js');
+    const { pipeline } = await import('../run/pipeline.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
     const lang = parseLanguage(flags.lang);
-    const { run, scorecards, uncertainty } = await runPipeline(argv as string[], {
-      out: flags.out,
-      force: flags.force,
-      deid: flags.deid,
-      lang,
-      unknown: flags.unknown,
-      uncertainty: flags.uncertainty,
-      draws: flags.draws,
-      seed: flags.seed,
-    });
+    const { run, scorecards, uncertainty } = await pipeline(argv as string[], { ...flags, lang });
     for (const failure of run.failures)
       this.err(`Error: ${failure.message}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
     for (const note of run.notes) this.err(`Note: ${note}\n`);

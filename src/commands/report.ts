@@ -1,8 +1,8 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
+import { parseLanguage } from '../report/i18n/languages.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
-import { parseLanguage } from '../report/i18n/languages.js';
 
 export default class Report extends ReadinessCommand {
   static override summary =
@@ -123,8 +123,8 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Report);
-    const { runReport } = await import('./_report-run.js');
-    const result = await runReport(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
+    const { report } = await import('../run/report.js');
+    const { run: result } = await report(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
     for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
     // Not logToStderr: oclif silences it under --json, and an option that did nothing must be seen.
     for (const w of result.warnings) this.err(`Warning: ${w.message}${w.hint ? `\n  fix: ${w.hint}` : ''}\n`);

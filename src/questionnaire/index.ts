@@ -48,6 +48,4 @@ export type { IndicatorType, AnswerMismatch } from './indicator-types/indicator-
 export { loadRegistry, makeRegistry, resolverOf, type QuestionnaireRegistry } from './registry.js';
 export { renderTemplate, type TemplateOptions } from './template.js';
 export { outlineQuestionnaire, renderOutline, type QuestionnaireOutline } from './outline.js';
-export { lintFiles, type LintFilesResult, type LintFileResult } from './lint/lint-files.js';
-export { makeTemplate, type MakeTemplateOptions } from './make-template.js';
 export { QuestionnaireCatalog, sharedCatalog } from './catalog.js';

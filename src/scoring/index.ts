@@ -30,13 +30,6 @@ export { recommend, RECOMMENDATIONS_TOP } from './recommendations.js';
 export { scoreBounds, equalWeightScore } from './uncertainty.js';
 export { addDuration, periodEnd } from './iso-duration.js';
 export { renderSummary, renderRanking, rankScorecards, scoreText } from './render-summary.js';
-export {
-  assessFiles,
-  type AssessFilesOptions,
-  type AssessFilesResult,
-  type AssessFailure,
-  type EvidenceStep,
-} from './assess-files.js';
 export { NoAssessmentsError } from './no-assessments-error.js';
 export { DuplicateSubjectError } from './duplicate-subject-error.js';
 export { scorecardFileNames } from './scorecard-file-name.js';

@@ -33,16 +33,10 @@ An --ig that cannot be read (a broken .tgz, a folder without package/package.jso
 
   async run(): Promise<unknown> {
     const { flags } = await this.parse(FhirPackages);
-    const { describeFhirPackages } = await import('../../validation/fhir/index.js');
-    const { TERMINOLOGY_CHECKS, NOT_CHECKED_OFFLINE } = await import('../../validation/fhir/terminology/checks.js');
-    const packages = await describeFhirPackages(flags.ig);
-    const result = {
-      packages,
-      terminologyChecks: TERMINOLOGY_CHECKS.map((c) => ({ rule: c.rule, description: c.description })),
-      notCheckedOffline: [...NOT_CHECKED_OFFLINE],
-    };
+    const { fhirPackages } = await import('../../run/fhir-packages.js');
+    const result = await fhirPackages(flags.ig);
     if (this.jsonEnabled()) return result;
-    for (const p of packages) {
+    for (const p of result.packages) {
       this.log(`${p.name}@${p.version}  (${p.origin})`);
       this.log(
         `  ${p.structureDefinitions} StructureDefinitions, ${p.valueSets} value sets, ${p.codeSystems} code systems; ${p.profiles.length} profiles, ${p.extensions.length} extensions`,

@@ -43,9 +43,9 @@ Exit codes: 0 no errors (warnings may be listed); 2 a named file does not exist;
 
   async run(): Promise<unknown> {
     const { argv } = await this.parse(QuestionnaireLint);
-    const { lintFiles } = await import('../../questionnaire/lint/lint-files.js');
+    const { lintQuestionnaires } = await import('../../run/questionnaire-lint.js');
     const { formatDiagnostic: formatProblem } = await import('../../diagnostics/diagnostic.js');
-    const result = await lintFiles(argv as string[]);
+    const result = await lintQuestionnaires(argv as string[]);
     if (!this.jsonEnabled()) {
       for (const file of result.files) {
         for (const problem of file.problems) this.log(formatProblem(problem));

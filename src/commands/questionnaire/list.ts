@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
-import { escapeTerminalValue } from '../../errors/terminal-text.js';
 import { parseLanguage } from '../../report/i18n/languages.js';
+import { escapeTerminalValue } from '../../errors/terminal-text.js';
 
 export default class QuestionnaireList extends ReadinessCommand {
   static override summary =
@@ -30,20 +30,10 @@ Use the id with 'readiness questionnaire show ID' and 'readiness init ID'. To ad
   async run(): Promise<unknown> {
     const { flags } = await this.parse(QuestionnaireList);
     const lang = parseLanguage(flags.lang);
-    const { loadRegistry } = await import('../../questionnaire/registry.js');
-    const { pickText } = await import('../../questionnaire/text.js');
-    const registry = await loadRegistry();
-    const rows = registry.loaded.map(({ questionnaire: q }) => ({
-      id: q.id,
-      version: q.version,
-      title: pickText(q.title, lang),
-      subjectKinds: q.subjectKinds,
-      domains: q.domains.length,
-      indicators: q.domains.reduce((n, d) => n + d.indicators.length, 0),
-      stages: q.stages?.model ?? null,
-    }));
-    for (const failed of registry.failed)
-      this.err(`warning: ${escapeTerminalValue(failed.file)} does not load: ${failed.error.describe()}\n`);
+    const { listQuestionnaires } = await import('../../run/questionnaire-list.js');
+    const { rows, failed } = await listQuestionnaires(lang);
+    for (const failure of failed)
+      this.err(`warning: ${escapeTerminalValue(failure.file)} does not load: ${failure.error.describe()}\n`);
     if (!this.jsonEnabled()) {
       const table = [
         ['id', 'version', 'subjects', 'indicators', 'title'],

@@ -43,13 +43,9 @@ export default class QuestionnaireShow extends ReadinessCommand {
   async run(): Promise<unknown> {
     const { args, flags } = await this.parse(QuestionnaireShow);
     const lang = parseLanguage(flags.lang);
-    const { QuestionnaireCatalog } = await import('../../questionnaire/catalog.js');
-    const { loadQuestionnaire } = await import('../../questionnaire/load-questionnaire.js');
-    const { outlineQuestionnaire, renderOutline } = await import('../../questionnaire/outline.js');
-    const loaded = /\.ya?ml$/i.test(args.questionnaire)
-      ? await loadQuestionnaire(args.questionnaire)
-      : await new QuestionnaireCatalog().get(args.questionnaire);
-    const outline = outlineQuestionnaire(loaded.questionnaire, lang);
+    const { showQuestionnaire } = await import('../../run/questionnaire-show.js');
+    const { renderOutline } = await import('../../questionnaire/outline.js');
+    const outline = await showQuestionnaire(args.questionnaire, lang);
     if (!this.jsonEnabled()) this.log(renderOutline(outline));
     return outline;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlines } from '../../../src/report/model/deadlines.js';
 import { renderMarkdown } from '../../../src/report/render/markdown/report-markdown.js';
 import { buildReport } from '../../../src/report/model/build-report.js';
-import { assessFiles } from '../../../src/scoring/assess-files.js';
+import { assessFiles } from '../../../src/run/assess-files.js';
 import { TOOL } from '../../../src/version.js';
 
 // The six fictional countries of examples/national, scored: national-digital-health ties its six

@@ -14,13 +14,13 @@ import { UnknownQuestionnaireError } from '../questionnaire/unknown-questionnair
 import type { Problem } from '../questionnaire/problem.js';
 import type { Questionnaire, UnknownPolicy } from '../questionnaire/model.js';
 import type { YamlSource } from '../questionnaire/yaml-source.js';
-import { compileQuestionnaire } from './compile.js';
-import { groupMedians } from './group-medians.js';
-import { DuplicateSubjectError } from './duplicate-subject-error.js';
-import { scorecardFileNames } from './scorecard-file-name.js';
-import { NoAssessmentsError } from './no-assessments-error.js';
-import { scoreAssessment } from './score-assessment.js';
-import type { Scorecard } from './scorecard.js';
+import { compileQuestionnaire } from '../scoring/compile.js';
+import { groupMedians } from '../scoring/group-medians.js';
+import { DuplicateSubjectError } from '../scoring/duplicate-subject-error.js';
+import { scorecardFileNames } from '../scoring/scorecard-file-name.js';
+import { NoAssessmentsError } from '../scoring/no-assessments-error.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
+import type { Scorecard } from '../scoring/scorecard.js';
 
 /**
  * A step that turns evidence references (`evidence: { summary: ... }`) into answer values before

@@ -53,7 +53,7 @@ async function scoreAll(
 ): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
   if (files.length === 0) return out;
-  const { assessFiles } = await import('../scoring/assess-files.js');
+  const { assessFiles } = await import('./assess-files.js');
   const scored = await assessFiles({ inputs: files, lang, unknown });
   scored.files.forEach((file, i) => out.set(file, { cards: [scored.scorecards[i]!] }));
   for (const failure of scored.failures) out.set(failure.file, { error: failure.error });

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EvidenceError } from '../../src/evidence/evidence-error.js';
-import { evidenceStepFor, resolveEvidence } from '../../src/evidence/evidence-step.js';
+import { evidenceStepFor, resolveEvidence } from '../../src/run/evidence-step.js';
 import { InputFileError } from '../../src/errors/input-file-error.js';
 import { loadAssessment } from '../../src/questionnaire/load-assessment.js';
 import { loadRegistry } from '../../src/questionnaire/registry.js';

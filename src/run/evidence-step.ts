@@ -8,11 +8,11 @@ import { InputFileError } from '../errors/input-file-error.js';
 import { walkFiles } from '../io/walk.js';
 import type { Assessment } from '../questionnaire/assessment-model.js';
 import type { LoadedAssessment } from '../questionnaire/load-assessment.js';
-import type { EvidenceStep } from '../scoring/assess-files.js';
-import { EvidenceError } from './evidence-error.js';
-import { applyEvidence, type EvidenceResult, type EvidenceSummary } from './apply-evidence.js';
-import { latestPeriods } from './latest-periods.js';
-import { asConformanceSummary } from './summary-shape.js';
+import type { EvidenceStep } from './assess-files.js';
+import { EvidenceError } from '../evidence/evidence-error.js';
+import { applyEvidence, type EvidenceResult, type EvidenceSummary } from '../evidence/apply-evidence.js';
+import { latestPeriods } from '../evidence/latest-periods.js';
+import { asConformanceSummary } from '../evidence/summary-shape.js';
 
 export interface EvidenceStepOptions {
   /**

@@ -10,9 +10,11 @@ import { removeStaleTemps } from '../io/temp-name.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
-import { runReportWithUncertainty, type ReportRun } from './_report-run.js';
+import { report, type ReportRun } from './report.js';
+import { assessFiles } from './assess-files.js';
+import { evidenceStepFor } from './evidence-step.js';
 
-export interface PipelineFlags {
+export interface PipelineOptions {
   out: string;
   force: boolean;
   deid: string;
@@ -73,12 +75,12 @@ async function findExports(folder: string): Promise<{ subject: string; kind: 'fh
 }
 
 /**
- * The main job, at the edge: for each folder, validate every subject's data exports into
+ * `readiness pipeline`, the main job: for each folder, validate every subject's data exports into
  * `<out>/conformance/<subject-id>/<kind>.json`, score the folder's assessments with those
  * summaries as evidence into `<out>/scorecards/`, and write the comparative report into
  * `<out>/report/`. Nothing is written outside `out`; an existing non-empty `out` needs `force`.
  */
-export async function runPipeline(folders: readonly string[], flags: PipelineFlags): Promise<PipelineResult> {
+export async function pipeline(folders: readonly string[], flags: PipelineOptions): Promise<PipelineResult> {
   for (const folder of folders)
     await stat(folder).catch(async () => {
       const { InputFileError } = await import('../errors/input-file-error.js');
@@ -95,7 +97,7 @@ export async function runPipeline(folders: readonly string[], flags: PipelineFla
   }
 }
 
-async function runStages(folders: readonly string[], flags: PipelineFlags): Promise<PipelineResult> {
+async function runStages(folders: readonly string[], flags: PipelineOptions): Promise<PipelineResult> {
   await startFromOwnOutputs(flags.out);
   const conformance = join(flags.out, 'conformance');
   const validations: PipelineValidation[] = [];
@@ -128,8 +130,6 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
     flags.out,
     validations.map((v) => v.summary),
   );
-  const { assessFiles } = await import('../scoring/assess-files.js');
-  const { evidenceStepFor } = await import('../evidence/evidence-step.js');
   const evidence: PipelineRun['evidence'] = [];
   await realFoldersFor(flags.out, 'scorecards/x', { create: false });
   await realFoldersFor(flags.out, 'report/x', { create: false });
@@ -151,18 +151,15 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
   await writeManifest(flags.out, [...validations.map((v) => v.summary), ...assessments.written]);
   // The report covers this run's scorecards only, never others lying in the folder.
   const written = [...assessments.written].sort();
-  const { run: report, uncertainty } = await runReportWithUncertainty(
-    written.length > 0 ? written : [join(flags.out, 'scorecards')],
-    {
-      out: join(flags.out, 'report'),
-      lang: flags.lang,
-      force: true,
-      anonymize: false,
-      uncertainty: flags.uncertainty,
-      draws: flags.draws,
-      seed: flags.seed,
-    },
-  );
+  const { run: reportRun, uncertainty } = await report(written.length > 0 ? written : [join(flags.out, 'scorecards')], {
+    out: join(flags.out, 'report'),
+    lang: flags.lang,
+    force: true,
+    anonymize: false,
+    uncertainty: flags.uncertainty,
+    draws: flags.draws,
+    seed: flags.seed,
+  });
   const failures = assessments.failures.map((f) => ({ file: f.file, message: f.error.describe() }));
   const run = {
     out: flags.out,
@@ -171,8 +168,8 @@ async function runStages(folders: readonly string[], flags: PipelineFlags): Prom
     evidence,
     failures,
     notes,
-    report,
-    exitCode: failures.length > 0 ? ExitCode.Partial : report.exitCode,
+    report: reportRun,
+    exitCode: failures.length > 0 ? ExitCode.Partial : reportRun.exitCode,
   };
   return { run, scorecards: assessments.scorecards, uncertainty };
 }

@@ -1,14 +1,13 @@
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import type { AssessmentSubject } from './assessment-model.js';
-import { InvalidDocumentError } from './invalid-document-error.js';
-import { parseAssessment } from './load-assessment.js';
-import { loadQuestionnaire } from './load-questionnaire.js';
-import { QuestionnaireCatalog } from './catalog.js';
-import { schemaPath } from './schema-check.js';
-import { renderTemplate } from './template.js';
+import type { AssessmentSubject } from '../questionnaire/assessment-model.js';
+import { InvalidDocumentError } from '../questionnaire/invalid-document-error.js';
+import { parseAssessment } from '../questionnaire/load-assessment.js';
+import { schemaPath } from '../questionnaire/schema-check.js';
+import { renderTemplate } from '../questionnaire/template.js';
+import { questionnaireNamed } from './questionnaire-show.js';
 
-export interface MakeTemplateOptions {
+export interface InitOptions {
   /** A shipped questionnaire id, or a questionnaire file (ending in .yaml / .yml). */
   questionnaire: string;
   subject: AssessmentSubject;
@@ -20,14 +19,12 @@ export interface MakeTemplateOptions {
 }
 
 /**
- * Makes a new assessment template (see {@link renderTemplate}), checks that it loads against its
+ * `readiness init`: makes a new assessment template (see {@link renderTemplate}), checks that it loads against its
  * questionnaire (so a bad subject id, kind or country is reported with the flag to fix), and
  * writes it when `out` is given. Returns the text.
  */
-export async function makeTemplate(options: MakeTemplateOptions): Promise<string> {
-  const loaded = /\.ya?ml$/i.test(options.questionnaire)
-    ? await loadQuestionnaire(options.questionnaire)
-    : await new QuestionnaireCatalog().get(options.questionnaire);
+export async function init(options: InitOptions): Promise<string> {
+  const loaded = await questionnaireNamed(options.questionnaire);
   const schema = schemaPath('assessment');
   const schemaRef = options.out
     ? relative(dirname(resolvePath(options.out)), schema)

@@ -1,11 +1,11 @@
-import { isReadinessError } from '../../errors/readiness-error.js';
-import { ExitCode } from '../../errors/exit-code.js';
-import { readTextFile } from '../../io/text-file.js';
-import { checkQuestionnaire } from '../load-questionnaire.js';
-import type { Questionnaire } from '../model.js';
-import { countProblems, type Problem } from '../problem.js';
-import { loadRegistry, resolverOf } from '../registry.js';
-import { parseYamlSource } from '../yaml-source.js';
+import { isReadinessError } from '../errors/readiness-error.js';
+import { ExitCode } from '../errors/exit-code.js';
+import { readTextFile } from '../io/text-file.js';
+import { checkQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import type { Questionnaire } from '../questionnaire/model.js';
+import { countProblems, type Problem } from '../questionnaire/problem.js';
+import { loadRegistry, resolverOf } from '../questionnaire/registry.js';
+import { parseYamlSource } from '../questionnaire/yaml-source.js';
 
 /** The lint result of one file. */
 export interface LintFileResult {
@@ -24,10 +24,10 @@ export interface LintFilesResult {
 }
 
 /**
- * Lints questionnaire files: YAML syntax, the JSON Schema, then every semantic rule. Crosswalk
+ * `readiness questionnaire lint`: lints questionnaire files: YAML syntax, the JSON Schema, then every semantic rule. Crosswalk
  * targets are looked up among the shipped questionnaires and the files linted together.
  */
-export async function lintFiles(
+export async function lintQuestionnaires(
   paths: readonly string[],
   options: { questionnaireFolder?: string } = {},
 ): Promise<LintFilesResult> {

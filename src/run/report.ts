@@ -11,8 +11,8 @@ import type { GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertai
 import type { Scorecard } from '../scoring/scorecard.js';
 import { TOOL } from '../version.js';
 import { isCalendarDate } from '../questionnaire/calendar-date.js';
-import { readReportInputs } from './_report-inputs.js';
-import { writeReportFiles } from './_report-outputs.js';
+import { writeOutputSet } from '../io/output-set.js';
+import { readReportInputs } from './report-inputs.js';
 
 export interface ReportFlags {
   out: string;
@@ -111,16 +111,12 @@ async function uncertaintyOf(cards: readonly Scorecard[], flags: ReportFlags): P
 }
 
 /**
- * The `report` command's work at the edge: read the inputs (and the reference group), build every
- * file in memory with the pure core, then write them atomically. Nothing is written unless the
- * whole report could be built.
+ * `readiness report`: reads the inputs (and the reference group), builds every file in memory with
+ * the pure core, then writes them atomically into `flags.out` (see writeOutputSet). Nothing is
+ * written unless the whole report could be built. Returns the run (what `--json` prints) and the
+ * Monte Carlo results (for a ranking printed beside the report).
  */
-export async function runReport(inputs: readonly string[], flags: ReportFlags): Promise<ReportRun> {
-  return (await runReportWithUncertainty(inputs, flags)).run;
-}
-
-/** {@link runReport}, also returning the Monte Carlo results (for a ranking printed beside the report). */
-export async function runReportWithUncertainty(
+export async function report(
   inputs: readonly string[],
   flags: ReportFlags,
 ): Promise<{ run: ReportRun; uncertainty: GroupUncertainty[] }> {
@@ -159,7 +155,7 @@ export async function runReportWithUncertainty(
     unknown: flags.unknown as UnknownPolicy | undefined,
     tool: TOOL,
   });
-  const written = await writeReportFiles(flags.out, files, flags.force);
+  const written = await writeOutputSet(flags.out, files, { force: flags.force });
   const run: ReportRun = {
     out: flags.out,
     index: resolve(flags.out, 'index.html'),

@@ -1,0 +1,101 @@
+import { ExitCode } from '../errors/exit-code.js';
+import type { UnknownPolicy } from '../questionnaire/model.js';
+import type { Problem } from '../questionnaire/problem.js';
+import {
+  baselineNeedsOneFile,
+  checkBaseline,
+  compareWithBaseline,
+  dropThreshold,
+  readBaseline,
+} from '../scoring/baseline-guard.js';
+import type { BaselineComparison } from '../scoring/baseline-comparison.js';
+import { latestScorecards } from '../scoring/latest-scorecards.js';
+import { scorecardUncertainty, type GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
+import type { Scorecard } from '../scoring/scorecard.js';
+import { assessFiles, type AssessFilesResult } from './assess-files.js';
+import { evidenceStepFor } from './evidence-step.js';
+
+export interface AssessOptions {
+  /** Assessment files and folders (searched recursively for *.yaml and *.yml). */
+  inputs: readonly string[];
+  /** A questionnaire file to score against instead of the shipped one each assessment names. */
+  questionnaire?: string;
+  lang?: string;
+  /** Folder to write one `<subject-id>.json` scorecard per assessment into. */
+  out?: string;
+  force?: boolean;
+  /** Keep every recommendation (default: the top 10). */
+  all?: boolean;
+  /** Folder of conformance summaries by subject (`<dir>/<subject-id>/*.json`) used as measured evidence. */
+  evidence?: string;
+  unknown?: UnknownPolicy;
+  /** Add the Monte Carlo uncertainty analysis of the subjects ranked. */
+  uncertainty?: boolean;
+  draws?: number;
+  seed?: number;
+  /** An earlier scorecard of the one assessment's subject to compare with. */
+  baseline?: string;
+  /** With `baseline`: the largest fall of a score allowed, in points (text as given, e.g. `"5"`). */
+  failOnDrop?: string;
+  /** Told of the answers' warnings (e.g. a percentage that looks like a fraction) as soon as they are known. */
+  onWarnings?: (warnings: readonly Problem[]) => void;
+}
+
+export interface AssessRun extends Omit<AssessFilesResult, 'warnings' | 'questionnaires'> {
+  /** One file was named (not a folder): its summary and its scorecard, not a ranking and a list. */
+  single: boolean;
+  /** Empty unless `uncertainty`. */
+  uncertainty: GroupUncertainty[];
+  /** With `baseline`: the comparison of the one scorecard with it. */
+  comparison?: BaselineComparison;
+}
+
+/**
+ * `readiness assess`: scores assessment files (see {@link assessFiles}) with their evidence, and
+ * on request the uncertainty of the ranking and the comparison with a baseline scorecard. A
+ * baseline's flags and file are checked before anything is scored or written. One named file that
+ * fails throws its error; of several, the failures are listed in the result.
+ */
+export async function assess(options: AssessOptions): Promise<AssessRun> {
+  const { inputs, baseline: baselineFile } = options;
+  const guarded = baselineFile !== undefined;
+  const failOnDrop = guarded && options.failOnDrop !== undefined ? dropThreshold(options.failOnDrop) : null;
+  if (guarded && inputs.length !== 1) throw baselineNeedsOneFile();
+  const baseline = guarded ? await readBaseline(baselineFile) : undefined;
+  const { warnings, questionnaires, ...run } = await assessFiles({
+    inputs,
+    questionnaire: options.questionnaire,
+    lang: options.lang,
+    out: options.out,
+    force: options.force,
+    evidence: await evidenceStepFor({ inputs, dir: options.evidence }),
+    unknown: options.unknown,
+    recommendations: options.all ? Infinity : undefined,
+  });
+  // Ranks are drawn among each subject's latest period only, as the ranking shows them.
+  const uncertainty = options.uncertainty
+    ? scorecardUncertainty(
+        latestScorecards(run.scorecards).latest,
+        (id, version) => {
+          const questionnaire = questionnaires.find((q) => q.id === id && q.version === version);
+          return questionnaire ? { questionnaire } : undefined;
+        },
+        { draws: options.draws, seed: options.seed, policy: options.unknown },
+      )
+    : [];
+  const single = inputs.length === 1 && (run.files[0] === inputs[0] || run.failures[0]?.file === inputs[0]);
+  options.onWarnings?.(warnings);
+  if (single && run.failures[0]) throw run.failures[0].error;
+  if (guarded && !single) throw baselineNeedsOneFile();
+  const current: Scorecard | undefined = run.scorecards[0];
+  if (!baseline || !current || baselineFile === undefined) return { ...run, single, uncertainty };
+  checkBaseline(current, baseline, baselineFile);
+  const comparison = compareWithBaseline(current, baseline, failOnDrop);
+  return {
+    ...run,
+    single,
+    uncertainty,
+    comparison,
+    exitCode: comparison.drops.length ? ExitCode.ScoreDropped : run.exitCode,
+  };
+}

@@ -1,12 +1,14 @@
 import { Command } from '@oclif/core';
-import { isReadinessError } from '../errors/readiness-error.js';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
+import { isReadinessError, type ReadinessError } from '../errors/readiness-error.js';
 import { ExitCode } from '../errors/exit-code.js';
-import { escapeTerminal } from '../errors/terminal-text.js';
+import { escapeTerminal, escapeTerminalValue } from '../errors/terminal-text.js';
 
 /**
- * What every readiness command shares: a user's error (a {@link ReadinessError}) is printed as
- * where / what / how to fix, and ends the process with its documented exit code; anything else is
- * a bug and exits with 1. (Files starting with `_` are not commands: see package.json `oclif`.)
+ * What every readiness command shares: a user's error (a {@link ReadinessError}) is printed as its
+ * diagnostics (where: error: what (rule), and how to fix it; see formatDiagnostic), and ends the
+ * process with its documented exit code; anything else is a bug and exits with 1. (Files starting with `_` are not commands: see package.json `oclif`.)
  *
  * Everything a command prints goes through `log`, `logToStderr`, `logJson`, `warn`, `out` or
  * `err` below, and all of them pass it through {@link escapeTerminal}: a subject name, file name
@@ -51,7 +53,7 @@ export abstract class ReadinessCommand extends Command {
   protected override async catch(error: Error & { exitCode?: number; oclif?: { exit?: number } }): Promise<unknown> {
     if (isReadinessError(error)) {
       // Not logToStderr: oclif silences it under --json, and an error must always be seen.
-      this.err(`Error: ${error.describe()}\n`);
+      this.diagnose(errorDiagnostics(error));
       this.exit(error.exitCode);
     }
     if (error.oclif?.exit !== undefined) {
@@ -61,6 +63,20 @@ export abstract class ReadinessCommand extends Command {
     }
     this.err(`Internal error (please report it): ${error.stack ?? error.message}\n`);
     this.exit(ExitCode.Internal);
+  }
+
+  /**
+   * Prints diagnostics (errors, warnings, problems) on stderr, one format for all (see
+   * formatDiagnostic), even under --json: what is wrong must always be seen.
+   */
+  protected diagnose(diagnostics: readonly Diagnostic[], skipped?: string): void {
+    for (const d of diagnostics) this.err(`${formatDiagnostic(d)}\n`);
+    if (skipped !== undefined) this.err(`  (skipped ${escapeTerminalValue(skipped)})\n`);
+  }
+
+  /** Prints an input's error and that the input was skipped (the run went on without it). */
+  protected skipped(error: ReadinessError, file: string): void {
+    this.diagnose(errorDiagnostics(error), file);
   }
 
   /** Ends with `code` after the run's output was printed (used for partial failures). */

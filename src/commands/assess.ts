@@ -2,7 +2,6 @@ import { Args, Flags } from '@oclif/core';
 import type { UnknownPolicy } from '../questionnaire/model.js';
 import { ReadinessCommand } from './_base.js';
 import { parseLanguage } from '../report/i18n/languages.js';
-import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Assess extends ReadinessCommand {
@@ -130,20 +129,16 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     const lang = parseLanguage(flags.lang);
     const { assess } = await import('../run/assess.js');
     const { renderSummary, renderRanking } = await import('../scoring/render-summary.js');
-    const { formatDiagnostic: formatProblem } = await import('../diagnostics/diagnostic.js');
     const result = await assess({
       ...flags,
       lang,
       inputs: argv as string[],
       unknown: flags.unknown as UnknownPolicy | undefined,
       failOnDrop: flags['fail-on-drop'],
-      onWarnings: (warnings) => {
-        for (const warning of warnings) this.err(`${formatProblem(warning)}\n`);
-      },
+      onWarnings: (warnings) => this.diagnose(warnings),
     });
     // this.err (stderr), not logToStderr: a skipped input must be reported under --json too.
-    for (const failure of result.failures)
-      this.err(`Error: ${failure.error.describe()}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
+    for (const failure of result.failures) this.skipped(failure.error, failure.file);
     const [current] = result.scorecards;
     if (!this.jsonEnabled()) {
       if (result.single && current) this.log(renderSummary(current, { all: flags.all }));

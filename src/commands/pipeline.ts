@@ -75,8 +75,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { renderRanking } = await import('../scoring/render-summary.js');
     const lang = parseLanguage(flags.lang);
     const { run, scorecards, uncertainty } = await pipeline(argv as string[], { ...flags, lang });
-    for (const failure of run.failures)
-      this.err(`Error: ${failure.message}\n  (skipped ${escapeTerminalValue(failure.file)})\n`);
+    for (const failure of run.failures) this.diagnose(failure.diagnostics, failure.file);
     for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {
       this.log('Validated exports');

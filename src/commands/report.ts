@@ -125,7 +125,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     const { argv, flags } = await this.parse(Report);
     const { report } = await import('../run/report.js');
     const { run: result } = await report(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
-    for (const s of result.skipped) this.logToStderr(`Error: ${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
+    for (const s of result.skipped) this.logToStderr(`${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
     // Not logToStderr: oclif silences it under --json, and an option that did nothing must be seen.
     for (const w of result.warnings) this.err(`Warning: ${w.message}${w.hint ? `\n  fix: ${w.hint}` : ''}\n`);
     if (result.randomSalt)

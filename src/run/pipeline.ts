@@ -1,6 +1,8 @@
 import type { Language } from '../report/i18n/languages.js';
 import { lstat, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
 import { ExitCode } from '../errors/exit-code.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { isOwnRegularFile, realFoldersFor } from '../io/inside-out.js';
@@ -42,7 +44,8 @@ export interface PipelineRun {
   validations: PipelineValidation[];
   scorecards: string[];
   evidence: { subject: string; indicator: string; metric: string; value: number; previous: unknown }[];
-  failures: { file: string; message: string }[];
+  /** The assessments skipped, each with its diagnostics (the one shape of `--json` diagnostics, see README). */
+  failures: { file: string; diagnostics: Diagnostic[] }[];
   /** What the run did differently from the usual, in words (e.g. no data exports: no measured evidence). */
   notes: string[];
   report: ReportRun;
@@ -160,7 +163,7 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
     draws: flags.draws,
     seed: flags.seed,
   });
-  const failures = assessments.failures.map((f) => ({ file: f.file, message: f.error.describe() }));
+  const failures = assessments.failures.map((f) => ({ file: f.file, diagnostics: errorDiagnostics(f.error) }));
   const run = {
     out: flags.out,
     validations,

@@ -3,6 +3,8 @@ import { optionWarnings } from '../report/option-warnings.js';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
 import { ExitCode } from '../errors/exit-code.js';
 import { NoScorecardsError } from '../report/errors/no-scorecards-error.js';
 import { ReportUsageError } from '../report/errors/report-usage-error.js';
@@ -129,7 +131,7 @@ export async function report(
     if (read.skipped.length === 1) throw read.skipped[0]!.error;
     throw new NoScorecardsError(
       inputs,
-      read.skipped.map((s) => s.error.describe().split('\n')[0]!),
+      read.skipped.map((s) => formatDiagnostic(errorDiagnostics(s.error)[0]!)),
     );
   }
   const skipped = [
@@ -137,7 +139,7 @@ export async function report(
     ...(reference?.skipped ?? []).map((s) => ({ file: s.file, error: s.error, reference: true })),
   ].map((s) => ({
     file: s.file,
-    message: `${'reference' in s ? 'reference group: ' : ''}${s.error.describe()}`,
+    message: `${'reference' in s ? 'reference group: ' : ''}${errorDiagnostics(s.error).map(formatDiagnostic).join('\n')}`,
     code: s.error.code,
   }));
   const uncertainty = await uncertaintyOf(read.scorecards, flags);

@@ -100,7 +100,7 @@ describe('readiness assess --baseline --fail-on-drop', () => {
       out,
     ]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/nope\.json: file not found/);
+    expect(missing.stderr).toMatch(/nope\.json: error: file not found/);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
@@ -108,7 +108,7 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     [
       'subject',
       '"id": "site-a"',
-      /the baseline is a scorecard of subject 'site-z', the assessment is of subject 'site-a': their scores cannot be compared\n {2}fix: give the scorecard of the same subject/,
+      /the baseline is a scorecard of subject 'site-z', the assessment is of subject 'site-a': their scores cannot be compared \(assess\.baseline-mismatch\)\n {2}fix: give the scorecard of the same subject/,
     ],
     [
       'version',
@@ -138,7 +138,7 @@ describe('readiness assess --baseline --fail-on-drop', () => {
     const nan = await runCli(['assess', file, ...Q, '--baseline', BASELINE, '--fail-on-drop', 'five']);
     expect(nan.code).toBe(2);
     expect(nan.stderr).toMatch(
-      /--fail-on-drop five is not a number of points from 0 to 100\n {2}fix: give the largest fall/,
+      /--fail-on-drop five is not a number of points from 0 to 100 \(assess\.baseline-usage\)\n {2}fix: give the largest fall/,
     );
     const alone = await runCli(['assess', file, ...Q, '--fail-on-drop', '5']);
     expect(alone.code).toBe(2);

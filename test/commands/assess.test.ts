@@ -34,7 +34,7 @@ describe('readiness assess', () => {
   });
 
   const bad: [string, number, RegExp][] = [
-    ['syntax-error.yaml', 3, /syntax-error.yaml:7:3: YAML syntax error: .*\n {2}fix: fix the YAML syntax/],
+    ['syntax-error.yaml', 3, /syntax-error.yaml:7:3: error: YAML syntax error: .*\n {2}fix: fix the YAML syntax/],
     [
       'schema-violation.yaml',
       3,
@@ -63,7 +63,7 @@ describe('readiness assess', () => {
     ],
     ['empty.yaml', 3, /empty.yaml: file is empty/],
     ['comments-only.yaml', 3, /comments-only.yaml:1:1: error: the file holds no data/],
-    ['does-not-exist.yaml', 2, /does-not-exist.yaml: file not found\n {2}fix: check the path/],
+    ['does-not-exist.yaml', 2, /does-not-exist.yaml: error: file not found \(input.missing\)\n {2}fix: check the path/],
   ];
   for (const [file, code, message] of bad) {
     it(`reports ${file} with where, what and how to fix (exit ${code})`, async () => {
@@ -78,7 +78,7 @@ describe('readiness assess', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'photo.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
     const binary = await runCli(['assess', join(dir, 'photo.yaml'), ...Q]);
-    expect(binary.stderr).toMatch(/photo.yaml: is a binary file, a UTF-8 text file was expected/);
+    expect(binary.stderr).toMatch(/photo.yaml: error: is a binary file, a UTF-8 text file was expected/);
     expect(binary.code).toBe(3);
     const folder = await runCli(['assess', A('site-a.yaml'), '--questionnaire', F]);
     expect(folder.stderr).toMatch(/questionnaire: is a folder, a file was expected/);
@@ -136,7 +136,9 @@ describe('readiness assess', () => {
     await writeFile(join(out, 'site-a.json'), 'keep me');
     const again = await runCli(['assess', A('site-a.yaml'), ...Q, '--out', out]);
     expect(again.code).toBe(5);
-    expect(again.stderr).toMatch(/site-a.json: already exists and would be overwritten\n {2}fix: add --force/);
+    expect(again.stderr).toMatch(
+      /site-a.json: error: already exists and would be overwritten \(output.exists\)\n {2}fix: add --force/,
+    );
     expect(await readFile(join(out, 'site-a.json'), 'utf8')).toBe('keep me');
     expect((await runCli(['assess', A('site-a.yaml'), ...Q, '--out', out, '--force'])).code).toBe(0);
     expect(JSON.parse(await readFile(join(out, 'site-a.json'), 'utf8')).overall.score).toBe(90);
@@ -145,7 +147,7 @@ describe('readiness assess', () => {
   it('with several inputs and one missing, scores the others and lists them as JSON (exit 4)', async () => {
     const r = await runCli(['assess', A('site-a.yaml'), A('missing.yaml'), A('site-b.yaml'), ...Q, '--json']);
     expect(r.code).toBe(4);
-    expect(r.stderr).toMatch(/missing.yaml: file not found/);
+    expect(r.stderr).toMatch(/missing.yaml: error: file not found/);
     const cards = JSON.parse(r.stdout) as unknown[];
     expect(cards.map((c) => expectValidScorecard(c as { subject: { id: string } }).subject.id)).toEqual([
       'site-a',

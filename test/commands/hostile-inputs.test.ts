@@ -40,14 +40,14 @@ describe(
       );
       expect(code, stderr).toBe(4);
       expect(stderr).toContain(
-        `Error: ${join(dir, 'big.yaml')}: is larger than readiness reads for a file of this kind (16777217 bytes, the limit is 16 MiB)`,
+        `${join(dir, 'big.yaml')}: error: is larger than readiness reads for a file of this kind (16777217 bytes, the limit is 16 MiB)`,
       );
       expect(stderr).toContain(
-        `Error: ${join(dir, 'fifo.yaml')}: is not a regular file (a FIFO or pipe, as stdin and <(...) are)`,
+        `${join(dir, 'fifo.yaml')}: error: is not a regular file (a FIFO or pipe, as stdin and <(...) are)`,
       );
-      expect(stderr).toContain('Error: /dev/zero: is not a regular file (a character device)');
-      expect(stderr).toMatch(/Error: \/dev\/stdin: is not a regular file \(a (FIFO or pipe|socket)/);
-      expect(stderr).toContain('Error: -: is not a regular file (standard input is not read)');
+      expect(stderr).toContain('/dev/zero: error: is not a regular file (a character device)');
+      expect(stderr).toMatch(/\/dev\/stdin: error: is not a regular file \(a (FIFO or pipe|socket)/);
+      expect(stderr).toContain('-: error: is not a regular file (standard input is not read)');
       expect(stderr).not.toMatch(/at .*\.js:\d+/);
       expect(stdout).toContain('ee-pkh');
       expect(await treeSnapshot(dir)).toEqual(before);
@@ -67,7 +67,7 @@ describe(
       ]);
       expect(code, stderr).toBe(4);
       expect(stderr).toContain('/dev/zero: is not a regular file (a character device)');
-      expect(stderr).toContain(`${join(dir, 'card.json')}: is not a regular file (a FIFO`);
+      expect(stderr).toContain(`${join(dir, 'card.json')}: error: is not a regular file (a FIFO`);
       expect(stdout).toContain('self-audit report: 1 subject');
       expect(await readdir(out)).toContain('index.html');
     });
@@ -78,7 +78,7 @@ describe(
       execFileSync('mkfifo', [join(dir, 'z.yaml')]);
       const { code, stderr } = await runCli(['assess', dir]);
       expect(code, stderr).toBe(4);
-      expect(stderr).toContain(`${join(dir, 'z.yaml')}: is not a regular file (a FIFO`);
+      expect(stderr).toContain(`${join(dir, 'z.yaml')}: error: is not a regular file (a FIFO`);
     });
 
     it('validate fhir and validate dicom refuse a named FIFO instead of waiting for a writer (exit 3)', async () => {
@@ -86,7 +86,7 @@ describe(
       execFileSync('mkfifo', [join(dir, 'a.ndjson')]);
       const fhir = await runCli(['validate', 'fhir', join(dir, 'a.ndjson')]);
       expect(fhir.code).toBe(3);
-      expect(fhir.stderr).toContain(`${join(dir, 'a.ndjson')}: is not a regular file (a FIFO`);
+      expect(fhir.stderr).toContain(`${join(dir, 'a.ndjson')}: error: is not a regular file (a FIFO`);
       const dicom = await runCli(['validate', 'dicom', join(dir, 'a.ndjson')]);
       expect(dicom.code).toBe(3);
       expect(dicom.stderr).toContain('is not a regular file (a FIFO');
@@ -102,7 +102,7 @@ describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true, 
     });
     const { code, stdout, stderr } = await runCli(['assess', dir], as);
     expect(code, stderr).toBe(4);
-    expect(stderr).toContain(`Error: ${locked}: folder cannot be listed: the files in it were skipped (EACCES)`);
+    expect(stderr).toContain(`${locked}: error: folder cannot be listed: the files in it were skipped (EACCES)`);
     expect(stdout).toContain('ee-pkh');
     expect(stdout).not.toContain('fr-chn');
   });
@@ -114,7 +114,7 @@ describe('folders that cannot be listed (issue 9 item 13)', { concurrent: true, 
     });
     const { code, stdout, stderr } = await runCli(['report', dir, '--out', join(dir, 'out')], as);
     expect(code, stderr).toBe(4);
-    expect(stderr).toContain(`${locked}: folder cannot be listed`);
+    expect(stderr).toContain(`${locked}: error: folder cannot be listed`);
     expect(stdout).toContain('self-audit report: 1 subject');
   });
 

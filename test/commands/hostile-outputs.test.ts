@@ -72,7 +72,7 @@ describe('--out onto something that is not a regular file (issue 9 item 10)', { 
       join(root, 'fifo.json'),
     ]);
     expect(dicom.code, dicom.stderr).toBe(5);
-    expect(dicom.stderr).toContain(`${join(root, 'fifo.json')}: exists and is not a regular file`);
+    expect(dicom.stderr).toContain(`${join(root, 'fifo.json')}: error: exists and is not a regular file`);
     expect(await treeSnapshot(root)).toEqual(before);
   });
 });
@@ -116,7 +116,7 @@ describe('report --force and pipeline --force (issue 9 items 11 and 12)', { conc
     const before = await treeSnapshot(root);
     const { code, stderr } = await runCli(['report', `${EX}/ee-pkh.yaml`, '--out', out, '--force']);
     expect(code).toBe(5);
-    expect(stderr).toContain(`${join(out, 'charts')}: is a symbolic link`);
+    expect(stderr).toContain(`${join(out, 'charts')}: error: is a symbolic link`);
     // the earlier report is intact (nothing was written), and so is everything outside
     expect(await treeSnapshot(root)).toEqual(before);
   });

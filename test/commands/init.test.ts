@@ -43,7 +43,9 @@ describe('readiness init', () => {
     await writeFile(out, 'my answers');
     const again = await runCli(['init', 'test/fixtures/questionnaire/mini.yaml', ...subject, '--out', out]);
     expect(again.code).toBe(5);
-    expect(again.stderr).toMatch(/ee.yaml: already exists and would be overwritten\n {2}fix: add --force/);
+    expect(again.stderr).toMatch(
+      /ee.yaml: error: already exists and would be overwritten \(output.exists\)\n {2}fix: add --force/,
+    );
     expect(await readFile(out, 'utf8')).toBe('my answers');
   });
 

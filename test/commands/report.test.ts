@@ -127,7 +127,9 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
       join(await tempDir(), 'o'),
     ]);
     expect(code).toBe(3);
-    expect(stderr).toContain('not-a-scorecard.json: not a valid scorecard: it has no "subject" and "questionnaire"');
+    expect(stderr).toContain(
+      'not-a-scorecard.json: error: not a valid scorecard: it has no "subject" and "questionnaire"',
+    );
   });
 
   it('a scorecard of another questionnaire version mixed in: reported in its own section, never averaged', async () => {

@@ -44,11 +44,11 @@ Exit codes: 0 no errors (warnings may be listed); 2 a named file does not exist;
   async run(): Promise<unknown> {
     const { argv } = await this.parse(QuestionnaireLint);
     const { lintQuestionnaires } = await import('../../run/questionnaire-lint.js');
-    const { formatDiagnostic: formatProblem } = await import('../../diagnostics/diagnostic.js');
+    const { formatDiagnostic } = await import('../../diagnostics/diagnostic.js');
     const result = await lintQuestionnaires(argv as string[]);
     if (!this.jsonEnabled()) {
       for (const file of result.files) {
-        for (const problem of file.problems) this.log(formatProblem(problem));
+        for (const problem of file.problems) this.log(formatDiagnostic(problem));
         if (file.problems.length === 0)
           this.log(
             `${escapeTerminalValue(file.file)}: ok${file.questionnaire ? ` (${file.questionnaire.id} ${file.questionnaire.version})` : ''}`,

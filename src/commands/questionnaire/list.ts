@@ -1,7 +1,6 @@
 import { Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
 import { parseLanguage } from '../../report/i18n/languages.js';
-import { escapeTerminalValue } from '../../errors/terminal-text.js';
 
 export default class QuestionnaireList extends ReadinessCommand {
   static override summary =
@@ -32,8 +31,16 @@ Use the id with 'readiness questionnaire show ID' and 'readiness init ID'. To ad
     const lang = parseLanguage(flags.lang);
     const { listQuestionnaires } = await import('../../run/questionnaire-list.js');
     const { rows, failed } = await listQuestionnaires(lang);
+    const { errorDiagnostics } = await import('../../diagnostics/error-diagnostics.js');
+    // A shipped file that does not load is a warning here: the others are listed.
     for (const failure of failed)
-      this.err(`warning: ${escapeTerminalValue(failure.file)} does not load: ${failure.error.describe()}\n`);
+      this.diagnose(
+        errorDiagnostics(failure.error).map((d) => ({
+          ...d,
+          severity: 'warning' as const,
+          location: { file: failure.file, ...d.location },
+        })),
+      );
     if (!this.jsonEnabled()) {
       const table = [
         ['id', 'version', 'subjects', 'indicators', 'title'],

@@ -75,7 +75,7 @@ describe('readiness validate fhir on bad input', () => {
   it('a missing input: exit 2 with the path', async () => {
     const result = await runCli(['validate', 'fhir', 'no/such/export']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('no/such/export: file not found');
+    expect(result.stderr).toContain('no/such/export: error: file not found');
   });
 
   it('invalid JSON lines in NDJSON: each reported with its line, the run goes on', async () => {
@@ -182,6 +182,6 @@ describe('readiness validate fhir on bad input', () => {
     await writeFile(join(dir, 'my-ig.tgz'), Buffer.from('this is not a package'));
     const result = await runCli(['validate', 'fhir', `${EXAMPLES}/fr-chn/fhir`, '--ig', join(dir, 'my-ig.tgz')]);
     expect(result.code).toBe(3);
-    expect(result.stderr).toContain(`${join(dir, 'my-ig.tgz')}: cannot load FHIR definitions`);
+    expect(result.stderr).toContain(`${join(dir, 'my-ig.tgz')}: error: cannot load FHIR definitions`);
   });
 });

@@ -1,5 +1,4 @@
 import { ExitCode } from '../errors/exit-code.js';
-import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { Problem } from '../questionnaire/problem.js';
 import {
   baselineNeedsOneFile,
@@ -12,30 +11,20 @@ import type { BaselineComparison } from '../scoring/baseline-comparison.js';
 import { latestScorecards } from '../scoring/latest-scorecards.js';
 import { scorecardUncertainty, type GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
 import type { Scorecard } from '../scoring/scorecard.js';
-import { assessFiles, type AssessFilesResult } from './assess-files.js';
+import { assessFiles, type AssessFilesOptions, type AssessFilesResult } from './assess-files.js';
 import { evidenceStepFor } from './evidence-step.js';
 
-export interface AssessOptions {
-  /** Assessment files and folders (searched recursively for *.yaml and *.yml). */
-  inputs: readonly string[];
-  /** A questionnaire file to score against instead of the shipped one each assessment names. */
-  questionnaire?: string;
-  lang?: string;
-  /** Folder to write one `<subject-id>.json` scorecard per assessment into. */
-  out?: string;
-  force?: boolean;
+export interface AssessOptions extends Omit<AssessFilesOptions, 'evidence' | 'recommendations'> {
   /** Keep every recommendation (default: the top 10). */
   all?: boolean;
   /** Folder of conformance summaries by subject (`<dir>/<subject-id>/*.json`) used as measured evidence. */
   evidence?: string;
-  unknown?: UnknownPolicy;
-  /** Add the Monte Carlo uncertainty analysis of the subjects ranked. */
+  /** Add the Monte Carlo uncertainty analysis of the subjects ranked (`draws`, `seed`). */
   uncertainty?: boolean;
   draws?: number;
   seed?: number;
-  /** An earlier scorecard of the one assessment's subject to compare with. */
+  /** An earlier scorecard of the one assessment's subject to compare with; `failOnDrop`: the largest fall allowed, in points. */
   baseline?: string;
-  /** With `baseline`: the largest fall of a score allowed, in points (text as given, e.g. `"5"`). */
   failOnDrop?: string;
   /** Told of the answers' warnings (e.g. a percentage that looks like a fraction) as soon as they are known. */
   onWarnings?: (warnings: readonly Problem[]) => void;
@@ -63,13 +52,8 @@ export async function assess(options: AssessOptions): Promise<AssessRun> {
   if (guarded && inputs.length !== 1) throw baselineNeedsOneFile();
   const baseline = guarded ? await readBaseline(baselineFile) : undefined;
   const { warnings, questionnaires, ...run } = await assessFiles({
-    inputs,
-    questionnaire: options.questionnaire,
-    lang: options.lang,
-    out: options.out,
-    force: options.force,
+    ...options,
     evidence: await evidenceStepFor({ inputs, dir: options.evidence }),
-    unknown: options.unknown,
     recommendations: options.all ? Infinity : undefined,
   });
   // Ranks are drawn among each subject's latest period only, as the ranking shows them.

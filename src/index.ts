@@ -10,7 +10,6 @@ export * from './scoring/index.js';
 export * from './report/index.js';
 export * from './evidence/index.js';
 export * from './run/index.js';
-export { loadDicomStandard } from './run/dicom-standard.js';
 export { TOOL } from './version.js';
 // The validate use cases and the export runner they share.
 export { validateFhir, type ValidateFhirOptions } from './run/validate-fhir.js';

@@ -10,3 +10,4 @@ export * from './questionnaire-lint.js';
 export * from './questionnaire-list.js';
 export * from './questionnaire-show.js';
 export * from './fhir-packages.js';
+export * from './dicom-standard.js';

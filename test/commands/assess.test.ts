@@ -55,13 +55,13 @@ describe('readiness assess', () => {
       3,
       /out-of-range.yaml:5:17: error: answer to 'ehr.coverage' \(percentage\): 140 is out of range 0..100[\s\S]*'regional' is not an option/,
     ],
-    ['duplicate-key.yaml', 3, /duplicate-key.yaml:7:3: duplicate key 'ehr.in-use': it appears twice/],
+    ['duplicate-key.yaml', 3, /duplicate-key.yaml:7:3: error: duplicate key 'ehr.in-use': it appears twice/],
     [
       'other-version.yaml',
       3,
       /other-version.yaml:1:37: error: the assessment answers version 2.0 of 'mini', but the questionnaire is version 1.0 \(assessment.version\)\n {2}fix: /,
     ],
-    ['empty.yaml', 3, /empty.yaml: file is empty/],
+    ['empty.yaml', 3, /empty.yaml: error: file is empty/],
     ['comments-only.yaml', 3, /comments-only.yaml:1:1: error: the file holds no data/],
     ['does-not-exist.yaml', 2, /does-not-exist.yaml: error: file not found \(input.missing\)\n {2}fix: check the path/],
   ];
@@ -111,7 +111,7 @@ describe('readiness assess', () => {
     const r = await runCli(['assess', join(dir, 'site-b.yaml'), ...Q]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
-      /site-b\.yaml:10:\d+: the evidence summary conformance\/fhir\.json of standards\.it-staff does not exist/,
+      /site-b\.yaml:10:\d+: error: the evidence summary conformance\/fhir\.json of standards\.it-staff does not exist/,
     );
     expect(r.stderr).toContain('fix: write it with readiness validate');
   });
@@ -158,7 +158,7 @@ describe('readiness assess', () => {
   it('names an unknown questionnaire with the closest shipped ids, at its line', async () => {
     const r = await runCli(['assess', A('unknown-questionnaire.yaml')]);
     expect(r.stderr).toMatch(
-      /unknown-questionnaire.yaml:1:22: unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/,
+      /unknown-questionnaire.yaml:1:22: error: unknown questionnaire 'comprehensive-diagnostic' \(did you mean comprehensive-diagnostics/,
     );
     expect(r.code).toBe(3);
   });

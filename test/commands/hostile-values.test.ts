@@ -280,7 +280,7 @@ answers:
       await writeFile(join(dir, 'site/a.yaml'), ASSESSMENT(JSON.stringify(reference)));
       const r = await runCli(['assess', join(dir, 'site/a.yaml')]);
       expectNoCrash(r);
-      expect(r.stderr).toMatch(/a.yaml:6:\d+: the evidence summary of standards.dicom-conformant-share /);
+      expect(r.stderr).toMatch(/a.yaml:6:\d+: error: the evidence summary of standards.dicom-conformant-share /);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toContain('SECRET');
       expect(r.code).toBe(3);

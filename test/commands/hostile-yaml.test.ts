@@ -45,10 +45,10 @@ beforeAll(async () => {
 
 describe('YAML bombs, deep nesting and self-referencing aliases (issue 9 item 6)', () => {
   const assessments: [string, RegExp][] = [
-    ['bomb.yaml', /bomb.yaml:\d+:\d+: aliases here expand to too much data \(an "alias bomb"\)/],
-    ['deep.yaml', /deep.yaml:5:\d+: maps and lists are nested more than 64 levels deep here/],
-    ['deep-block.yaml', /deep-block.yaml:\d+:\d+: maps and lists are nested more than 64 levels deep here/],
-    ['self.yaml', /self.yaml:5:30: the alias \*self is inside the value it names/],
+    ['bomb.yaml', /bomb.yaml:\d+:\d+: error: aliases here expand to too much data \(an "alias bomb"\)/],
+    ['deep.yaml', /deep.yaml:5:\d+: error: maps and lists are nested more than 64 levels deep here/],
+    ['deep-block.yaml', /deep-block.yaml:\d+:\d+: error: maps and lists are nested more than 64 levels deep here/],
+    ['self.yaml', /self.yaml:5:30: error: the alias \*self is inside the value it names/],
   ];
   for (const [name, message] of assessments) {
     it(`assess, assess -q and report refuse ${name} at its place (exit 3; report skips it, exit 4)`, async () => {
@@ -131,7 +131,9 @@ describe('unbounded input (issue 9 item 7)', () => {
     await writeFile(file, longListAssessment(8_000_000));
     const r = await runCli(['assess', file, '-q', MINI]);
     expectNoCrash(r);
-    expect(r.stderr).toMatch(/long.yaml:5:\d+: the file holds more than 100,000 values, the limit of the YAML reader/);
+    expect(r.stderr).toMatch(
+      /long.yaml:5:\d+: error: the file holds more than 100,000 values, the limit of the YAML reader/,
+    );
     expect(r.code).toBe(3);
   });
 

@@ -102,7 +102,7 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     const out = join(await tempDir(), 'out');
     const { code, stderr } = await runCli(['report', `${F}/bad/truncated.json`, '--out', out]);
     expect(code).toBe(3);
-    expect(stderr).toContain(`${F}/bad/truncated.json:1:35: invalid JSON`);
+    expect(stderr).toContain(`${F}/bad/truncated.json:1:35: error: invalid JSON`);
     await expect(stat(out)).rejects.toThrow();
   });
 
@@ -110,7 +110,7 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     const out = join(await tempDir(), 'out');
     const { code, stdout, stderr } = await runCli(['report', `${F}/consortium`, `${F}/bad`, '--out', out]);
     expect(code).toBe(4);
-    expect(stderr).toContain('truncated.json:1:35: invalid JSON');
+    expect(stderr).toContain('truncated.json:1:35: error: invalid JSON');
     expect(stdout).toContain('1 inputs skipped');
     // A JSON file in a folder that is no scorecard at all (e.g. a FHIR export beside assessments) is left alone.
     expect(stdout).toContain(

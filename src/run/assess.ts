@@ -1,12 +1,8 @@
 import { ExitCode } from '../errors/exit-code.js';
+import { readTextFile } from '../io/text-file.js';
+import { parseScorecard } from '../report/input/parse-scorecard.js';
 import type { Problem } from '../questionnaire/problem.js';
-import {
-  baselineNeedsOneFile,
-  checkBaseline,
-  compareWithBaseline,
-  dropThreshold,
-  readBaseline,
-} from '../scoring/baseline-guard.js';
+import { baselineNeedsOneFile, checkBaseline, compareWithBaseline, dropThreshold } from '../scoring/baseline-guard.js';
 import type { BaselineComparison } from '../scoring/baseline-comparison.js';
 import { latestScorecards } from '../scoring/latest-scorecards.js';
 import { scorecardUncertainty, type GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
@@ -50,7 +46,8 @@ export async function assess(options: AssessOptions): Promise<AssessRun> {
   const guarded = baselineFile !== undefined;
   const failOnDrop = guarded && options.failOnDrop !== undefined ? dropThreshold(options.failOnDrop) : null;
   if (guarded && inputs.length !== 1) throw baselineNeedsOneFile();
-  const baseline = guarded ? await readBaseline(baselineFile) : undefined;
+  // An earlier `assess --json` or `--out` scorecard (a formatVersion 1 scorecard is read too).
+  const baseline = guarded ? parseScorecard(await readTextFile(baselineFile)) : undefined;
   const { warnings, questionnaires, ...run } = await assessFiles({
     ...options,
     evidence: await evidenceStepFor({ inputs, dir: options.evidence }),

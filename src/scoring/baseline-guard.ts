@@ -1,8 +1,5 @@
-import { readTextFile } from '../io/text-file.js';
-import { parseScorecard } from '../report/input/parse-scorecard.js';
 import { checkBaseline, compareWithBaseline } from './baseline-comparison.js';
 import { BaselineUsageError } from './baseline-usage-error.js';
-import type { Scorecard } from './scorecard.js';
 
 /** The largest `--fail-on-drop` that means anything: scores are 0-100. */
 const MAX_DROP = 100;
@@ -16,15 +13,6 @@ export function dropThreshold(text: string): number {
       'give the largest fall of a score that is allowed, e.g. --fail-on-drop 5',
     );
   return value;
-}
-
-/**
- * Reads the baseline scorecard `file` for `assess --baseline`: an earlier `assess --json` or `--out`
- * scorecard (a formatVersion 1 scorecard is read too). Compare with {@link checkBaseline} and
- * {@link compareWithBaseline} once the assessment is scored.
- */
-export async function readBaseline(file: string): Promise<Scorecard> {
-  return parseScorecard(await readTextFile(file));
 }
 
 /** `--baseline` takes one assessment file: several inputs (or a folder) are a usage error. */

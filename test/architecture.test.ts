@@ -36,18 +36,15 @@ const DISK_AND_THREADS = new Set(['fs', 'fs/promises', 'worker_threads', 'zlib']
 
 /**
  * Core files that still read the disk, start threads or inflate (they should take values from
- * src/run/ instead). Owners: validation/*\/pipeline, fhir/reader and dicom/parser/inflate.ts
- * `runner` (src/run/export/), validation/fhir/definitions `fhir-engine` (EngineEnv),
- * questionnaire/registry.ts `types`.
+ * src/run/ instead). Owner: `runner` (src/run/export/: validation/*\/pipeline, fhir/reader,
+ * dicom/parser/inflate.ts).
  */
 const DISK_ALLOWED = [
-  'questionnaire/registry.ts',
   'validation/dicom/parser/inflate.ts',
   'validation/dicom/pipeline/dicom-candidate.ts',
   'validation/dicom/pipeline/validate-dicom-export.ts',
   'validation/dicom/pipeline/worker-pool.ts',
   'validation/dicom/pipeline/worker.ts',
-  'validation/fhir/definitions/package-reader.ts',
   'validation/fhir/pipeline/read-input-file.ts',
   'validation/fhir/pipeline/run-validation.ts',
   'validation/fhir/pipeline/worker-pool.ts',

@@ -52,22 +52,19 @@ const DISK_ALLOWED = [
   'validation/fhir/reader/byte-source.ts',
 ];
 
-/**
- * Module cycles as madge reports them (`a > b > c` imports round to a). Owners: validation/fhir/engine
- * `fhir-engine` (one walk per resource), validation/fhir/pipeline `runner`.
- */
-const MODULE_CYCLES_ALLOWED = [
-  'validation/fhir/engine/resource-walk.ts > validation/fhir/engine/structure-walker.ts',
-  'validation/fhir/engine/resource-walk.ts > validation/fhir/engine/structure-walker.ts > validation/fhir/engine/slicing.ts',
-  'validation/fhir/engine/structure-walker.ts > validation/fhir/engine/slicing.ts',
-  'validation/fhir/pipeline/document-check.ts > validation/fhir/pipeline/large-bundle.ts',
-];
+/** Module cycles as madge reports them (`a > b > c` imports round to a): none left; keep it so. */
+const MODULE_CYCLES_ALLOWED: string[] = [];
 
 /**
- * Folder cycles: sets of folders that import each other round (`a <-> b <-> c`, sorted). Owner:
- * report/* `report-national` (report-model.ts is imported by the charts, stats and anonymise it imports).
+ * Folder cycles: sets of folders that import each other round (`a <-> b <-> c`, sorted). Owners:
+ * `fhir-engine` (io/fhir-package-reader.ts imports validation/fhir/definitions, which imports io
+ * and questionnaire/closest.ts), `report-national` (report/model/report-model.ts is imported by the
+ * charts, stats, i18n and anonymise it imports).
  */
-const FOLDER_CYCLES_ALLOWED = ['report/anonymise <-> report/charts <-> report/model <-> report/stats'];
+const FOLDER_CYCLES_ALLOWED = [
+  'io <-> questionnaire <-> validation/fhir',
+  'report/anonymise <-> report/charts <-> report/i18n <-> report/model <-> report/stats',
+];
 
 describe('architecture', () => {
   it('the core is a library: outside src/commands nothing imports oclif, prints or exits', () => {

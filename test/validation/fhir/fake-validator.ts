@@ -10,6 +10,8 @@ import type {
   ResourceFacts,
 } from '../../../src/validation/fhir/resource-validator.js';
 import { firstFailedCheck } from '../../../src/validation/fhir/terminology/checks.js';
+import { CODE_SYSTEMS } from '../../../src/validation/fhir/terminology/code-systems.js';
+import { ucumValid } from '../../../src/validation/fhir/terminology/ucum-unit.js';
 
 const KNOWN = new Set(['Patient', 'Observation', 'Condition', 'Bundle', 'Encounter']);
 const REQUIRED: Record<string, string> = { Patient: 'gender', Observation: 'status' };
@@ -60,7 +62,10 @@ function collectFacts(
   let f = facts.get(entry);
   if (!f) facts.set(entry, (f = { codesChecked: 0, codesValid: 0, quantities: 0, quantitiesUcum: 0, references: [] }));
   if (typeof o.reference === 'string') f.references.push({ reference: o.reference, path });
-  if (typeof o.value === 'number') f.quantities += 1;
+  if (typeof o.value === 'number') {
+    f.quantities += 1;
+    if (o.system === CODE_SYSTEMS.ucum && typeof o.code === 'string' && ucumValid(o.code)) f.quantitiesUcum += 1;
+  }
   if (typeof o.system === 'string' && typeof o.code === 'string') {
     f.codesChecked += 1;
     const failed = firstFailedCheck(o.system, o.code);

@@ -81,7 +81,7 @@ describe('readiness assess', () => {
     expect(binary.stderr).toMatch(/photo.yaml: error: is a binary file, a UTF-8 text file was expected/);
     expect(binary.code).toBe(3);
     const folder = await runCli(['assess', A('site-a.yaml'), '--questionnaire', F]);
-    expect(folder.stderr).toMatch(/questionnaire: is a folder, a file was expected/);
+    expect(folder.stderr).toMatch(/questionnaire: error: is a folder, a file was expected \(input.directory\)/);
     expect(folder.code).toBe(2);
   });
 

@@ -2,19 +2,20 @@
 //   JSON.parse alone (the floor), Medplum's validateResource (with the profiles a resource claims),
 //   and ours (`readiness validate fhir`, one process, worker threads on every core),
 // each streaming the same generated NDJSON file of official R4 examples, in its own child process
-// (peak RSS of that process); then the detection rates of ours and Medplum on the corpus in
-// test/fixtures/fhir-detection. Writes bench/results/fhir.md.
-// Size: FHIR_BENCH_RESOURCES (default 200000), e.g. `FHIR_BENCH_RESOURCES=20000 npm run bench -- fhir`.
+// (peak RSS of that process), on two mixes: the clinical one and every R4 resource type of the examples;
+// then the detection rates of ours and Medplum on the corpus in test/fixtures/fhir-detection.
+// Writes bench/results/fhir.md.
+// Size: FHIR_BENCH_RESOURCES per mix (default 200000), e.g. `FHIR_BENCH_RESOURCES=40000 npm run bench -- fhir`.
 // FHIR_BENCH_LARGE_MB=2048 also streams a file of that size through ours alone (memory stays bounded).
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureDetection } from './fhir/detection.mjs';
 import { r4Examples } from './fhir/examples-package.mjs';
-import { generateNdjson } from './fhir/generate-ndjson.mjs';
+import { MIXES, generateNdjson } from './fhir/generate-ndjson.mjs';
 import { measure } from './fhir/peak-rss.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,48 +24,63 @@ const out = join(here, 'out');
 mkdirSync(out, { recursive: true });
 const count = Number(process.env.FHIR_BENCH_RESOURCES ?? 200_000);
 const examples = r4Examples(out);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+const loadBefore = load();
 
-async function ndjsonFile(n) {
-  const path = join(out, `fhir-${n}.ndjson`);
+async function ndjsonFile(n, mix = 'clinical') {
+  const path = join(out, mix === 'clinical' ? `fhir-${n}.ndjson` : `fhir-${mix}-${n}.ndjson`);
   if (!existsSync(path)) {
-    console.log(`generating ${n} resources into ${path}`);
-    await generateNdjson(path, n, examples);
+    console.log(`generating ${n} resources (${mix}) into ${path}`);
+    await generateNdjson(path, n, examples, mix);
   }
   return path;
 }
 
-const file = await ndjsonFile(count);
-const bytes = statSync(file).size;
 const profiles = join(root, 'test', 'fixtures', 'fhir-detection', 'profiles');
-const runs = [
-  { name: 'readline + JSON.parse only', args: [join(here, 'fhir', 'parse-only.mjs'), file] },
-  {
-    name: '@medplum/core 4.5.2 validateResource (one thread)',
-    args: [join(here, 'fhir', 'medplum-run.mjs'), file, profiles],
-  },
-  {
-    name: `ours: readiness validate fhir (${cpus().length} worker threads)`,
-    args: [join(root, 'bin', 'run.js'), 'validate', 'fhir', file, '--json'],
-    ours: true,
-  },
-];
-const rows = [];
-for (const run of runs) {
-  console.log(`running ${run.name}`);
-  const r = await measure(run.args, { cwd: root });
-  if (r.code !== 0) throw new Error(`${run.name} exited ${r.code}`);
-  const parsed = JSON.parse(r.stdout);
-  const seen = run.ours ? parsed.totals.items : parsed.count;
-  if (seen !== count) throw new Error(`${run.name} saw ${seen} resources, expected ${count}`);
-  rows.push({
-    ...run,
-    seconds: r.seconds,
-    rate: count / r.seconds,
-    rss: r.peakRssMB,
-    withErrors: run.ours ? parsed.totals.withErrors : parsed.withErrors,
-  });
-  console.log(`  ${(count / r.seconds).toFixed(0)} resources/s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+/** The three runs on one mix's file; resources/s counts lines (ours also validates the entries of Bundles). */
+async function measureMix(mix) {
+  const file = await ndjsonFile(count, mix);
+  const runs = [
+    { name: 'readline + JSON.parse only', args: [join(here, 'fhir', 'parse-only.mjs'), file] },
+    {
+      name: '@medplum/core 4.5.2 validateResource (one thread)',
+      args: [join(here, 'fhir', 'medplum-run.mjs'), file, profiles],
+    },
+    {
+      name: `ours: readiness validate fhir (${cpus().length} worker threads)`,
+      args: [join(root, 'bin', 'run.js'), 'validate', 'fhir', file, '--json'],
+      ours: true,
+    },
+  ];
+  const rows = [];
+  for (const run of runs) {
+    console.log(`running ${run.name} on the ${mix} mix`);
+    const r = await measure(run.args, { cwd: root });
+    if (r.code !== 0) throw new Error(`${run.name} exited ${r.code}`);
+    const parsed = JSON.parse(r.stdout);
+    const seen = run.ours ? parsed.totals.items : parsed.count;
+    if (run.ours ? seen < count : seen !== count)
+      throw new Error(`${run.name} saw ${seen} resources, expected ${count}`);
+    rows.push({
+      ...run,
+      seconds: r.seconds,
+      rate: count / r.seconds,
+      rss: r.peakRssMB,
+      withErrors: run.ours ? parsed.totals.withErrors : parsed.withErrors,
+    });
+    console.log(`  ${(count / r.seconds).toFixed(0)} resources/s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+  }
+  const [parse, medplum, ours] = rows;
+  return { mix, file, bytes: statSync(file).size, rows, ratio: ours.rate / medplum.rate, ours, parse };
 }
+
+const mixes = [];
+for (const mix of Object.keys(MIXES)) mixes.push(await measureMix(mix));
+const loadAfter = load();
+const { file, bytes } = mixes[0];
 
 // The same export gzip-compressed (issue 9: export-wide state must not grow with the resources read):
 // peak RSS while ours streams it, and the bytes of export-wide state it keeps per resource.
@@ -101,23 +117,28 @@ const detection = await measureDetection({
   corpus: join(root, 'test', 'fixtures', 'fhir-detection'),
 });
 
-const [parse, medplum, ours] = rows;
 const pct = (hit, total) => `${((100 * hit) / total).toFixed(1)}%`;
 const classes = Object.keys(detection.ours.perClass);
-const md = [
-  '## FHIR validation (bench/fhir.bench.mjs)',
+const byRatio = [...mixes].sort((a, b) => a.ratio - b.ratio);
+const mixTable = (m) => [
   '',
-  `Run ${new Date().toISOString().slice(0, 10)} with \`FHIR_BENCH_RESOURCES=${count} npm run bench -- fhir\` on ${cpus().length} cores.`,
-  `Input: ${count.toLocaleString('en')} resources of HL7's official R4 examples (Observation, Condition, Encounter, MedicationRequest, Patient, Procedure...), NDJSON, ${(bytes / 2 ** 20).toFixed(0)} MiB, ${(bytes / count / 1024).toFixed(2)} KiB a line. Each tool runs in its own process; peak RSS is that process's VmHWM.`,
+  `${MIXES[m.mix]}: ${count.toLocaleString('en')} lines, NDJSON, ${(m.bytes / 2 ** 20).toFixed(0)} MiB, ${(m.bytes / count / 1024).toFixed(2)} KiB a line.`,
   '',
   '| what runs per line | resources/s | seconds | peak RSS | resources with an error |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map(
+  ...m.rows.map(
     (r) =>
       `| ${r.name} | ${Math.round(r.rate).toLocaleString('en')} | ${r.seconds.toFixed(1)} | ${r.rss.toFixed(0)} MB | ${r.withErrors ?? 'n/a'} |`,
   ),
+];
+const md = [
+  '## FHIR validation (bench/fhir.bench.mjs)',
   '',
-  `**Ratio ours / Medplum: ${(ours.rate / medplum.rate).toFixed(2)}x** (target at least 5x); ours / JSON.parse alone: ${(ours.rate / parse.rate).toFixed(2)}; peak memory of ours ${ours.rss.toFixed(0)} MB (target under 300 MB).`,
+  `Run ${new Date().toISOString().slice(0, 10)} with \`FHIR_BENCH_RESOURCES=${count} npm run bench -- fhir\` on ${cpus().length} cores, load average ${loadBefore} before and ${loadAfter} after (1, 5, 15 min).`,
+  `Input: HL7's official R4 examples with fresh ids, two mixes of ${count.toLocaleString('en')} lines each. Each tool runs in its own process; peak RSS is that process's VmHWM. Resources/s counts lines (ours also validates the entries of Bundles, counted apart in its own summary).`,
+  ...mixes.flatMap(mixTable),
+  '',
+  `**Ratio ours / Medplum: weakest ${byRatio[0].ratio.toFixed(2)}x (${byRatio[0].mix}), best ${byRatio[byRatio.length - 1].ratio.toFixed(2)}x (${byRatio[byRatio.length - 1].mix})** (target at least 5x on both); ours / JSON.parse alone: ${mixes.map((m) => `${(m.ours.rate / m.parse.rate).toFixed(2)} (${m.mix})`).join(', ')}; peak memory of ours ${Math.max(...mixes.map((m) => m.ours.rss)).toFixed(0)} MB (target under 300 MB).`,
   '',
   `Gzip: the same ${gz.items.toLocaleString('en')} resources as .ndjson.gz (${(gz.size / 2 ** 20).toFixed(1)} MiB) through ours in ${gz.seconds.toFixed(1)} s, peak RSS ${gz.rss.toFixed(0)} MB, exit ${gz.code}. Export-wide state: 8 bytes per resource and per reference left to resolve across files (${gz.references.toLocaleString('en')} references checked), in fixed 512 KiB chunks sorted in place at the end (no copy), at most 8,388,608 of each (128 MiB; past it the check across files is given up and said); everything else a run keeps is bounded by the limits (README "Limits").`,
   ...(large

@@ -1,11 +1,12 @@
-// A realistic bulk-data NDJSON file built from the official R4 examples: a clinical mix of
-// Observation, Condition, Encounter, MedicationRequest, Patient, Procedure... each line a real
-// example with a fresh id, about 2.4-2.6 KB a line.
+// Realistic bulk-data NDJSON files built from the official R4 examples, each line a real example with a
+// fresh id. Two mixes:
+//   clinical: Observation, Condition, Encounter, MedicationRequest, Patient, Procedure... (~2.5 KB a line);
+//   all-types: every resource type of the examples in turn (140), each cycling through its own examples (~3 KB a line).
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
-const MIX = {
+const CLINICAL = {
   Observation: 40,
   Condition: 12,
   Encounter: 12,
@@ -17,23 +18,45 @@ const MIX = {
   DiagnosticReport: 2,
 };
 
-function pool(examples) {
-  const byType = {};
+/** The mixes, by name: a short description for the results. */
+export const MIXES = {
+  clinical: `clinical mix (${Object.keys(CLINICAL).join(', ')})`,
+  'all-types': 'every R4 resource type of the official examples, in turn',
+};
+
+function byType(examples, maxChars) {
+  const types = new Map();
   for (const file of readdirSync(examples).sort()) {
-    const type = file.split('-')[0];
-    if (!(type in MIX) || !file.endsWith('.json')) continue;
-    const text = JSON.stringify(JSON.parse(readFileSync(join(examples, file), 'utf8')));
-    if (text.length > 20_000) continue; // a few examples carry whole documents: not typical of a bulk export
-    (byType[type] ??= []).push(JSON.parse(text));
+    if (!file.endsWith('.json') || !/^[A-Z][A-Za-z]+-/.test(file)) continue;
+    const resource = JSON.parse(readFileSync(join(examples, file), 'utf8'));
+    const type = resource.resourceType;
+    if (typeof type !== 'string' || file.split('-')[0] !== type) continue;
+    if (JSON.stringify(resource).length > maxChars) continue;
+    if (!types.has(type)) types.set(type, []);
+    types.get(type).push(resource);
   }
+  return types;
+}
+
+/** One list of examples per slot of the mix's cycle. */
+function pool(examples, mix) {
+  if (mix === 'all-types') {
+    // 50,000 characters keeps every type (one has only large examples), and leaves out whole documents.
+    const types = byType(examples, 50_000);
+    return [...types.keys()].sort().map((t) => types.get(t));
+  }
+  if (mix !== 'clinical') throw new Error(`unknown mix ${mix}; known: ${Object.keys(MIXES).join(', ')}`);
+  // A few examples carry whole documents: not typical of a clinical export.
+  const types = byType(examples, 20_000);
   const weighted = [];
-  for (const [type, weight] of Object.entries(MIX)) for (let i = 0; i < weight; i++) weighted.push(byType[type]);
+  for (const [type, weight] of Object.entries(CLINICAL))
+    for (let i = 0; i < weight; i++) weighted.push(types.get(type));
   return weighted;
 }
 
-/** Writes `count` resources to `path`; returns the bytes written. */
-export async function generateNdjson(path, count, examples) {
-  const weighted = pool(examples);
+/** Writes `count` resources of `mix` to `path`; returns the bytes written. */
+export async function generateNdjson(path, count, examples, mix = 'clinical') {
+  const weighted = pool(examples, mix);
   const out = createWriteStream(path);
   let bytes = 0;
   for (let i = 0; i < count; i++) {

@@ -4,6 +4,7 @@ import { jsonEquals } from '../engine/json-equality.js';
 import type { SimpleInvariant } from './simple-invariant.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const INTEGER = /^[+-]?\d+$/;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 /** Expression text -> direct implementation. */
@@ -23,6 +24,21 @@ export const KNOWN_INVARIANTS: ReadonlyMap<string, SimpleInvariant> = new Map([
     // que-12 as published in 4.0.1 says count() > 2; the intent (and the reference validator) is > 1.
     'enableWhen.count() > 2 implies enableBehavior.exists()',
     (v: unknown) => !isObj(v) || list(v.enableWhen).length <= 1 || v.enableBehavior !== undefined,
+  ],
+  [
+    // eld-2: min <= max when max is a number (toInteger() of anything else is empty: holds).
+    "min.empty() or max.empty() or (max = '*') or iif(max != '*', min <= max.toInteger())",
+    (v: unknown) =>
+      !isObj(v) ||
+      typeof v.min !== 'number' ||
+      typeof v.max !== 'string' ||
+      !INTEGER.test(v.max) ||
+      v.min <= Number(v.max),
+  ],
+  [
+    // eld-3: max is '*' or a non-negative integer (a non-integer gives empty: holds).
+    "empty() or ($this = '*') or (toInteger() >= 0)",
+    (v: unknown) => typeof v !== 'string' || !INTEGER.test(v) || Number(v) >= 0,
   ],
   [
     // org-1: an Organization has an identifier or a name.

@@ -1,8 +1,21 @@
 // Compiles simple invariant shapes into direct JSON checks: terms `path.exists()`, `path.empty()`,
-// `path.hasValue()` (optionally `.not()`), `path >= 0` (comparison with a number), `path = 'text'`,
-// `system = %ucum`, `path in ('a' | 'b')`, `path.where(cond).exists()`, `(expr).not()`, combined
-// with `and`, `or`, `xor`, `implies` and parentheses, with FHIRPath's
-// three-valued logic (empty). Most of R4's invariants have this shape; FHIRPath costs 10-30 µs each.
+// `path.hasValue()` (optionally `.not()`), `path >= 0` (comparison with a number, text, true/false),
+// `system = %ucum`, `path in ('a' | 'b')`, `path.where(cond).exists()`, `path.select(cond).exists()`,
+// `path.all(cond)`, `(a.count() + b.count()) <= 1`, `path.matches('re')` (also startsWith, contains),
+// `path.isDistinct()`, `descendants().path.isDistinct()`, `(expr).not()`, combined with `and`, `or`,
+// `xor`, `implies` and parentheses, with FHIRPath's three-valued logic (empty). Most of R4's
+// invariants have this shape; the FHIRPath engine costs 10-100 µs each.
+import r4 from 'fhirpath/fhir-context/r4/index.js';
+import { jsonEquals } from '../engine/json-equality.js';
+
+/** Choice element name (`value`) -> the type suffixes R4 allows it anywhere (`Quantity`, `String`...). */
+const CHOICES = new Map<string, Set<string>>();
+for (const [path, types] of Object.entries(r4.choiceTypePaths as Record<string, string[]>)) {
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  const set = CHOICES.get(name) ?? new Set<string>();
+  for (const t of types) set.add(t);
+  CHOICES.set(name, set);
+}
 
 /** A compiled invariant: true when it holds on the element value (empty counts as holding). */
 export type SimpleInvariant = (value: unknown) => boolean;
@@ -10,7 +23,13 @@ type Tri = (value: unknown) => boolean | undefined;
 
 const PATH = '([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)';
 const EXISTS = new RegExp(`^${PATH}\\.(exists|empty|hasValue)\\(\\)(\\.not\\(\\))?$`);
-const COMPARE = new RegExp(`^${PATH}\\s*(>=|<=|>|<|=|!=)\\s*(-?\\d+(?:\\.\\d+)?|'[^']*'|%ucum)$`);
+const COMPARE = new RegExp(`^${PATH}\\s*(>=|<=|>|<|=|!=)\\s*(-?\\d+(?:\\.\\d+)?|'[^'\\\\]*'|%ucum|true|false)$`);
+const COUNTS = new RegExp(
+  `^(${PATH}\\.count\\(\\)(?:\\s*\\+\\s*${PATH}\\.count\\(\\))*)\\s*(>=|<=|>|<|=|!=)\\s*(\\d+)$`,
+);
+const STRING_FN = new RegExp(`^${PATH}\\.(matches|startsWith|contains)\\('((?:[^'\\\\]|\\\\.)*)'\\)(\\.not\\(\\))?$`);
+const DISTINCT = new RegExp(`^(descendants\\(\\)\\.)?${PATH}(?:\\.select\\(${PATH}\\))?\\.isDistinct\\(\\)$`);
+const ESCAPES: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t' };
 const UCUM = 'http://unitsofmeasure.org';
 
 function children(value: unknown, name: string, out: unknown[]): void {
@@ -28,16 +47,10 @@ function children(value: unknown, name: string, out: unknown[]): void {
     push(obj[name] ?? obj[`_${name}`]);
     return;
   }
-  // A choice element is named without its type (`value` for valueQuantity).
-  for (const key of Object.keys(obj)) {
-    if (
-      key.length > name.length &&
-      key.startsWith(name) &&
-      key.charCodeAt(name.length) >= 65 &&
-      key.charCodeAt(name.length) <= 90
-    )
-      push(obj[key]);
-  }
+  // A choice element is named without its type (`value` for valueQuantity), only where R4 has one by that name.
+  const types = CHOICES.get(name);
+  if (types)
+    for (const key of Object.keys(obj)) if (key.startsWith(name) && types.has(key.slice(name.length))) push(obj[key]);
 }
 
 function navigate(value: unknown, steps: readonly string[]): unknown[] {
@@ -67,18 +80,138 @@ function compare(a: number | string, op: string, b: number | string): boolean {
   }
 }
 
-const WHERE = new RegExp(`^(?:${PATH}\\.)?where\\((.*)\\)\\.(exists|empty)\\(\\)$`);
+const WHERE = new RegExp(`^(?:${PATH}\\.)?(where|select)\\((.*)\\)\\.(exists|empty)\\(\\)(\\.not\\(\\))?$`);
+const BOOLEAN = new RegExp(`^${PATH}$`);
+const TRACE = /\.trace\('[^'\\]*'\)/g;
+const ALL = new RegExp(`^(?:${PATH}\\.)?all\\((.*)\\)$`);
+
+/** Every node strictly below `value` (FHIRPath `descendants()`). */
+function descendants(value: unknown, out: unknown[]): void {
+  const items = Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null) continue;
+    for (const child of Object.values(item as Record<string, unknown>)) {
+      for (const c of Array.isArray(child) ? child : [child]) {
+        if (c === null || c === undefined) continue;
+        out.push(c);
+        descendants(c, out);
+      }
+    }
+  }
+}
+
+/** The string of a FHIRPath string function's input, as fhirpath.js takes it (singleton of String). */
+function singleString(found: unknown[]): string | undefined {
+  if (found.length > 1) throw new Error('Unexpected collection; expected singleton of type String');
+  const v = found[0];
+  if (v === undefined || (typeof v === 'object' && v !== null)) return undefined;
+  if (typeof v !== 'string') throw new Error(`Expected string, but got: ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** `matches` as fhirpath.js runs it: a pattern JavaScript refuses fails each evaluation on a string. */
+function matcher(pattern: string): (s: string) => boolean {
+  try {
+    const re = new RegExp(pattern, 'us');
+    return (s) => re.test(s);
+  } catch (cause) {
+    return () => {
+      throw cause;
+    };
+  }
+}
+
+/** A FHIRPath string literal's text, escapes resolved. */
+function unescape(text: string): string {
+  return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, c: string) =>
+    c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : (ESCAPES[c] ?? c),
+  );
+}
+
+function compileCounts(text: string): Tri | undefined {
+  let t = text;
+  // `(a.count() + b.count()) > 0`: the sum in parentheses.
+  if (t.startsWith('(')) {
+    const close = t.indexOf(')', t.lastIndexOf('count()') + 7);
+    if (close < 0 || !wrapped(t.slice(0, close + 1))) return undefined;
+    t = t.slice(1, close) + t.slice(close + 1);
+  }
+  const m = COUNTS.exec(t);
+  if (!m) return undefined;
+  const op = m[m.length - 2] as string;
+  const limit = Number(m[m.length - 1]);
+  const paths = (m[1] as string).split('+').map((p) => p.trim().slice(0, -8).split('.'));
+  return (value) => {
+    let n = 0;
+    for (const steps of paths) n += navigate(value, steps).length;
+    return compare(n, op, limit);
+  };
+}
+
+function compileFunctionTerm(text: string, depth: number): Tri | undefined {
+  const w = WHERE.exec(text);
+  if (w && wrapped(`(${w[3] as string})`)) {
+    const steps = w[1] ? w[1].split('.') : [];
+    const cond = compileExpr(w[3] as string, depth + 1);
+    const exists = (w[4] === 'exists') !== (w[5] !== undefined);
+    if (!cond) return undefined;
+    // where keeps the items whose condition is true; select (of a condition) those where it is not empty.
+    const keep =
+      w[2] === 'where' ? (item: unknown) => cond(item) === true : (item: unknown) => cond(item) !== undefined;
+    return (value) => navigate(value, steps).some(keep) === exists;
+  }
+  const a = ALL.exec(text);
+  if (a && wrapped(`(${a[2] as string})`)) {
+    const steps = a[1] ? a[1].split('.') : [];
+    const cond = compileExpr(a[2] as string, depth + 1);
+    return cond ? (value) => navigate(value, steps).every((item) => cond(item) === true) : undefined;
+  }
+  const f = STRING_FN.exec(text);
+  if (f) {
+    const steps = (f[1] as string).split('.');
+    const arg = unescape(f[3] as string);
+    const not = f[4] !== undefined;
+    const test =
+      f[2] === 'matches'
+        ? matcher(arg)
+        : f[2] === 'startsWith'
+          ? (s: string) => s.startsWith(arg)
+          : (s: string) => s.includes(arg);
+    return (value) => {
+      const s = singleString(navigate(value, steps));
+      return s === undefined ? undefined : test(s) !== not;
+    };
+  }
+  const d = DISTINCT.exec(text);
+  if (d) {
+    const steps = [...(d[2] as string).split('.'), ...(d[3] ? d[3].split('.') : [])];
+    const below = d[1] !== undefined;
+    return (value) => {
+      let start: unknown[] = [value];
+      if (below) descendants(value, (start = []));
+      const found: unknown[] = [];
+      for (const v of start) found.push(...navigate(v, steps));
+      return found.every((x, i) => found.findIndex((y) => y === x || jsonEquals(x, y)) === i);
+    };
+  }
+  const b = BOOLEAN.exec(text);
+  if (b) {
+    // A path used as a Boolean (`isModifier`): its single boolean value.
+    const steps = (b[1] as string).split('.');
+    return (value) => {
+      const found = navigate(value, steps);
+      if (found.length === 0) return undefined;
+      if (found.length === 1 && typeof found[0] === 'boolean') return found[0];
+      throw new Error(`Expected boolean, but got: ${JSON.stringify(found)}`);
+    };
+  }
+  return compileCounts(text);
+}
 const IN = new RegExp(`^${PATH}\\s+in\\s+\\(('[^']*'(?:\\s*\\|\\s*'[^']*')*)\\)$`);
 
 function compileTerm(text: string, depth: number): Tri | undefined {
-  const w = WHERE.exec(text);
-  if (w && wrapped(`(${w[2] as string})`)) {
-    const steps = w[1] ? w[1].split('.') : [];
-    const cond = compileExpr(w[2] as string, depth + 1);
-    const exists = w[3] === 'exists';
-    if (!cond) return undefined;
-    return (value) => navigate(value, steps).some((item) => cond(item) === true) === exists;
-  }
+  const fn = compileFunctionTerm(text, depth);
+  if (fn) return fn;
   const inList = IN.exec(text);
   if (inList) {
     const steps = (inList[1] as string).split('.');
@@ -115,12 +248,20 @@ function compileTerm(text: string, depth: number): Tri | undefined {
     const steps = (c[1] as string).split('.');
     const op = c[2] as string;
     const raw = c[3] as string;
-    const literal: number | string = raw === '%ucum' ? UCUM : raw.startsWith("'") ? raw.slice(1, -1) : Number(raw);
+    const literal: number | string | boolean =
+      raw === '%ucum'
+        ? UCUM
+        : raw === 'true' || raw === 'false'
+          ? raw === 'true'
+          : raw.startsWith("'")
+            ? raw.slice(1, -1)
+            : Number(raw);
     return (value) => {
       const found = navigate(value, steps);
       if (found.length !== 1) return undefined;
       const v = found[0];
       if (typeof v !== typeof literal) return op === '=' ? false : op === '!=' ? true : undefined;
+      if (typeof literal === 'boolean') return op === '=' ? v === literal : op === '!=' ? v !== literal : undefined;
       return compare(v as number | string, op, literal);
     };
   }
@@ -213,6 +354,11 @@ function compileExpr(text: string, depth: number): Tri | undefined {
 
 /** The compiled check, or undefined when the expression is not of a supported shape. */
 export function compileSimpleInvariant(expression: string): SimpleInvariant | undefined {
-  const tri = compileExpr(expression, 0);
+  let tri: Tri | undefined;
+  try {
+    tri = compileExpr(expression.replace(TRACE, ''), 0); // trace() is the identity here
+  } catch {
+    return undefined; // e.g. a regular expression JavaScript does not accept: left to the FHIRPath engine
+  }
   return tri ? (value) => tri(value) !== false : undefined;
 }

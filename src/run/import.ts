@@ -1,6 +1,7 @@
-import { open, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
 import { ExitCode } from '../errors/exit-code.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { isReadinessError } from '../errors/readiness-error.js';
@@ -130,4 +131,40 @@ export async function importForms(options: ImportOptions): Promise<ImportResult>
           ? ExitCode.OutputRefused
           : ExitCode.InvalidInput;
   return { written, skipped, warnings, exitCode };
+}
+
+/** What `pipeline` imported from the folders' filled forms. */
+export interface FolderFormsImport {
+  /** The assessments written (below `<out>/imported/`). */
+  written: string[];
+  /** One per form or subject not imported: where, and every problem found, as printed. */
+  failures: { file: string; diagnostics: Diagnostic[] }[];
+}
+
+/**
+ * `pipeline`'s import step: the filled forms of each folder, in `<folder>/forms/<questionnaire-id>/`
+ * (xlsx, CSV, QuestionnaireResponse JSON/NDJSON), imported with the same checks as `readiness import`
+ * into `<out>/imported/`; a subject with problems (or one already imported from another form) is
+ * reported and skipped, the others go on.
+ */
+export async function importFolderForms(folders: readonly string[], out: string): Promise<FolderFormsImport> {
+  const result: FolderFormsImport = { written: [], failures: [] };
+  for (const folder of folders) {
+    const root = join(folder, 'forms');
+    const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+    for (const id of entries
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort()) {
+      try {
+        const r = await importForms({ inputs: [join(root, id)], questionnaire: id, out: join(out, 'imported') });
+        result.written.push(...r.written.map((w) => w.file));
+        for (const s of r.skipped) result.failures.push({ file: s.from, diagnostics: s.diagnostics });
+      } catch (error) {
+        if (!isReadinessError(error)) throw error;
+        result.failures.push({ file: join(root, id), diagnostics: errorDiagnostics(error) });
+      }
+    }
+  }
+  return result;
 }

@@ -14,6 +14,7 @@ export default class Pipeline extends ReadinessCommand {
 
 1. validate every subject's data exports found under <folder>/exports/<subject-id>/fhir/ and <folder>/exports/<subject-id>/dicom/ (as 'readiness validate fhir' and 'readiness validate dicom' do), writing the conformance summaries to <out>/conformance/<subject-id>/fhir.json and dicom.json;
 2. score every assessment (*.yaml) below the folder (as 'readiness assess' does), with the measured metrics as evidence: each indicator that declares an evidence metric gets the measured value, marked verified, with what was claimed kept in its note; scorecards go to <out>/scorecards/;
+Filled forms in <folder>/forms/<questionnaire-id>/ (xlsx, CSV, QuestionnaireResponse JSON/NDJSON) are first imported as 'readiness import' does into <out>/imported/ and scored with the assessments; a form or subject with problems is reported and skipped.
 3. write the comparative report of the scorecards (as 'readiness report' does) to <out>/report/ and print the path of its index.html.
 
 Missing data follow each questionnaire's declared policy, or --unknown (exclude, lowest, impute-group: see assess --help); the ranking printed and the report list apart the subjects they do not rank and show, from 3 subjects on (or with --uncertainty), Monte Carlo 90% rank and score intervals (--draws, default 1000; --seed, default 1; see report --help).

@@ -68,6 +68,16 @@ export const FORM_RULES = defineRules({
     message: (p) => `column '${s(p.column)}' is not known${s(p.suggestion)}`,
     hint: () => 'correct the header (readiness form --format csv writes it), or remove the column',
   },
+  'form.decimal-clash': {
+    severity: 'error',
+    message: () => 'the separator (--separator) and the decimal mark (--decimal) are both ","',
+    hint: () => "with --decimal , give --separator ';' or tab (or leave --separator out: ';' is then used)",
+  },
+  'form.no-subjects': {
+    severity: 'error',
+    message: () => 'lists no subject: it has a header and no row under it',
+    hint: () => 'add one row per subject under the header (id,name,kind,country,region,period)',
+  },
   'form.csv': {
     severity: 'error',
     message: (p) => `CSV: ${s(p.reason)}`,

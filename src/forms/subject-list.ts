@@ -15,7 +15,10 @@ export function parseSubjectList(file: string, text: string): FormSubject[] {
   try {
     rows = parse(text, { bom: true, delimiter: detectSeparator(text), skip_empty_lines: true }) as string[][];
   } catch (error) {
-    throw new FormError(diagnose(FORM_RULES, 'form.csv', { file }, { reason: (error as Error).message }));
+    const line = (error as { lines?: number }).lines;
+    throw new FormError(
+      diagnose(FORM_RULES, 'form.csv', line ? { file, line } : { file }, { reason: (error as Error).message }),
+    );
   }
   const [head = [], ...body] = rows;
   head.forEach((column, i) => {
@@ -29,7 +32,7 @@ export function parseSubjectList(file: string, text: string): FormSubject[] {
         ),
       );
   });
-  if (!body.length) throw new FormError(diagnose(FORM_RULES, 'form.empty', { file }));
+  if (!body.length) throw new FormError(diagnose(FORM_RULES, 'form.no-subjects', { file }));
   if (body.length > MAX_SUBJECTS)
     throw new FormError(
       diagnose(

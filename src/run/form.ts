@@ -47,15 +47,7 @@ export async function makeForm(options: FormOptions): Promise<FormResult> {
   const separator = options.separator ?? (options.decimal === ',' ? ';' : ',');
   const decimal = options.decimal ?? defaultDecimal(separator);
   if (separator === ',' && decimal === ',')
-    throw new FormError(
-      diagnose(
-        FORM_RULES,
-        'form.csv',
-        { file: options.out },
-        { reason: 'the separator and the decimal mark are both ","' },
-      ),
-      ExitCode.Usage,
-    );
+    throw new FormError(diagnose(FORM_RULES, 'form.decimal-clash', {}), ExitCode.Usage);
   const subjects = options.subjects
     ? parseSubjectList(options.subjects, (await readTextFile(options.subjects)).text)
     : undefined;

@@ -1,22 +1,19 @@
-import { open, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
 import { ExitCode } from '../errors/exit-code.js';
-import { InputFileError } from '../errors/input-file-error.js';
 import { isReadinessError } from '../errors/readiness-error.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
-import { formatBytes } from '../io/input-limits.js';
 import { walkFiles } from '../io/walk.js';
 import { schemaPath } from '../questionnaire/schema-check.js';
 import type { DecimalMark, Separator } from '../forms/csv-layout.js';
 import { FORM_RULES } from '../forms/form-rules.js';
 import { planImport, type SkippedSubmission } from '../forms/import-plan.js';
-import { FORM_FILE, readFormFile } from '../forms/read-form-file.js';
+import { FORM_FILE } from '../forms/read-form-file.js';
 import type { Submission } from '../forms/submission.js';
 import { questionnaireNamed } from './form.js';
-
-/** The largest filled form read (xlsx, CSV or JSON), in bytes: a limit listed in the README. */
-export const MAX_FORM_BYTES = 16 * 2 ** 20;
+import { readForms } from './import-pool.js';
 
 export interface ImportOptions {
   /** Filled forms, or folders of them (searched for .xlsx, .csv, .tsv, .txt, .json, .ndjson). */
@@ -44,28 +41,6 @@ export interface ImportResult {
   exitCode: ExitCode;
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
-    throw new InputFileError(path, cause.code === 'ENOENT' ? 'missing' : 'unreadable', cause);
-  });
-  if (!info.isFile()) throw new InputFileError(path, info.isDirectory() ? 'directory' : 'not-a-regular-file');
-  if (info.size > MAX_FORM_BYTES)
-    throw new InputFileError(
-      path,
-      'too-large',
-      undefined,
-      `${formatBytes(info.size)}, the limit is ${formatBytes(MAX_FORM_BYTES)}`,
-    );
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(info.size);
-    const { bytesRead } = await handle.read(buffer, 0, info.size, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * `readiness import`: reads filled forms (xlsx, CSV, FHIR QuestionnaireResponse), checks every
  * answer, and writes one assessment YAML per subject and period into `out` (atomically, never
@@ -76,20 +51,19 @@ export async function importForms(options: ImportOptions): Promise<ImportResult>
   const lang = options.lang ?? 'en';
   const submissions: Submission[] = [];
   const skipped: SkippedSubmission[] = [];
-  for await (const file of walkFiles(options.inputs, { accept: (p) => FORM_FILE.test(p) })) {
-    let result;
-    try {
-      result = await readFormFile(file, await readBytes(file), loaded.questionnaire, { ...options, lang });
-    } catch (error) {
-      if (!isReadinessError(error)) throw error;
+  const files: string[] = [];
+  for await (const file of walkFiles(options.inputs, { accept: (p) => FORM_FILE.test(p) })) files.push(file);
+  for (const read of await readForms(files, options.questionnaire, loaded.questionnaire, { ...options, lang })) {
+    if ('error' in read) {
+      const { file } = read;
       skipped.push({
         from: file,
-        diagnostics: [diagnose(FORM_RULES, 'form.unreadable', { file }, { format: 'a form', reason: error.message })],
+        diagnostics: [diagnose(FORM_RULES, 'form.unreadable', { file }, { format: 'a form', reason: read.error })],
       });
       continue;
     }
-    if (result.fileDiagnostics.length) skipped.push({ from: file, diagnostics: result.fileDiagnostics });
-    submissions.push(...result.submissions);
+    if (read.result.fileDiagnostics.length) skipped.push({ from: read.file, diagnostics: read.result.fileDiagnostics });
+    submissions.push(...read.result.submissions);
   }
   const out = resolve(options.out);
   const schemaRef = relative(out, schemaPath('assessment')).split(sep).join('/');
@@ -130,4 +104,40 @@ export async function importForms(options: ImportOptions): Promise<ImportResult>
           ? ExitCode.OutputRefused
           : ExitCode.InvalidInput;
   return { written, skipped, warnings, exitCode };
+}
+
+/** What `pipeline` imported from the folders' filled forms. */
+export interface FolderFormsImport {
+  /** The assessments written (below `<out>/imported/`). */
+  written: string[];
+  /** One per form or subject not imported: where, and every problem found, as printed. */
+  failures: { file: string; diagnostics: Diagnostic[] }[];
+}
+
+/**
+ * `pipeline`'s import step: the filled forms of each folder, in `<folder>/forms/<questionnaire-id>/`
+ * (xlsx, CSV, QuestionnaireResponse JSON/NDJSON), imported with the same checks as `readiness import`
+ * into `<out>/imported/`; a subject with problems (or one already imported from another form) is
+ * reported and skipped, the others go on.
+ */
+export async function importFolderForms(folders: readonly string[], out: string): Promise<FolderFormsImport> {
+  const result: FolderFormsImport = { written: [], failures: [] };
+  for (const folder of folders) {
+    const root = join(folder, 'forms');
+    const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+    for (const id of entries
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort()) {
+      try {
+        const r = await importForms({ inputs: [join(root, id)], questionnaire: id, out: join(out, 'imported') });
+        result.written.push(...r.written.map((w) => w.file));
+        for (const s of r.skipped) result.failures.push({ file: s.from, diagnostics: s.diagnostics });
+      } catch (error) {
+        if (!isReadinessError(error)) throw error;
+        result.failures.push({ file: join(root, id), diagnostics: errorDiagnostics(error) });
+      }
+    }
+  }
+  return result;
 }

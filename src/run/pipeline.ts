@@ -15,6 +15,7 @@ import type { GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertai
 import { report, type ReportRun } from './report.js';
 import { assessFiles } from './assess-files.js';
 import { evidenceStepFor } from './evidence-step.js';
+import { importFolderForms } from './import.js';
 
 export interface PipelineOptions {
   out: string;
@@ -129,21 +130,20 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
       `no data exports found (looked for ${folders.map((f) => join(f, 'exports', '<subject-id>', 'fhir|dicom')).join(', ')}): the assessments were scored and reported as answered, without measured evidence`,
     );
   }
-  await writeManifest(
-    flags.out,
-    validations.map((v) => v.summary),
-  );
+  const imported = await importFolderForms(folders, flags.out);
+  const inputs = imported.written.length > 0 ? [...folders, join(flags.out, 'imported')] : folders;
+  await writeManifest(flags.out, [...validations.map((v) => v.summary), ...imported.written]);
   const evidence: PipelineRun['evidence'] = [];
   await realFoldersFor(flags.out, 'scorecards/x', { create: false });
   await realFoldersFor(flags.out, 'report/x', { create: false });
   const assessments = await assessFiles({
-    inputs: folders,
+    inputs,
     lang: flags.lang,
     unknown: flags.unknown as UnknownPolicy | undefined,
     out: join(flags.out, 'scorecards'),
     force: true,
     evidence: await evidenceStepFor({
-      inputs: folders,
+      inputs,
       dir: validations.length > 0 ? conformance : undefined,
       onApplied: (subject, applied) => {
         for (const a of applied)
@@ -151,7 +151,7 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
       },
     }),
   });
-  await writeManifest(flags.out, [...validations.map((v) => v.summary), ...assessments.written]);
+  await writeManifest(flags.out, [...validations.map((v) => v.summary), ...imported.written, ...assessments.written]);
   // The report covers this run's scorecards only, never others lying in the folder.
   const written = [...assessments.written].sort();
   const { run: reportRun, uncertainty } = await report(written.length > 0 ? written : [join(flags.out, 'scorecards')], {
@@ -163,7 +163,10 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
     draws: flags.draws,
     seed: flags.seed,
   });
-  const failures = assessments.failures.map((f) => ({ file: f.file, diagnostics: errorDiagnostics(f.error) }));
+  const failures = [
+    ...imported.failures,
+    ...assessments.failures.map((f) => ({ file: f.file, diagnostics: errorDiagnostics(f.error) })),
+  ];
   const run = {
     out: flags.out,
     validations,

@@ -63,7 +63,10 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
       options: ['error', 'warning', 'never'],
       default: 'never',
     }),
-    force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
+    findings: Flags.string({
+      description: 'stream every finding to this file while validating (NDJSON; values only with --show-values)',
+    }),
+    force: Flags.boolean({ description: 'overwrite the --out and --findings files if they exist', default: false }),
     threads: threadsFlag,
   };
 
@@ -79,6 +82,7 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
       showValues: flags['show-values'],
       out: flags.out,
       force: flags.force,
+      findings: flags.findings,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
       threads: flags.threads,
       progress: showBar ? new TerminalProgress(process.stderr) : undefined,
@@ -86,6 +90,7 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     if (!this.jsonEnabled()) {
       this.log(formatDicomSummary(summary));
       if (flags.out) this.log(`\nwrote ${flags.out}`);
+      if (flags.findings) this.log(`wrote every finding to ${flags.findings}`);
     }
     this.finish(exitCode);
     return summary;

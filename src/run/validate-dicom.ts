@@ -15,6 +15,7 @@ import { findingsNdjson } from './export/findings-format.js';
 import { FindingsWriter, paced } from './export/findings-writer.js';
 import type { ProgressReporter } from './export/progress.js';
 import { defaultThreads, runExport } from './export/run-export.js';
+import { shareOf, type Shard } from './export/shard.js';
 
 /** What `readiness validate dicom` asks for. */
 export interface ValidateDicomOptions {
@@ -25,6 +26,8 @@ export interface ValidateDicomOptions {
   /** Where to write the conformance summary (JSON), if anywhere. */
   out?: string;
   force?: boolean;
+  /** `--shard K/N`: validate only this share of the files (see {@link shareOf}). */
+  shard?: Shard;
   /** Where to stream every finding (`--findings`, NDJSON), written while the run goes on. */
   findings?: string;
   failOn?: FailOn;
@@ -78,9 +81,10 @@ async function validateInto(
   let total: number | undefined;
   let done = 0;
   const collect = collectDicomFiles(inputs).then((found) => {
-    total = found.files.length;
+    const share = shareOf(found.files, options.shard);
+    total = share.length;
     builder.addSkipped(found.skipped);
-    return found.files;
+    return share;
   });
   collect.catch(() => undefined); // a missing input rejects it: seen by whoever awaits it, not unhandled meanwhile
   // A folder may hold many files: the workers start (load their tables) while it is walked.

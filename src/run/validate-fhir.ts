@@ -20,6 +20,7 @@ import { FindingsWriter, paced } from './export/findings-writer.js';
 import { fhirTasks } from './export/fhir/fhir-tasks.js';
 import type { ProgressReporter } from './export/progress.js';
 import { runExport } from './export/run-export.js';
+import { shareOf, type Shard } from './export/shard.js';
 
 /** What `readiness validate fhir` asks for. */
 export interface ValidateFhirOptions {
@@ -29,6 +30,8 @@ export interface ValidateFhirOptions {
   /** Where to write the conformance summary (JSON), if anywhere. */
   out?: string;
   force?: boolean;
+  /** `--shard K/N`: validate only this share of the input files (see {@link shareOf}). */
+  shard?: Shard;
   /** Where to stream every finding (`--findings`), written while the run goes on. */
   findings?: string;
   /** How: one finding per line (default), or one OperationOutcome per resource. */
@@ -77,7 +80,9 @@ async function validateInto(
 ): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
   const paths: string[] = [];
   for await (const path of walkFiles(options.inputs, { accept: isFhirInputName })) paths.push(path);
-  const inputs = await Promise.all(paths.map(async (path) => ({ path, size: await sizeOf(path) })));
+  const inputs = await Promise.all(
+    shareOf(paths, options.shard).map(async (path) => ({ path, size: await sizeOf(path) })),
+  );
   const limits: FhirInputLimits = { ...DEFAULT_FHIR_LIMITS, ...options.limits };
 
   const counts = emptyCounts();
@@ -136,7 +141,7 @@ async function validateInto(
   }
 
   const run = { counts, findings: tally.counts(), sample, files };
-  const summary = buildFhirSummary(run, options.inputs, options.config);
+  const summary = buildFhirSummary(run, options.inputs, options.config, options.shard);
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
   const verdict = {

@@ -71,9 +71,8 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       description: 'stream every finding to this file while validating (NDJSON; values only with --show-values)',
     }),
     'findings-format': Flags.string({
-      description: 'the --findings file: one finding per line, or one FHIR OperationOutcome per resource',
+      description: 'the --findings file: one finding per line (default), or one FHIR OperationOutcome per resource',
       options: ['ndjson', 'operationoutcome'],
-      default: 'ndjson',
       dependsOn: ['findings'],
     }),
     force: Flags.boolean({ description: 'overwrite the --out and --findings files if they exist', default: false }),
@@ -97,6 +96,10 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       default: 200,
     }),
     threads: threadsFlag,
+    shard: Flags.string({
+      description:
+        'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',
+    }),
   };
 
   async run(): Promise<unknown> {
@@ -104,14 +107,16 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
     const { validateFhir } = await import('../../run/validate-fhir.js');
     const { renderFhirSummaryText } = await import('../../validation/fhir/summary/render-text.js');
     const { TerminalProgress } = await import('./_progress.js');
+    const { parseShard } = await import('../../run/export/shard.js');
     const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
     const { summary, exitCode } = await validateFhir({
       inputs: argv as string[],
       config: { igs: flags.ig, profiles: flags.profile, showValues: flags['show-values'] },
       out: flags.out,
       force: flags.force,
+      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
       findings: flags.findings,
-      findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome',
+      findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome' | undefined,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
       threads: flags.threads,
       limits: {

@@ -11,8 +11,11 @@ import { collectDicomFiles } from './export/dicom/collect-files.js';
 import { dicomEngine, dicomTasks } from './export/dicom/dicom-engine.js';
 import type { DicomFileConfig } from './export/dicom/file-checker.js';
 import { exportExitCode, type FailOn } from './export/exit-code.js';
+import { findingsNdjson } from './export/findings-format.js';
+import { FindingsWriter, paced } from './export/findings-writer.js';
 import type { ProgressReporter } from './export/progress.js';
 import { defaultThreads, runExport } from './export/run-export.js';
+import { shareOf, type Shard } from './export/shard.js';
 
 /** What `readiness validate dicom` asks for. */
 export interface ValidateDicomOptions {
@@ -23,6 +26,10 @@ export interface ValidateDicomOptions {
   /** Where to write the conformance summary (JSON), if anywhere. */
   out?: string;
   force?: boolean;
+  /** `--shard K/N`: validate only this share of the files (see {@link shareOf}). */
+  shard?: Shard;
+  /** Where to stream every finding (`--findings`, NDJSON), written while the run goes on. */
+  findings?: string;
   failOn?: FailOn;
   /** Threads that check files (`--threads`): the calling thread and threads - 1 workers; default one per core; 0 or 1: the calling thread only. */
   threads?: number;
@@ -50,6 +57,23 @@ export async function validateDicom(
 ): Promise<{ summary: DicomConformanceSummary; exitCode: ExitCode }> {
   // Before any work: an existing --out needs force, and a link or special file is never replaced.
   if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
+  const writer =
+    options.findings === undefined ? undefined : await FindingsWriter.open(options.findings, options.force);
+  try {
+    const result = await validateInto(inputs, options, writer);
+    await writer?.close();
+    return result;
+  } catch (error) {
+    await writer?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function validateInto(
+  inputs: readonly string[],
+  options: ValidateDicomOptions,
+  writer: FindingsWriter | undefined,
+): Promise<{ summary: DicomConformanceSummary; exitCode: ExitCode }> {
   const config: DicomFileConfig = { deid: options.deid ?? ['basic'], showValues: options.showValues ?? false };
   const standard = loadDicomStandard();
   const builder = new DicomSummaryBuilder(standard, config);
@@ -57,9 +81,10 @@ export async function validateDicom(
   let total: number | undefined;
   let done = 0;
   const collect = collectDicomFiles(inputs).then((found) => {
-    total = found.files.length;
+    const share = shareOf(found.files, options.shard);
+    total = share.length;
     builder.addSkipped(found.skipped);
-    return found.files;
+    return share;
   });
   collect.catch(() => undefined); // a missing input rejects it: seen by whoever awaits it, not unhandled meanwhile
   // A folder may hold many files: the workers start (load their tables) while it is walked.
@@ -68,18 +93,24 @@ export async function validateDicom(
   const files = early ? undefined : await collect;
   await runExport({
     engine: dicomEngine(config, standard),
-    tasks: collect.then((all) => dicomTasks(all, options.batchSize ?? 8, () => builder.wantsFindings())),
+    tasks: collect.then((all) => {
+      const tasks = dicomTasks(all, options.batchSize ?? 8, () => builder.wantsFindings(), writer !== undefined);
+      return writer ? paced(tasks, writer) : tasks;
+    }),
     threads: early || (files?.length ?? 0) >= IN_PROCESS_BELOW ? threads : 0,
     callerChecks: true,
     merge(outcome) {
       builder.addBatch(outcome);
+      writer?.write(outcome.findingsText ?? '');
       for (const file of outcome.files) digests.push(file.digest);
       done += outcome.files.length;
     },
     progress: options.progress,
     progressState: () => ({ unit: 'files', done, total: total ?? 0 }),
   });
-  builder.addFindings(checkAcrossFiles(digests, standard, { showValues: config.showValues }));
+  const across = checkAcrossFiles(digests, standard, { showValues: config.showValues });
+  builder.addFindings(across);
+  writer?.write(findingsNdjson(across));
   const summary = builder.build(inputs);
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });

@@ -14,9 +14,13 @@ import { emptyCounts, mergeCounts } from '../validation/fhir/summary/fhir-counts
 import type { FhirConformanceSummary } from '../validation/fhir/summary/fhir-summary.js';
 import { exportExitCode, type FailOn } from './export/exit-code.js';
 import { fhirEngine } from './export/fhir/fhir-engine.js';
+import { formatFindings } from './export/fhir/fhir-checker.js';
+import type { FindingsFormat } from './export/findings-format.js';
+import { FindingsWriter, paced } from './export/findings-writer.js';
 import { fhirTasks } from './export/fhir/fhir-tasks.js';
 import type { ProgressReporter } from './export/progress.js';
 import { runExport } from './export/run-export.js';
+import { shareOf, type Shard } from './export/shard.js';
 
 /** What `readiness validate fhir` asks for. */
 export interface ValidateFhirOptions {
@@ -26,6 +30,12 @@ export interface ValidateFhirOptions {
   /** Where to write the conformance summary (JSON), if anywhere. */
   out?: string;
   force?: boolean;
+  /** `--shard K/N`: validate only this share of the input files (see {@link shareOf}). */
+  shard?: Shard;
+  /** Where to stream every finding (`--findings`), written while the run goes on. */
+  findings?: string;
+  /** How: one finding per line (default), or one OperationOutcome per resource. */
+  findingsFormat?: FindingsFormat;
   failOn?: FailOn;
   /** Worker threads (`--threads`); default one per core; 0: validate on the calling thread. */
   threads?: number;
@@ -50,9 +60,29 @@ export async function validateFhir(
 ): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
   // Before any work: an existing --out needs force, and a link or special file is never replaced.
   if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
+  const format = options.findingsFormat ?? 'ndjson';
+  const writer =
+    options.findings === undefined ? undefined : await FindingsWriter.open(options.findings, options.force);
+  try {
+    const result = await validateInto(options, writer, format);
+    await writer?.close();
+    return result;
+  } catch (error) {
+    await writer?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function validateInto(
+  options: ValidateFhirOptions,
+  writer: FindingsWriter | undefined,
+  format: FindingsFormat,
+): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
   const paths: string[] = [];
   for await (const path of walkFiles(options.inputs, { accept: isFhirInputName })) paths.push(path);
-  const inputs = await Promise.all(paths.map(async (path) => ({ path, size: await sizeOf(path) })));
+  const inputs = await Promise.all(
+    shareOf(paths, options.shard).map(async (path) => ({ path, size: await sizeOf(path) })),
+  );
   const limits: FhirInputLimits = { ...DEFAULT_FHIR_LIMITS, ...options.limits };
 
   const counts = emptyCounts();
@@ -62,8 +92,12 @@ export async function validateFhir(
   const files: FileOutcome[] = [];
   let bytesDone = 0;
   await runExport({
-    engine: fhirEngine(options.config, heapLimitMb(inputs, limits), options.createValidator),
-    tasks: fhirTasks(inputs, limits, files),
+    engine: fhirEngine(
+      writer ? { ...options.config, findings: format } : options.config,
+      heapLimitMb(inputs, limits),
+      options.createValidator,
+    ),
+    tasks: writer ? paced(fhirTasks(inputs, limits, files), writer) : fhirTasks(inputs, limits, files),
     threads: options.createValidator ? 0 : options.threads,
     callerChecks: false,
     merge(r, meta) {
@@ -71,6 +105,8 @@ export async function validateFhir(
       tally.merge(r.tally);
       for (const f of r.sample) if (sample.length < SAMPLE_SIZE) sample.push(f);
       references.add(r);
+      // A lost job's result was made here, without the text: its findings are all in its sample.
+      writer?.write(r.findingsText ?? formatFindings(r.sample, format));
       meta.file.resources += r.counts.resources;
       if (r.unreadable !== undefined) {
         meta.file.status = 'unreadable';
@@ -95,11 +131,17 @@ export async function validateFhir(
   const exportRefs = references.resolve();
   counts.referencesResolved += exportRefs.resolved;
   counts.referencesChecked -= exportRefs.notChecked;
-  if (exportRefs.unresolved) tally.merge([exportRefs.unresolved]);
-  if (exportRefs.limited) tally.merge([exportRefs.limited]);
+  for (const across of [exportRefs.unresolved, exportRefs.limited]) {
+    if (!across) continue;
+    tally.merge([across]);
+    // Known only once the export is read: one finding at the first place, standing for the others.
+    const { rule, severity, example, message, count } = across;
+    const stands = count > 1 ? { omitted: count - 1 } : {};
+    writer?.write(formatFindings([{ rule, severity, location: example, message, ...stands }], format));
+  }
 
   const run = { counts, findings: tally.counts(), sample, files };
-  const summary = buildFhirSummary(run, options.inputs, options.config);
+  const summary = buildFhirSummary(run, options.inputs, options.config, options.shard);
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
   const verdict = {

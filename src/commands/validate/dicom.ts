@@ -63,8 +63,15 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
       options: ['error', 'warning', 'never'],
       default: 'never',
     }),
-    force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
+    findings: Flags.string({
+      description: 'stream every finding to this file while validating (NDJSON; values only with --show-values)',
+    }),
+    force: Flags.boolean({ description: 'overwrite the --out and --findings files if they exist', default: false }),
     threads: threadsFlag,
+    shard: Flags.string({
+      description:
+        'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',
+    }),
   };
 
   async run(): Promise<unknown> {
@@ -73,12 +80,15 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     const { validateDicom } = await import('../../run/validate-dicom.js');
     const { formatDicomSummary } = await import('../../validation/dicom/summary/format-summary.js');
     const { TerminalProgress } = await import('./_progress.js');
+    const { parseShard } = await import('../../run/export/shard.js');
     const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
     const { summary, exitCode } = await validateDicom(argv as string[], {
       deid: parseDeidOptions(flags.deid),
       showValues: flags['show-values'],
       out: flags.out,
       force: flags.force,
+      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+      findings: flags.findings,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
       threads: flags.threads,
       progress: showBar ? new TerminalProgress(process.stderr) : undefined,
@@ -86,6 +96,7 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     if (!this.jsonEnabled()) {
       this.log(formatDicomSummary(summary));
       if (flags.out) this.log(`\nwrote ${flags.out}`);
+      if (flags.findings) this.log(`wrote every finding to ${flags.findings}`);
     }
     this.finish(exitCode);
     return summary;

@@ -9,7 +9,7 @@ export default class ValidateFhir extends ReadinessCommand {
 
 Every resource is checked against the base R4 definitions (and the profiles in meta.profile or --profile, with the packages given by --ig), and offline against LOINC (check digit), SNOMED CT (Verhoeff check digit and partition), UCUM (the unit parses) and ICD-10 (code shape). Whether a code exists in LOINC, SNOMED CT or ICD-10 needs a terminology server and is reported as "not checked offline". References are resolved within their resource (contained), their Bundle, and across the whole export.
 
-Prints a summary (resources by type, share valid against base R4, share conformant per profile, terminology and reference metrics, findings by rule with an example location) and, with --out, writes it as a conformance summary (JSON; schema: src/validation/fhir/summary/conformance.schema.json) that 'readiness assess' can use as evidence. Findings never contain a patient's value unless --show-values is given.
+Prints a summary (resources by type, share valid against base R4, share conformant per profile, terminology and reference metrics, findings by rule with an example location) and, with --out, writes it as a conformance summary (JSON; schema: src/validation/fhir/summary/conformance.schema.json) that 'readiness assess' can use as evidence. Findings never contain a patient's value unless --show-values is given. The summary keeps a sample of the findings (the first 200); --findings FILE streams every one while validating (NDJSON, the summary's fields), or with --findings-format operationoutcome one OperationOutcome per resource, as HL7's validator emits (issue line/column extensions, expression, location).
 
 A bad line or file is reported and skipped; the run goes on. Input is read under limits (README "Limits"): a line longer than --max-line-mb, a JSON document larger than --max-document-mb, a gzip file expanding more than --max-gzip-ratio times, nesting deeper than 512 levels or too many values to hold in memory: each is a finding at its place, and the rest of the run goes on. Uses one worker thread per core; a progress bar (resources, resources/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
 
@@ -67,7 +67,15 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       options: ['error', 'warning', 'never'],
       default: 'never',
     }),
-    force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
+    findings: Flags.string({
+      description: 'stream every finding to this file while validating (NDJSON; values only with --show-values)',
+    }),
+    'findings-format': Flags.string({
+      description: 'the --findings file: one finding per line (default), or one FHIR OperationOutcome per resource',
+      options: ['ndjson', 'operationoutcome'],
+      dependsOn: ['findings'],
+    }),
+    force: Flags.boolean({ description: 'overwrite the --out and --findings files if they exist', default: false }),
     'max-line-mb': Flags.integer({
       description: 'longest NDJSON line read, in MiB (a longer one is a finding and skipped)',
       min: 1,
@@ -88,6 +96,10 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       default: 200,
     }),
     threads: threadsFlag,
+    shard: Flags.string({
+      description:
+        'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',
+    }),
   };
 
   async run(): Promise<unknown> {
@@ -95,12 +107,16 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
     const { validateFhir } = await import('../../run/validate-fhir.js');
     const { renderFhirSummaryText } = await import('../../validation/fhir/summary/render-text.js');
     const { TerminalProgress } = await import('./_progress.js');
+    const { parseShard } = await import('../../run/export/shard.js');
     const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
     const { summary, exitCode } = await validateFhir({
       inputs: argv as string[],
       config: { igs: flags.ig, profiles: flags.profile, showValues: flags['show-values'] },
       out: flags.out,
       force: flags.force,
+      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+      findings: flags.findings,
+      findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome' | undefined,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',
       threads: flags.threads,
       limits: {
@@ -113,6 +129,7 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
     if (!this.jsonEnabled()) {
       for (const line of renderFhirSummaryText(summary)) this.log(line);
       if (flags.out) this.log(`\nwrote ${flags.out}`);
+      if (flags.findings) this.log(`wrote every finding to ${flags.findings}`);
     }
     this.finish(exitCode);
     return summary;

@@ -1,14 +1,13 @@
-import type { BatchOutcome } from '../../../validation/dicom/summary/batch-outcome.js';
 import type { DicomStandard } from '../../../validation/dicom/standard/dicom-standard.js';
 import type { ExportEngine } from '../engine.js';
-import { createChecker, type Batch } from './dicom-checker.js';
+import { createChecker, type Batch, type CheckedBatch } from './dicom-checker.js';
 import type { DicomFileConfig } from './file-checker.js';
 
 /** The DICOM engine as the export runner drives it: batches of files, reduced to counts where they are checked. */
 export function dicomEngine(
   config: DicomFileConfig,
   standard: DicomStandard,
-): ExportEngine<Batch, BatchOutcome, undefined> {
+): ExportEngine<Batch, CheckedBatch, undefined> {
   return {
     checkerModule: new URL('./dicom-checker.js', import.meta.url),
     setup: config,
@@ -21,7 +20,11 @@ export function* dicomTasks(
   files: readonly string[],
   size: number,
   wantsFindings: () => boolean,
+  stream = false,
 ): Generator<{ item: Batch; meta: undefined }> {
-  for (let first = 0; first < files.length; first += size)
-    yield { item: { first, paths: files.slice(first, first + size), withFindings: wantsFindings() }, meta: undefined };
+  for (let first = 0; first < files.length; first += size) {
+    const item: Batch = { first, paths: files.slice(first, first + size), withFindings: wantsFindings() };
+    if (stream) item.stream = true;
+    yield { item, meta: undefined };
+  }
 }

@@ -4,12 +4,12 @@ import type { Job, JobResult } from '../../../validation/fhir/pipeline/job.js';
 import type { FhirResourceValidator, FhirValidatorConfig } from '../../../validation/fhir/resource-validator.js';
 import { EngineSetupError } from '../engine-setup-error.js';
 import type { ExportEngine, Task } from '../engine.js';
-import { createChecker } from './fhir-checker.js';
+import { createChecker, type FhirCheckerSetup } from './fhir-checker.js';
 import type { FhirMeta } from './fhir-tasks.js';
 
 /** The FHIR engine as the export runner drives it: jobs of NDJSON lines or JSON documents, checked by the validator. */
 export function fhirEngine(
-  config: FhirValidatorConfig,
+  config: FhirCheckerSetup,
   heapLimitMb: number,
   create?: (config: FhirValidatorConfig) => Promise<FhirResourceValidator>,
 ): ExportEngine<Job, JobResult, FhirMeta> {

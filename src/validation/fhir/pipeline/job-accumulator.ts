@@ -16,11 +16,19 @@ export class JobAccumulator {
   private readonly defined: number[] = [];
   private readonly targets: number[] = [];
   private readonly examples: Location[] = [];
+  /** Every finding, when a findings stream wants them (`--findings`); else only the sample is kept. */
+  private readonly all: Finding[] | undefined;
 
-  constructor(readonly seq: number) {}
+  constructor(
+    readonly seq: number,
+    keepAll = false,
+  ) {
+    if (keepAll) this.all = [];
+  }
 
   addFinding(finding: Finding): void {
     this.tally.add(finding);
+    this.all?.push(finding);
     if (this.sample.length < SAMPLE_PER_JOB) this.sample.push(finding);
   }
 
@@ -44,6 +52,7 @@ export class JobAccumulator {
       pending: { targets: this.targets, examples: this.examples },
     };
     if (unreadable !== undefined) result.unreadable = unreadable;
+    if (this.all) result.all = this.all;
     return result;
   }
 }

@@ -52,6 +52,10 @@ export interface JobResult {
   /** Hashes of `Type/id` of every resource in the job. */
   defined: number[];
   pending: PendingReferences;
+  /** Every finding of the job, in input order, when a findings stream asked for them. */
+  all?: Finding[];
+  /** Those findings formatted for the stream (by the worker, so the calling thread only writes them). */
+  findingsText?: string;
   /** Set for a JSON document that held no resource: why (the file counts as unreadable). */
   unreadable?: string;
 }

@@ -15,11 +15,16 @@ const decoder = new TextDecoder('utf-8');
 
 /**
  * Does one job: decodes and parses its lines (or its document), validates every resource and
- * returns the counters and findings. Runs in a worker thread, or inline when there are none.
+ * returns the counters and findings (every one with `keepAll`, else a sample). Runs in a worker thread, or inline when there are none.
  */
-export function processJob(job: Job, validator: FhirResourceValidator, showValues: boolean): JobResult {
+export function processJob(
+  job: Job,
+  validator: FhirResourceValidator,
+  showValues: boolean,
+  keepAll = false,
+): JobResult {
   if (job.kind === 'broken') return brokenInputResult(job);
-  const acc = new JobAccumulator(job.seq);
+  const acc = new JobAccumulator(job.seq, keepAll);
   if (job.kind === 'json') {
     const bad = isWellFormedUtf8(job.bytes) ? -1 : firstInvalidUtf8(job.bytes);
     if (bad >= 0) {

@@ -13,6 +13,7 @@ export function buildFhirSummary(
   run: FhirRunResult,
   inputs: readonly string[],
   config: FhirValidatorConfig,
+  shard?: { index: number; count: number },
 ): FhirConformanceSummary {
   const c = run.counts;
   const profiles = Object.entries(c.profiles)
@@ -26,6 +27,7 @@ export function buildFhirSummary(
     tool: { name: TOOL.name, version: TOOL.version },
     inputs: [...inputs],
     fhirVersion: '4.0.1',
+    ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
     options: { profiles: [...config.profiles], igs: [...config.igs], showValues: config.showValues },
     totals: { items: c.resources, conformant: c.conformant, withErrors: c.withErrors, unreadable: c.unreadable },
     metrics: {

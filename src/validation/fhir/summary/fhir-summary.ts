@@ -37,6 +37,8 @@ export interface ProfileRow {
 export interface FhirConformanceSummary extends ConformanceSummary {
   kind: 'fhir';
   fhirVersion: '4.0.1';
+  /** Set by `--shard K/N`: this summary covers share K (1-based) of N of the inputs. */
+  shard?: { index: number; count: number };
   options: { profiles: string[]; igs: string[]; showValues: boolean };
   files: FileOutcome[];
   resourcesByType: ResourceTypeRow[];

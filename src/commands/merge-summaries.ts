@@ -1,0 +1,46 @@
+import { Args, Flags } from '@oclif/core';
+import { ReadinessCommand } from './_base.js';
+
+export default class MergeSummaries extends ReadinessCommand {
+  static override summary = 'Merge the conformance summaries of a sharded validation into one.';
+
+  static override description = `Reads the summaries written by 'readiness validate fhir --shard K/N --out ...' for K = 1..N and writes the summary one run over all the inputs would have written: counts added, shares recomputed from the counts, rule tallies added (each rule's example from the earliest file), files and the sample in input order. Summaries of another tool version, FHIR version, kind, inputs or options, or a missing or repeated shard, are refused saying why. References between shards are not resolved across them (each shard counted its own): said on the terminal.
+
+Exit codes: 0 merged; 2 a summary does not exist; 3 a summary is not one of the same sharded run; 5 --out exists (use --force).`;
+
+  static override examples = [
+    {
+      description: 'Four shards, run anywhere, merged',
+      command: '<%= config.bin %> <%= command.id %> shard-1.json shard-2.json shard-3.json shard-4.json --out all.json',
+    },
+  ];
+
+  static override strict = false;
+
+  static override args = {
+    summaries: Args.string({ description: 'the shard summaries (JSON), every one of the run', required: true }),
+  };
+
+  static override flags = {
+    out: Flags.string({ char: 'o', description: 'write the merged summary (JSON) to this file' }),
+    force: Flags.boolean({ description: 'overwrite the --out file if it exists', default: false }),
+  };
+
+  async run(): Promise<unknown> {
+    const { argv, flags } = await this.parse(MergeSummaries);
+    const { mergeSummaries } = await import('../run/merge-summaries.js');
+    const { renderFhirSummaryText } = await import('../validation/fhir/summary/render-text.js');
+    const { summary, notes, exitCode } = await mergeSummaries({
+      inputs: argv as string[],
+      out: flags.out,
+      force: flags.force,
+    });
+    if (!this.jsonEnabled()) {
+      for (const line of renderFhirSummaryText(summary)) this.log(line);
+      for (const note of notes) this.log(`\nnote: ${note}`);
+      if (flags.out) this.log(`\nwrote ${flags.out}`);
+    }
+    this.finish(exitCode);
+    return summary;
+  }
+}

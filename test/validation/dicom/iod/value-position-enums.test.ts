@@ -29,7 +29,9 @@ describe('Enumerated Values of one value position (Image Type)', () => {
   it('reports a value at position 1 or 2 outside its list, once, naming the position', async () => {
     const errors = await imageTypeErrors('PRIMARY\\ORIGINAL\\AXIAL');
     expect(errors.map(([index]) => index)).toEqual([1, 2]);
-    expect(errors[0]?.[1]).toBe('value 1 of ImageType (0008,0008) is not one of the Enumerated Values of CT Image Module');
+    expect(errors[0]?.[1]).toBe(
+      'value 1 of ImageType (0008,0008) is not one of the Enumerated Values of CT Image Module',
+    );
   });
 
   it.skipIf(!PYDICOM_FILES)(`is quiet on pydicom's real CT and MR images${PYDICOM_SKIP_NOTE}`, async () => {

@@ -97,6 +97,8 @@ const crashes = [];
 const cleanButOurs = [];
 let cleanFiles = 0;
 let ourFailures = 0;
+/** SOP Class (name) -> files whose IOD we do not check (no IOD tables): counted `notChecked`, never conformant. */
+const notChecked = new Map();
 
 const references = await mapLimit(files, 2, (f) => runDciodvfy(f));
 for (const [i, file] of files.entries()) {
@@ -111,6 +113,15 @@ for (const [i, file] of files.entries()) {
     ourFailures += 1;
     console.error(`readiness failed on ${file}: ${error.stack}`);
     continue;
+  }
+  const uncovered = result.findings.find(
+    (f) => f.rule === 'dicom.iod.not-covered' || f.rule === 'dicom.iod.unknown-sop-class',
+  );
+  if (uncovered || result.digest.dicomdir) {
+    const name = result.digest.dicomdir
+      ? 'Media Storage Directory Storage (DICOMDIR)'
+      : (uncovered.params?.name ?? 'not a standard SOP Class');
+    notChecked.set(name, (notChecked.get(name) ?? 0) + 1);
   }
   const ours = result.findings
     .filter(
@@ -186,6 +197,14 @@ const lines = [
   `| **Type 1, Type 2, enum, VR, VM** | ${targetRef} | ${targetAlso} | **${pct(targetAlso, targetRef)}** | ${[...TARGET].reduce((n, c) => n + perClass[c].oursOnly, 0)} |`,
   '',
   `- Files dciodvfy passes clean (no \`Error -\` line, no crash): ${cleanFiles}; of these, files where we report an error outside de-identification: ${cleanButOurs.length}.`,
+  `- Files whose IOD we do not check (no IOD tables; counted \`notChecked\` in the summary, never conformant): ${[...notChecked.values()].reduce((a, b) => a + b, 0)}${
+    notChecked.size
+      ? ` (${[...notChecked]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([n, c]) => `${n} ${c}`)
+          .join(', ')})`
+      : ''
+  }.`,
   `- dciodvfy crashed on ${crashes.length} file(s): ${crashes.map((c) => `${c.file} (${c.signal})`).join(', ') || 'none'}. readiness failed on ${ourFailures} file(s).`,
   ...(missing.length ? [`- Corpus folders not installed here: ${missing.join(', ')}.`] : []),
   '',

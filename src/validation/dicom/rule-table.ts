@@ -293,7 +293,15 @@ export const DICOM_RULE_TABLE = defineRules({
   },
   'dicom.across.duplicate-sop-instance': {
     severity: 'error',
-    message: (p) => `SOP Instance UID (0008,0018) is the same as in ${p.firstFile}: two files claim to be one instance`,
+    message: (p) =>
+      `SOP Instance UID (0008,0018) is the same as in ${p.firstFile} but the content differs: two instances claim one UID (PS3.3 C.12.1.1.1)`,
+  },
+  'dicom.across.same-instance': {
+    severity: 'warning',
+    message: (p) =>
+      p.transferSyntax !== p.firstTransferSyntax
+        ? `the same instance as ${p.firstFile} (same SOP Instance UID and content), re-encoded in transfer syntax ${p.transferSyntax} instead of ${p.firstTransferSyntax}: one copy is enough`
+        : `the same instance as ${p.firstFile} (same SOP Instance UID and content), sent twice`,
   },
   'dicom.across.study-attribute-differs': {
     severity: 'error',

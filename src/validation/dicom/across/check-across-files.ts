@@ -18,6 +18,24 @@ function finding(
   return dicomDiagnostic(rule, location, params, { value });
 }
 
+/**
+ * A second file with the SOP Instance UID of `first`: the same instance again (its content equal, its
+ * encoding aside) is a warning; another content under the one UID is an error (PS3.3 C.12.1.1.1).
+ */
+function duplicate(d: FileDigest, first: FileDigest): Finding {
+  const same =
+    d.hashes !== undefined &&
+    first.hashes !== undefined &&
+    d.hashes.content === first.hashes.content &&
+    (d.transferSyntax !== first.transferSyntax || d.hashes.bulk === first.hashes.bulk);
+  const params = {
+    firstFile: first.file,
+    transferSyntax: d.transferSyntax ?? '',
+    firstTransferSyntax: first.transferSyntax ?? '',
+  };
+  return finding(same ? 'dicom.across.same-instance' : 'dicom.across.duplicate-sop-instance', d, '00080018', params);
+}
+
 /** The first file seen with each key, in file order. */
 function firstBy(digests: readonly FileDigest[], key: (d: FileDigest) => string | undefined): Map<string, FileDigest> {
   const first = new Map<string, FileDigest>();
@@ -48,8 +66,7 @@ export function checkAcrossFiles(
   const bySeries = firstBy(digests, (d) => d.seriesUid);
   for (const d of digests) {
     const sop = d.sopInstanceUid === undefined ? undefined : bySop.get(d.sopInstanceUid);
-    if (sop && sop !== d)
-      findings.push(finding('dicom.across.duplicate-sop-instance', d, '00080018', { firstFile: sop.file }));
+    if (sop && sop !== d) findings.push(duplicate(d, sop));
     const study = d.studyUid === undefined ? undefined : byStudy.get(d.studyUid);
     if (study && study !== d) {
       for (const [tag, name] of Object.entries(STUDY_LEVEL_TAGS)) {

@@ -1,5 +1,6 @@
 import { redactValue } from '../../redact.js';
 import type { ParsedDicom } from '../model.js';
+import { contentHashes, type ContentHashes } from './content-hash.js';
 
 /** The Patient and Study attributes that must agree between the files of one study (PS3.3 C.7.1.1, C.7.2.1). */
 export const STUDY_LEVEL_TAGS: Readonly<Record<string, string>> = {
@@ -24,6 +25,8 @@ export interface FileDigest {
   seriesUid?: string;
   modality?: string;
   transferSyntax?: string;
+  /** Hashes of the dataset's content (not of its encoding): a duplicate SOP Instance UID is a copy or a conflict. */
+  hashes?: ContentHashes;
   /** A DICOMDIR (Media Storage Directory Storage), not an instance of a study. */
   dicomdir: boolean;
   /** Study-level attribute values by tag (kept in memory for comparison, never written unless asked); a value over 256 characters as its length and hash. */
@@ -84,6 +87,7 @@ export function digestOf(parsed: ParsedDicom): FileDigest {
     seriesUid: text('0020000E'),
     modality: text('00080060'),
     transferSyntax: parsed.transferSyntax || undefined,
+    ...(dicomdir ? {} : { hashes: contentHashes(parsed.dataset) }),
     dicomdir,
     studyLevel,
     offsets,

@@ -10,6 +10,7 @@ import { functionalGroupsRule } from './rules/functional-groups.js';
 import { moduleUsageRule } from './rules/module-usage.js';
 import { iodEnumerationsRule } from './rules/iod-enumerations.js';
 import { sopClassRule } from './rules/sop-class.js';
+import { valuePositionEnumsRule } from './rules/value-position-enums.js';
 
 /** The per-file DICOM rules, in the order they run. */
 export const DICOM_RULES: readonly DicomRule[] = [
@@ -19,6 +20,7 @@ export const DICOM_RULES: readonly DicomRule[] = [
   functionalGroupsRule,
   attributeTypesRule,
   enumeratedValuesRule,
+  valuePositionEnumsRule,
   iodEnumerationsRule,
   vrFormatRule,
   valueMultiplicityRule,

@@ -8,6 +8,11 @@ export interface FileOutcome {
   /** The fatal finding that made it unreadable, if any. */
   unreadable?: { rule: string; offset?: number };
   conformant: boolean;
+  /**
+   * Its IOD was not checked: a DICOMDIR, or a SOP Class without IOD tables here (standard or not).
+   * Without an error it is neither conformant nor with errors: the summary counts it apart.
+   */
+  notChecked: boolean;
   /** Read to its end and without a de-identification error. */
   deidentified: boolean;
   /** Read up to a fatal finding or a read limit, after part of its dataset (which was checked). */
@@ -34,6 +39,9 @@ export interface BatchOutcome {
    */
   findingsJson?: string;
 }
+
+/** The findings that say a file's module and attribute checks were not run (no IOD tables for its SOP Class). */
+const IOD_NOT_CHECKED: ReadonlySet<string> = new Set(['dicom.iod.not-covered', 'dicom.iod.unknown-sop-class']);
 
 /** Information findings (e.g. a condition not evaluated) are counted by rule, not listed one by one. */
 export function isListed(finding: Finding): boolean {
@@ -62,6 +70,7 @@ export function summariseBatch(first: number, results: readonly FileResult[], wi
           }
         : {}),
       conformant: state.conformant,
+      notChecked: digest.dicomdir || findings.some((f) => IOD_NOT_CHECKED.has(f.rule)),
       deidentified: state.deidentified && partlyRead !== true,
       partlyRead: partlyRead === true,
       declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),

@@ -16,6 +16,13 @@ export interface UnreadableFile {
   offset?: number;
 }
 
+/** A file whose IOD was not checked (no IOD tables for its SOP Class), with that SOP Class. */
+export interface NotCheckedFile {
+  file: string;
+  /** Shown as the summary's other values: a non-standard UID as its length and hash unless --show-values. */
+  sopClass?: string;
+}
+
 /**
  * The DICOM conformance summary: the common envelope (what the evidence step reads) and what a
  * person needs to judge an imaging export. Metrics: `dicom.conformant_share`,
@@ -24,6 +31,8 @@ export interface UnreadableFile {
  */
 export interface DicomConformanceSummary extends ConformanceSummary {
   kind: 'dicom';
+  /** `notChecked`: parsed without an error, but its IOD was not checked (see `dicom.notChecked`). */
+  totals: ConformanceSummary['totals'] & { notChecked: number };
   options: { deid: string[]; showValues: boolean };
   dicom: {
     /** Files examined (DICOMDIRs included). */
@@ -47,6 +56,14 @@ export interface DicomConformanceSummary extends ConformanceSummary {
     modalities: CountRow[];
     transferSyntaxes: CountRow[];
     sopClasses: CountRow[];
+    /**
+     * Files whose module and attribute checks were not run (a DICOMDIR, a SOP Class without IOD tables):
+     * never conformant. Those without an error are `totals.notChecked`; the files are listed up to the
+     * detail limit, all are counted by SOP Class.
+     */
+    notChecked: { files: NotCheckedFile[]; sopClasses: CountRow[] };
+    /** For each share of `metrics`, what it is counted over. */
+    shareDenominators: Readonly<Record<string, string>>;
     unreadable: UnreadableFile[];
     /** What the de-identification checks cannot establish from the files (the limits of `deidentified`). */
     deidNotChecked: string[];
@@ -60,6 +77,7 @@ export const DICOM_METRICS = {
   conformantShare: 'dicom.conformant_share',
   deidentifiedShare: 'dicom.deidentified_share',
   parseOkShare: 'dicom.parse_ok_share',
+  notCheckedShare: 'dicom.not_checked_share',
   files: 'dicom.files',
   studies: 'dicom.studies',
   series: 'dicom.series',

@@ -23,8 +23,13 @@ export function formatDicomSummary(
     `DICOM export: ${d.files} file(s)${d.dicomdirs ? ` (${d.dicomdirs} DICOMDIR)` : ''}, ${d.studies} stud${d.studies === 1 ? 'y' : 'ies'}, ${d.series} series${d.skipped ? `; ${d.skipped} non-DICOM file(s) skipped` : ''}`,
     `Modalities: ${d.modalities.map((r) => `${r.value} ${r.count}`).join(', ') || 'none'}`,
     `Transfer syntaxes: ${d.transferSyntaxes.map((r) => `${r.name ?? r.value} ${r.count}`).join(', ') || 'none'}`,
-    `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.files} (${percent(m['dicom.deidentified_share'] ?? null)})`,
+    `Parsed: ${d.parsed}/${d.files} (${percent(m['dicom.parse_ok_share'] ?? null)})  Conformant: ${summary.totals.conformant}/${d.files} (${percent(m['dicom.conformant_share'] ?? null)})${summary.totals.notChecked ? `  Not checked (no IOD tables): ${summary.totals.notChecked}/${d.files}` : ''}  De-identified (${summary.options.deid.join(', ')}): ${d.deidentified}/${d.files} (${percent(m['dicom.deidentified_share'] ?? null)})`,
   ];
+  // Files whose IOD was not checked, by SOP Class: they are not counted conformant.
+  if (d.notChecked.sopClasses.length > 0)
+    lines.push(
+      `IOD not checked (no IOD tables; never counted conformant): ${d.notChecked.sopClasses.map((r) => `${r.name ?? r.value} ${r.count}`).join(', ')}`,
+    );
   // Problems of the files themselves (unreadable, truncated, wrong meta header) come first, each with its byte offset.
   const fileProblems = summary.details.findings.filter((f) => FILE_RULE.test(f.rule));
   if (fileProblems.length > 0) {

@@ -1,5 +1,11 @@
 export { DicomSummaryBuilder, DETAIL_LIMIT } from './summary-builder.js';
-export { DICOM_METRICS, type DicomConformanceSummary, type CountRow, type UnreadableFile } from './dicom-summary.js';
+export {
+  DICOM_METRICS,
+  type DicomConformanceSummary,
+  type CountRow,
+  type NotCheckedFile,
+  type UnreadableFile,
+} from './dicom-summary.js';
 export { classifyFile, isDeidFinding, type FileResult } from './file-result.js';
 export { formatDicomSummary } from './format-summary.js';
 export { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';

@@ -5,11 +5,12 @@ import {
   DICOM_METRICS as M,
   type CountRow,
   type DicomConformanceSummary,
+  type NotCheckedFile,
   type UnreadableFile,
 } from './dicom-summary.js';
 import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
 import { isNamedTransferSyntax, shownStandardValue } from '../standard-values.js';
-import type { DicomStandard } from '../standard/dicom-standard.js';
+import { MEDIA_DIRECTORY, type DicomStandard } from '../standard/dicom-standard.js';
 import { share } from '../../share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
 
@@ -36,6 +37,19 @@ export const DISTINCT_VALUE_LIMIT = 1_000;
 /** The row of the values past {@link DISTINCT_VALUE_LIMIT} (parentheses: never a CS or UI value). */
 export const OTHER_VALUES = '(other values)';
 
+/** What each share of the summary is counted over. */
+const SHARE_DENOMINATORS: Readonly<Record<string, string>> = {
+  [M.conformantShare]: 'files examined (dicom.files): unreadable and not-checked files included, never conformant',
+  [M.deidentifiedShare]: 'files examined (dicom.files): unreadable and partly read files included',
+  [M.parseOkShare]: 'files examined (dicom.files)',
+  [M.notCheckedShare]: 'files examined (dicom.files)',
+};
+
+/** Names of the SOP Classes whose IOD is not checked here (the standard's other storage classes, DICOMDIR). */
+function sopClassNames(standard: DicomStandard): Readonly<Record<string, string>> {
+  return { ...standard.tables.otherSopClasses, [MEDIA_DIRECTORY]: 'Media Storage Directory Storage (DICOMDIR)' };
+}
+
 function bump(map: Map<string, number>, key: string | undefined): void {
   if (key === undefined) return;
   // a hostile export can give every file its own value: the table stays bounded
@@ -58,6 +72,9 @@ export class DicomSummaryBuilder {
   private parsed = 0;
   private conformant = 0;
   private withErrors = 0;
+  private notChecked = 0;
+  private readonly notCheckedClasses = new Map<string, number>();
+  private readonly notCheckedFiles: NotCheckedFile[] = [];
   private deidentified = 0;
   private partlyRead = 0;
   private declared = 0;
@@ -101,8 +118,10 @@ export class DicomSummaryBuilder {
       return;
     }
     this.parsed += 1;
-    if (file.conformant) this.conformant += 1;
-    else this.withErrors += 1;
+    if (file.notChecked) this.addNotChecked(digest);
+    if (!file.conformant) this.withErrors += 1;
+    else if (file.notChecked) this.notChecked += 1;
+    else this.conformant += 1;
     if (file.deidentified) this.deidentified += 1;
     if (digest.dicomdir) {
       this.dicomdirs += 1;
@@ -117,6 +136,18 @@ export class DicomSummaryBuilder {
     bump(this.modalities, shown(digest.modality, this.standard.isStandardModality));
     bump(this.syntaxes, shown(digest.transferSyntax, isNamedTransferSyntax));
     bump(this.sopClasses, shown(digest.sopClassUid, this.standard.isStandardSopClass));
+  }
+
+  /** A file whose IOD was not checked: named with its SOP Class (shown as the other values of the files are). */
+  private addNotChecked(digest: FileOutcome['digest']): void {
+    const uid = digest.dicomdir ? MEDIA_DIRECTORY : digest.sopClassUid;
+    const sopClass =
+      uid === undefined
+        ? undefined
+        : shownStandardValue(uid, this.standard.isStandardSopClass, this.options.showValues);
+    bump(this.notCheckedClasses, sopClass);
+    if (this.notCheckedFiles.length < (this.options.detailLimit ?? DETAIL_LIMIT))
+      this.notCheckedFiles.push({ file: digest.file, ...(sopClass === undefined ? {} : { sopClass }) });
   }
 
   /** Adds findings that concern several files (after the last file). */
@@ -146,6 +177,7 @@ export class DicomSummaryBuilder {
         items: this.files,
         conformant: this.conformant,
         withErrors: this.withErrors,
+        notChecked: this.notChecked,
         unreadable: this.unreadable.length,
       },
       metrics: {
@@ -153,6 +185,7 @@ export class DicomSummaryBuilder {
         // over every file examined: one that could not be read, or only in part, is not shown to be de-identified
         [M.deidentifiedShare]: share(this.deidentified, this.files),
         [M.parseOkShare]: share(this.parsed, this.files),
+        [M.notCheckedShare]: share(this.notChecked, this.files),
         [M.files]: this.files,
         [M.studies]: this.studies.size,
         [M.series]: this.series.size,
@@ -171,6 +204,11 @@ export class DicomSummaryBuilder {
         modalities: rows(this.modalities),
         transferSyntaxes: rows(this.syntaxes, TRANSFER_SYNTAX_NAMES),
         sopClasses: rows(this.sopClasses),
+        notChecked: {
+          files: this.notCheckedFiles,
+          sopClasses: rows(this.notCheckedClasses, sopClassNames(this.standard)),
+        },
+        shareDenominators: SHARE_DENOMINATORS,
         unreadable: this.unreadable,
         deidNotChecked: [...DEID_NOT_CHECKED],
       },

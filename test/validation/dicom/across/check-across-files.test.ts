@@ -32,9 +32,9 @@ describe('checkAcrossFiles', () => {
     ).toEqual([]);
   });
 
-  it('reports a duplicate SOP Instance UID on the later file, naming the first', () => {
+  it('reports a duplicate SOP Instance UID with another content on the later file, naming the first', () => {
     const findings = checkAcrossFiles(
-      [file('b.dcm', { '00080018': ['2.25.100'] }), file('a.dcm', { '00080018': ['2.25.100'] })],
+      [file('b.dcm', { '00080018': ['2.25.100'], '00200013': ['2'] }), file('a.dcm', { '00080018': ['2.25.100'] })],
       standard,
     );
     expect(findings).toHaveLength(1);

@@ -66,7 +66,7 @@ describe('DicomSummaryBuilder', () => {
   const summary = build();
 
   it('counts files, studies, series, modalities and shares', () => {
-    expect(summary.totals).toEqual({ items: 4, conformant: 2, withErrors: 1, unreadable: 1 });
+    expect(summary.totals).toEqual({ items: 4, conformant: 2, withErrors: 1, notChecked: 0, unreadable: 1 });
     expect(summary.dicom).toMatchObject({
       files: 4,
       parsed: 3,

@@ -396,3 +396,15 @@ function jsonValue(raw: string, type: string): unknown {
   if (type === 'decimal') return NUMBER.test(raw) ? Number(raw) : raw;
   return raw;
 }
+
+/** The place of an element path, or of its nearest located ancestor (`a.b[2].c` -> `a.b[2]` -> `a.b` -> `a`). */
+export function placeOfPath(locations: ReadonlyMap<string, FhirXmlPlace>, path: string): FhirXmlPlace | undefined {
+  for (let p = path; p.length > 0;) {
+    const place = locations.get(p);
+    if (place) return place;
+    const cut = Math.max(p.lastIndexOf('.'), p.endsWith(']') ? p.lastIndexOf('[') : -1);
+    if (cut <= 0) return undefined;
+    p = p.slice(0, cut);
+  }
+  return undefined;
+}

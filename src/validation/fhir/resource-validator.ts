@@ -1,3 +1,4 @@
+import type { FhirXmlStructures } from './xml/read-fhir-xml.js';
 import type { Location } from '../../errors/location.js';
 import type { Finding } from '../finding.js';
 
@@ -57,4 +58,6 @@ export interface FhirResourceValidator {
   validate(resource: unknown, context: FhirResourceContext): FhirResourceResult;
   /** True for a resource type the loaded definitions define (others are the data's own words: not echoed). Absent: all are. */
   isResourceType?(type: string): boolean;
+  /** The compiled base definitions, which FHIR XML is read by (src/validation/fhir/xml). Absent: XML cannot be read. */
+  readonly structures?: FhirXmlStructures;
 }

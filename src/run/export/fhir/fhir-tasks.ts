@@ -23,7 +23,7 @@ export interface FhirInputFile {
 
 /**
  * Reads the input files into jobs, one file after the other, as fast as they are taken: NDJSON
- * (plain or gzip) in batches of lines, anything else as one JSON document. A file that cannot be
+ * (plain or gzip) in batches of lines, anything else as one JSON or XML document. A file that cannot be
  * read, or breaks off (corrupt gzip, past a limit), becomes a `broken` job; what was read before
  * the break is still validated. `files` receives each file's outcome, in order.
  */
@@ -87,7 +87,7 @@ export async function* fhirTasks(
         for await (const chunk of chunks) {
           total += chunk.length;
           if (total > limits.maxDocumentBytes) {
-            const message = `JSON document is larger than the document limit (${mib(limits.maxDocumentBytes)}): not validated; export it as NDJSON (one resource per line)`;
+            const message = `${kind.format === 'xml' ? 'XML' : 'JSON'} document is larger than the document limit (${mib(limits.maxDocumentBytes)}): not validated; export it as NDJSON (one resource per line)`;
             yield broken(file, seq++, 'fhir.input.too-large', message, undefined, 'unreadable', before + size);
             break;
           }
@@ -96,7 +96,8 @@ export async function* fhirTasks(
         if (total <= limits.maxDocumentBytes) {
           const bytes = Buffer.concat(parts);
           const jobLimits = { ...textLimits(limits, 'json'), maxLineBytes: limits.maxLineBytes };
-          yield { item: { seq: seq++, kind: 'json', file: path, bytes, limits: jobLimits }, meta: at(size, 1) };
+          const item = { seq: seq++, file: path, bytes, limits: jobLimits };
+          yield { item: { ...item, kind: kind.format === 'xml' ? 'xml' : 'json' }, meta: at(size, 1) };
         }
       }
     } catch (error) {

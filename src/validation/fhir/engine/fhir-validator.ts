@@ -37,6 +37,11 @@ export class FhirEngineValidator implements FhirResourceValidator {
     private readonly config: FhirValidatorConfig,
   ) {}
 
+  /** The compiled definitions, for the XML reader. */
+  get structures(): EngineEnv['structures'] {
+    return this.env.structures;
+  }
+
   /** meta.profile, then the --profile URLs for the type. */
   private claimedProfiles(resource: Record<string, unknown>, type: string): string[] {
     const urls: string[] = [];

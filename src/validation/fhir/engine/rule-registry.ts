@@ -116,6 +116,23 @@ export const FHIR_RULE_TABLE = {
   'fhir.reference.export-limit': information(
     'the references left to resolve across files stay within the export-wide limit',
   ),
+  'fhir.xml.syntax': error('an XML document is well-formed XML 1.0'),
+  'fhir.xml.doctype': error('FHIR XML has no DOCTYPE or entity declaration (xml.html; refused, never expanded)'),
+  'fhir.xml.not-fhir': error(
+    'FHIR XML elements are in the namespace http://hl7.org/fhir, the narrative div in XHTML (xml.html)',
+  ),
+  'fhir.xml.too-large': error('an XML document is within the document limit (--max-document-mb)'),
+  'fhir.xml.too-deep': error('XML nesting depth stays within what the validator walks'),
+  'fhir.xml.unknown-element': error(
+    'every XML element is an element of the definition, or a known resource (xml.html)',
+  ),
+  'fhir.xml.unknown-attribute': error(
+    'XML attributes are only value, id, url (Extension) and namespace declarations (xml.html)',
+  ),
+  'fhir.xml.order': error('XML elements appear in the order of the definition (xml.html#1.17.1)'),
+  'fhir.xml.repeated': error('an element whose maximum cardinality is 1 occurs once (xml.html)'),
+  'fhir.xml.value': error('a primitive element has a value attribute or extensions (xml.html#1.17.1)'),
+  'fhir.xml.text': error('FHIR elements hold no text content outside the narrative div (xml.html)'),
 } satisfies Record<string, FhirRule>;
 
 /** An invariant of the definitions (`fhir.invariant.ele-1`, `fhir.invariant.bdl-7`...); its severity is the constraint's. */

@@ -2,7 +2,7 @@ import type { Finding, RuleCount } from '../../finding.js';
 import type { FhirCounts } from '../summary/fhir-counts.js';
 import type { TextLimits } from '../reader/input-limits.js';
 
-/** A unit of work for a worker: a batch of NDJSON lines, one whole JSON document, or a file that broke. */
+/** A unit of work for a worker: a batch of NDJSON lines, one whole JSON or XML document, or a file that broke. */
 export type Job =
   | {
       seq: number;
@@ -14,6 +14,7 @@ export type Job =
       limits: JobLimits;
     }
   | { seq: number; kind: 'json'; file: string; bytes: Uint8Array; limits: JobLimits }
+  | { seq: number; kind: 'xml'; file: string; bytes: Uint8Array; limits: JobLimits }
   | BrokenInput;
 
 /** A file that could not be read (or not to its end): its one finding, made into a result like any job's. */

@@ -1,6 +1,7 @@
 import type { FhirResourceValidator } from '../resource-validator.js';
 import { parseJsonText } from '../reader/json-text.js';
 import { brokenInputResult } from './broken-input.js';
+import { processXmlDocument } from './xml-document.js';
 import { checkDocument } from './document-check.js';
 import { JobAccumulator } from './job-accumulator.js';
 import type { Job, JobLimits, JobResult } from './job.js';
@@ -25,14 +26,16 @@ export function processJob(
 ): JobResult {
   if (job.kind === 'broken') return brokenInputResult(job);
   const acc = new JobAccumulator(job.seq, keepAll);
-  if (job.kind === 'json') {
+  if (job.kind === 'json' || job.kind === 'xml') {
     const bad = isWellFormedUtf8(job.bytes) ? -1 : firstInvalidUtf8(job.bytes);
     if (bad >= 0) {
       const { line, column } = placeOf(job.bytes, bad);
       acc.addFinding(encodingFinding({ file: job.file, line, column }));
       return acc.result(ENCODING_MESSAGE);
     }
-    return processDocument(decoder.decode(job.bytes), job, validator, showValues, acc);
+    const text = decoder.decode(job.bytes);
+    if (job.kind === 'xml') return processXmlDocument(text, job, validator, showValues, acc);
+    return processDocument(text, job, validator, showValues, acc);
   }
   const text = decodeLines(job.bytes, job.firstLine, job.file, acc);
   const tooLong = (line: number): void => {

@@ -1,7 +1,8 @@
 // Runs HL7's validator test cases (test/fixtures/fhir-validator-suite) through our engine and
 // compares verdicts (any error or none) with the recorded outcome of the HL7 Java validator.
 // Shared by the vitest suite and bench/fhir-suite.bench.mjs (which passes the built engine).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Modules that need a terminology server the reference validator had. */
@@ -9,14 +10,14 @@ export const SERVER_MODULES = new Set(['tx', 'tx-advanced']);
 /** Modules exercising input syntaxes other than JSON (JSON5 comments, missing quotes). */
 export const UNSUPPORTED_FORMAT_MODULES = new Set(['json5']);
 
-/** Reads the manifest: every case with its module, files and expected verdict. */
-export function readSuite(root) {
+/** Reads the manifest: every case with its module, files and expected verdict; XML files count when `xml` can read them. */
+export function readSuite(root, xml = false) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   return manifest.cases.map((c) => {
     const profile = c.profile && typeof c.profile === 'object' ? c.profile : undefined;
     const expected = profile ? profile.expected : c.expected;
     const files = [c.file, ...c.supporting, ...(profile ? [profile.source] : [])];
-    const xml = files.some((f) => !f.endsWith('.json'));
+    const unreadable = files.some((f) => !f.endsWith('.json') && !(xml && f.endsWith('.xml')));
     return {
       name: c.name,
       module: c.module,
@@ -24,26 +25,44 @@ export function readSuite(root) {
       supporting: c.supporting,
       profileSource: profile?.source,
       expectedError: expected.errors > 0,
-      unsupportedFormat: xml || UNSUPPORTED_FORMAT_MODULES.has(c.module),
-      counted: !SERVER_MODULES.has(c.module) && !xml && !UNSUPPORTED_FORMAT_MODULES.has(c.module),
+      unsupportedFormat: unreadable || UNSUPPORTED_FORMAT_MODULES.has(c.module),
+      counted: !SERVER_MODULES.has(c.module) && !unreadable && !UNSUPPORTED_FORMAT_MODULES.has(c.module),
     };
   });
 }
 
-/** Validates one case; returns our verdict and the error findings (for diagnosis). */
-export async function runCase(root, c, createFhirValidator) {
+/**
+ * Validates one case; returns our verdict and the error findings (for diagnosis). With `readXml`
+ * (src/validation/fhir/xml readFhirXml), an XML profile is read into JSON and loaded as the JSON ones are.
+ */
+export async function runCase(root, c, createFhirValidator, readXml) {
   const dir = join(root, 'cases');
   if (c.unsupportedFormat && c.file.endsWith('.xml')) return { error: undefined, errors: ['unsupported format'] };
   // Supporting files that --ig loads (definitions, Questionnaires, Measures); others (a Library) are
   // context the Java validator could fetch, and are not loaded.
   const definitions = new Set(['StructureDefinition', 'ValueSet', 'CodeSystem', 'Questionnaire', 'Measure']);
-  const igs = c.supporting
-    .filter((f) => f.endsWith('.json') && definitions.has(JSON.parse(readFileSync(join(dir, f), 'utf8')).resourceType))
-    .map((f) => join(dir, f));
+  // An XML file (profile or supporting definition) is read into JSON, written apart, and loaded as the JSON ones are.
+  let base;
+  const asJson = async (f) => {
+    if (!f.endsWith('.xml') || !readXml) return f.endsWith('.json') ? join(dir, f) : undefined;
+    base ??= await createFhirValidator({ igs: [], profiles: [], showValues: false });
+    const limits = { maxBytes: Number.POSITIVE_INFINITY, maxDepth: 512 };
+    const read = readXml(readFileSync(join(dir, f), 'utf8'), base.structures, limits);
+    if (!read.value) return undefined;
+    const file = join(mkdtempSync(join(tmpdir(), 'suite-xml-')), `${f}.json`);
+    writeFileSync(file, JSON.stringify(read.value));
+    return file;
+  };
+  const igs = [];
+  for (const f of c.supporting) {
+    const file = await asJson(f);
+    if (file && definitions.has(JSON.parse(readFileSync(file, 'utf8')).resourceType)) igs.push(file);
+  }
   let profiles = [];
-  if (c.profileSource && c.profileSource.endsWith('.json')) {
-    igs.push(join(dir, c.profileSource));
-    profiles = [JSON.parse(readFileSync(join(dir, c.profileSource), 'utf8')).url];
+  const profileFile = c.profileSource ? await asJson(c.profileSource) : undefined;
+  if (profileFile) {
+    igs.push(profileFile);
+    profiles = [JSON.parse(readFileSync(profileFile, 'utf8')).url];
   }
   let resource;
   try {
@@ -65,11 +84,11 @@ export async function runCase(root, c, createFhirValidator) {
 }
 
 /** Runs every case; returns per-case outcomes and agreement per module. */
-export async function runSuite(root, createFhirValidator) {
-  const cases = readSuite(root);
+export async function runSuite(root, createFhirValidator, readXml) {
+  const cases = readSuite(root, readXml !== undefined);
   const outcomes = [];
   for (const c of cases) {
-    const ours = await runCase(root, c, createFhirValidator);
+    const ours = await runCase(root, c, createFhirValidator, readXml);
     outcomes.push({ ...c, ourError: ours.error, errors: ours.errors, agrees: ours.error === c.expectedError });
   }
   const modules = new Map();

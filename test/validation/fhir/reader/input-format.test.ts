@@ -24,9 +24,16 @@ describe('detectInputKind', () => {
   });
 
   it('accepts FHIR file names in folders', () => {
-    for (const name of ['a.json', 'b.ndjson', 'c.ndjson.gz', 'd.jsonl', 'E.JSON'])
+    for (const name of ['a.json', 'b.ndjson', 'c.ndjson.gz', 'd.jsonl', 'E.JSON', 'f.xml', 'g.XML.gz'])
       expect(isFhirInputName(name), name).toBe(true);
-    for (const name of ['a.txt', 'b.xml', 'c.gz', 'README.md']) expect(isFhirInputName(name), name).toBe(false);
+    for (const name of ['a.txt', 'b.xsd', 'c.gz', 'README.md']) expect(isFhirInputName(name), name).toBe(false);
+  });
+
+  it('reads .xml as XML, and sniffs XML in other names by its first character', () => {
+    expect(detectInputKind('a.xml', new Uint8Array())).toEqual({ format: 'xml', gzip: false });
+    expect(detectInputKind('a.xml.gz', new Uint8Array([0x1f, 0x8b]))).toEqual({ format: 'xml', gzip: true });
+    const head = new TextEncoder().encode('\uFEFF  <?xml version="1.0"?>\n<Patient xmlns="http://hl7.org/fhir"/>');
+    expect(detectInputKind('export', head)).toEqual({ format: 'xml', gzip: false });
   });
 });
 

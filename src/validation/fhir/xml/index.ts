@@ -1,0 +1,7 @@
+export {
+  readFhirXml,
+  type FhirXmlLimits,
+  type FhirXmlPlace,
+  type FhirXmlRead,
+  type FhirXmlStructures,
+} from './read-fhir-xml.js';

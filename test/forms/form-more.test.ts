@@ -95,24 +95,24 @@ describe('readiness form: bad --subjects lists and flags', () => {
     await writeFile(join(dir, 'bad-column.csv'), 'id,name,contry\nde-x,X,DE\n');
     const r = await form(['--subjects', 'bad-column.csv']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain("bad-column.csv:1:3: column 'contry' is not known (did you mean country?)");
+    expect(r.stderr).toContain("bad-column.csv:1:3: error: column 'contry' is not known (did you mean country?)");
     expect(await readdir(dir)).not.toContain('never.xlsx');
-  });
+  }, 120_000);
 
   it('a list with a header only', async () => {
     await writeFile(join(dir, 'header-only.csv'), 'id,name\n');
     const r = await form(['--subjects', 'header-only.csv']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('header-only.csv: lists no subject');
+    expect(r.stderr).toContain('header-only.csv: error: lists no subject');
     expect(await readdir(dir)).not.toContain('never.xlsx');
-  });
+  }, 120_000);
 
   it('an unclosed quote, at its line', async () => {
     await writeFile(join(dir, 'quote.csv'), 'id,name\n"de-x,X\n');
     const r = await form(['--subjects', 'quote.csv']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/quote\.csv:2: CSV: Quote Not Closed/);
-  });
+    expect(r.stderr).toMatch(/quote\.csv:2: error: CSV: Quote Not Closed/);
+  }, 120_000);
 
   it('--separator , --decimal , is refused with a clear error, and nothing is written', async () => {
     const r = await runCli(['form', Q, '--format', 'csv', '--separator', ',', '--decimal', ',', '--out', 'clash.csv'], {
@@ -122,7 +122,7 @@ describe('readiness form: bad --subjects lists and flags', () => {
     expect(r.stderr).toContain('the separator (--separator) and the decimal mark (--decimal) are both ","');
     expect(r.stderr).toContain("give --separator ';'");
     expect(await readdir(dir)).not.toContain('clash.csv');
-  });
+  }, 120_000);
 });
 
 describe('readiness import of many files (read by worker threads)', () => {

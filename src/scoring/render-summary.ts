@@ -6,7 +6,7 @@ import { comparePeriods } from '../questionnaire/period.js';
 import { latestScorecards } from './latest-scorecards.js';
 import type { Scorecard } from './scorecard.js';
 import { stageRangeText } from './stage-text.js';
-import { round } from '../report/stats/round.js';
+import { round } from '../numbers/round.js';
 
 /** How many gaps and recommendations a text summary shows. */
 export const SUMMARY_TOP = 5;

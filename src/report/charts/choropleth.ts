@@ -4,7 +4,7 @@ import { CHART_FONT_FAMILY, MAX_CHART_WIDTH, baseOptions, type ChartConfig, type
 import { EUROPE_NUMERIC } from './europe-countries.js';
 import { europeFeatures } from './europe-map.js';
 import { NO_DATA, viridis } from './palette.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 import type { Translator } from '../i18n/translate.js';
 
 const require = createRequire(import.meta.url);

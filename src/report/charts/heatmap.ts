@@ -11,7 +11,7 @@ import {
 } from './chart-config.js';
 import { NO_DATA, textOnViridis, viridis } from './palette.js';
 import type { Translator } from '../i18n/translate.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 
 export interface HeatmapData {
   x: string[];

@@ -9,7 +9,7 @@ import {
   type DrawContext,
 } from './chart-config.js';
 import { CATEGORY_COLOURS } from './palette.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 import type { Translator } from '../i18n/translate.js';
 
 interface RankingData {

@@ -2,7 +2,7 @@ import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { viridis } from './palette.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 import type { Translator } from '../i18n/translate.js';
 
 interface StageData {

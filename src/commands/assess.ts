@@ -141,7 +141,7 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     for (const failure of result.failures) this.skipped(failure.error, failure.file);
     const [current] = result.scorecards;
     if (!this.jsonEnabled()) {
-      if (result.single && current) this.log(renderSummary(current, { all: flags.all }));
+      if (result.single && current) this.log(renderSummary(current, { all: flags.all, lang }));
       else if (result.scorecards.length) this.log(renderRanking(result.scorecards, result.uncertainty));
       if (result.written.length)
         this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);

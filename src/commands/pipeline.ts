@@ -3,7 +3,7 @@ import { ReadinessCommand } from './_base.js';
 import { parseLanguage } from '../report/i18n/languages.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
-import { round } from '../report/stats/round.js';
+import { round } from '../numbers/round.js';
 import { metricShort } from '../report/model/metric-words.js';
 
 export default class Pipeline extends ReadinessCommand {

@@ -13,7 +13,7 @@ export { scoresCsv } from './render/csv/scores-csv.js';
 export { indicatorsCsv } from './render/csv/indicators-csv.js';
 export { csvDocument, csvFormat, type CsvFormat } from './render/csv/csv-format.js';
 export { reportWorkbook } from './render/xlsx/report-workbook.js';
-export { round } from './stats/round.js';
+export { round } from '../numbers/round.js';
 export * from './i18n/index.js';
 export { reportJson } from './render/report-json.js';
 export { renderChart } from './charts/render-chart.js';

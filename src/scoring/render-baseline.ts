@@ -2,7 +2,7 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import type { BaselineComparison, IndicatorChange, ScoreChange } from './baseline-comparison.js';
 import { scoreText } from './render-summary.js';
 import type { AnswerValue, StageRef } from './scorecard.js';
-import { round } from '../report/stats/round.js';
+import { round } from '../numbers/round.js';
 
 const signed = (n: number): string => `${n > 0 ? '+' : ''}${round(n).toFixed(1)}`;
 const stageText = (s: StageRef | null): string => (s ? `${s.label} (${s.id})` : 'none reached');

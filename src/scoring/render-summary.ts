@@ -6,7 +6,9 @@ import { comparePeriods } from '../questionnaire/period.js';
 import { latestScorecards } from './latest-scorecards.js';
 import type { Scorecard } from './scorecard.js';
 import { stageRangeText } from './stage-text.js';
-import { round } from '../report/stats/round.js';
+import { round } from '../numbers/round.js';
+import type { Language } from '../report/i18n/languages.js';
+import { t } from '../report/i18n/translate.js';
 
 /** How many gaps and recommendations a text summary shows. */
 export const SUMMARY_TOP = 5;
@@ -15,39 +17,46 @@ function pct(share: number): string {
   return `${round(share * 100, 0)}%`;
 }
 
-/** A score for people: `63.4`, or `insufficient data`. */
-export function scoreText(score: number | null): string {
+/** A score for people: `63.4`, or `insufficient data` (in `lang`). */
+export function scoreText(score: number | null, lang: Language = 'en'): string {
   // Always one decimal, so that a column of scores lines up and 53 reads like 52.9.
-  return score === null ? 'insufficient data' : round(score).toFixed(1);
+  return score === null ? t(lang, 'audit.insufficient') : round(score).toFixed(1);
 }
 
 /**
  * A scorecard as a readable plain-text summary: subject, overall score with its bounds, stage,
  * coverage and sources, domain scores, the top gaps to the next stage and the top recommendations.
  */
-export function renderSummary(card: Scorecard, options: { all?: boolean } = {}): string {
+export function renderSummary(card: Scorecard, options: { all?: boolean; lang?: Language } = {}): string {
   const top = options.all ? Infinity : SUMMARY_TOP;
+  const lang = options.lang ?? 'en';
   const o = card.overall;
+  const label = (key: 'summary.score' | 'summary.stage' | 'summary.coverage'): string => t(lang, key).padEnd(9);
   const lines = [
-    `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, period ${card.period}`,
-    `  score     ${scoreText(o.score)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
+    `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, ${t(lang, 'summary.period', { period: card.period })}`,
+    `  ${label('summary.score')} ${scoreText(o.score, lang)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
     ...(o.sensitivity &&
     o.sensitivity.equalWeights !== null &&
     o.score !== null &&
     Math.abs(o.sensitivity.equalWeights - o.score) >= 0.05
       ? [`            ${formatNumber(o.sensitivity.equalWeights)} with equal weights`]
       : []),
-    `  stage     ${stageRangeText(o, (st) => `${st.label} (${st.id})`, 'none reached')}`,
-    `  coverage  ${pct(o.coverage)} of the weight answered; sources: ${pct(card.sources.verified)} verified, ${pct(card.sources.documented)} documented, ${pct(card.sources['self-reported'])} self-reported`,
-    '  domains',
+    `  ${label('summary.stage')} ${stageRangeText(o, (st) => `${st.label} (${st.id})`, t(lang, 'audit.noStage'))}`,
+    `  ${label('summary.coverage')} ${t(lang, 'summary.coverageLine', {
+      share: pct(o.coverage),
+      verified: pct(card.sources.verified),
+      documented: pct(card.sources.documented),
+      selfReported: pct(card.sources['self-reported']),
+    })}`,
+    `  ${t(lang, 'summary.domains')}`,
   ];
   const width = Math.max(...card.domains.map((d) => d.title.length), 6);
   for (const d of card.domains)
-    lines.push(`    ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(17)}  coverage ${pct(d.coverage)}`);
-  if (card.gaps.length) {
     lines.push(
-      `  gaps to ${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})  (- unmet, ? unknown: answer it first)`,
+      `    ${d.title.padEnd(width)}  ${scoreText(d.score, lang).padStart(17)}  ${t(lang, 'ranking.coverage', { share: pct(d.coverage) })}`,
     );
+  if (card.gaps.length) {
+    lines.push(`  ${t(lang, 'summary.gaps', { stage: `${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})` })}`);
     for (const g of card.gaps.slice(0, SUMMARY_TOP))
       lines.push(`    ${g.status === 'unknown' ? '?' : '-'} ${g.condition}`);
     if (card.gaps.length > SUMMARY_TOP)

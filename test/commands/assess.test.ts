@@ -22,6 +22,19 @@ describe('readiness assess', () => {
     expect(r.stdout).toContain('sources: 0% verified, 33% documented, 67% self-reported');
   });
 
+  it("--lang de: the summary's frame (score, stage, coverage and sources, domains) is German", async () => {
+    const r = await runCli(['assess', A('site-a.yaml'), ...Q, '--lang', 'de']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Mini-Reife 1.0, Zeitraum 2026');
+    expect(r.stdout).toMatch(/^ {2}Punktwert 90\.0$/m);
+    expect(r.stdout).toMatch(/^ {2}Stufe {5}Connected \(2\)$/m);
+    expect(r.stdout).toContain(
+      '100% des Gewichts beantwortet; Quellen: 0% verifiziert, 33% belegt, 67% selbst angegeben',
+    );
+    expect(r.stdout).toMatch(/Elektronische Akte\s+91\.7 {2}Abdeckung 100%/);
+    expect(r.stdout).not.toMatch(/of the weight answered|^ {2}domains$/m);
+  }, 120_000);
+
   it('prints the scorecard with --json, valid against its schema', async () => {
     const r = await runCli(['assess', A('site-b.yaml'), ...Q, '--json', '--lang', 'de']);
     expect(r.code).toBe(0);

@@ -42,6 +42,26 @@ describe('report in the reader language, with CSV for Excel', () => {
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
   }, 120_000);
 
+  it("--lang fr: chart titles, alt text and the charts' data tables are French", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'report-fr-')), 'r');
+    const r = await runCli(['report', consortium, '--out', out, '--lang', 'fr', '--no-uncertainty']);
+    expect(r.code).toBe(ExitCode.Ok);
+    const md = await readFile(join(out, 'report.md'), 'utf8');
+    expect(md).toContain('Figure : Score global par entité.');
+    expect(md).toContain('Figure : Entités par stade de maturité.');
+    expect(md).toMatch(/^\| Rang \| Entité \| Global \|/m);
+    const html = await readFile(join(out, 'index.html'), 'utf8');
+    expect(html).toContain('alt="Diagramme en barres horizontales classant 7 entités par score global');
+    expect(html).toContain('alt="Carte de chaleur de 11 scores de domaine pour 8 entités');
+    for (const english of [
+      'Horizontal bar chart',
+      'Overall score by subject',
+      'Subjects by maturity stage',
+      'Heatmap of',
+    ])
+      expect(html, english).not.toContain(english);
+  }, 120_000);
+
   it('CSV files start with the UTF-8 BOM by default', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'report-bom-')), 'r');
     const r = await runCli(['report', consortium, '--out', out, '--no-uncertainty']);

@@ -1,5 +1,5 @@
 import type { AnswerValue, IndicatorBase } from './indicator-base.js';
-import { round } from '../../report/stats/round.js';
+import { round } from '../../numbers/round.js';
 
 /** Why a value does not fit an indicator: the rule, what is wrong, how to fix it. */
 export interface AnswerMismatch {

@@ -2,13 +2,25 @@ import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { Breakdown, ChartSpec, DistributionStats, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { CATEGORY_COLOURS, withAlpha } from './palette.js';
+import type { Translator } from '../i18n/translate.js';
 
 interface BoxData {
   labels: string[];
   stats: DistributionStats[];
+  subtitle: string;
 }
 
-const STAT_COLUMNS = ['n', 'Min', 'P10', 'Q1', 'Median', 'Q3', 'P90', 'Max', 'Mean'];
+const statColumns = (tr: Translator): string[] => [
+  'n',
+  tr('stat.min'),
+  'P10',
+  'Q1',
+  tr('stat.median'),
+  'Q3',
+  'P90',
+  tr('stat.max'),
+  tr('stat.mean'),
+];
 const statRow = (s: DistributionStats): (number | null)[] => [
   s.n,
   s.min,
@@ -25,23 +37,27 @@ const statRow = (s: DistributionStats): (number | null)[] => [
 export function domainBoxplotChart(
   id: string,
   group: Pick<ReportGroup, 'overall' | 'domainStats' | 'domains'>,
+  tr: Translator,
 ): ChartSpec {
-  const labels = ['Overall', ...group.domains.map((d) => d.title)];
+  const labels = [tr('glance.overallRow'), ...group.domains.map((d) => d.title)];
   const stats = [group.overall, ...group.domainStats.map((d) => d.stats)];
   return {
     id,
     type: 'boxplot',
-    title: 'Distribution of scores by domain',
-    xLabel: 'Domain',
-    yLabel: 'Score (0-100)',
-    alt: `Box plots of the overall score and ${group.domains.length} domain scores over ${group.overall.n + group.overall.missing} subjects: boxes span Q1 to Q3, the line is the median, whiskers reach the most extreme values within 1.5 IQR, the dot is the mean.`,
+    title: tr('chart.boxplot.title'),
+    xLabel: tr('table.domain'),
+    yLabel: tr('chart.axis.score'),
+    alt: tr('chart.boxplot.alt', {
+      domains: group.domains.length,
+      subjects: group.overall.n + group.overall.missing,
+    }),
     width: MAX_CHART_WIDTH,
     height: 520,
     table: {
-      columns: ['Domain', ...STAT_COLUMNS],
+      columns: [tr('table.domain'), ...statColumns(tr)],
       rows: labels.map((l, i) => [l, ...statRow(stats[i] as DistributionStats)]),
     },
-    data: { labels, stats } satisfies BoxData,
+    data: { labels, stats, subtitle: tr('chart.boxplot.subtitle') } satisfies BoxData,
   };
 }
 
@@ -56,25 +72,31 @@ export function isDrawable(group: Breakdown['groups'][number]): boolean {
 }
 
 /** Box plots of the overall score per group of a breakdown; suppressed and small groups are left out of the chart. */
-export function breakdownChart(id: string, breakdown: Breakdown): ChartSpec {
+export function breakdownChart(id: string, breakdown: Breakdown, tr: Translator): ChartSpec {
   const shown = breakdown.groups.filter(isDrawable);
   const hidden = breakdown.groups.length - shown.length;
+  const heading = tr(`breakdown.heading.${breakdown.by}`);
+  const by = heading.charAt(0).toLowerCase() + heading.slice(1);
   return {
     id,
     type: 'breakdown',
-    title: `Overall score by ${breakdown.by}`,
-    xLabel: breakdown.by[0]!.toUpperCase() + breakdown.by.slice(1),
-    yLabel: 'Overall score (0-100)',
-    alt: `Box plots of the overall score for ${shown.length} groups by ${breakdown.by}${hidden ? `; ${hidden} groups are not drawn (suppressed, or too few scored subjects for a box: see the table)` : ''}.`,
+    title: tr('chart.breakdown.title', { by }),
+    xLabel: tr(`breakdown.by.${breakdown.by}`),
+    yLabel: tr('chart.axis.overall'),
+    alt: [
+      tr('chart.breakdown.alt', { shown: shown.length, by }),
+      ...(hidden ? [tr('chart.breakdown.hidden', { n: hidden })] : []),
+    ].join(' '),
     width: MAX_CHART_WIDTH,
     height: 460,
     table: {
-      columns: [breakdown.by, ...STAT_COLUMNS],
+      columns: [tr(`breakdown.by.${breakdown.by}`), ...statColumns(tr)],
       rows: shown.map((g) => [g.key, ...statRow(g.overall as DistributionStats)]),
     },
     data: {
       labels: shown.map((g) => g.key),
       stats: shown.map((g) => g.overall as DistributionStats),
+      subtitle: tr('chart.boxplot.subtitle'),
     } satisfies BoxData,
   };
 }
@@ -121,7 +143,7 @@ export function boxplotConfig(spec: ChartSpec): ChartConfig {
       plugins: {
         subtitle: {
           display: true,
-          text: 'Box: Q1 to Q3 · line: median · dot: mean · whiskers: most extreme values within 1.5 × IQR',
+          text: d.subtitle,
           color: '#333333',
           padding: { bottom: 10 },
         },

@@ -4,7 +4,8 @@ import { CHART_FONT_FAMILY, MAX_CHART_WIDTH, baseOptions, type ChartConfig, type
 import { EUROPE_NUMERIC } from './europe-countries.js';
 import { europeFeatures } from './europe-map.js';
 import { NO_DATA, viridis } from './palette.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
+import type { Translator } from '../i18n/translate.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +19,8 @@ interface ChoroplethData {
   keys: { value: number; label: string }[];
   /** value: stage index or score (null: grey); text: what is printed on the country. */
   values: { country: string; label: string; value: number | null; text: string }[];
+  /** The legend's key of grey countries. */
+  noValue: string;
 }
 
 /** Height of the strip under the map that holds the legend: no country is ever drawn there. */
@@ -35,7 +38,7 @@ const stageText = (r: SubjectRow): string => {
  * country labelled with its stage number, a range when not determined), else by overall score
  * (labelled with it); grey: not assessed or no value.
  */
-export function choroplethChart(id: string, rows: readonly SubjectRow[]): ChartSpec | null {
+export function choroplethChart(id: string, rows: readonly SubjectRow[], tr: Translator): ChartSpec | null {
   const drawn = rows.filter((r) => r.country !== null && EUROPE_NUMERIC[r.country] !== undefined);
   if (drawn.length === 0) return null;
   const offMap = rows.length - drawn.length;
@@ -46,37 +49,44 @@ export function choroplethChart(id: string, rows: readonly SubjectRow[]): ChartS
     country: r.country as string,
     label: r.label,
     value: mode === 'levels' ? (r.stage?.index ?? null) : r.overall,
-    text: mode === 'levels' ? stageText(r) : r.overall === null ? 'n/a' : round(r.overall).toFixed(1),
+    text: mode === 'levels' ? stageText(r) : r.overall === null ? tr('value.na') : round(r.overall).toFixed(1),
   }));
   const top = Math.max(0, ...stages.keys());
   const keys =
     mode === 'levels'
-      ? Array.from({ length: top + 1 }, (_v, i) => ({ value: i, label: stages.get(i) ?? `stage ${i + 1}` }))
+      ? Array.from({ length: top + 1 }, (_v, i) => ({
+          value: i,
+          label: stages.get(i) ?? tr('chart.map.stageN', { n: i + 1 }),
+        }))
       : [0, 25, 50, 75, 100].map((v) => ({ value: v, label: String(v) }));
-  const what =
-    mode === 'levels'
-      ? 'stage (the number printed on each country; a range when not determined)'
-      : 'overall score (printed on each country)';
+  const what = tr(mode === 'levels' ? 'chart.map.whatLevels' : 'chart.map.whatScores');
   return {
     id,
     type: 'choropleth',
-    title: mode === 'levels' ? 'Stage by country' : 'Overall score by country',
+    title: tr(mode === 'levels' ? 'chart.map.titleLevels' : 'chart.map.titleScores'),
     xLabel: '',
     yLabel: '',
-    alt: `Map of Europe with ${values.length} assessed countries coloured by ${what}: dark is low, yellow is high, grey is not assessed or no value${offMap ? `; ${offMap} subjects outside the map are listed in the tables` : ''}.`,
+    alt: [
+      tr('chart.map.alt', { n: values.length, what }),
+      ...(offMap ? [tr('chart.map.offMap', { n: offMap })] : []),
+    ].join(' '),
     width: MAX_CHART_WIDTH,
     height: 720,
     table: {
-      columns: ['Country', 'Subject', mode === 'levels' ? 'Stage' : 'Overall'],
+      columns: [
+        tr('breakdown.by.country'),
+        tr('table.subject'),
+        tr(mode === 'levels' ? 'table.stage' : 'glance.overallRow'),
+      ],
       rows: drawn.map((r, i) => [
         r.country as string,
         r.label,
         mode === 'levels'
-          ? (r.stage?.label ?? 'none') + (values[i]!.text.includes('–') ? ` (${values[i]!.text})` : '')
+          ? (r.stage?.label ?? tr('audit.noStage')) + (values[i]!.text.includes('–') ? ` (${values[i]!.text})` : '')
           : r.overall,
       ]),
     },
-    data: { mode, keys, values } satisfies ChoroplethData,
+    data: { mode, keys, values, noValue: tr('chart.map.noValue') } satisfies ChoroplethData,
   };
 }
 
@@ -139,7 +149,7 @@ function drawLegend(ctx: LegendContext, box: Box, d: ChoroplethData): void {
     ctx.textAlign = 'left';
     x += w + 24;
   }
-  item(NO_DATA, 'not assessed / no value');
+  item(NO_DATA, d.noValue);
   ctx.restore();
 }
 

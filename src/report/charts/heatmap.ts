@@ -10,21 +10,24 @@ import {
   type DrawContext,
 } from './chart-config.js';
 import { NO_DATA, textOnViridis, viridis } from './palette.js';
-import { round } from '../stats/round.js';
+import type { Translator } from '../i18n/translate.js';
+import { round } from '../../numbers/round.js';
 
 export interface HeatmapData {
   x: string[];
   y: string[];
   /** v: the score (0-100) that colours the cell; t: the text printed in it (default: the score). */
   cells: { x: string; y: string; v: number | null; t?: string }[];
-  subtitle?: string;
+  subtitle: string;
 }
 
-const SCORE_SUBTITLE =
-  'Score in each cell; colour from dark purple (0) through green to yellow (100); grey n/a: insufficient data';
-
 /** A domain x subject grid of scores (viridis: dark is low, yellow is high; grey is insufficient data). */
-export function heatmapChart(id: string, rows: readonly SubjectRow[], domains: readonly DomainRef[]): ChartSpec {
+export function heatmapChart(
+  id: string,
+  rows: readonly SubjectRow[],
+  domains: readonly DomainRef[],
+  tr: Translator,
+): ChartSpec {
   const x = uniqueLabels(
     domains.map((d) => d.title),
     28,
@@ -39,17 +42,17 @@ export function heatmapChart(id: string, rows: readonly SubjectRow[], domains: r
   return {
     id,
     type: 'heatmap',
-    title: 'Domain scores by subject',
-    xLabel: 'Domain',
-    yLabel: 'Subject',
-    alt: `Heatmap of ${domains.length} domain scores for ${rows.length} subjects; darker cells are lower scores, grey cells have insufficient data. The numbers are in the table of every subject.`,
+    title: tr('section.heatmap'),
+    xLabel: tr('table.domain'),
+    yLabel: tr('table.subject'),
+    alt: tr('chart.heatmap.alt', { domains: domains.length, subjects: rows.length }),
     width: MAX_CHART_WIDTH,
     height: Math.max(300, 240 + 30 * rows.length),
     table: {
-      columns: ['Subject', ...domains.map((d) => d.title)],
+      columns: [tr('table.subject'), ...domains.map((d) => d.title)],
       rows: rows.map((r) => [r.label, ...r.domains.map((d) => d.score)]),
     },
-    data: { x, y, cells } satisfies HeatmapData,
+    data: { x, y, cells, subtitle: tr('chart.heatmap.subtitle') } satisfies HeatmapData,
   };
 }
 
@@ -76,7 +79,7 @@ export function heatmapConfig(spec: ChartSpec): ChartConfig {
       plugins: {
         subtitle: {
           display: true,
-          text: d.subtitle ?? SCORE_SUBTITLE,
+          text: d.subtitle,
           color: '#333333',
           padding: { bottom: 8 },
         },

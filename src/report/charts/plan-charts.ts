@@ -1,4 +1,5 @@
 import type { ChartSpec, ReportGroup } from '../model/report-model.js';
+import type { Translator } from '../i18n/translate.js';
 import { listsEverySubject } from '../model/report-kind.js';
 import { breakdownChart, domainBoxplotChart, isDrawable } from './boxplot.js';
 import { choroplethChart } from './choropleth.js';
@@ -19,33 +20,44 @@ const BOXPLOT_MIN_SUBJECTS = 5;
  * plots, breakdowns and (for countries, unless anonymised) the map; any group with several periods
  * per subject trend lines.
  */
-export function planCharts(slug: string, group: Omit<ReportGroup, 'charts'>, anonymised: boolean): ChartSpec[] {
+export function planCharts(
+  slug: string,
+  group: Omit<ReportGroup, 'charts'>,
+  anonymised: boolean,
+  tr: Translator,
+): ChartSpec[] {
   const charts: ChartSpec[] = [];
   const n = group.subjects.length;
   const listed = listsEverySubject(n);
   if (group.selfAudit) {
     const row = group.subjects[0];
     charts.push(
-      referenceRadarChart(`${slug}-radar`, group.selfAudit, row ? row.domains.map((d) => d.score) : [], group.domains),
+      referenceRadarChart(
+        `${slug}-radar`,
+        group.selfAudit,
+        row ? row.domains.map((d) => d.score) : [],
+        group.domains,
+        tr,
+      ),
     );
   } else {
     if (group.subjectKinds.includes('country') && !anonymised) {
-      const map = choroplethChart(`${slug}-map`, group.subjects);
+      const map = choroplethChart(`${slug}-map`, group.subjects, tr);
       if (map) charts.push(map);
     }
-    if (group.grid) charts.push(subjectGridChart(`${slug}-grid`, group.grid));
+    if (group.grid) charts.push(subjectGridChart(`${slug}-grid`, group.grid, tr));
     if (listed)
       charts.push(
-        rankingChart(`${slug}-ranking`, group.subjects),
-        heatmapChart(`${slug}-heatmap`, group.subjects, group.domains),
+        rankingChart(`${slug}-ranking`, group.subjects, tr),
+        heatmapChart(`${slug}-heatmap`, group.subjects, group.domains, tr),
       );
-    if (n >= BOXPLOT_MIN_SUBJECTS) charts.push(domainBoxplotChart(`${slug}-boxplot`, group));
-    charts.push(stageDistributionChart(`${slug}-stages`, group.stages));
-    if (listed) charts.push(...radarCharts(`${slug}-radar`, group.subjects, group.domains));
+    if (n >= BOXPLOT_MIN_SUBJECTS) charts.push(domainBoxplotChart(`${slug}-boxplot`, group, tr));
+    charts.push(stageDistributionChart(`${slug}-stages`, group.stages, tr));
+    if (listed) charts.push(...radarCharts(`${slug}-radar`, group.subjects, group.domains, tr));
     // A breakdown is drawn when at least two of its groups can have a box.
     for (const b of group.breakdowns)
-      if (b.groups.filter(isDrawable).length >= 2) charts.push(breakdownChart(`${slug}-by-${b.by}`, b));
+      if (b.groups.filter(isDrawable).length >= 2) charts.push(breakdownChart(`${slug}-by-${b.by}`, b, tr));
   }
-  if (group.trends.length > 0) charts.push(...trendCharts(`${slug}-trend`, group.trends, group.domains));
+  if (group.trends.length > 0) charts.push(...trendCharts(`${slug}-trend`, group.trends, group.domains, tr));
   return charts;
 }

@@ -2,6 +2,7 @@ import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
 import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { DASHES, POINT_STYLES, seriesColour, withAlpha } from './palette.js';
+import type { Translator } from '../i18n/translate.js';
 
 /** At most this many subjects share one radar chart; more are split over several charts. */
 export const RADAR_MAX_SERIES = 6;
@@ -12,27 +13,30 @@ interface RadarData {
 }
 
 /** Radar overlays of the subjects' domain scores, split into charts of at most 6 subjects. */
-export function radarCharts(idPrefix: string, rows: readonly SubjectRow[], domains: readonly DomainRef[]): ChartSpec[] {
+export function radarCharts(
+  idPrefix: string,
+  rows: readonly SubjectRow[],
+  domains: readonly DomainRef[],
+  tr: Translator,
+): ChartSpec[] {
   const specs: ChartSpec[] = [];
   const parts = Math.ceil(rows.length / RADAR_MAX_SERIES);
   for (let p = 0; p < parts; p++) {
     const chunk = rows.slice(p * RADAR_MAX_SERIES, (p + 1) * RADAR_MAX_SERIES);
     const first = p * RADAR_MAX_SERIES + 1;
     const title =
-      parts === 1
-        ? 'Domain profile of each subject'
-        : `Domain profiles, subjects ${first}-${first + chunk.length - 1} by rank`;
+      parts === 1 ? tr('chart.radar.title') : tr('chart.radar.titlePart', { first, last: first + chunk.length - 1 });
     specs.push({
       id: `${idPrefix}-${p + 1}`,
       type: 'radar',
       title,
-      xLabel: 'Domain',
-      yLabel: 'Score (0-100)',
-      alt: `Radar chart of ${domains.length} domain scores (0-100, centre to edge) for ${chunk.map((r) => r.label).join(', ')}.`,
+      xLabel: tr('table.domain'),
+      yLabel: tr('chart.axis.score'),
+      alt: tr('chart.radar.alt', { domains: domains.length, subjects: chunk.map((r) => r.label).join(', ') }),
       width: MAX_CHART_WIDTH,
       height: 640,
       table: {
-        columns: ['Subject', ...domains.map((d) => d.title)],
+        columns: [tr('table.subject'), ...domains.map((d) => d.title)],
         rows: chunk.map((r) => [r.label, ...r.domains.map((d) => d.score)]),
       },
       data: {

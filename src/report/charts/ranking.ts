@@ -9,7 +9,8 @@ import {
   type DrawContext,
 } from './chart-config.js';
 import { CATEGORY_COLOURS } from './palette.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
+import type { Translator } from '../i18n/translate.js';
 
 interface RankingData {
   labels: string[];
@@ -18,12 +19,14 @@ interface RankingData {
   high: (number | null)[];
 }
 
+const score = (v: number | undefined): string => (v === undefined ? '-' : round(v).toFixed(1));
+
 /** Horizontal bars of the overall score, best first, with the uncertainty interval where known. */
-export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec {
+export function rankingChart(id: string, rows: readonly SubjectRow[], tr: Translator): ChartSpec {
   // Only the ranked subjects: those listed apart (no score, or too little answered) are not placed among them.
   const scored = rows.filter((r) => r.overall !== null && r.rank !== null);
   const data: RankingData = {
-    labels: scored.map((r) => (r.naDomains > 0 ? `${r.label} (${r.naDomains} n/a)` : r.label)),
+    labels: scored.map((r) => (r.naDomains > 0 ? `${r.label} (${r.naDomains} ${tr('value.na')})` : r.label)),
     values: scored.map((r) => r.overall as number),
     low: scored.map((r) => r.uncertainty?.low ?? null),
     high: scored.map((r) => r.uncertainty?.high ?? null),
@@ -33,21 +36,30 @@ export function rankingChart(id: string, rows: readonly SubjectRow[]): ChartSpec
   return {
     id,
     type: 'ranking',
-    title: 'Overall score by subject',
-    xLabel: 'Overall score (0-100)',
-    yLabel: 'Subject',
-    alt: `Horizontal bar chart ranking ${scored.length} subjects by overall score, from ${data.labels[0] ?? '-'} (${(data.values[0] === undefined ? undefined : round(data.values[0]).toFixed(1)) ?? '-'}) to ${data.labels[data.labels.length - 1] ?? '-'} (${(data.values.length ? round(data.values[data.values.length - 1] as number).toFixed(1) : undefined) ?? '-'})${withBars ? '; error bars show the uncertainty interval' : ''}.`,
+    title: tr('chart.ranking.title'),
+    xLabel: tr('chart.axis.overall'),
+    yLabel: tr('table.subject'),
+    alt: [
+      tr('chart.ranking.alt', {
+        n: scored.length,
+        first: data.labels[0] ?? '-',
+        firstScore: score(data.values[0]),
+        last: data.labels[data.labels.length - 1] ?? '-',
+        lastScore: score(data.values[data.values.length - 1]),
+      }),
+      ...(withBars ? [tr('chart.ranking.bars')] : []),
+    ].join(' '),
     width: MAX_CHART_WIDTH,
     height: Math.max(220, 110 + 26 * scored.length),
     table: {
       columns: [
-        'Rank',
-        'Subject',
-        'Overall',
-        'Low',
-        'High',
-        ...(withRanks ? ['Rank 90% low', 'Rank 90% high'] : []),
-        'n/a domains',
+        tr('subjects.rank'),
+        tr('table.subject'),
+        tr('glance.overallRow'),
+        tr('chart.col.low'),
+        tr('chart.col.high'),
+        ...(withRanks ? [tr('chart.col.rankLow'), tr('chart.col.rankHigh')] : []),
+        tr('subjects.naDomains'),
       ],
       rows: scored.map((r, i) => [
         r.rank,

@@ -3,6 +3,7 @@ import type { ChartSpec, DomainRef, SelfAudit } from '../model/report-model.js';
 import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { radialScale } from './radar.js';
 import { CATEGORY_COLOURS, withAlpha } from './palette.js';
+import type { Translator } from '../i18n/translate.js';
 
 interface ReferenceRadarData {
   labels: string[];
@@ -11,6 +12,8 @@ interface ReferenceRadarData {
   median: (number | null)[] | null;
   q1: (number | null)[] | null;
   q3: (number | null)[] | null;
+  /** The legend's names of the reference series: Q1, median, Q3. */
+  names: { q1: string; median: string; q3: string };
 }
 
 /** The subject's domain scores, with the reference group's median and interquartile range when given. */
@@ -19,6 +22,7 @@ export function referenceRadarChart(
   audit: SelfAudit,
   values: (number | null)[],
   domains: readonly DomainRef[],
+  tr: Translator,
 ): ChartSpec {
   const ref = audit.reference;
   const pick = (key: 'median' | 'q1' | 'q3'): (number | null)[] | null =>
@@ -30,17 +34,20 @@ export function referenceRadarChart(
     median: pick('median'),
     q1: pick('q1'),
     q3: pick('q3'),
+    names: { q1: tr('chart.col.refQ1'), median: tr('chart.col.refMedian'), q3: tr('chart.col.refQ3') },
   };
-  const columns = ref ? ['Domain', 'Score', 'Reference Q1', 'Reference median', 'Reference Q3'] : ['Domain', 'Score'];
+  const columns = [
+    tr('table.domain'),
+    tr('table.score'),
+    ...(ref ? [data.names.q1, data.names.median, data.names.q3] : []),
+  ];
   return {
     id,
     type: 'reference-radar',
-    title: ref ? `Domain scores against the reference group (${ref.n} other subjects)` : 'Domain scores',
-    xLabel: 'Domain',
-    yLabel: 'Score (0-100)',
-    alt: ref
-      ? `Radar chart of ${audit.subject}'s ${domains.length} domain scores (solid line) against the reference group's median (dashed) and interquartile range (shaded band).`
-      : `Radar chart of ${audit.subject}'s ${domains.length} domain scores, 0-100 from centre to edge.`,
+    title: ref ? tr('chart.refRadar.titleRef', { n: ref.n }) : tr('chart.refRadar.title'),
+    xLabel: tr('table.domain'),
+    yLabel: tr('chart.axis.score'),
+    alt: tr(ref ? 'chart.refRadar.altRef' : 'chart.refRadar.alt', { domains: domains.length, subject: audit.subject }),
     width: MAX_CHART_WIDTH,
     height: 640,
     table: {
@@ -77,7 +84,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
     const orange = CATEGORY_COLOURS[1];
     datasets.push(
       {
-        label: 'Reference Q3',
+        label: d.names.q3,
         data: d.q3,
         borderColor: withAlpha(orange, 0.6),
         backgroundColor: withAlpha(orange, 0.25),
@@ -87,7 +94,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
         fill: '+1',
       },
       {
-        label: 'Reference Q1',
+        label: d.names.q1,
         data: d.q1,
         borderColor: withAlpha(orange, 0.6),
         backgroundColor: 'rgba(0,0,0,0)',
@@ -97,7 +104,7 @@ export function referenceRadarConfig(spec: ChartSpec): ChartConfig {
         fill: false,
       },
       {
-        label: 'Reference median',
+        label: d.names.median,
         data: d.median,
         borderColor: '#000000',
         borderDash: [6, 4],

@@ -2,31 +2,35 @@ import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { ChartSpec, ReportGroup } from '../model/report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { viridis } from './palette.js';
-import { round } from '../stats/round.js';
-
-/** The label of subjects whose stage is a range (proven below possible): grey, not a stage colour. */
-const NOT_DETERMINED = 'Not determined';
+import { round } from '../../numbers/round.js';
+import type { Translator } from '../i18n/translate.js';
 
 interface StageData {
   labels: string[];
   counts: number[];
+  /** Subjects whose stage is a range (proven below possible): grey, not a stage colour. */
+  grey: boolean[];
 }
 
 /** How many subjects reached each maturity stage (and how many have none, and how many a stage range: not determined). */
-export function stageDistributionChart(id: string, stages: ReportGroup['stages']): ChartSpec {
-  const data: StageData = { labels: stages.map((s) => s.label), counts: stages.map((s) => s.count) };
+export function stageDistributionChart(id: string, stages: ReportGroup['stages'], tr: Translator): ChartSpec {
+  const data: StageData = {
+    labels: stages.map((s) => s.label),
+    counts: stages.map((s) => s.count),
+    grey: stages.map((s) => s.id === 'not-determined'),
+  };
   const total = data.counts.reduce((a, b) => a + b, 0);
   return {
     id,
     type: 'stage-distribution',
-    title: 'Subjects by maturity stage',
-    xLabel: 'Maturity stage',
-    yLabel: 'Number of subjects',
-    alt: `Bar chart of ${total} subjects by maturity stage: ${stages.map((s) => `${s.label} ${s.count}`).join('; ')}.`,
+    title: tr('chart.stages.title'),
+    xLabel: tr('audit.stage'),
+    yLabel: tr('chart.axis.subjects'),
+    alt: tr('chart.stages.alt', { n: total, list: stages.map((s) => `${s.label} ${s.count}`).join('; ') }),
     width: MAX_CHART_WIDTH,
     height: 420,
     table: {
-      columns: ['Stage', 'Subjects', 'Share (%)'],
+      columns: [tr('table.stage'), tr('glance.subjects'), tr('chart.col.share')],
       rows: stages.map((s) => [s.label, s.count, total === 0 ? 0 : round((100 * s.count) / total)]),
     },
     data,
@@ -45,7 +49,7 @@ export function stageDistributionConfig(spec: ChartSpec): ChartConfig {
         {
           label: 'Subjects',
           data: d.counts,
-          backgroundColor: d.labels.map((l, i) => (l === NOT_DETERMINED ? '#9e9e9e' : viridis(0.15 + (0.7 * i) / n))),
+          backgroundColor: d.labels.map((_l, i) => (d.grey[i] ? '#9e9e9e' : viridis(0.15 + (0.7 * i) / n))),
         },
       ],
     },

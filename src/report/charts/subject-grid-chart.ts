@@ -2,13 +2,14 @@ import type { ChartSpec, SubjectGrid } from '../model/report-model.js';
 import { uniqueLabels } from './chart-config.js';
 import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { HeatmapData } from './heatmap.js';
+import type { Translator } from '../i18n/translate.js';
 
 /**
  * The GDHM-style grid: one row per subject, one column per indicator (headed by its code), each
  * cell the level or value answered, coloured by its score, so that a phase questionnaire reads
  * as phases 1 (dark) to 5 (yellow). The numbers are in the grid table beside it.
  */
-export function subjectGridChart(id: string, grid: SubjectGrid): ChartSpec {
+export function subjectGridChart(id: string, grid: SubjectGrid, tr: Translator): ChartSpec {
   const x = grid.indicators.map((i) => i.code);
   const y = uniqueLabels(
     grid.rows.map((r) => r.label),
@@ -20,10 +21,10 @@ export function subjectGridChart(id: string, grid: SubjectGrid): ChartSpec {
   return {
     id,
     type: 'grid',
-    title: 'Every indicator by subject',
-    xLabel: 'Indicator (code: domain.indicator)',
-    yLabel: 'Subject',
-    alt: `Grid of ${grid.indicators.length} indicators for ${grid.rows.length} subjects; each cell holds the level (phase) or value answered, darker cells are lower levels, grey cells are unknown (?) or missing (–). The same grid is the table that follows.`,
+    title: tr('report.grid.heading'),
+    xLabel: tr('chart.axis.gridIndicator'),
+    yLabel: tr('table.subject'),
+    alt: tr('chart.grid.alt', { indicators: grid.indicators.length, subjects: grid.rows.length }),
     width: MAX_CHART_WIDTH,
     height: Math.max(300, 230 + 30 * grid.rows.length),
     table: { columns: [], rows: [] },
@@ -31,8 +32,7 @@ export function subjectGridChart(id: string, grid: SubjectGrid): ChartSpec {
       x,
       y,
       cells,
-      subtitle:
-        'Level (phase) or value in each cell; colour from dark (lowest) to yellow (highest); grey: unknown or missing',
+      subtitle: tr('chart.grid.subtitle'),
     } satisfies HeatmapData,
   };
 }

@@ -4,6 +4,7 @@ import { axisTitle, baseOptions, shortLabel, type ChartConfig } from './chart-co
 import { comparePeriods, isPeriodInterval, parsePeriod, periodMidYear } from '../../questionnaire/period.js';
 import { RADAR_MAX_SERIES } from './radar.js';
 import { DASHES, POINT_STYLES, seriesColour } from './palette.js';
+import type { Translator } from '../i18n/translate.js';
 
 interface TrendData {
   periods: string[];
@@ -28,6 +29,7 @@ export function trendCharts(
   idPrefix: string,
   trends: readonly TrendSeries[],
   domains: readonly DomainRef[],
+  tr: Translator,
 ): ChartSpec[] {
   const periods = [...new Set(trends.flatMap((t) => t.points.map((p) => p.period)))].sort(comparePeriods);
   if (trends.length === 1) {
@@ -39,7 +41,8 @@ export function trendCharts(
         trends[0]!,
         periods,
         indexed.slice(c * DOMAINS_PER_TREND, (c + 1) * DOMAINS_PER_TREND),
-        chunks > 1 ? ` (${c + 1} of ${chunks})` : '',
+        chunks > 1 ? ` ${tr('chart.part', { part: c + 1, parts: chunks })}` : '',
+        tr,
       ),
     );
   }
@@ -54,13 +57,18 @@ export function trendCharts(
     specs.push({
       id: `${idPrefix}-${p + 1}`,
       type: 'trend',
-      title: parts === 1 ? 'Overall score over time' : `Overall score over time (${p + 1} of ${parts})`,
-      xLabel: 'Period (at its midpoint, to scale in time)',
-      yLabel: 'Overall score (0-100)',
-      alt: `Line chart of the overall score over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}, spaced in proportion to time) for ${chunk.map((t) => t.subject).join(', ')}.`,
+      title: tr('chart.trend.title') + (parts === 1 ? '' : ` ${tr('chart.part', { part: p + 1, parts })}`),
+      xLabel: tr('chart.axis.period'),
+      yLabel: tr('chart.axis.overall'),
+      alt: tr('chart.trend.alt', {
+        n: periods.length,
+        from: periods[0] ?? '',
+        to: periods[periods.length - 1] ?? '',
+        subjects: chunk.map((t) => t.subject).join(', '),
+      }),
       width: MAX_CHART_WIDTH,
       height: 460,
-      table: { columns: ['Subject', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
+      table: { columns: [tr('table.subject'), ...periods], rows: series.map((s) => [s.label, ...s.values]) },
       data: { periods, positions: periodPositions(periods), series } satisfies TrendData,
     });
   }
@@ -74,22 +82,29 @@ function domainTrendChart(
   periods: string[],
   domains: readonly (DomainRef & { index: number })[],
   part: string,
+  tr: Translator,
 ): ChartSpec {
   const at = (period: string) => trend.points.find((x) => x.period === period);
   const series = [
-    { label: 'Overall', values: periods.map((p) => at(p)?.overall ?? null) },
+    { label: tr('glance.overallRow'), values: periods.map((p) => at(p)?.overall ?? null) },
     ...domains.map((d) => ({ label: d.title, values: periods.map((p) => at(p)?.domains[d.index] ?? null) })),
   ];
   return {
     id,
     type: 'trend',
-    title: `${trend.subject}: scores over time${part}`,
-    xLabel: 'Period (at its midpoint, to scale in time)',
-    yLabel: 'Score (0-100)',
-    alt: `Line chart of ${trend.subject}'s overall score and ${domains.length} domain scores over ${periods.length} periods (${periods[0]} to ${periods[periods.length - 1]}, spaced in proportion to time).`,
+    title: tr('chart.trend.subjectTitle', { subject: trend.subject }) + part,
+    xLabel: tr('chart.axis.period'),
+    yLabel: tr('chart.axis.score'),
+    alt: tr('chart.trend.subjectAlt', {
+      subject: trend.subject,
+      domains: domains.length,
+      n: periods.length,
+      from: periods[0] ?? '',
+      to: periods[periods.length - 1] ?? '',
+    }),
     width: MAX_CHART_WIDTH,
     height: 480,
-    table: { columns: ['Score', ...periods], rows: series.map((s) => [s.label, ...s.values]) },
+    table: { columns: [tr('table.score'), ...periods], rows: series.map((s) => [s.label, ...s.values]) },
     data: { periods, positions: periodPositions(periods), series } satisfies TrendData,
   };
 }

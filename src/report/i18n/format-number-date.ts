@@ -1,4 +1,4 @@
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 import type { Language } from './languages.js';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -21,7 +21,8 @@ import { subjectGrid } from './subject-grid.js';
 import { subjectProfiles } from './subject-profiles.js';
 import { listsEverySubject } from './report-kind.js';
 import { uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
-import { t } from '../i18n/translate.js';
+import { t, translator } from '../i18n/translate.js';
+import type { Language } from '../i18n/languages.js';
 
 /** File-name-safe form of a group key. */
 export function slugOf(key: string): string {
@@ -41,7 +42,7 @@ function domainsOf(cards: readonly Scorecard[]): DomainRef[] {
 }
 
 /** Subjects per stage: a subject whose stage is a range (proven below possible) is counted as not determined, never at its lower stage. */
-function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
+function stagesOf(latest: readonly Scorecard[], lang: Language): ReportGroup['stages'] {
   const counts = new Map<number, { id: string; label: string; index: number; count: number }>();
   let none = 0;
   let undetermined = 0;
@@ -60,8 +61,9 @@ function stagesOf(latest: readonly Scorecard[]): ReportGroup['stages'] {
     counts.set(s.index, entry);
   }
   const list = [...counts.values()].sort((a, b) => a.index - b.index);
-  if (none > 0) list.unshift({ id: 'none', label: 'No stage reached', index: -1, count: none });
-  if (undetermined > 0) list.push({ id: 'not-determined', label: 'Not determined', index: -2, count: undetermined });
+  if (none > 0) list.unshift({ id: 'none', label: t(lang, 'chart.stage.none'), index: -1, count: none });
+  if (undetermined > 0)
+    list.push({ id: 'not-determined', label: t(lang, 'chart.stage.undetermined'), index: -2, count: undetermined });
   return list;
 }
 
@@ -164,7 +166,7 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
       id: d.id,
       stats: distribution(rows.map((r) => r.domains[i]?.score ?? null)),
     })),
-    stages: stagesOf(latest),
+    stages: stagesOf(latest, options.language ?? 'en'),
     leaders: kind === 'self-audit' ? [] : leadersAndLaggards(rows, domains),
     deadlines: deadlines(latest),
     breakdowns: kind === 'national' ? breakdowns(latest, minGroup) : [],
@@ -192,7 +194,10 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
         }
       : null,
   };
-  return { ...base, charts: planCharts(slugOf(group.key), base, namer.anonymised) };
+  return {
+    ...base,
+    charts: planCharts(slugOf(group.key), base, namer.anonymised, translator(options.language ?? 'en')),
+  };
 }
 
 /**

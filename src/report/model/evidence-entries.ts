@@ -1,6 +1,6 @@
 import type { AnswerValue, Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 import { byCodeUnits } from './group-scorecards.js';
 import type { EvidenceEntry } from './report-model.js';
 

@@ -1,6 +1,6 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
-import { round, roundOrNull } from '../stats/round.js';
+import { round, roundOrNull } from '../../numbers/round.js';
 import type { IndicatorRow } from './report-model.js';
 
 /**

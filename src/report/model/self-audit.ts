@@ -2,7 +2,7 @@ import type { AnswerSource, Scorecard } from '../../scoring/scorecard.js';
 import { anonymousWarning } from '../anonymise/anonymous-text.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { distribution } from '../stats/distribution.js';
-import { round, roundOrNull } from '../stats/round.js';
+import { round, roundOrNull } from '../../numbers/round.js';
 import { answerText } from './answer-text.js';
 import { byCodeUnits } from './group-scorecards.js';
 import { indicatorRows } from './indicator-rows.js';

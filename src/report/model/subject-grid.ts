@@ -1,5 +1,5 @@
 import type { Scorecard, ScorecardIndicator } from '../../scoring/scorecard.js';
-import { round } from '../stats/round.js';
+import { round } from '../../numbers/round.js';
 import type { SubjectGrid, SubjectRow } from './report-model.js';
 
 /** What a grid cell prints: the level or value answered, `?` for unknown, `–` for missing. */

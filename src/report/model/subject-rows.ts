@@ -2,7 +2,7 @@ import type { GroupUncertainty } from '../../scoring/monte-carlo/scorecard-uncer
 import { isRanked, naDomains } from '../../scoring/rank-eligibility.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
-import { round, roundOrNull } from '../stats/round.js';
+import { round, roundOrNull } from '../../numbers/round.js';
 import type { DomainRef, SubjectRow } from './report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 import { sizeBand } from './size-band.js';

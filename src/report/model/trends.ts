@@ -1,6 +1,6 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
-import { round, roundOrNull } from '../stats/round.js';
+import { round, roundOrNull } from '../../numbers/round.js';
 import type { DomainRef, TrendSeries } from './report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 

@@ -1,6 +1,6 @@
 import type { DistributionStats } from '../model/report-model.js';
 import { quantileSorted } from './quantile.js';
-import { round } from './round.js';
+import { round } from '../../numbers/round.js';
 
 /**
  * Summary statistics of scores: n, missing, min, P10, Q1, median, Q3, P90, max, mean, IQR and the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { round, roundOrNull } from '../../../src/report/stats/round.js';
-import { scoreText } from '../../../src/scoring/render-summary.js';
-import { wordsFor } from '../../../src/report/render/words.js';
-import { formatNumber } from '../../../src/report/i18n/format-number-date.js';
-import { formatNumber as answerNumber } from '../../../src/questionnaire/indicator-types/indicator-type.js';
+import { round, roundOrNull } from '../../src/numbers/round.js';
+import { scoreText } from '../../src/scoring/render-summary.js';
+import { wordsFor } from '../../src/report/render/words.js';
+import { formatNumber } from '../../src/report/i18n/format-number-date.js';
+import { formatNumber as answerNumber } from '../../src/questionnaire/indicator-types/indicator-type.js';
 
 describe('round: the one rounding of the reports and the terminal', () => {
   it('rounds halves away from zero, even where the double is just below the half', () => {

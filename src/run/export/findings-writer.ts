@@ -30,7 +30,7 @@ export class FindingsWriter {
     const handle = await open(path, flags, 0o644).catch((cause: unknown) => {
       throw new OutputError(path, (cause as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : 'unwritable', cause);
     });
-    return new FindingsWriter(path, createWriteStream('', { fd: handle.fd, autoClose: true }));
+    return new FindingsWriter(path, createWriteStream('', { fd: handle, autoClose: true }));
   }
 
   /** Queues text (whole lines); the caller waits for {@link ready} before making more work. */

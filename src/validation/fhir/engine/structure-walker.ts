@@ -230,12 +230,19 @@ export function walkObject(
     const child = g.node;
     let count = countOf(g);
     if (count < 0) {
+      // A shorter `_x` is read padded with null, as the reference validator reads it (a warning);
+      // a longer one has extensions for values that do not exist (an error).
+      const padded = g.exts.length < g.values.length;
       report(
         state,
         'fhir.json.primitive-extension',
         `${path}._${g.key}`,
-        `'_${g.key}' must have as many items as '${g.key}'`,
+        padded
+          ? `'_${g.key}' has fewer items than '${g.key}': read as padded with null`
+          : `'_${g.key}' must have as many items as '${g.key}'`,
         { element: child.path },
+        undefined,
+        padded ? 'warning' : undefined,
       );
       count = Math.max(g.values.length, g.exts.length);
     }

@@ -358,10 +358,6 @@ function walkPrimitiveExtension(env: EngineEnv, state: WalkState, type: string, 
   if (element) walkObject(env, state, element.root.children, ext, path, false);
 }
 
-/** Extension URLs the reference validator accepts unresolved: example domains and HL7 tooling. */
-const TOLERATED_EXTENSION_DOMAINS =
-  /^https?:\/\/([^/]*\.)?(example\.org|example\.com|acme\.com|acme\.org|nema\.org)(\/|#|$)|^http:\/\/hl7\.org\/fhir\/tools\/StructureDefinition\//;
-
 /** An extension's children come from its own definition (by url) when it is loaded. */
 function extensionChildren(
   env: EngineEnv,
@@ -414,8 +410,8 @@ function extensionChildren(
   if (!profiled) {
     const modifier = node.name === 'modifierExtension';
     // As the reference validator: an extension that cannot be found is an error (add its package with
-    // --ig), except in the example domains it tolerates; a modifier one always (its meaning is unknown).
-    const severity = modifier || !TOLERATED_EXTENSION_DOMAINS.test(url) ? 'error' : 'warning';
+    // --ig), except in the domains it tolerates (extension-policy.ts); a modifier one always (its meaning is unknown).
+    const severity = modifier || !env.toleratedExtension(url) ? 'error' : 'warning';
     // An unknown extension's URL is the data's (it may carry an identifier): shown only with --show-values.
     const shown = shownValue(url, state.showValues);
     report(

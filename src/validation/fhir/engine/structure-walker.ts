@@ -14,6 +14,7 @@ import { checkDomainResource } from './domain-resource-invariants.js';
 import { containedIndex } from './reference-check.js';
 import { checkMeasureReport } from './measure-report-check.js';
 import { checkQuestionnaireResponse } from './questionnaire-response-check.js';
+import { checkSearchParameter } from './search-parameter-check.js';
 import { checkStructureDefinition } from './structure-definition-check.js';
 import { report, type WalkState } from './walk-state.js';
 import { visitFacts } from './walk-facts.js';
@@ -469,6 +470,7 @@ export function walkResource(
   if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
   if (type === 'StructureDefinition') checkStructureDefinition(env, state, value, path);
   if (type === 'MeasureReport') checkMeasureReport(env, state, value, path);
+  if (type === 'SearchParameter') checkSearchParameter(env, state, value, path);
   if (
     Array.isArray(value.contained) ||
     value.text !== undefined ||

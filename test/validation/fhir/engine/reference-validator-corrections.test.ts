@@ -134,3 +134,30 @@ describe('primitive arrays with a `_x` companion (json.html#primitive)', () => {
     expect(findings(patient({ _given: [null, ext] })).filter((f) => f.includes('primitive-extension'))).toEqual([]);
   });
 });
+
+describe('SearchParameter expressions and their base (searchparameter.html)', () => {
+  // As in HL7's suite case sp-diff-base and the official example SearchParameter-example-extension.
+  const sp = (base: string[], expression: string) => ({
+    resourceType: 'SearchParameter',
+    url: 'http://example.org/fhir/SearchParameter/name',
+    name: 'name',
+    status: 'active',
+    description: 'Select by name',
+    code: 'name',
+    base,
+    type: 'string',
+    expression,
+  });
+
+  it('each path of the expression starts at one of the base types', () => {
+    expect(findings(sp(['Patient'], 'Organization.name | Organization.alias'))).toContain(
+      'error fhir.search-parameter.expression',
+    );
+    expect(findings(sp(['Organization'], 'Organization.name | Organization.alias'))).not.toContain(
+      'error fhir.search-parameter.expression',
+    );
+    expect(
+      findings(sp(['Patient', 'Practitioner'], "Patient.name | (Practitioner.name.where(use = 'official'))")),
+    ).not.toContain('error fhir.search-parameter.expression');
+  });
+});

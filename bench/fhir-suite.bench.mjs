@@ -12,6 +12,9 @@ import { exampleFiles, fetchPackage, PACKAGES } from '../standards/fhir/build/bu
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
+const known = JSON.parse(
+  readFileSync(join(root, 'test', 'validation', 'fhir', 'engine', 'suite-known-disagreements.json'), 'utf8'),
+);
 const suite = await runSuite(join(root, 'test', 'fixtures', 'fhir-validator-suite'), createFhirValidator, readFhirXml);
 const rows = suite.modules.map(
   (m) => `| ${m.module} | ${m.cases} | ${m.agree} | ${m.counted ? `${m.countedAgree}/${m.counted}` : 'not counted'} |`,
@@ -58,6 +61,10 @@ const md = [
   ...rows,
   '',
   `Official examples, full set of ${PACKAGES.examples} against base R4: ${examples}.`,
+  '',
+  '### Remaining disagreements (case: reason)',
+  '',
+  ...Object.entries(known).map(([name, why]) => `- ${name}: ${why}`),
   '',
 ].join('\n');
 writeFileSync(join(here, 'results', 'fhir-suite.md'), md);

@@ -13,6 +13,16 @@ export interface FhirValidatorConfig {
   profiles: string[];
   /** Put offending values into findings (`--show-values`). Default false: never. */
   showValues: boolean;
+  /**
+   * URL prefixes whose unknown extensions are a warning, not an error (the Java validator's
+   * -allow-extension-domain). Default: none.
+   */
+  allowExtensionDomains?: readonly string[];
+  /**
+   * Tolerate unknown extensions in the example domains (example.org, example.com, acme.com, acme.org) as
+   * a warning. Default true (as before); false is the Java validator's default without -allow-example-urls.
+   */
+  allowExampleUrls?: boolean;
 }
 
 /** Where a resource came from: file and line (NDJSON) or entry (Bundle), and the path prefix of its elements. */

@@ -8,17 +8,19 @@ import { InvariantEvaluator } from '../fhirpath/invariant-evaluator.js';
 import { generateSnapshot } from '../profiles/snapshot-generator.js';
 import type { FhirResourceValidator, FhirValidatorConfig } from '../resource-validator.js';
 import type { EngineEnv } from './engine-env.js';
+import { extensionTolerance, type ExtensionPolicyOptions } from './extension-policy.js';
 import { FhirEngineValidator } from './fhir-validator.js';
 import { StructureCache } from './structure-cache.js';
 
 /** Builds the engine's environment over a definition store. */
-export function createEngineEnv(store: DefinitionStore): EngineEnv {
+export function createEngineEnv(store: DefinitionStore, policy: ExtensionPolicyOptions = {}): EngineEnv {
   const env: EngineEnv = {
     store,
     expander: new ValueSetExpander(store),
     invariants: new InvariantEvaluator(),
     structures: new StructureCache(store, (sd) => generateSnapshot(sd, store)),
     typeChains: new Map(),
+    toleratedExtension: extensionTolerance(policy),
   };
   return env;
 }
@@ -34,7 +36,7 @@ export function createFhirEngine(packages: DefinitionPackage[], config: FhirVali
     if (!store.structureDefinition(url))
       throw new UnknownProfileError(url, closestUrls(url, store.structureDefinitionUrls()));
   }
-  return new FhirEngineValidator(createEngineEnv(store), config);
+  return new FhirEngineValidator(createEngineEnv(store, config), config);
 }
 
 /**

@@ -8,7 +8,10 @@ function referencesIn(value: unknown, into: Set<string>): Set<string> {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
+    // A string reached through an array: one of several canonicals or uris (`library`, `instantiatesCanonical`).
+    if (typeof v === 'string') {
+      if (v.startsWith('#')) into.add(v);
+    } else if (Array.isArray(v)) for (const x of v) stack.push(x);
     else if (isObject(v)) {
       for (const [k, x] of Object.entries(v)) {
         if (typeof x === 'string' && (k === 'reference' || x.startsWith('#'))) into.add(x);

@@ -11,6 +11,8 @@ export interface EngineEnv {
   invariants: InvariantEvaluator;
   /** Type name -> the names it is through its base definitions (`Age`: Quantity, Element...), built on use. */
   typeChains: Map<string, Set<string>>;
+  /** Whether an unknown extension at this URL is tolerated (a warning): extension-policy.ts. */
+  toleratedExtension: (url: string) => boolean;
 }
 
 /** Deepest object nesting walked; deeper input is reported, not followed (no stack overflow). */

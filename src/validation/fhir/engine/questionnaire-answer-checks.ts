@@ -49,6 +49,13 @@ function comparable(v: unknown): string | number | undefined {
   return undefined;
 }
 
+/** Digits after the decimal point of a JSON number as written (1.50 is read as 1.5 by JSON.parse). */
+function decimalPlaces(v: number): number {
+  const [mantissa = '', exponent] = String(v).toLowerCase().split('e');
+  const digits = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, digits - Number(exponent ?? 0));
+}
+
 function checkLimits(state: WalkState, item: QuestionnaireItem, value: unknown, path: string): void {
   const v = comparable(value);
   if (v === undefined) return;
@@ -69,6 +76,16 @@ function checkLimits(state: WalkState, item: QuestionnaireItem, value: unknown, 
       'fhir.questionnaire.answer',
       path,
       'answer is above the maximum the item allows',
+      { linkId: item.linkId },
+      value,
+    );
+  const [places] = extValues(item, 'maxDecimalPlaces');
+  if (typeof value === 'number' && typeof places === 'number' && decimalPlaces(value) > places)
+    report(
+      state,
+      'fhir.questionnaire.answer',
+      path,
+      `answer has more than the ${places} decimal places the item allows`,
       { linkId: item.linkId },
       value,
     );

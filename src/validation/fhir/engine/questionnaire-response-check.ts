@@ -3,8 +3,29 @@
 import type { QuestionnaireItem } from '../definitions/conformance-resources.js';
 import type { EngineEnv } from './engine-env.js';
 import { isObject } from './engine-env.js';
-import { checkAnswer, extValues } from './questionnaire-answer-checks.js';
+import { ANSWER_TYPES, checkAnswer, extValues } from './questionnaire-answer-checks.js';
 import { report, type WalkState } from './walk-state.js';
+
+/** Item types whose items carry answers (not group, not display). */
+const ANSWERED: ReadonlySet<string> = new Set(Object.keys(ANSWER_TYPES));
+const OPTION_EXCLUSIVE = 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+
+/** Whether the answer picks an answerOption flagged exclusive (questionnaire-optionExclusive = true). */
+function isExclusiveOption(def: QuestionnaireItem, answer: Record<string, unknown>): boolean {
+  const key = Object.keys(answer).find((k) => k.startsWith('value'));
+  if (!key) return false;
+  const value = answer[key];
+  return (def.answerOption ?? []).some((o) => {
+    const flagged =
+      Array.isArray(o.extension) &&
+      o.extension.some((e) => isObject(e) && e.url === OPTION_EXCLUSIVE && e.valueBoolean === true);
+    const option = o[key];
+    if (!flagged || option === undefined) return false;
+    return isObject(value) && isObject(option)
+      ? option.code === value.code && option.system === value.system
+      : option === value;
+  });
+}
 
 function checkItems(
   state: WalkState,
@@ -41,6 +62,17 @@ function checkItems(
       report(state, 'fhir.questionnaire.answer', at, `at least ${minOccurs} answers are required`, { linkId });
     if (def.type === 'group' && def.required && !(Array.isArray(item.item) && item.item.length > 0))
       report(state, 'fhir.questionnaire.answer', at, 'a required group has no sub-items', { linkId });
+    if (def.required && ANSWERED.has(def.type) && answers.length === 0)
+      report(state, 'fhir.questionnaire.answer', at, 'a required item has no answer', { linkId });
+    const exclusive = answers.findIndex((a) => isExclusiveOption(def, a));
+    if (exclusive >= 0 && answers.length > 1)
+      report(
+        state,
+        'fhir.questionnaire.answer',
+        `${at}.answer[${exclusive}]`,
+        'this answer is an exclusive option: no other answer may be given with it',
+        { linkId },
+      );
     answers.forEach((a, j) => {
       checkAnswer(state, def, a, `${at}.answer[${j}]`, types);
       if (a.item !== undefined) checkItems(state, types, def.item ?? [], a.item, `${at}.answer[${j}]`, depth + 1);

@@ -12,6 +12,8 @@ const ABSOLUTE_TYPED = /\/([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(\/_history\/[
 const URN_UUID = /^urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const URN_OID = /^urn:oid:[0-2](\.(0|[1-9][0-9]*))+$/;
 const CORE_SD = 'http://hl7.org/fhir/StructureDefinition/';
+/** `Type?name=value(&name=value)*` (references.html#conditional). */
+const CONDITIONAL = /^([A-Z][A-Za-z]+)\?[^\s=&?]+=[^\s&]*(&[^\s=&?]+=[^\s&]*)*$/;
 
 const targetCache = new WeakMap<ElementNode, Set<string> | undefined>();
 
@@ -115,9 +117,23 @@ export function checkReference(
   } else {
     const rel = RELATIVE.exec(ref);
     const abs = !rel && ABSOLUTE.test(ref) ? ABSOLUTE_TYPED.exec(ref) : null;
-    const conditional =
-      /^[A-Z][A-Za-z]+\?/.test(ref) && state.bundle !== undefined && /transaction|batch/.test(state.bundle.type);
-    if (!rel && !ABSOLUTE.test(ref) && !conditional) {
+    const conditional = CONDITIONAL.exec(ref);
+    const inTransaction = state.bundle !== undefined && /transaction|batch/.test(state.bundle.type);
+    // Outside a transaction or batch nothing resolves a well-formed conditional reference: the
+    // reference validator warns (references.html#conditional), it does not reject it.
+    if (conditional && !inTransaction && env.store.resourceTypes.has(conditional[1] ?? '')) {
+      report(
+        state,
+        'fhir.reference.format',
+        refPath,
+        'a conditional reference (Type?search) is resolved only inside a transaction or batch Bundle',
+        {},
+        ref,
+        'warning',
+      );
+      return;
+    }
+    if (!rel && !ABSOLUTE.test(ref) && !(conditional && inTransaction)) {
       report(
         state,
         'fhir.reference.format',

@@ -73,6 +73,9 @@ export const FHIR_RULE_TABLE = {
   ),
   'fhir.profile.unresolved': error('a profile that a profile requires (type profile) is loaded'),
   'fhir.profile.snapshot': warning('a profile can be turned into a snapshot'),
+  'fhir.search-parameter.expression': error(
+    "a SearchParameter's expression starts at one of its base resource types (searchparameter.html)",
+  ),
   'fhir.profile.differential': error(
     "a StructureDefinition's differential elements are constraints on its base (path exists, id and path agree, a renamed choice names one of its types)",
   ),

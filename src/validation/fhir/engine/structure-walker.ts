@@ -14,6 +14,7 @@ import { checkDomainResource } from './domain-resource-invariants.js';
 import { containedIndex } from './reference-check.js';
 import { checkMeasureReport } from './measure-report-check.js';
 import { checkQuestionnaireResponse } from './questionnaire-response-check.js';
+import { checkSearchParameter } from './search-parameter-check.js';
 import { checkStructureDefinition } from './structure-definition-check.js';
 import { report, type WalkState } from './walk-state.js';
 import { visitFacts } from './walk-facts.js';
@@ -230,12 +231,19 @@ export function walkObject(
     const child = g.node;
     let count = countOf(g);
     if (count < 0) {
+      // A shorter `_x` is read padded with null, as the reference validator reads it (a warning);
+      // a longer one has extensions for values that do not exist (an error).
+      const padded = g.exts.length < g.values.length;
       report(
         state,
         'fhir.json.primitive-extension',
         `${path}._${g.key}`,
-        `'_${g.key}' must have as many items as '${g.key}'`,
+        padded
+          ? `'_${g.key}' has fewer items than '${g.key}': read as padded with null`
+          : `'_${g.key}' must have as many items as '${g.key}'`,
         { element: child.path },
+        undefined,
+        padded ? 'warning' : undefined,
       );
       count = Math.max(g.values.length, g.exts.length);
     }
@@ -351,10 +359,6 @@ function walkPrimitiveExtension(env: EngineEnv, state: WalkState, type: string, 
   if (element) walkObject(env, state, element.root.children, ext, path, false);
 }
 
-/** Extension URLs the reference validator accepts unresolved: example domains and HL7 tooling. */
-const TOLERATED_EXTENSION_DOMAINS =
-  /^https?:\/\/([^/]*\.)?(example\.org|example\.com|acme\.com|acme\.org|nema\.org)(\/|#|$)|^http:\/\/hl7\.org\/fhir\/tools\/StructureDefinition\//;
-
 /** An extension's children come from its own definition (by url) when it is loaded. */
 function extensionChildren(
   env: EngineEnv,
@@ -407,8 +411,8 @@ function extensionChildren(
   if (!profiled) {
     const modifier = node.name === 'modifierExtension';
     // As the reference validator: an extension that cannot be found is an error (add its package with
-    // --ig), except in the example domains it tolerates; a modifier one always (its meaning is unknown).
-    const severity = modifier || !TOLERATED_EXTENSION_DOMAINS.test(url) ? 'error' : 'warning';
+    // --ig), except in the domains it tolerates (extension-policy.ts); a modifier one always (its meaning is unknown).
+    const severity = modifier || !env.toleratedExtension(url) ? 'error' : 'warning';
     // An unknown extension's URL is the data's (it may carry an identifier): shown only with --show-values.
     const shown = shownValue(url, state.showValues);
     report(
@@ -466,6 +470,7 @@ export function walkResource(
   if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
   if (type === 'StructureDefinition') checkStructureDefinition(env, state, value, path);
   if (type === 'MeasureReport') checkMeasureReport(env, state, value, path);
+  if (type === 'SearchParameter') checkSearchParameter(env, state, value, path);
   if (
     Array.isArray(value.contained) ||
     value.text !== undefined ||

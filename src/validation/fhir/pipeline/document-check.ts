@@ -58,6 +58,7 @@ export function checkDocument(
   const entryToEntity = new Map<number, number>();
   entities.forEach((e, i) => e.entry !== undefined && entryToEntity.set(e.entry, i));
   const termErrors = new Set<number>(); // entity indexes failing an offline terminology check
+  const otherBaseErrors = new Set<number>(); // ... failing base R4 for another reason than an unknown extension
   const take = (f: Finding): void => {
     const entry = f.location.entry ?? entryOfPath(f.location.path);
     const index = entry === undefined ? 0 : (entryToEntity.get(entry) ?? 0);
@@ -67,6 +68,8 @@ export function checkDocument(
     acc.addFinding(terminology && entity ? { ...f, location: entityLocation(base, entity, f.location.path ?? '') } : f);
     if (!isError(f)) return;
     (terminology ? termErrors : f.params?.profile === undefined ? baseErrors : profileErrors).add(index);
+    if (!terminology && f.params?.profile === undefined && f.rule !== 'fhir.extension.unknown')
+      otherBaseErrors.add(index);
   };
   const split = entities.length - 1 > SPLIT_BUNDLE_ENTRIES;
   const facts = new Map<number | undefined, ResourceFacts>();
@@ -92,6 +95,7 @@ export function checkDocument(
     const conformant = !baseErrors.has(i) && !profileErrors.has(i) && !termError && !failedProfile.has(entity.entry);
     counts.resources += 1;
     if (validBase) counts.validBase += 1;
+    else if (baseErrors.has(i) && !otherBaseErrors.has(i)) counts.unknownExtensionOnly += 1;
     if (conformant) counts.conformant += 1;
     else counts.withErrors += 1;
     const t = (counts.byType[entity.type] ??= { resources: 0, validBase: 0, conformant: 0 });

@@ -32,6 +32,7 @@ export function buildFhirSummary(
     totals: { items: c.resources, conformant: c.conformant, withErrors: c.withErrors, unreadable: c.unreadable },
     metrics: {
       [M.validBaseShare]: share(c.validBase, c.resources),
+      [M.validBaseShareIgnoringUnknownExtensions]: share(c.validBase + c.unknownExtensionOnly, c.resources),
       [M.conformantShare]: share(c.conformant, c.resources),
       [M.profileConformantShare]: share(profileConformant, profileChecked),
       [M.loincShare]: share(c.observationsWithLoinc, c.observations),
@@ -41,6 +42,7 @@ export function buildFhirSummary(
       [M.referenceIntegrityShare]: share(c.referencesResolved, c.referencesChecked),
       [M.resources]: c.resources,
       [M.unreadable]: c.unreadable,
+      [M.unknownExtensionOnly]: c.unknownExtensionOnly,
     },
     findings: run.findings,
     files: run.files,

@@ -23,6 +23,8 @@ export interface FhirCounts {
   /** Resources validated: top-level resources and Bundle entries. */
   resources: number;
   validBase: number;
+  /** Not valid against base R4 only because of unknown extensions (fhir.extension.unknown errors alone). */
+  unknownExtensionOnly: number;
   conformant: number;
   withErrors: number;
   /** Lines or files that held no resource (invalid JSON, not FHIR). */
@@ -50,6 +52,7 @@ export function emptyCounts(): FhirCounts {
   return {
     resources: 0,
     validBase: 0,
+    unknownExtensionOnly: 0,
     conformant: 0,
     withErrors: 0,
     unreadable: 0,
@@ -72,6 +75,7 @@ export function emptyCounts(): FhirCounts {
 const SCALARS = [
   'resources',
   'validBase',
+  'unknownExtensionOnly',
   'conformant',
   'withErrors',
   'unreadable',

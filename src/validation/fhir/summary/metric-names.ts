@@ -5,6 +5,13 @@
 export const FHIR_METRICS = {
   /** Resources without an error against the base R4 definitions. */
   validBaseShare: 'fhir.valid_base_share',
+  /**
+   * The same share if unknown extensions were not errors: resources whose only base errors are
+   * `fhir.extension.unknown` count as valid (the package defining them was not given with --ig).
+   */
+  validBaseShareIgnoringUnknownExtensions: 'fhir.valid_base_share_ignoring_unknown_extensions',
+  /** Resources whose only errors against base R4 are unknown extensions (a count). */
+  unknownExtensionOnly: 'fhir.unknown_extension_only',
   /** Resources without any error (base, profiles, terminology). */
   conformantShare: 'fhir.conformant_share',
   /** Resource checks against claimed profiles (meta.profile, --profile) that conformed. */

@@ -9,7 +9,11 @@ export function renderFhirSummaryText(s: FhirConformanceSummary, topRules = 15):
   const m = s.metrics;
   const lines = [
     `FHIR R4 conformance: ${s.totals.items} resources in ${s.files.length} file(s)`,
-    `  valid against base R4   ${pct(m['fhir.valid_base_share'])}`,
+    `  valid against base R4   ${pct(m['fhir.valid_base_share'])}${
+      s.metrics['fhir.unknown_extension_only']
+        ? ` (${pct(m['fhir.valid_base_share_ignoring_unknown_extensions'])} if unknown extensions were not errors)`
+        : ''
+    }`,
     `  without any error       ${pct(m['fhir.conformant_share'])}`,
     `  unreadable              ${s.totals.unreadable} (lines or files without a resource)`,
   ];

@@ -31,12 +31,6 @@ const KNOWN_DEFECTS: Record<string, { rule: string; why: string }[]> = {
   'MedicationRequest-medrx0301.json': [
     { rule: 'fhir.reference.target-type', why: 'dispenseRequest.performer may only reference Organization' },
   ],
-  'PlanDefinition-example-cardiology-os.json': [
-    { rule: 'fhir.invariant.dom-3', why: 'contained[0] (a Library) is referenced by canonical URL, not #id' },
-  ],
-  'Questionnaire-bb.json': [
-    { rule: 'fhir.invariant.que-7', why: "enableWhen with operator 'exists' has a non-boolean answer" },
-  ],
 };
 
 describe('official R4 examples (sample)', () => {

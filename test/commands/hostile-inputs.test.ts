@@ -66,7 +66,7 @@ describe(
         out,
       ]);
       expect(code, stderr).toBe(4);
-      expect(stderr).toContain('/dev/zero: is not a regular file (a character device)');
+      expect(stderr).toContain('/dev/zero: error: is not a regular file (a character device)');
       expect(stderr).toContain(`${join(dir, 'card.json')}: error: is not a regular file (a FIFO`);
       expect(stdout).toContain('self-audit report: 1 subject');
       expect(await readdir(out)).toContain('index.html');

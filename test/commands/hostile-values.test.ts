@@ -1,6 +1,6 @@
 // Prototype keys, --lang, non-finite numbers, fractions, dates and evidence summaries through the real CLI
 // (issue 9 items 1, 3, 8; issue 8 item 5).
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, type CliResult } from '../helpers/cli.js';
@@ -26,38 +26,34 @@ async function files(entries: Record<string, string>): Promise<string> {
 
 describe('__proto__, constructor and prototype are plain data (issue 9 item 1)', () => {
   for (const lang of ['__proto__', 'constructor', 'prototype']) {
-    it(`--lang ${lang} falls back to English in show, list, init, assess and report`, async () => {
-      const show = await runCli(['questionnaire', 'show', 'comprehensive-diagnostics', '--lang', lang]);
-      expectNoCrash(show);
-      expect(show.code).toBe(0);
-      expect(show.stdout).toContain('Comprehensive diagnostics readiness (hospital)');
-      const list = await runCli(['questionnaire', 'list', '--lang', lang]);
-      expect(list.code).toBe(0);
-      expect(list.stdout).toContain('Comprehensive diagnostics readiness (hospital)');
-      const init = await runCli([
-        'init',
-        'comprehensive-diagnostics',
-        '--subject-id',
-        'x',
-        '--subject-name',
-        'X',
-        '--kind',
-        'site',
-        '--country',
-        'DE',
-        '--lang',
-        lang,
-      ]);
-      expectNoCrash(init);
-      expect(init.code).toBe(0);
-      expect(init.stdout).toContain('Comprehensive diagnostics readiness (hospital)');
-      const assess = await runCli(['assess', EE, '--lang', lang]);
-      expectNoCrash(assess);
-      expect(assess.code).toBe(0);
+    it(`--lang ${lang} is refused as an unknown language in show, list, init, assess and report, nothing written`, async () => {
       const out = join(await tempDir(), 'report');
-      const report = await runCli(['report', EE, '--out', out, '--lang', lang]);
-      expectNoCrash(report);
-      expect(report.code).toBe(0);
+      const runs = [
+        ['questionnaire', 'show', 'comprehensive-diagnostics'],
+        ['questionnaire', 'list'],
+        [
+          'init',
+          'comprehensive-diagnostics',
+          '--subject-id',
+          'x',
+          '--subject-name',
+          'X',
+          '--kind',
+          'site',
+          '--country',
+          'DE',
+        ],
+        ['assess', EE],
+        ['report', EE, '--out', out],
+      ];
+      for (const args of runs) {
+        const r = await runCli([...args, '--lang', lang]);
+        expectNoCrash(r);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr).toContain('no catalogue for this language (lang.unknown)');
+        expect(r.stderr).toContain('use one of en, de, fr, es, it, pl, pt, nl');
+      }
+      await expect(readdir(out)).rejects.toThrow();
     });
   }
 
@@ -255,7 +251,7 @@ answers:
       const r = await runCli(['assess', join(dir, 'site/a.yaml')]);
       expectNoCrash(r);
       expect(r.stderr).toMatch(
-        /audit\/dicom.json:8:\d+ \/metrics\/dicom.conformant_share: invalid conformance summary: \/metrics\/dicom.conformant_share must be [<>]= [01]/,
+        /audit\/dicom.json:8:\d+ \/metrics\/dicom.conformant_share: error: invalid conformance summary: \/metrics\/dicom.conformant_share must be [<>]= [01]/,
       );
       expect(r.code).toBe(3);
     });
@@ -291,7 +287,9 @@ answers:
     const dir = await files({ 'site/a.yaml': ASSESSMENT('notes.txt'), 'site/notes.txt': 'password=SECRET-7731' });
     const r = await runCli(['assess', join(dir, 'site/a.yaml')]);
     expectNoCrash(r);
-    expect(r.stderr).toMatch(/notes.txt:1:1: is not a conformance summary \(not valid JSON\)/);
+    expect(r.stderr).toMatch(
+      /notes.txt:1:1: error: is not a conformance summary \(not valid JSON\) \(evidence.invalid\)/,
+    );
     expect(r.stderr).not.toMatch(/SECRET|password|'p'/);
     expect(r.code).toBe(3);
   });

@@ -69,6 +69,6 @@ describe('readiness pipeline (the main job of npm start)', () => {
   it('says which folder does not exist', async () => {
     const missing = await runCli(['pipeline', 'no/such/consortium', '--out', join(await tempDir(), 'o')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no/such/consortium: file not found');
+    expect(missing.stderr).toContain('no/such/consortium: error: file not found');
   });
 });

@@ -26,6 +26,7 @@ describe('readiness report', { concurrent: true }, () => {
       'indicators.csv',
       'report.json',
       'report.md',
+      'report.xlsx',
       'scores.csv',
     ]);
     expect((await readdir(join(out, 'charts'))).length).toBeGreaterThanOrEqual(5);
@@ -158,7 +159,7 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
   it('a missing input: exit 2', async () => {
     const { code, stderr } = await runCli(['report', `${F}/no-such-folder`, '--out', join(await tempDir(), 'o')]);
     expect(code).toBe(2);
-    expect(stderr).toContain('no-such-folder: file not found');
+    expect(stderr).toContain('no-such-folder: error: file not found');
   });
 
   it('an output folder that is a file: exit 5, the file untouched', async () => {

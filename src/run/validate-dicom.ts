@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { ExitCode } from '../errors/exit-code.js';
-import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { checkAcrossFiles } from '../validation/dicom/across/check-across-files.js';
 import type { FileDigest } from '../validation/dicom/across/file-digest.js';
 import type { DeidOption } from '../validation/dicom/deid/deid-options.js';
@@ -12,7 +12,7 @@ import { dicomEngine, dicomTasks } from './export/dicom/dicom-engine.js';
 import type { DicomFileConfig } from './export/dicom/file-checker.js';
 import { exportExitCode, type FailOn } from './export/exit-code.js';
 import { findingsNdjson } from './export/findings-format.js';
-import { FindingsWriter, paced } from './export/findings-writer.js';
+import { FindingsWriter, paced, withValidationOutputs } from './export/findings-writer.js';
 import type { ProgressReporter } from './export/progress.js';
 import { defaultThreads, runExport } from './export/run-export.js';
 import { shareOf, type Shard } from './export/shard.js';
@@ -55,18 +55,7 @@ export async function validateDicom(
   inputs: readonly string[],
   options: ValidateDicomOptions = {},
 ): Promise<{ summary: DicomConformanceSummary; exitCode: ExitCode }> {
-  // Before any work: an existing --out needs force, and a link or special file is never replaced.
-  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
-  const writer =
-    options.findings === undefined ? undefined : await FindingsWriter.open(options.findings, options.force);
-  try {
-    const result = await validateInto(inputs, options, writer);
-    await writer?.close();
-    return result;
-  } catch (error) {
-    await writer?.close().catch(() => undefined);
-    throw error;
-  }
+  return withValidationOutputs(options, (writer) => validateInto(inputs, options, writer));
 }
 
 async function validateInto(

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { ExitCode } from '../errors/exit-code.js';
-import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { walkFiles } from '../io/walk.js';
 import { FindingTally, type Finding } from '../validation/finding.js';
 import { ExportReferences } from '../validation/fhir/pipeline/export-references.js';
@@ -16,7 +16,7 @@ import { exportExitCode, type FailOn } from './export/exit-code.js';
 import { fhirEngine } from './export/fhir/fhir-engine.js';
 import { formatFindings } from './export/fhir/fhir-checker.js';
 import type { FindingsFormat } from './export/findings-format.js';
-import { FindingsWriter, paced } from './export/findings-writer.js';
+import { FindingsWriter, paced, withValidationOutputs } from './export/findings-writer.js';
 import { fhirTasks } from './export/fhir/fhir-tasks.js';
 import type { ProgressReporter } from './export/progress.js';
 import { runExport } from './export/run-export.js';
@@ -58,19 +58,8 @@ export interface ValidateFhirOptions {
 export async function validateFhir(
   options: ValidateFhirOptions,
 ): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
-  // Before any work: an existing --out needs force, and a link or special file is never replaced.
-  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
   const format = options.findingsFormat ?? 'ndjson';
-  const writer =
-    options.findings === undefined ? undefined : await FindingsWriter.open(options.findings, options.force);
-  try {
-    const result = await validateInto(options, writer, format);
-    await writer?.close();
-    return result;
-  } catch (error) {
-    await writer?.close().catch(() => undefined);
-    throw error;
-  }
+  return withValidationOutputs(options, (writer) => validateInto(options, writer, format));
 }
 
 async function validateInto(

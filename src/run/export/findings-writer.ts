@@ -71,3 +71,25 @@ export async function* paced<T>(source: Iterable<T> | AsyncIterable<T>, writer: 
     yield task;
   }
 }
+
+/**
+ * The outputs of a validation, checked before any work: an existing `out` needs `force` and a link
+ * or special file is never replaced; the findings stream is opened, handed to `work`, and closed
+ * whatever happens.
+ */
+export async function withValidationOutputs<T>(
+  options: { out?: string; force?: boolean; findings?: string },
+  work: (writer: FindingsWriter | undefined) => Promise<T>,
+): Promise<T> {
+  if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
+  const writer =
+    options.findings === undefined ? undefined : await FindingsWriter.open(options.findings, options.force);
+  try {
+    const result = await work(writer);
+    await writer?.close();
+    return result;
+  } catch (error) {
+    await writer?.close().catch(() => undefined);
+    throw error;
+  }
+}

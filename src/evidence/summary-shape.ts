@@ -1,7 +1,7 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import type { Location } from '../errors/location.js';
 import { parseYamlSource, type DataPath } from '../questionnaire/yaml-source.js';
+import { compiledValidator, type SchemaSpec } from '../schemas/compiled-validator.js';
 import type { ConformanceSummary } from '../validation/conformance-summary.js';
 import { EvidenceError } from './evidence-error.js';
 import schema from './summary.schema.json' with { type: 'json' };
@@ -9,13 +9,10 @@ import schema from './summary.schema.json' with { type: 'json' };
 /** The JSON Schema a conformance summary must pass to be used as evidence (src/evidence/summary.schema.json). */
 export const EVIDENCE_SUMMARY_SCHEMA: object = schema;
 
-const HINT = 'name a file written by `readiness validate fhir|dicom --out`, unchanged';
-let compiled: ValidateFunction | undefined;
+/** {@link EVIDENCE_SUMMARY_SCHEMA}, compiled with every error. */
+export const SUMMARY_SCHEMA: SchemaSpec = { name: 'summary', schema: () => schema, options: { allErrors: true } };
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-  return compiled;
-}
+const HINT = 'name a file written by `readiness validate fhir|dicom --out`, unchanged';
 
 /**
  * Checks that a parsed JSON value is a conformance summary written by `readiness validate` and that
@@ -30,7 +27,7 @@ export function asConformanceSummary(path: string, value: unknown, text?: string
     throw new EvidenceError(path, 'is not a conformance summary (not a JSON object)', HINT);
   if (v.kind !== 'fhir' && v.kind !== 'dicom')
     throw new EvidenceError(path, 'is not a conformance summary (no "kind": "fhir" or "dicom")', HINT);
-  const validate = validator();
+  const validate = compiledValidator(SUMMARY_SCHEMA);
   if (!validate(v)) {
     const error = (validate.errors ?? [])[0]!;
     throw new EvidenceError(

@@ -1,14 +1,12 @@
 import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { packagePath } from '../io/package-path.js';
+import { compiledValidator, type SchemaSpec } from '../schemas/compiled-validator.js';
 import { didYouMean } from './closest.js';
 import type { Problem } from './problem.js';
 import type { DataPath, YamlSource } from './yaml-source.js';
 
 const require = createRequire(import.meta.url);
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
 /** The JSON Schemas that ship in questionnaires/schema/. */
 export type SchemaName = 'questionnaire' | 'assessment';
@@ -18,18 +16,20 @@ export function schemaPath(name: SchemaName): string {
   return packagePath('questionnaires', 'schema', `${name}.schema.json`);
 }
 
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-function validator(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
-  if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    addFormats(ajv);
-    validate = ajv.compile(require(schemaPath(name)) as object);
-    compiled.set(name, validate);
-  }
-  return validate;
-}
+/** The questionnaire and assessment schemas, compiled with every error and the failing value (for locations). */
+export const YAML_SCHEMAS: Record<SchemaName, SchemaSpec> = {
+  questionnaire: {
+    name: 'questionnaire',
+    schema: () => require(schemaPath('questionnaire')) as object,
+    options: { allErrors: true, verbose: true },
+  },
+  assessment: {
+    name: 'assessment',
+    schema: () => require(schemaPath('assessment')) as object,
+    options: { allErrors: true, verbose: true },
+    formats: true,
+  },
+};
 
 /**
  * Checks parsed YAML against a shipped schema (ajv, draft 2020-12). Every error becomes a
@@ -37,7 +37,7 @@ function validator(name: SchemaName): ValidateFunction {
  * branches is reduced to the most specific errors.
  */
 export function checkSchema(source: YamlSource, name: SchemaName): Problem[] {
-  const validate = validator(name);
+  const validate = compiledValidator(YAML_SCHEMAS[name]);
   if (validate(source.data)) return [];
   // A propertyNames error only repeats the pattern error of the key below it.
   return relevant((validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames')).map((error) =>

@@ -1,13 +1,14 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { parseJson } from '../../io/json-syntax-error.js';
 import { isPeriodInterval, parsePeriod } from '../../questionnaire/period.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
+import { compiledValidator, type SchemaSpec } from '../../schemas/compiled-validator.js';
 import schema from '../../scoring/scorecard.schema.json' with { type: 'json' };
 import { InvalidScorecardError } from '../errors/invalid-scorecard-error.js';
 import { upgradeScorecard } from './upgrade-scorecard.js';
 
-let validate: ValidateFunction | undefined;
+/** The scorecard schema (src/scoring/scorecard.schema.json), stopping at the first error. */
+export const SCORECARD_SCHEMA: SchemaSpec = { name: 'scorecard', schema: () => schema, options: { allErrors: false } };
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'the top level' : error.instancePath;
@@ -30,7 +31,7 @@ function looksLikeScorecard(value: unknown): boolean {
  */
 export function parseScorecard(file: { path: string; text: string }): Scorecard {
   const value = upgradeScorecard(parseJson(file.path, file.text));
-  validate ??= new Ajv2020({ allErrors: false, strict: false }).compile(schema);
+  const validate = compiledValidator(SCORECARD_SCHEMA);
   if (validate(value)) {
     const card = value as unknown as Scorecard;
     // The schema checks the period's shape; a date that does not exist (2026-02-30) cannot be placed in time.

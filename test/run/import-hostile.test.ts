@@ -50,7 +50,6 @@ describe('readiness import: keys named like Object.prototype members', () => {
       /r\.ndjson:1 QuestionnaireResponse\.item\[1\]\.item\[\d+\]: error: item 'constructor' is not/,
     );
     expect(await readdir(join(dir, 'qr-out'))).toEqual(['qr-good-2026.yaml']);
-    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
   it('a wide CSV with __proto__ and constructor columns: each column located, no subject of it written', async () => {

@@ -74,7 +74,7 @@ const seconds = result.ms / 1000;
 const lines = [
   '## Import of filled workbooks',
   '',
-  `Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- import\` (bench/import.bench.mjs), ${cpus().length} cores shared with other work: load average (1 min) ${load.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end. The workbooks are read by ${threads} worker threads. Profile of one import (\`node --cpu-prof\`, 100 workbooks): exceljs (unzip, XML parse) is most of the CPU time; the questionnaire is loaded once per thread; the YAML written is checked by the loader \`assess\` uses (about 5 ms a subject, in the main thread).`,
+  `Run on ${new Date().toISOString().slice(0, 10)} at ${new Date().toISOString().slice(11, 16)} UTC with \`npm run bench -- import\` (bench/import.bench.mjs), ${cpus().length} cores shared with other work: load average (1 min) ${load.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end. The workbooks are read on the export runner's pool by ${threads} threads (the calling thread and ${threads - 1} worker${threads === 2 ? '' : 's'}), each loading the questionnaire once and checking the assessment of each subject it reads. Profile of one thread (\`node --cpu-prof\`, 200 workbooks): that check (the YAML written, parsed and checked by the loader \`assess\` uses) costs about twice the workbook's load by exceljs (unzip, XML parse; the sheet parts not read are skipped).`,
   '',
   '| what | figure | limit |',
   '| --- | --- | --- |',

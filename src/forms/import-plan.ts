@@ -1,5 +1,5 @@
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatLocation } from '../errors/location.js';
+import { formatLocation, type Location } from '../errors/location.js';
 import type { LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
 import { FORM_RULES } from './form-rules.js';
 import type { Submission } from './submission.js';
@@ -27,54 +27,71 @@ export interface ImportPlan {
   skipped: SkippedSubmission[];
 }
 
+/** A submission checked on its own (in any thread): its assessment YAML when it has no error, and its problems. */
+export interface CheckedSubmission {
+  location: Location;
+  subject?: string;
+  period?: string;
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+const isError = (d: Diagnostic): boolean => d.severity === 'error' || d.severity === 'fatal';
+
 /**
- * What to write from the submissions of every file: each one with an error is skipped with its
- * problems (so is every copy of a subject and period answered twice); the others become the
- * assessment YAML `readiness init` makes, checked by the loader `assess` uses.
+ * One submission without an error becomes the assessment YAML `readiness init` makes, checked by
+ * the loader `assess` uses; the problems of that check join the submission's.
  */
-export function planImport(submissions: Submission[], loaded: LoadedQuestionnaire, schemaRef: string): ImportPlan {
-  const byKey = new Map<string, Submission[]>();
+export function checkSubmission(s: Submission, loaded: LoadedQuestionnaire, schemaRef: string): CheckedSubmission {
+  const checked: CheckedSubmission = {
+    location: s.location,
+    ...(s.subject.id ? { subject: s.subject.id } : {}),
+    ...(s.subject.period ? { period: s.subject.period } : {}),
+    diagnostics: s.diagnostics,
+  };
+  if (s.diagnostics.some(isError)) return checked;
+  const text = assessmentYaml(submissionAssessment(s, loaded), schemaRef, formatLocation(s.location));
+  const errors = checkSubmissionAssessment(s, loaded, text);
+  return errors.length ? { ...checked, diagnostics: [...s.diagnostics, ...errors] } : { ...checked, text };
+}
+
+/**
+ * What to write from the checked submissions of every file: each one with an error is skipped with
+ * its problems, and so is every copy of a subject and period answered twice.
+ */
+export function planImport(submissions: CheckedSubmission[]): ImportPlan {
+  const byKey = new Map<string, CheckedSubmission[]>();
   for (const s of submissions) {
-    const key = `${s.subject.id ?? ''}\u0000${s.subject.period ?? ''}`;
-    if (!s.subject.id) continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), s]);
+    const key = `${s.subject ?? ''}\u0000${s.period ?? ''}`;
+    if (s.subject) byKey.set(key, [...(byKey.get(key) ?? []), s]);
   }
   for (const same of byKey.values())
     if (same.length > 1)
       for (const s of same) {
         const others = same.filter((o) => o !== s).map((o) => formatLocation(o.location));
-        s.diagnostics.push(
+        s.diagnostics = [
+          ...s.diagnostics,
           diagnose(FORM_RULES, 'form.duplicate', s.location, {
-            subject: s.subject.id,
-            period: s.subject.period ?? '(none)',
+            subject: s.subject,
+            period: s.period ?? '(none)',
             other: others.join(', '),
           }),
-        );
+        ];
       }
   const plan: ImportPlan = { assessments: [], skipped: [] };
   for (const s of submissions) {
     const from = formatLocation(s.location);
-    const errors = s.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal');
-    if (!errors.length) {
-      const text = assessmentYaml(submissionAssessment(s, loaded), schemaRef, from);
-      errors.push(...checkSubmissionAssessment(s, loaded, text));
-      if (!errors.length) {
-        const subject = s.subject.id!;
-        const period = s.subject.period!;
-        plan.assessments.push({
-          name: `${subject}-${period}.yaml`,
-          subject,
-          period,
-          text,
-          from,
-          warnings: s.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'information'),
-        });
-        continue;
-      }
-      plan.skipped.push({ from, subject: s.subject.id, diagnostics: [...s.diagnostics, ...errors] });
-      continue;
-    }
-    plan.skipped.push({ from, subject: s.subject.id, diagnostics: s.diagnostics });
+    if (s.text === undefined || s.diagnostics.some(isError))
+      plan.skipped.push({ from, ...(s.subject ? { subject: s.subject } : {}), diagnostics: s.diagnostics });
+    else
+      plan.assessments.push({
+        name: `${s.subject!}-${s.period!}.yaml`,
+        subject: s.subject!,
+        period: s.period!,
+        text: s.text,
+        from,
+        warnings: s.diagnostics,
+      });
   }
   return plan;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Indicator, Questionnaire } from '../questionnaire/model.js';
 import { pickText } from '../questionnaire/text.js';
+import { fixZipDates } from '../report/render/xlsx/fixed-zip-dates.js';
 import {
   allowedText,
   formChoices,
@@ -206,5 +207,5 @@ export async function xlsxForm(q: Questionnaire, options: XlsxFormOptions): Prom
     ['lang', lang],
   ]);
   for (const sheet of workbook.worksheets) await sheet.protect('', PROTECTION);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return fixZipDates(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -15,6 +15,12 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Rows read from one sheet at most (a form has one per indicator): a limit listed in the README. */
 export const MAX_SHEET_ROWS = 5000;
 
+/** The parts of a sheet exceljs need not build to read its cells and merges (all but sheetData and mergeCells). */
+const IGNORED_NODES = (
+  'sheetPr dimension sheetViews sheetFormatPr cols autoFilter rowBreaks hyperlinks pageMargins dataValidations ' +
+  'pageSetup headerFooter printOptions picture drawing sheetProtection tableParts conditionalFormatting extLst'
+).split(' ');
+
 interface Ctx {
   file: string;
   lang: string;
@@ -144,7 +150,8 @@ export async function readXlsxForm(
     return fileError(file, 'form.unreadable', { format: 'xlsx', reason: 'it is encrypted (saved with a password)' });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+    const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    await workbook.xlsx.load(buffer, { ignoreNodes: IGNORED_NODES });
   } catch (error) {
     return fileError(file, 'form.unreadable', {
       format: 'xlsx',

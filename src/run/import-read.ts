@@ -1,16 +1,30 @@
+// The checker module of `readiness import` on the export runner's pool: each thread loads the
+// questionnaire once, then reads the form files it is given and checks each subject in them.
 import { open, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { isReadinessError } from '../errors/readiness-error.js';
 import { formatBytes } from '../io/input-limits.js';
-import type { Questionnaire } from '../questionnaire/model.js';
+import type { LoadedQuestionnaire } from '../questionnaire/load-questionnaire.js';
+import { checkSubmission, type CheckedSubmission } from '../forms/import-plan.js';
 import { readFormFile, type ReadFormOptions } from '../forms/read-form-file.js';
-import type { FormFileResult } from '../forms/submission.js';
+import type { Checker } from './export/engine.js';
+import { questionnaireNamed } from './form.js';
 
 /** The largest filled form read (xlsx, CSV or JSON), in bytes: a limit listed in the README. */
 export const MAX_FORM_BYTES = 16 * 2 ** 20;
 
-/** One form file read: what it holds, or why it could not be read (a user-caused error, as its message). */
-export type FormFileRead = { file: string; result: FormFileResult } | { file: string; error: string };
+/** One form file read: its subjects checked and what stops the whole file, or why it could not be read. */
+export type FormFileRead =
+  { file: string; submissions: CheckedSubmission[]; fileDiagnostics: Diagnostic[] } | { file: string; error: string };
+
+/** What each thread reads the forms with (plain data, sent to the workers). */
+export interface ImportSetup {
+  questionnaire: string;
+  options: ReadFormOptions;
+  /** The `$schema` reference written at the top of each assessment. */
+  schemaRef: string;
+}
 
 async function readBytes(path: string): Promise<Uint8Array> {
   const info = await stat(path).catch((cause: NodeJS.ErrnoException) => {
@@ -34,12 +48,24 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads one filled form from the disk (in the main thread or a worker). */
-export async function readFormAt(file: string, q: Questionnaire, options: ReadFormOptions): Promise<FormFileRead> {
-  try {
-    return { file, result: await readFormFile(file, await readBytes(file), q, options) };
-  } catch (error) {
-    if (!isReadinessError(error)) throw error;
-    return { file, error: error.message };
-  }
+/** A checker over a questionnaire already loaded (the calling thread's). */
+export function formChecker(loaded: LoadedQuestionnaire, setup: ImportSetup): Checker<string, FormFileRead> {
+  return {
+    async check(file) {
+      try {
+        const read = await readFormFile(file, await readBytes(file), loaded.questionnaire, setup.options);
+        const submissions = read.submissions.map((s) => checkSubmission(s, loaded, setup.schemaRef));
+        return { file, submissions, fileDiagnostics: read.fileDiagnostics };
+      } catch (error) {
+        if (!isReadinessError(error)) throw error;
+        return { file, error: error.message };
+      }
+    },
+  };
+}
+
+/** A worker's checker (see the export runner's `CheckerModule`). */
+export async function createChecker(setup: unknown): Promise<Checker<string, FormFileRead>> {
+  const s = setup as ImportSetup;
+  return formChecker(await questionnaireNamed(s.questionnaire), s);
 }

@@ -3,17 +3,23 @@ import { join, relative, resolve, sep } from 'node:path';
 import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
 import { ExitCode } from '../errors/exit-code.js';
+import type { InputFileError } from '../errors/input-file-error.js';
 import { isReadinessError } from '../errors/readiness-error.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { walkFiles } from '../io/walk.js';
 import { schemaPath } from '../questionnaire/schema-check.js';
 import type { DecimalMark, Separator } from '../forms/csv-layout.js';
 import { FORM_RULES } from '../forms/form-rules.js';
-import { planImport, type SkippedSubmission } from '../forms/import-plan.js';
+import { planImport, type CheckedSubmission, type SkippedSubmission } from '../forms/import-plan.js';
 import { FORM_FILE } from '../forms/read-form-file.js';
-import type { Submission } from '../forms/submission.js';
+import { defaultThreads, runExport } from './export/run-export.js';
 import { questionnaireNamed } from './form.js';
-import { readForms } from './import-pool.js';
+import { formChecker, type FormFileRead, type ImportSetup } from './import-read.js';
+
+/** Files per thread below which fewer threads are started (a worker costs a questionnaire load). */
+const FILES_PER_THREAD = 8;
+/** A worker's heap holds a few workbooks at a time; a cap makes V8 collect instead of growing. */
+const WORKER_HEAP_MB = 160;
 
 export interface ImportOptions {
   /** Filled forms, or folders of them (searched for .xlsx, .csv, .tsv, .txt, .json, .ndjson). */
@@ -48,26 +54,44 @@ export interface ImportResult {
  */
 export async function importForms(options: ImportOptions): Promise<ImportResult> {
   const loaded = await questionnaireNamed(options.questionnaire);
-  const lang = options.lang ?? 'en';
-  const submissions: Submission[] = [];
+  const out = resolve(options.out);
+  const setup: ImportSetup = {
+    questionnaire: options.questionnaire,
+    options: { lang: options.lang ?? 'en', separator: options.separator, decimal: options.decimal },
+    schemaRef: relative(out, schemaPath('assessment')).split(sep).join('/'),
+  };
+  const submissions: CheckedSubmission[] = [];
   const skipped: SkippedSubmission[] = [];
   const files: string[] = [];
-  for await (const file of walkFiles(options.inputs, { accept: (p) => FORM_FILE.test(p) })) files.push(file);
-  for (const read of await readForms(files, options.questionnaire, loaded.questionnaire, { ...options, lang })) {
-    if ('error' in read) {
+  const onProblem = (e: InputFileError): void => {
+    skipped.push({ from: e.location?.file ?? '', diagnostics: errorDiagnostics(e) });
+  };
+  for await (const file of walkFiles(options.inputs, { accept: (p) => FORM_FILE.test(p), onProblem })) files.push(file);
+  await runExport<string, FormFileRead, undefined>({
+    engine: {
+      checkerModule: new URL('./import-read.js', import.meta.url),
+      setup,
+      createChecker: () => Promise.resolve(formChecker(loaded, setup)),
+      lost: ({ item }) => ({ file: item, error: `${item}: too large to read in memory` }),
+      heapLimitMb: WORKER_HEAP_MB,
+    },
+    tasks: files.map((item) => ({ item, meta: undefined })),
+    threads: Math.max(1, Math.min(4, defaultThreads(), Math.floor(files.length / FILES_PER_THREAD))),
+    callerChecks: true,
+    merge: (read) => {
       const { file } = read;
-      skipped.push({
-        from: file,
-        diagnostics: [diagnose(FORM_RULES, 'form.unreadable', { file }, { format: 'a form', reason: read.error })],
-      });
-      continue;
-    }
-    if (read.result.fileDiagnostics.length) skipped.push({ from: read.file, diagnostics: read.result.fileDiagnostics });
-    submissions.push(...read.result.submissions);
-  }
-  const out = resolve(options.out);
-  const schemaRef = relative(out, schemaPath('assessment')).split(sep).join('/');
-  const plan = planImport(submissions, loaded, schemaRef);
+      if ('error' in read)
+        skipped.push({
+          from: file,
+          diagnostics: [diagnose(FORM_RULES, 'form.unreadable', { file }, { format: 'a form', reason: read.error })],
+        });
+      else {
+        if (read.fileDiagnostics.length) skipped.push({ from: file, diagnostics: read.fileDiagnostics });
+        submissions.push(...read.submissions);
+      }
+    },
+  });
+  const plan = planImport(submissions);
   skipped.push(...plan.skipped);
   const written: ImportedAssessment[] = [];
   let refused = 0;

@@ -72,12 +72,14 @@ beforeAll(async () => {
   await fillCsvLong(join(dir, 'form.csv'), join(dir, 'scratch-frac.csv'), q, as(uka, 'csv-frac'));
   const frac = await readFile(join(dir, 'scratch-frac.csv'), 'utf8');
   await writeFile(join(dir, 'in', 'fraction.csv'), frac.replace('\n1;ehr.coverage;97;', '\n1;ehr.coverage;0,97;'));
-  // NDJSON: a good response, then one for another version of the questionnaire.
+  // NDJSON: a good response, then one for another version of the questionnaire, then one for another questionnaire.
   const fhirQ = JSON.parse(await readFile(join(dir, 'form.fhir'), 'utf8')) as Record<string, unknown>;
   const other = { ...questionnaireResponse(fhirQ, q, as(uka, 'qr-old')), questionnaire: `${String(fhirQ.url)}|0.9.0` };
+  const ehds = String(fhirQ.url).replace(Q, 'ehds-site-readiness');
+  const another = { ...questionnaireResponse(fhirQ, q, as(uka, 'qr-ehds')), questionnaire: `${ehds}|1.0.0` };
   await writeFile(
     join(dir, 'in', 'responses.ndjson'),
-    `${JSON.stringify(questionnaireResponse(fhirQ, q, as(uka, 'qr-good')))}\n${JSON.stringify(other)}\n`,
+    [questionnaireResponse(fhirQ, q, as(uka, 'qr-good')), other, another].map((r) => `${JSON.stringify(r)}\n`).join(''),
   );
   run = await runCli(['import', 'in', '--questionnaire', Q, '--out', 'out'], { cwd: dir });
 }, 600_000);
@@ -128,6 +130,10 @@ describe('readiness import: bad inputs', () => {
   it('a QuestionnaireResponse for another version', () =>
     expect(run.stderr).toContain(
       'in/responses.ndjson:2 QuestionnaireResponse.questionnaire: error: answers questionnaire https://interop-readiness.org/fhir/Questionnaire/comprehensive-diagnostics|0.9.0',
+    ));
+  it('a QuestionnaireResponse for another questionnaire', () =>
+    expect(run.stderr).toContain(
+      'in/responses.ndjson:3 QuestionnaireResponse.questionnaire: error: answers questionnaire https://interop-readiness.org/fhir/Questionnaire/ehds-site-readiness|1.0.0',
     ));
   it('a duplicated subject: neither copy is written', () => {
     expect(run.stderr).toMatch(

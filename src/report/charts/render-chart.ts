@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ChartSpec } from '../model/report-model.js';
+import type { ChartSpec } from '../report-model.js';
 import { packagePath } from '../../io/package-path.js';
 import { CHART_FONT_FAMILY } from './chart-config.js';
 import { CHART_TYPES } from './chart-types.js';

@@ -10,6 +10,7 @@ import schema from './summary.schema.json' with { type: 'json' };
 export const EVIDENCE_SUMMARY_SCHEMA: object = schema;
 
 const HINT = 'name a file written by `readiness validate fhir|dicom --out`, unchanged';
+// Module cache: the summary JSON Schema, compiled once: a memo of a constant.
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {

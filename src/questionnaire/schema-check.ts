@@ -18,6 +18,7 @@ export function schemaPath(name: SchemaName): string {
   return packagePath('questionnaires', 'schema', `${name}.schema.json`);
 }
 
+// Module cache: the shipped JSON Schemas, compiled once: a memo of a constant.
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validator(name: SchemaName): ValidateFunction {

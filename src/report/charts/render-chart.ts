@@ -24,6 +24,7 @@ type ChartStatic = {
   defaults: { font: { family: string; size: number }; color: string };
 };
 
+// Module cache: the chart renderer (canvas and fonts), made once per process: a memo of a constant.
 let renderer: NodeCanvasRenderer | undefined;
 
 /** Paints the whole chart white behind everything (PNG charts are transparent otherwise). */

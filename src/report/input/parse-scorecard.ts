@@ -7,6 +7,7 @@ import schema from '../../scoring/scorecard.schema.json' with { type: 'json' };
 import { InvalidScorecardError } from '../errors/invalid-scorecard-error.js';
 import { upgradeScorecard } from './upgrade-scorecard.js';
 
+// Module cache: the scorecard JSON Schema, compiled once: a memo of a constant.
 let validate: ValidateFunction | undefined;
 
 function describe(error: ErrorObject): string {

@@ -6,6 +6,7 @@ import { readDefinitionPackage } from './read-definition-package.js';
 /** The compact packages shipped in standards/fhir/, in load order (base R4 first). */
 export const SHIPPED_PACKAGES: readonly string[] = ['hl7.fhir.r4.core', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.uv.ips'];
 
+// Module cache: the packages shipped with the tool, read once per thread: a memo of a constant (--ig ones are not).
 let shipped: Promise<DefinitionPackage[]> | undefined;
 
 /** The shipped packages (standards/fhir/<name>.json.gz), read once per thread. */

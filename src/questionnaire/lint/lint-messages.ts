@@ -3,8 +3,10 @@ import type { Problem } from '../problem.js';
 import type { DataPath, YamlSource } from '../yaml-source.js';
 
 type P = DiagnosticParams;
-/** One check of a lint rule: its severity, and its message and fix built from the facts in `params`. */
-type CheckText = readonly [severity: Severity, message: (p: P) => string, hint: (p: P) => string];
+/** One check of a lint rule: its severity, and its message and fix (as they are, or built from the facts in `params`). */
+type Text = string | ((p: P) => string);
+type CheckText = readonly [severity: Severity, message: Text, hint: Text];
+const word = (text: Text, p: P): string => (typeof text === 'string' ? text : text(p));
 
 /**
  * The wording of every lint problem, by rule (`lint.<rule>`) and check (`params.check`), built from
@@ -22,30 +24,30 @@ export const LINT_MESSAGES = {
     ascend: [
       'error',
       (p) => `levels of '${p.indicator}' must ascend: ${p.value} follows ${p.previous}`,
-      () => 'list the levels lowest first with increasing values',
+      'list the levels lowest first with increasing values',
     ],
     'score-falls': [
       'error',
       (p) =>
         `level ${p.value} of '${p.indicator}' scores ${p.score}, less than level ${p.previous} (${p.previousScore})`,
-      () => 'a higher level must not score less',
+      'a higher level must not score less',
     ],
     'some-scored': [
       'error',
       (p) => `some levels of '${p.indicator}' have a score and some do not`,
-      () => 'give every level a score, or none (then they are evenly spaced 0..100)',
+      'give every level a score, or none (then they are evenly spaced 0..100)',
     ],
   },
   'crosswalk-targets': {
     'unknown-target': [
       'warning',
       (p) => `crosswalk target ${p.target} ${p.version} is not a known questionnaire: it will not be scored`,
-      () => 'ship the target questionnaire in questionnaires/, or fix its id and version',
+      'ship the target questionnaire in questionnaires/, or fix its id and version',
     ],
     from: [
       'error',
       (p) => `crosswalk maps from '${p.from}', which is not an indicator here${p.suggestion}`,
-      () => 'use an indicator id of this questionnaire',
+      'use an indicator id of this questionnaire',
     ],
     to: [
       'error',
@@ -58,120 +60,112 @@ export const LINT_MESSAGES = {
       'error',
       (p) =>
         `the generalised-mean power ${p.power} is outside the range ${p.min}..-${p.smallest}, 0, ${p.smallest}..${p.max}: its mean cannot be computed reliably`,
-      () => 'use a power from 0.01 to 10 (or -10 to -0.01), or method: geometric for p = 0',
+      'use a power from 0.01 to 10 (or -10 to -0.01), or method: geometric for p = 0',
     ],
     'weights-overflow': [
       'error',
       (p) => `the weights of ${p.what} add up to more than a number can hold`,
-      () => 'weights are relative: use small numbers such as 1, 2, 3',
+      'weights are relative: use small numbers such as 1, 2, 3',
     ],
   },
   'scoring-sanity': {
     'ignored-field': [
       'warning',
       (p) => `'${p.indicator}': '${p.field}' is ignored for a ${p.type} indicator`,
-      () => 'remove it, or change the type',
+      'remove it, or change the type',
     ],
     'band-ascend': [
       'error',
       (p) => `'${p.indicator}': band minimums must ascend: ${p.min} follows ${p.previous}`,
-      () => 'list bands lowest first',
+      'list bands lowest first',
     ],
     'band-score-falls': [
       'error',
       (p) => `'${p.indicator}': band from ${p.min} scores ${p.score}, less than the band below (${p.previousScore})`,
-      () => 'a higher band must not score less',
+      'a higher band must not score less',
     ],
     'floor-is-target': [
       'error',
       (p) => `'${p.indicator}': floor and target are both ${p.floor}`,
-      () => 'the target must differ from the floor',
+      'the target must differ from the floor',
     ],
     'log-bounds': [
       'error',
       (p) => `'${p.indicator}': log scoring needs a floor and target above 0`,
-      () => 'use positive values, or linear scoring',
+      'use positive values, or linear scoring',
     ],
     'percentage-bounds': [
       'error',
       (p) => `'${p.indicator}': a percentage floor and target must lie within 0..100`,
-      () => 'use values from 0 to 100',
+      'use values from 0 to 100',
     ],
-    range: [
-      'error',
-      (p) => `'${p.indicator}': range min ${p.min} is not below max ${p.max}`,
-      () => 'swap or correct them',
-    ],
+    range: ['error', (p) => `'${p.indicator}': range min ${p.min} is not below max ${p.max}`, 'swap or correct them'],
     'some-scored': [
       'error',
       (p) => `'${p.indicator}': some options have a score and some do not`,
-      () => 'give every option a score, or none (then they are evenly spaced 0..100 in order)',
+      'give every option a score, or none (then they are evenly spaced 0..100 in order)',
     ],
     'choice-points': [
       'warning',
       (p) => `'${p.indicator}': 'points' is for multi indicators; choice options use 'score'`,
-      () => 'rename points to score',
+      'rename points to score',
     ],
     'multi-score': [
       'warning',
       (p) => `'${p.indicator}': 'score' is for choice indicators; multi options use 'points'`,
-      () => 'rename score to points',
+      'rename score to points',
     ],
     'cap-unreachable': [
       'warning',
       (p) =>
         `'${p.indicator}': all options together give ${p.total} points, below the cap of ${p.cap}: the score never reaches 100`,
-      () => 'lower the cap or raise the points',
+      'lower the cap or raise the points',
     ],
     'yes-below-no': [
       'warning',
       (p) => `'${p.indicator}': yes scores less than no`,
-      () => "phrase the question so that 'yes' is the better answer",
+      "phrase the question so that 'yes' is the better answer",
     ],
   },
   'stage-order': {
     'no-min': [
       'error',
       (p) => `stage '${p.stage}' has no 'min' (the bands model needs one per stage)`,
-      () => 'add min: the lowest basis value of this stage',
+      'add min: the lowest basis value of this stage',
     ],
     'min-ascend': [
       'error',
       (p) => `stage '${p.stage}' starts at ${p.min}, not above the stage before (${p.previous})`,
-      () => 'list stages lowest first with ascending min',
+      'list stages lowest first with ascending min',
     ],
     'bands-ignore': [
       'warning',
       (p) => `stage '${p.stage}': criteria and branches are ignored by the bands model`,
-      () => 'remove them, or use another model',
+      'remove them, or use another model',
     ],
-    'min-unused': ['warning', (p) => `stage '${p.stage}': 'min' is only used by the bands model`, () => 'remove it'],
+    'min-unused': ['warning', (p) => `stage '${p.stage}': 'min' is only used by the bands model`, 'remove it'],
     'require-unreachable': [
       'error',
       (p) => `stage '${p.stage}' requires ${p.require} of ${p.branches} branches`,
-      () => 'lower require or add branches',
+      'lower require or add branches',
     ],
     'branches-unused': [
       'warning',
       (p) => `stage '${p.stage}': branches are only used by the branches model`,
-      () => 'remove them, or use the branches model',
+      'remove them, or use the branches model',
     ],
     'no-criteria': [
       'error',
       (p) => `stage '${p.stage}' has no criteria: it would always be reached`,
-      () => 'add criteria (only the first stage may have none)',
+      'add criteria (only the first stage may have none)',
     ],
     'threshold-unused': [
       'warning',
       (p) => `stage '${p.stage}': 'threshold' is only used by the percentage model`,
-      () => 'remove it',
+      'remove it',
     ],
-    'no-basis': [
-      'error',
-      () => 'the bands model needs a basis (overall, a domain, or meanLevel)',
-      () => 'add basis: overall',
-    ],
-    'basis-unused': ['warning', () => "'basis' and 'rounding' are only used by the bands model", () => 'remove them'],
+    'no-basis': ['error', 'the bands model needs a basis (overall, a domain, or meanLevel)', 'add basis: overall'],
+    'basis-unused': ['warning', "'basis' and 'rounding' are only used by the bands model", 'remove them'],
   },
   'condition-refs': {
     'no-test': ['error', (p) => `the condition on '${p.indicator}' has no test`, (p) => `add one of ${p.tests}`],
@@ -183,7 +177,7 @@ export const LINT_MESSAGES = {
     'includes-not-multi': [
       'error',
       (p) => `includes applies to multi indicators; '${p.indicator}' is ${p.type}`,
-      () => 'use equals or atLeast',
+      'use equals or atLeast',
     ],
     'unknown-option': [
       'error',
@@ -194,12 +188,12 @@ export const LINT_MESSAGES = {
     'boolean-equals': [
       'error',
       (p) => `'${p.indicator}' is yes/no: equals must be true or false`,
-      () => 'write equals: true',
+      'write equals: true',
     ],
     'unknown-indicator': [
       'error',
       (p) => `condition names indicator '${p.indicator}', which does not exist${p.suggestion}`,
-      () => 'use the id of an indicator of this questionnaire',
+      'use the id of an indicator of this questionnaire',
     ],
     'unknown-domain': [
       'error',
@@ -209,7 +203,7 @@ export const LINT_MESSAGES = {
     'k-too-large': [
       'error',
       (p) => `kOf asks for ${p.k} of only ${p.conditions} conditions`,
-      () => 'lower k or add conditions',
+      'lower k or add conditions',
     ],
     'basis-unknown-domain': [
       'error',
@@ -219,12 +213,12 @@ export const LINT_MESSAGES = {
     'basis-unknown-indicator': [
       'error',
       (p) => `band basis names indicator '${p.indicator}', which does not exist${p.suggestion}`,
-      () => 'use the id of a level indicator',
+      'use the id of a level indicator',
     ],
     'basis-not-level': [
       'error',
       (p) => `meanLevel needs level indicators; '${p.indicator}' is ${p.type}`,
-      () => 'name level indicators only',
+      'name level indicators only',
     ],
   },
 } as const satisfies Record<string, Record<string, CheckText>>;
@@ -244,8 +238,8 @@ export function lintProblem<R extends LintRuleName>(
     rule: `lint.${rule}`,
     severity,
     location: source.locate(path),
-    message: message(params),
+    message: word(message, params),
     params: { check, ...params },
-    hint: hint(params),
+    hint: word(hint, params),
   };
 }

@@ -34,8 +34,8 @@ export const choiceType: IndicatorType<ChoiceIndicator> = {
   checker(indicator) {
     const values = (indicator.options ?? []).map((o) => o.value);
     const known = new Set(values);
+    const options = values.join(', ');
     return (value) => {
-      const options = values.join(', ');
       if (typeof value !== 'string') return mismatch('not-an-option-value', { options });
       if (!known.has(value))
         return mismatch('unknown-option', { value, suggestion: didYouMean(value, values), options });

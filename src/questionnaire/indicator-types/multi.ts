@@ -35,8 +35,8 @@ export const multiType: IndicatorType<MultiIndicator> = {
   checker(indicator) {
     const values = (indicator.options ?? []).map((o) => o.value);
     const known = new Set(values);
+    const options = values.join(', ');
     return (value) => {
-      const options = values.join(', ');
       if (!Array.isArray(value)) return mismatch('not-a-list', { options });
       if (value.length > values.length)
         return mismatch('too-many-options', { items: value.length, count: values.length, options });

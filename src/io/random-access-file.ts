@@ -29,6 +29,7 @@ const WINDOW = 64 * 1024;
  * (and feeds the garbage collector more) than reading its header. Each open source owns its window
  * until {@link FileSource.release}, so files parsed concurrently never share one.
  */
+// Module cache: a pool of read windows, not a cache: buffers released by finished reads, reused by the next.
 const spareWindows: Buffer[] = [];
 
 /**

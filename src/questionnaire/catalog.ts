@@ -83,6 +83,7 @@ export class QuestionnaireCatalog {
   }
 }
 
+// Module cache: one catalogue per questionnaire folder, per process (the catalogue owns what it parses).
 const shared = new Map<string, QuestionnaireCatalog>();
 
 /** One catalog per folder for the whole process, so repeated calls (e.g. one per input file) parse each questionnaire once. */

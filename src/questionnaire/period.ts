@@ -109,6 +109,7 @@ export function periodMidYear(p: PeriodInterval): number {
   return Math.round((1970 + mid / 365.2425) * 1000) / 1000;
 }
 
+// Module cache: a pure memo of parsePeriod (bounded: cleared at 4,096).
 const intervals = new Map<string, PeriodInterval | null>();
 
 function cached(period: string): PeriodInterval | null {

@@ -153,6 +153,7 @@ function firstAliasOffset(doc: Document): number {
 }
 
 /** Each map's pairs by key, built once when first asked: locating many keys stays linear. */
+// Module cache: a memo on a parsed YAML map (WeakMap: it dies with the document).
 const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
 function pairsOf(map: YAMLMap): Map<string, Pair> {

@@ -4,8 +4,8 @@
  */
 export { buildReport } from './model/build-report.js';
 export type { ReportOptions } from './model/report-options.js';
-export type * from './model/report-model.js';
-export { reportKind } from './model/report-kind.js';
+export type * from './report-model.js';
+export { reportKind } from './report-kind.js';
 export { renderReportFiles, type ReportFile } from './report-files.js';
 export { renderMarkdown } from './render/markdown/report-markdown.js';
 export { renderHtml } from './render/html/report-html.js';

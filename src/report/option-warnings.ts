@@ -1,5 +1,5 @@
 import { defineRules, diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ReportModel } from './model/report-model.js';
+import type { ReportModel } from './report-model.js';
 
 /** Report options that were given but could not apply: each is a warning saying why. */
 export const REPORT_OPTION_RULES = defineRules({

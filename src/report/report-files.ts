@@ -3,7 +3,7 @@ import { subjectNamer } from './anonymise/pseudonym.js';
 import { renderChart } from './charts/render-chart.js';
 import { buildReport } from './model/build-report.js';
 import { groupScorecards } from './model/group-scorecards.js';
-import type { ReportModel } from './model/report-model.js';
+import type { ReportModel } from './report-model.js';
 import type { ReportOptions } from './model/report-options.js';
 import { csvDocument, csvFormat } from './render/csv/csv-format.js';
 import { indicatorsTable } from './render/csv/indicators-csv.js';

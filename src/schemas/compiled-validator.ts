@@ -35,7 +35,7 @@ function ajvFor(spec: SchemaSpec, source: boolean): Ajv2020 {
   return ajv;
 }
 
-// A memo of the shipped schemas' validators (constants), one per process.
+// Module cache: the shipped schemas' validators, compiled or loaded once: a memo of constants.
 const loaded = new Map<string, ValidateFunction>();
 
 /**

@@ -112,6 +112,7 @@ export function cheapestFor(condition: Condition, state: ConditionState, gains: 
   return found;
 }
 
+// Module cache: a memo on a condition state (WeakMap: it dies with the compiled questionnaire).
 const memos = new WeakMap<ConditionState, Map<Condition, Change[] | null>>();
 
 function cheapestUncached(condition: Condition, state: ConditionState, gains: readonly number[]): Change[] | null {

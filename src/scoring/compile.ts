@@ -60,6 +60,7 @@ export interface CompiledQuestionnaire {
   uncertainty: { weightRange: number; aggregations: Aggregation[]; selfReported: number };
 }
 
+// Module cache: each questionnaire compiled once (WeakMap: it dies with the questionnaire).
 const cache = new WeakMap<Questionnaire, CompiledQuestionnaire>();
 
 /** Prepares a (checked) questionnaire for scoring; cached per questionnaire object. */

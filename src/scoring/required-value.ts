@@ -9,6 +9,7 @@ function trialValues(c: CompiledIndicator): AnswerValue[] {
   return indicatorType(c.indicator).trialValues(c.indicator);
 }
 
+// Module cache: a memo on a compiled indicator (WeakMap: it dies with the compiled questionnaire).
 const bestCache = new WeakMap<CompiledIndicator, { value: AnswerValue | undefined }>();
 
 /** The answer with the indicator's best score (the first such, so the least change); cached per compiled indicator. */

@@ -39,6 +39,7 @@ export interface ScoreOptions {
   imputed?: ReadonlyMap<string, number>;
 }
 
+// Module cache: a pure memo of a questionnaire's hash (WeakMap: it dies with the questionnaire).
 const hashes = new WeakMap<Questionnaire, string>();
 
 function hashOf(questionnaire: Questionnaire): string {

@@ -8,6 +8,7 @@ export interface ScoreIntervals {
   overall: { low: number | null; high: number | null };
 }
 
+// Module cache: a memo on a condition state (WeakMap: it dies with the compiled questionnaire).
 const cache = new WeakMap<ConditionState, ScoreIntervals>();
 
 /**

@@ -8,7 +8,7 @@ import scorecardSchema from '../../src/scoring/scorecard.schema.json' with { typ
 import uncertaintySchema from '../../src/scoring/uncertainty.schema.json' with { type: 'json' };
 import type { GroupUncertainty } from '../../src/scoring/monte-carlo/scorecard-uncertainty.js';
 import type { Scorecard } from '../../src/scoring/scorecard.js';
-import type { ReportModel } from '../../src/report/model/report-model.js';
+import type { ReportModel } from '../../src/report/report-model.js';
 import { generateHospitals } from '../fixtures/hospitals/generate.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 

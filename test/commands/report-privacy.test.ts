@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import reportSchema from '../../src/report/report.schema.json' with { type: 'json' };
-import type { ReportModel } from '../../src/report/model/report-model.js';
+import type { ReportModel } from '../../src/report/report-model.js';
 import type { Scorecard } from '../../src/scoring/scorecard.js';
 import { makeScorecard } from '../fixtures/report/scorecard-generator.mjs';
 import { runCli, tempDir } from '../helpers/cli.js';

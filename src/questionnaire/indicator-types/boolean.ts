@@ -1,6 +1,6 @@
 // boolean: yes or no; yes = 100 and no = 0, unless the indicator gives its own `scores`.
 import type { IndicatorBase } from './indicator-base.js';
-import { distinctSorted, wrongType, type IndicatorType } from './indicator-type.js';
+import { distinctSorted, mismatch, type IndicatorType } from './indicator-type.js';
 
 export interface BooleanIndicator extends IndicatorBase {
   type: 'boolean';
@@ -16,9 +16,7 @@ const yesNo = (indicator: BooleanIndicator) => ({
 export const booleanType: IndicatorType<BooleanIndicator> = {
   kind: 'boolean',
   checker: () => (value) =>
-    typeof value === 'boolean' || value === 'yes' || value === 'no'
-      ? undefined
-      : wrongType('yes or no', 'write true or false (yes/no), or unknown'),
+    typeof value === 'boolean' || value === 'yes' || value === 'no' ? undefined : mismatch('not-yes-no'),
   scorer(indicator) {
     const { yes, no } = yesNo(indicator);
     return (value) => (value === true || value === 'yes' ? yes : no);

@@ -2,7 +2,7 @@
 import { didYouMean } from '../closest.js';
 import { pickText, type Text } from '../text.js';
 import type { AnswerValue, IndicatorBase } from './indicator-base.js';
-import { wrongType, type IndicatorType } from './indicator-type.js';
+import { mismatch, type IndicatorType } from './indicator-type.js';
 import { listedBounds, listedScale, listedScorer } from './listed.js';
 
 export interface Option {
@@ -34,15 +34,11 @@ export const choiceType: IndicatorType<ChoiceIndicator> = {
   checker(indicator) {
     const values = (indicator.options ?? []).map((o) => o.value);
     const known = new Set(values);
+    const options = values.join(', ');
     return (value) => {
-      if (typeof value !== 'string')
-        return wrongType(`one of: ${values.join(', ')}`, 'write one option value, or unknown');
+      if (typeof value !== 'string') return mismatch('not-an-option-value', { options });
       if (!known.has(value))
-        return {
-          rule: 'answer.unknown-option',
-          message: `'${value}' is not an option${didYouMean(value, values)}`,
-          hint: `options: ${values.join(', ')}`,
-        };
+        return mismatch('unknown-option', { value, suggestion: didYouMean(value, values), options });
       return undefined;
     };
   },

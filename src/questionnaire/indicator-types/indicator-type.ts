@@ -1,11 +1,75 @@
+import type { DiagnosticParams } from '../../diagnostics/diagnostic.js';
 import type { AnswerValue, IndicatorBase } from './indicator-base.js';
 import { round } from '../../numbers/round.js';
 
-/** Why a value does not fit an indicator: the rule, what is wrong, how to fix it. */
+type P = DiagnosticParams;
+type MismatchRule = 'answer.type' | 'answer.out-of-range' | 'answer.unknown-option';
+
+/**
+ * Every way an answer can miss its indicator: the rule, and what is wrong and how to fix it worded
+ * from the facts in `params` (one table, so the words can be translated).
+ */
+export const ANSWER_MISMATCHES = {
+  'not-yes-no': ['answer.type', () => 'expects yes or no', () => 'write true or false (yes/no), or unknown'],
+  'not-a-level-number': [
+    'answer.type',
+    (p) => `expects a level number: ${p.levels}`,
+    () => 'write the number of a level, or unknown',
+  ],
+  'not-a-level': ['answer.out-of-range', (p) => `${p.value} is not a level`, (p) => `levels: ${p.levels}`],
+  'not-an-option-value': [
+    'answer.type',
+    (p) => `expects one of: ${p.options}`,
+    () => 'write one option value, or unknown',
+  ],
+  'not-a-list': [
+    'answer.type',
+    (p) => `expects a list of options: ${p.options}`,
+    () => 'write a list such as [a, b] ([] for none), or unknown',
+  ],
+  'too-many-options': [
+    'answer.out-of-range',
+    (p) => `the list has ${p.items} items, but there are only ${p.count} options`,
+    (p) => `options: ${p.options}; name each at most once`,
+  ],
+  'unknown-option': [
+    'answer.unknown-option',
+    (p) => `'${p.value}' is not an option${p.suggestion}`,
+    (p) => `options: ${p.options}`,
+  ],
+  'not-a-fraction': [
+    'answer.type',
+    () => 'expects a fraction (0 to 1, as the questionnaire declares)',
+    () => 'write a number, or unknown',
+  ],
+  'not-a-percentage': ['answer.type', () => 'expects a percentage (0 to 100)', () => 'write a number, or unknown'],
+  'not-a-number': [
+    'answer.type',
+    (p) => `expects a number${p.unit ? ` (${p.unit})` : ''}`,
+    (p) => `write a number${p.unit ? ` in ${p.unit}` : ''}, or unknown`,
+  ],
+  'out-of-range': [
+    'answer.out-of-range',
+    (p) => `${p.value} is out of range ${p.min}..${p.max}`,
+    (p) => `write a value from ${p.min} to ${p.max}${p.unit ? ` (${p.unit})` : ''}`,
+  ],
+} as const satisfies Record<string, readonly [MismatchRule, (p: P) => string, (p: P) => string]>;
+
+export type MismatchCheck = keyof typeof ANSWER_MISMATCHES;
+
+/** Why a value does not fit an indicator: the rule, the check and its facts, what is wrong, how to fix it. */
 export interface AnswerMismatch {
-  rule: 'answer.type' | 'answer.out-of-range' | 'answer.unknown-option';
+  rule: MismatchRule;
+  check: MismatchCheck;
+  params: DiagnosticParams;
   message: string;
   hint: string;
+}
+
+/** The mismatch of `check`, worded by {@link ANSWER_MISMATCHES} from `params`. */
+export function mismatch(check: MismatchCheck, params: DiagnosticParams = {}): AnswerMismatch {
+  const [rule, message, hint] = ANSWER_MISMATCHES[check] as readonly [MismatchRule, (p: P) => string, (p: P) => string];
+  return { rule, check, params, message: message(params), hint: hint(params) };
 }
 
 /**
@@ -37,12 +101,6 @@ export interface IndicatorType<I extends IndicatorBase & { type: string }> {
   /** An answer in words: labels, yes/no, numbers with their unit. */
   inWords(indicator: I, value: AnswerValue, lang: string): string;
 }
-
-export const wrongType = (expected: string, hint: string): AnswerMismatch => ({
-  rule: 'answer.type',
-  message: `expects ${expected}`,
-  hint,
-});
 
 /** Keeps a score within 0..100 (and turns NaN into 0). */
 export function clampScore(score: number): number {

@@ -1,7 +1,7 @@
 // level: one of ordered levels, lowest first, answered by its number; scored by its own score or evenly spaced 0..100.
 import { pickText, type Text } from '../text.js';
 import type { IndicatorBase } from './indicator-base.js';
-import { wrongType, type IndicatorType } from './indicator-type.js';
+import { mismatch, type IndicatorType } from './indicator-type.js';
 import { listedBounds, listedScale, listedScorer } from './listed.js';
 
 export interface Level {
@@ -26,13 +26,8 @@ export const levelType: IndicatorType<LevelIndicator> = {
     const values = new Set((indicator.levels ?? []).map((l) => l.value));
     return (value) => {
       if (typeof value !== 'number' || !Number.isInteger(value))
-        return wrongType(`a level number: ${levelList(indicator)}`, 'write the number of a level, or unknown');
-      if (!values.has(value))
-        return {
-          rule: 'answer.out-of-range',
-          message: `${value} is not a level`,
-          hint: `levels: ${levelList(indicator)}`,
-        };
+        return mismatch('not-a-level-number', { levels: levelList(indicator) });
+      if (!values.has(value)) return mismatch('not-a-level', { value, levels: levelList(indicator) });
       return undefined;
     };
   },

@@ -1,7 +1,7 @@
 // multi: any of the options, as a list; scored by the points of those chosen (default 100 / number of options each) as a share of the cap (default 100), at most 100.
 import { didYouMean } from '../closest.js';
 import type { IndicatorBase } from './indicator-base.js';
-import { clampScore, continuousScale, wrongType, type IndicatorType } from './indicator-type.js';
+import { clampScore, continuousScale, mismatch, type IndicatorType } from './indicator-type.js';
 import { optionInWords, optionLines, type Option } from './choice.js';
 
 export interface MultiIndicator extends IndicatorBase {
@@ -35,25 +35,14 @@ export const multiType: IndicatorType<MultiIndicator> = {
   checker(indicator) {
     const values = (indicator.options ?? []).map((o) => o.value);
     const known = new Set(values);
+    const options = values.join(', ');
     return (value) => {
-      if (!Array.isArray(value))
-        return wrongType(
-          `a list of options: ${values.join(', ')}`,
-          'write a list such as [a, b] ([] for none), or unknown',
-        );
+      if (!Array.isArray(value)) return mismatch('not-a-list', { options });
       if (value.length > values.length)
-        return {
-          rule: 'answer.out-of-range',
-          message: `the list has ${value.length} items, but there are only ${values.length} options`,
-          hint: `options: ${values.join(', ')}; name each at most once`,
-        };
+        return mismatch('too-many-options', { items: value.length, count: values.length, options });
       const bad = value.find((v) => !known.has(v));
       if (bad !== undefined)
-        return {
-          rule: 'answer.unknown-option',
-          message: `'${bad}' is not an option${didYouMean(bad, values)}`,
-          hint: `options: ${values.join(', ')}`,
-        };
+        return mismatch('unknown-option', { value: bad, suggestion: didYouMean(bad, values), options });
       return undefined;
     };
   },

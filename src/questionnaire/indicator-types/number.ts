@@ -19,13 +19,7 @@ export interface NumberIndicator extends IndicatorBase, NumericFields {
 
 export const numberType: IndicatorType<NumberIndicator> = {
   kind: 'number',
-  checker: (indicator) =>
-    numberChecker(
-      indicator.range?.min,
-      indicator.range?.max,
-      `a number${indicator.unit ? ` (${indicator.unit})` : ''}`,
-      indicator.unit,
-    ),
+  checker: (indicator) => numberChecker(indicator.range?.min, indicator.range?.max, 'not-a-number', indicator.unit),
   scorer: numericScorer,
   bounds: numericBounds,
   scale: numericScale,

@@ -1,7 +1,14 @@
 // What percentage and number share: a range, and linear or logarithmic scoring between a floor (0) and a target (100), or banded thresholds.
 import type { Text } from '../text.js';
 import type { AnswerValue } from './indicator-base.js';
-import { clampScore, continuousScale, distinctSorted, wrongType, type AnswerMismatch } from './indicator-type.js';
+import {
+  clampScore,
+  continuousScale,
+  distinctSorted,
+  mismatch,
+  type AnswerMismatch,
+  type MismatchCheck,
+} from './indicator-type.js';
 
 export interface Band {
   min: number;
@@ -65,19 +72,13 @@ export function numericTrials(min: number, max: number): number[] {
 export function numberChecker(
   min: number | undefined,
   max: number | undefined,
-  what: string,
+  notANumber: MismatchCheck & `not-a-${string}`,
   unit: string | undefined,
 ): (value: AnswerValue) => AnswerMismatch | undefined {
   return (value) => {
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      return wrongType(what, `write a number${unit ? ` in ${unit}` : ''}, or unknown`);
-    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-      return {
-        rule: 'answer.out-of-range',
-        message: `${value} is out of range ${min ?? '-∞'}..${max ?? '∞'}`,
-        hint: `write a value from ${min ?? '-∞'} to ${max ?? '∞'}${unit ? ` (${unit})` : ''}`,
-      };
-    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) return mismatch(notANumber, { unit });
+    if ((min !== undefined && value < min) || (max !== undefined && value > max))
+      return mismatch('out-of-range', { value, min: min ?? '-∞', max: max ?? '∞', unit });
     return undefined;
   };
 }

@@ -23,8 +23,8 @@ export const percentageType: IndicatorType<PercentageIndicator> = {
     const min = Math.max(0, indicator.range?.min ?? 0);
     const max = Math.min(100, indicator.range?.max ?? 100);
     return written && indicator.fraction
-      ? numberChecker(min / 100, max / 100, 'a fraction (0 to 1, as the questionnaire declares)', undefined)
-      : numberChecker(min, max, 'a percentage (0 to 100)', undefined);
+      ? numberChecker(min / 100, max / 100, 'not-a-fraction', undefined)
+      : numberChecker(min, max, 'not-a-percentage', undefined);
   },
   scorer: numericScorer,
   bounds: numericBounds,

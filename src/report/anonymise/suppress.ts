@@ -1,4 +1,4 @@
-import type { DistributionStats } from '../model/report-model.js';
+import type { DistributionStats } from '../report-model.js';
 
 /**
  * Small-group suppression: a breakdown group with fewer than `minGroup` subjects shows no figures

@@ -1,5 +1,5 @@
 import { MAX_CHART_WIDTH } from './chart-config.js';
-import type { Breakdown, ChartSpec, DistributionStats, ReportGroup } from '../model/report-model.js';
+import type { Breakdown, ChartSpec, DistributionStats, ReportGroup } from '../report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { CATEGORY_COLOURS, withAlpha } from './palette.js';
 import type { Translator } from '../i18n/translate.js';

@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../model/report-model.js';
+import type { ChartSpec } from '../report-model.js';
 
 /** The shipped DejaVu Sans (fonts/), under its own name: charts never depend on the machine's fonts. */
 export const CHART_FONT_FAMILY = 'Readiness Sans';

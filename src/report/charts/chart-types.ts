@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../model/report-model.js';
+import type { ChartSpec } from '../report-model.js';
 import { boxplotConfig } from './boxplot.js';
 import type { ChartConfigBuilder } from './chart-config.js';
 import { choroplethConfig } from './choropleth.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ChartSpec, SubjectRow } from '../model/report-model.js';
+import type { ChartSpec, SubjectRow } from '../report-model.js';
 import { CHART_FONT_FAMILY, MAX_CHART_WIDTH, baseOptions, type ChartConfig, type DrawContext } from './chart-config.js';
 import { EUROPE_NUMERIC } from './europe-countries.js';
 import { europeFeatures } from './europe-map.js';

@@ -11,6 +11,7 @@ export interface CountryFeature {
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
 }
 
+// Module cache: the shipped map of Europe, read once: a memo of a constant.
 let cached: CountryFeature[] | undefined;
 
 type Ring = number[][];

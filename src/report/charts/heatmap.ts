@@ -1,4 +1,4 @@
-import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
+import type { ChartSpec, DomainRef, SubjectRow } from '../report-model.js';
 import {
   CHART_FONT_FAMILY,
   MAX_CHART_WIDTH,

@@ -1,6 +1,6 @@
-import type { ChartSpec, ReportGroup } from '../model/report-model.js';
+import type { ChartSpec, ReportGroup } from '../report-model.js';
 import type { Translator } from '../i18n/translate.js';
-import { listsEverySubject } from '../model/report-kind.js';
+import { listsEverySubject } from '../report-kind.js';
 import { breakdownChart, domainBoxplotChart, isDrawable } from './boxplot.js';
 import { choroplethChart } from './choropleth.js';
 import { heatmapChart } from './heatmap.js';

@@ -1,5 +1,5 @@
 import { MAX_CHART_WIDTH } from './chart-config.js';
-import type { ChartSpec, DomainRef, SubjectRow } from '../model/report-model.js';
+import type { ChartSpec, DomainRef, SubjectRow } from '../report-model.js';
 import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { DASHES, POINT_STYLES, seriesColour, withAlpha } from './palette.js';
 import type { Translator } from '../i18n/translate.js';

@@ -1,5 +1,5 @@
 import { MAX_CHART_WIDTH } from './chart-config.js';
-import type { ChartSpec, SubjectRow } from '../model/report-model.js';
+import type { ChartSpec, SubjectRow } from '../report-model.js';
 import {
   CHART_FONT_FAMILY,
   axisTitle,

@@ -1,5 +1,5 @@
 import { MAX_CHART_WIDTH } from './chart-config.js';
-import type { ChartSpec, DomainRef, SelfAudit } from '../model/report-model.js';
+import type { ChartSpec, DomainRef, SelfAudit } from '../report-model.js';
 import { baseOptions, shortLabel, wrapLabel, type ChartConfig } from './chart-config.js';
 import { radialScale } from './radar.js';
 import { CATEGORY_COLOURS, withAlpha } from './palette.js';

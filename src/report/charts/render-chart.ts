@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ChartSpec } from '../model/report-model.js';
+import type { ChartSpec } from '../report-model.js';
 import { packagePath } from '../../io/package-path.js';
 import { CHART_FONT_FAMILY } from './chart-config.js';
 import { CHART_TYPES } from './chart-types.js';
@@ -24,6 +24,7 @@ type ChartStatic = {
   defaults: { font: { family: string; size: number }; color: string };
 };
 
+// Module cache: the chart renderer (canvas and fonts), made once per process: a memo of a constant.
 let renderer: NodeCanvasRenderer | undefined;
 
 /** Paints the whole chart white behind everything (PNG charts are transparent otherwise). */

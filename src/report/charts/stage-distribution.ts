@@ -1,5 +1,5 @@
 import { MAX_CHART_WIDTH } from './chart-config.js';
-import type { ChartSpec, ReportGroup } from '../model/report-model.js';
+import type { ChartSpec, ReportGroup } from '../report-model.js';
 import { axisTitle, baseOptions, uniqueLabels, wrappedTicks, type ChartConfig } from './chart-config.js';
 import { viridis } from './palette.js';
 import { round } from '../../numbers/round.js';

@@ -1,4 +1,4 @@
-import type { ChartSpec, SubjectGrid } from '../model/report-model.js';
+import type { ChartSpec, SubjectGrid } from '../report-model.js';
 import { uniqueLabels } from './chart-config.js';
 import { MAX_CHART_WIDTH } from './chart-config.js';
 import type { HeatmapData } from './heatmap.js';

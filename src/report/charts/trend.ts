@@ -1,5 +1,5 @@
 import { MAX_CHART_WIDTH } from './chart-config.js';
-import type { ChartSpec, DomainRef, TrendSeries } from '../model/report-model.js';
+import type { ChartSpec, DomainRef, TrendSeries } from '../report-model.js';
 import { axisTitle, baseOptions, shortLabel, type ChartConfig } from './chart-config.js';
 import { comparePeriods, isPeriodInterval, parsePeriod, periodMidYear } from '../../questionnaire/period.js';
 import { RADAR_MAX_SERIES } from './radar.js';

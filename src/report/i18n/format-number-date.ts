@@ -1,6 +1,7 @@
 import { round } from '../../numbers/round.js';
 import type { Language } from './languages.js';
 
+// Module cache: Intl formatters by locale and options: a memo of constants (few keys).
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -49,6 +50,7 @@ export function formatCount(lang: Language, value: number): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
+// Module cache: Intl date formatters by language: a memo of constants.
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 
 /**

@@ -2,7 +2,7 @@ import type { Scorecard } from '../../scoring/scorecard.js';
 import { suppressCells, type TableCell } from '../anonymise/complementary-suppression.js';
 import { showsOrderStatistics, withoutOrderStatistics } from '../anonymise/suppress.js';
 import { distribution } from '../stats/distribution.js';
-import type { Breakdown } from './report-model.js';
+import type { Breakdown } from '../report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 import { sizeBand } from './size-band.js';
 

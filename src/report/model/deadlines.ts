@@ -1,7 +1,7 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import { byCodeUnits } from './group-scorecards.js';
 import { distribution } from '../stats/distribution.js';
-import type { DeadlineEntry } from './report-model.js';
+import type { DeadlineEntry } from '../report-model.js';
 
 const DEADLINE_SUFFIX = '-deadline';
 

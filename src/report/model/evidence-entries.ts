@@ -2,7 +2,7 @@ import type { AnswerValue, Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { round } from '../../numbers/round.js';
 import { byCodeUnits } from './group-scorecards.js';
-import type { EvidenceEntry } from './report-model.js';
+import type { EvidenceEntry } from '../report-model.js';
 
 /** |claimed - measured| above this many points is a contradiction, unless the report is told otherwise. */
 export const DEFAULT_CONTRADICTION_POINTS = 20;

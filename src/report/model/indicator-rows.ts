@@ -1,7 +1,7 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { round, roundOrNull } from '../../numbers/round.js';
-import type { IndicatorRow } from './report-model.js';
+import type { IndicatorRow } from '../report-model.js';
 
 /**
  * One row per indicator of a scorecard, in the questionnaire's order. Notes and evidence are the

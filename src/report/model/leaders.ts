@@ -1,4 +1,4 @@
-import type { DomainRef, LeaderEntry, SubjectRow } from './report-model.js';
+import type { DomainRef, LeaderEntry, SubjectRow } from '../report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
-import type { ReportGroup, SubjectRow } from './report-model.js';
+import type { ReportGroup, SubjectRow } from '../report-model.js';
 import { round } from '../../numbers/round.js';
 
 const pct = (share: number): string => `${round(share * 100, 0)}%`;

@@ -6,7 +6,7 @@ import { round, roundOrNull } from '../../numbers/round.js';
 import { answerText } from './answer-text.js';
 import { byCodeUnits } from './group-scorecards.js';
 import { indicatorRows } from './indicator-rows.js';
-import type { DomainRef, SelfAudit } from './report-model.js';
+import type { DomainRef, SelfAudit } from '../report-model.js';
 
 /**
  * The share of the score each answer source carries: the weighted indicator points (overall

@@ -1,6 +1,6 @@
 import type { Scorecard, ScorecardIndicator } from '../../scoring/scorecard.js';
 import { round } from '../../numbers/round.js';
-import type { SubjectGrid, SubjectRow } from './report-model.js';
+import type { SubjectGrid, SubjectRow } from '../report-model.js';
 
 /** What a grid cell prints: the level or value answered, `?` for unknown, `–` for missing. */
 function cellText(indicator: ScorecardIndicator | undefined): string {

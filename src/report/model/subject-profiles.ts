@@ -1,6 +1,6 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import { round, roundOrNull } from '../../numbers/round.js';
-import type { EvidenceEntry, SubjectProfile, SubjectRow, TrendSeries } from './report-model.js';
+import type { EvidenceEntry, SubjectProfile, SubjectRow, TrendSeries } from '../report-model.js';
 
 const DEADLINE_SUFFIX = '-deadline';
 

@@ -3,7 +3,7 @@ import { isRanked, naDomains } from '../../scoring/rank-eligibility.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { round, roundOrNull } from '../../numbers/round.js';
-import type { DomainRef, SubjectRow } from './report-model.js';
+import type { DomainRef, SubjectRow } from '../report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 import { sizeBand } from './size-band.js';
 

@@ -1,7 +1,7 @@
 import type { Scorecard } from '../../scoring/scorecard.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
 import { round, roundOrNull } from '../../numbers/round.js';
-import type { DomainRef, TrendSeries } from './report-model.js';
+import type { DomainRef, TrendSeries } from '../report-model.js';
 import { byCodeUnits } from './group-scorecards.js';
 
 const delta = (to: number | null, from: number | null): number | null =>

@@ -21,6 +21,7 @@ export interface Words {
   date(iso: string): string;
 }
 
+// Module cache: the shipped message catalogue of each language: a memo of a constant.
 const cache = new Map<Language, Words>();
 
 /** The {@link Words} of a language. */

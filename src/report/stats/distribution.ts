@@ -1,4 +1,4 @@
-import type { DistributionStats } from '../model/report-model.js';
+import type { DistributionStats } from '../report-model.js';
 import { quantileSorted } from './quantile.js';
 import { round } from '../../numbers/round.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/report/model/build-report.js';
-import type { ReportModel } from '../../../src/report/model/report-model.js';
+import type { ReportModel } from '../../../src/report/report-model.js';
 import type { Scorecard } from '../../../src/scoring/scorecard.js';
 import { makeScorecard, prng } from '../../fixtures/report/scorecard-generator.mjs';
 import { TOOL } from '../load-fixtures.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_FONT_FAMILY } from '../../../src/report/charts/chart-config.js';
 import { PIXEL_RATIO, renderChart } from '../../../src/report/charts/render-chart.js';
 import { buildReport } from '../../../src/report/model/build-report.js';
-import type { ChartSpec } from '../../../src/report/model/report-model.js';
+import type { ChartSpec } from '../../../src/report/report-model.js';
 import type { Scorecard } from '../../../src/scoring/scorecard.js';
 import { makeSites } from '../../fixtures/report/scorecard-generator.mjs';
 import { loadFixtures, TOOL } from '../load-fixtures.js';

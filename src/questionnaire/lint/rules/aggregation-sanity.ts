@@ -3,6 +3,7 @@ import type { Aggregation } from '../../model.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import type { LintContext, LintRule } from '../lint-rule.js';
+import { lintProblem } from '../lint-messages.js';
 
 /** The powers a generalised mean may have: 0 (the geometric mean) or 0.01 <= |p| <= 10 (the schema bounds |p| <= 10). */
 export const POWER_RANGE = { min: -10, max: 10, smallest: 0.01 } as const;
@@ -11,15 +12,7 @@ function checkAggregation(context: LintContext, aggregation: Aggregation | undef
   const p = aggregation?.power;
   if (aggregation?.method !== 'generalised' || p === undefined || p === 0) return [];
   if (Math.abs(p) >= POWER_RANGE.smallest && p >= POWER_RANGE.min && p <= POWER_RANGE.max) return [];
-  return [
-    {
-      rule: 'lint.aggregation-sanity',
-      severity: 'error',
-      location: context.source.locate([...path, 'power']),
-      message: `the generalised-mean power ${p} is outside the range ${POWER_RANGE.min}..-${POWER_RANGE.smallest}, 0, ${POWER_RANGE.smallest}..${POWER_RANGE.max}: its mean cannot be computed reliably`,
-      hint: 'use a power from 0.01 to 10 (or -10 to -0.01), or method: geometric for p = 0',
-    },
-  ];
+  return [lintProblem(context.source, 'aggregation-sanity', 'power', [...path, 'power'], { power: p, ...POWER_RANGE })];
 }
 
 function sumIsFinite(
@@ -30,15 +23,7 @@ function sumIsFinite(
 ): Problem[] {
   const sum = weights.reduce<number>((total, w) => total + (w ?? 1), 0);
   if (Number.isFinite(sum)) return [];
-  return [
-    {
-      rule: 'lint.aggregation-sanity',
-      severity: 'error',
-      location: context.source.locate(path),
-      message: `the weights of ${what} add up to more than a number can hold`,
-      hint: 'weights are relative: use small numbers such as 1, 2, 3',
-    },
-  ];
+  return [lintProblem(context.source, 'aggregation-sanity', 'weights-overflow', path, { what })];
 }
 
 export const aggregationSanity: LintRule = {

@@ -7,11 +7,15 @@ import type { DataPath } from '../../yaml-source.js';
 import { placedConditions } from '../condition-paths.js';
 import { placedIndicators } from '../indicator-index.js';
 import type { LintContext, LintRule } from '../lint-rule.js';
+import { lintProblem, type LINT_MESSAGES } from '../lint-messages.js';
+import type { DiagnosticParams } from '../../../diagnostics/diagnostic.js';
 
 const TESTS = ['atLeast', 'atMost', 'equals', 'includes', 'scoreAtLeast'] as const;
 
-function problem(context: LintContext, path: DataPath, message: string, hint: string): Problem {
-  return { rule: 'lint.condition-refs', severity: 'error', location: context.source.locate(path), message, hint };
+type Check = keyof (typeof LINT_MESSAGES)['condition-refs'];
+
+function problem(context: LintContext, path: DataPath, check: Check, params: DiagnosticParams): Problem {
+  return lintProblem(context.source, 'condition-refs', check, path, params);
 }
 
 function checkIndicatorTest(
@@ -21,41 +25,27 @@ function checkIndicatorTest(
   path: DataPath,
 ): Problem[] {
   const out: Problem[] = [];
+  const about = { indicator: c.indicator, type: ind.type };
   const tests = TESTS.filter((t) => c[t] !== undefined);
   if (tests.length === 0)
-    out.push(problem(context, path, `the condition on '${c.indicator}' has no test`, `add one of ${TESTS.join(', ')}`));
+    out.push(problem(context, path, 'no-test', { indicator: c.indicator, tests: TESTS.join(', ') }));
   const ordered = ind.type === 'level' || ind.type === 'percentage' || ind.type === 'number';
-  if ((c.atLeast !== undefined || c.atMost !== undefined) && !ordered) {
-    out.push(
-      problem(
-        context,
-        [...path, c.atLeast !== undefined ? 'atLeast' : 'atMost'],
-        `atLeast/atMost does not apply to '${c.indicator}', a ${ind.type} indicator`,
-        ind.type === 'multi' ? 'use includes' : 'use equals (or scoreAtLeast)',
-      ),
-    );
-  }
+  if ((c.atLeast !== undefined || c.atMost !== undefined) && !ordered)
+    out.push(problem(context, [...path, c.atLeast !== undefined ? 'atLeast' : 'atMost'], 'not-ordered', about));
   if (c.includes !== undefined && ind.type !== 'multi')
-    out.push(
-      problem(
-        context,
-        [...path, 'includes'],
-        `includes applies to multi indicators; '${c.indicator}' is ${ind.type}`,
-        'use equals or atLeast',
-      ),
-    );
+    out.push(problem(context, [...path, 'includes'], 'includes-not-multi', about));
   const optionValues = (ind.options ?? []).map((o) => o.value);
   const named = c.includes === undefined ? [] : Array.isArray(c.includes) ? c.includes : [c.includes];
   if (ind.type === 'choice' && c.equals !== undefined) named.push(String(c.equals));
   for (const value of named) {
     if (ind.options && !optionValues.includes(value))
       out.push(
-        problem(
-          context,
-          path,
-          `'${value}' is not an option of '${c.indicator}'${didYouMean(value, optionValues)}`,
-          `options: ${optionValues.join(', ')}`,
-        ),
+        problem(context, path, 'unknown-option', {
+          value,
+          indicator: c.indicator,
+          suggestion: didYouMean(value, optionValues),
+          options: optionValues.join(', '),
+        }),
       );
   }
   if (ind.type === 'level' && ind.levels) {
@@ -64,19 +54,16 @@ function checkIndicatorTest(
       const v = c[t];
       if (typeof v === 'number' && !values.includes(v))
         out.push(
-          problem(context, [...path, t], `${v} is not a level of '${c.indicator}'`, `levels: ${values.join(', ')}`),
+          problem(context, [...path, t], 'unknown-level', {
+            value: v,
+            indicator: c.indicator,
+            levels: values.join(', '),
+          }),
         );
     }
   }
   if (ind.type === 'boolean' && c.equals !== undefined && typeof c.equals !== 'boolean')
-    out.push(
-      problem(
-        context,
-        [...path, 'equals'],
-        `'${c.indicator}' is yes/no: equals must be true or false`,
-        'write equals: true',
-      ),
-    );
+    out.push(problem(context, [...path, 'equals'], 'boolean-equals', { indicator: c.indicator }));
   return out;
 }
 
@@ -89,37 +76,33 @@ export const conditionRefs: LintRule = {
     const indicators = new Map(placedIndicators(q).map((p) => [p.indicator.id, p.indicator]));
     const domains = q.domains.map((d) => d.id);
     const problems: Problem[] = [];
+    const unknownDomain = (path: DataPath, check: Check, domain: string) =>
+      problems.push(
+        problem(context, path, check, {
+          domain,
+          suggestion: didYouMean(domain, domains),
+          domains: domains.join(', '),
+        }),
+      );
     for (const { condition, path } of placedConditions(q)) {
       if ('indicator' in condition) {
         const ind = indicators.get(condition.indicator);
         if (!ind)
           problems.push(
-            problem(
-              context,
-              [...path, 'indicator'],
-              `condition names indicator '${condition.indicator}', which does not exist${didYouMean(condition.indicator, indicators.keys())}`,
-              'use the id of an indicator of this questionnaire',
-            ),
+            problem(context, [...path, 'indicator'], 'unknown-indicator', {
+              indicator: condition.indicator,
+              suggestion: didYouMean(condition.indicator, indicators.keys()),
+            }),
           );
         else problems.push(...checkIndicatorTest(context, condition, ind, path));
       } else if ('domain' in condition) {
-        if (!domains.includes(condition.domain))
-          problems.push(
-            problem(
-              context,
-              [...path, 'domain'],
-              `condition names domain '${condition.domain}', which does not exist${didYouMean(condition.domain, domains)}`,
-              `domains: ${domains.join(', ')}`,
-            ),
-          );
+        if (!domains.includes(condition.domain)) unknownDomain([...path, 'domain'], 'unknown-domain', condition.domain);
       } else if ('kOf' in condition && condition.kOf.k > condition.kOf.conditions.length) {
         problems.push(
-          problem(
-            context,
-            [...path, 'kOf', 'k'],
-            `kOf asks for ${condition.kOf.k} of only ${condition.kOf.conditions.length} conditions`,
-            'lower k or add conditions',
-          ),
+          problem(context, [...path, 'kOf', 'k'], 'k-too-large', {
+            k: condition.kOf.k,
+            conditions: condition.kOf.conditions.length,
+          }),
         );
       }
     }
@@ -127,46 +110,24 @@ export const conditionRefs: LintRule = {
     const basis = stages?.basis;
     if (basis && typeof basis === 'object') {
       if ('domain' in basis && !domains.includes(basis.domain))
-        problems.push(
-          problem(
-            context,
-            ['stages', 'basis', 'domain'],
-            `band basis names domain '${basis.domain}', which does not exist${didYouMean(basis.domain, domains)}`,
-            `domains: ${domains.join(', ')}`,
-          ),
-        );
+        unknownDomain(['stages', 'basis', 'domain'], 'basis-unknown-domain', basis.domain);
       if ('meanLevel' in basis) {
         basis.meanLevel.indicators?.forEach((id, i) => {
           const ind = indicators.get(id);
+          const at = ['stages', 'basis', 'meanLevel', 'indicators', i];
           if (!ind)
             problems.push(
-              problem(
-                context,
-                ['stages', 'basis', 'meanLevel', 'indicators', i],
-                `band basis names indicator '${id}', which does not exist${didYouMean(id, indicators.keys())}`,
-                'use the id of a level indicator',
-              ),
+              problem(context, at, 'basis-unknown-indicator', {
+                indicator: id,
+                suggestion: didYouMean(id, indicators.keys()),
+              }),
             );
           else if (ind.type !== 'level')
-            problems.push(
-              problem(
-                context,
-                ['stages', 'basis', 'meanLevel', 'indicators', i],
-                `meanLevel needs level indicators; '${id}' is ${ind.type}`,
-                'name level indicators only',
-              ),
-            );
+            problems.push(problem(context, at, 'basis-not-level', { indicator: id, type: ind.type }));
         });
         basis.meanLevel.domains?.forEach((id, i) => {
           if (!domains.includes(id))
-            problems.push(
-              problem(
-                context,
-                ['stages', 'basis', 'meanLevel', 'domains', i],
-                `band basis names domain '${id}', which does not exist${didYouMean(id, domains)}`,
-                `domains: ${domains.join(', ')}`,
-              ),
-            );
+            unknownDomain(['stages', 'basis', 'meanLevel', 'domains', i], 'basis-unknown-domain', id);
         });
       }
     }

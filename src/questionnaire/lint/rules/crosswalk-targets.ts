@@ -3,6 +3,7 @@ import { didYouMean } from '../../closest.js';
 import type { Problem } from '../../problem.js';
 import { placedIndicators } from '../indicator-index.js';
 import type { LintRule } from '../lint-rule.js';
+import { lintProblem } from '../lint-messages.js';
 
 export const crosswalkTargets: LintRule = {
   id: 'crosswalk-targets',
@@ -15,32 +16,30 @@ export const crosswalkTargets: LintRule = {
       const base = ['crosswalks', c];
       const target = context.resolve?.(crosswalk.target.id, crosswalk.target.version);
       if (!target) {
-        problems.push({
-          rule: 'lint.crosswalk-targets',
-          severity: 'warning',
-          location: context.source.locate([...base, 'target']),
-          message: `crosswalk target ${crosswalk.target.id} ${crosswalk.target.version} is not a known questionnaire: it will not be scored`,
-          hint: 'ship the target questionnaire in questionnaires/, or fix its id and version',
-        });
+        problems.push(
+          lintProblem(context.source, 'crosswalk-targets', 'unknown-target', [...base, 'target'], {
+            target: crosswalk.target.id,
+            version: crosswalk.target.version,
+          }),
+        );
       }
       const targetIds = target ? placedIndicators(target).map((p) => p.indicator.id) : [];
       crosswalk.mappings.forEach((m, i) => {
         if (!own.includes(m.from))
-          problems.push({
-            rule: 'lint.crosswalk-targets',
-            severity: 'error',
-            location: context.source.locate([...base, 'mappings', i, 'from']),
-            message: `crosswalk maps from '${m.from}', which is not an indicator here${didYouMean(m.from, own)}`,
-            hint: 'use an indicator id of this questionnaire',
-          });
+          problems.push(
+            lintProblem(context.source, 'crosswalk-targets', 'from', [...base, 'mappings', i, 'from'], {
+              from: m.from,
+              suggestion: didYouMean(m.from, own),
+            }),
+          );
         if (target && !targetIds.includes(m.to))
-          problems.push({
-            rule: 'lint.crosswalk-targets',
-            severity: 'error',
-            location: context.source.locate([...base, 'mappings', i, 'to']),
-            message: `crosswalk maps to '${m.to}', which is not an indicator of ${target.id}${didYouMean(m.to, targetIds)}`,
-            hint: `use an indicator id of ${target.id}`,
-          });
+          problems.push(
+            lintProblem(context.source, 'crosswalk-targets', 'to', [...base, 'mappings', i, 'to'], {
+              to: m.to,
+              target: target.id,
+              suggestion: didYouMean(m.to, targetIds),
+            }),
+          );
       });
     });
     return problems;

@@ -2,6 +2,7 @@
 import type { Problem } from '../../problem.js';
 import { placedIndicators } from '../indicator-index.js';
 import type { LintRule } from '../lint-rule.js';
+import { lintProblem } from '../lint-messages.js';
 
 export const levelOrder: LintRule = {
   id: 'level-order',
@@ -15,22 +16,24 @@ export const levelOrder: LintRule = {
         const cur = levels[k];
         if (!prev || !cur) continue;
         if (cur.value <= prev.value) {
-          problems.push({
-            rule: 'lint.level-order',
-            severity: 'error',
-            location: context.source.locate([...path, 'levels', k, 'value']),
-            message: `levels of '${indicator.id}' must ascend: ${cur.value} follows ${prev.value}`,
-            hint: 'list the levels lowest first with increasing values',
-          });
+          problems.push(
+            lintProblem(context.source, 'level-order', 'ascend', [...path, 'levels', k, 'value'], {
+              indicator: indicator.id,
+              value: cur.value,
+              previous: prev.value,
+            }),
+          );
         }
         if (cur.score !== undefined && prev.score !== undefined && cur.score < prev.score) {
-          problems.push({
-            rule: 'lint.level-order',
-            severity: 'error',
-            location: context.source.locate([...path, 'levels', k, 'score']),
-            message: `level ${cur.value} of '${indicator.id}' scores ${cur.score}, less than level ${prev.value} (${prev.score})`,
-            hint: 'a higher level must not score less',
-          });
+          problems.push(
+            lintProblem(context.source, 'level-order', 'score-falls', [...path, 'levels', k, 'score'], {
+              indicator: indicator.id,
+              value: cur.value,
+              score: cur.score,
+              previous: prev.value,
+              previousScore: prev.score,
+            }),
+          );
         }
       }
       if (
@@ -38,13 +41,9 @@ export const levelOrder: LintRule = {
         levels.some((l) => l.score !== undefined) &&
         levels.some((l) => l.score === undefined)
       ) {
-        problems.push({
-          rule: 'lint.level-order',
-          severity: 'error',
-          location: context.source.locate([...path, 'levels']),
-          message: `some levels of '${indicator.id}' have a score and some do not`,
-          hint: 'give every level a score, or none (then they are evenly spaced 0..100)',
-        });
+        problems.push(
+          lintProblem(context.source, 'level-order', 'some-scored', [...path, 'levels'], { indicator: indicator.id }),
+        );
       }
     }
     return problems;

@@ -3,6 +3,7 @@ import type { WrittenIndicator } from '../../indicator-types/index.js';
 import type { Problem } from '../../problem.js';
 import type { DataPath } from '../../yaml-source.js';
 import type { LintContext, LintRule } from '../lint-rule.js';
+import { lintProblem } from '../lint-messages.js';
 
 function duplicates(context: LintContext, what: string, items: { id: string | number; path: DataPath }[]): Problem[] {
   const first = new Map<string, DataPath>();
@@ -11,14 +12,8 @@ function duplicates(context: LintContext, what: string, items: { id: string | nu
     const key = String(item.id);
     const earlier = first.get(key);
     if (earlier) {
-      const at = context.source.locate(earlier);
-      problems.push({
-        rule: 'lint.unique-ids',
-        severity: 'error',
-        location: context.source.locate(item.path),
-        message: `${what} '${key}' is used twice (first at line ${at.line ?? '?'})`,
-        hint: `give each ${what} its own id`,
-      });
+      const firstLine = context.source.locate(earlier).line ?? '?';
+      problems.push(lintProblem(context.source, 'unique-ids', 'twice', item.path, { what, id: key, firstLine }));
     } else first.set(key, item.path);
   }
   return problems;

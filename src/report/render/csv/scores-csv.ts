@@ -1,4 +1,4 @@
-import type { ReportModel } from '../../model/report-model.js';
+import type { ReportModel } from '../../report-model.js';
 import { csvDocument, type CsvFormat, type CsvValue } from './csv-format.js';
 import type { Table } from './table.js';
 

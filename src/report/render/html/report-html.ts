@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { ReportModel } from '../../model/report-model.js';
+import type { ReportModel } from '../../report-model.js';
 import { escapeHtml } from './escape-html.js';
 import { REPORT_CSS } from './report-css.js';
 import { profileHeadings } from '../markdown/national-sections.js';

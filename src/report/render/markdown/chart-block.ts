@@ -1,4 +1,4 @@
-import type { ChartSpec } from '../../model/report-model.js';
+import type { ChartSpec } from '../../report-model.js';
 import type { Words } from '../words.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { markdownTable, type Cell } from './markdown-table.js';

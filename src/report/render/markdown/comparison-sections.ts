@@ -1,5 +1,5 @@
-import type { ChartSpec, DistributionStats, ReportGroup } from '../../model/report-model.js';
-import { listsEverySubject } from '../../model/report-kind.js';
+import type { ChartSpec, DistributionStats, ReportGroup } from '../../report-model.js';
+import { listsEverySubject } from '../../report-kind.js';
 import type { Words } from '../words.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';

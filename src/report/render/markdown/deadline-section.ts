@@ -1,4 +1,4 @@
-import type { ReportGroup } from '../../model/report-model.js';
+import type { ReportGroup } from '../../report-model.js';
 import type { Words } from '../words.js';
 import { markdownTable } from './markdown-table.js';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages.js';
 import { t } from '../../i18n/translate.js';
-import type { ReportGroup, SubjectProfile } from '../../model/report-model.js';
+import type { ReportGroup, SubjectProfile } from '../../report-model.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { wordsFor } from '../words.js';

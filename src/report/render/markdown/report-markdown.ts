@@ -1,4 +1,4 @@
-import type { ReportGroup, ReportModel } from '../../model/report-model.js';
+import type { ReportGroup, ReportModel } from '../../report-model.js';
 import { comparisonSections } from './comparison-sections.js';
 import { deadlineSection } from './deadline-section.js';
 import { escapeMarkdown } from './escape-markdown.js';

@@ -1,4 +1,4 @@
-import type { ChartSpec, ReportGroup, SelfAudit } from '../../model/report-model.js';
+import type { ChartSpec, ReportGroup, SelfAudit } from '../../report-model.js';
 import { stageRangeText, stageUndetermined } from '../../../scoring/stage-text.js';
 import { answerText } from '../../model/answer-text.js';
 import type { Words } from '../words.js';

@@ -1,4 +1,4 @@
-import type { IndicatorRow } from '../../model/report-model.js';
+import type { IndicatorRow } from '../../report-model.js';
 import type { Translator } from '../../i18n/translate.js';
 
 /** The mark of an indicator in tables: a symbol and a word, so it reads without colour. */

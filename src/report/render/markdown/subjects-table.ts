@@ -1,4 +1,4 @@
-import type { ReportGroup } from '../../model/report-model.js';
+import type { ReportGroup } from '../../report-model.js';
 import { stageRangeText } from '../../../scoring/stage-text.js';
 import type { Words } from '../words.js';
 import { escapeMarkdown } from './escape-markdown.js';

@@ -1,4 +1,4 @@
-import type { ReportGroup } from '../../model/report-model.js';
+import type { ReportGroup } from '../../report-model.js';
 import type { Words } from '../words.js';
 import { chartBlock } from './chart-block.js';
 import { escapeMarkdown } from './escape-markdown.js';

@@ -53,6 +53,7 @@ const ESCAPES = lookupTable<{ g0?: G0; g1?: G1 }>({
   '-T': { g1: 'windows-874' },
 });
 
+// Module cache: TextDecoders by charset name (the few a TextDecoder knows): a memo of constants.
 const decoders = new Map<string, TextDecoder>();
 function decoder(label: string): TextDecoder {
   let d = decoders.get(label);

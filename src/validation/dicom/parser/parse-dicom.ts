@@ -2,10 +2,10 @@ import type { Finding } from '../../finding.js';
 import type { ParsedDicom } from '../model.js';
 import type { DicomStandard } from '../standard/dicom-standard.js';
 import { BufferSource, withFileSource, type ByteSource } from '../../../io/random-access-file.js';
+import { inflateStream } from '../../../io/inflate-stream.js';
 import { DEFAULT_CHARSET } from './charset.js';
 import { readDataset } from './dataset-reader.js';
 import { readFileHeader, type FileHeader } from './file-meta.js';
-import { inflateStream, type Inflated } from './inflate.js';
 import { redactValue } from '../../redact.js';
 import { isNamedTransferSyntax } from '../standard-values.js';
 import { parseFinding } from './parse-finding.js';
@@ -39,8 +39,6 @@ export function emptyParse(file: string, size = 0): ParsedDicom {
     incomplete: true,
   };
 }
-
-type Inflater = (src: ByteSource, start: number, limit: number) => Inflated | Promise<Inflated>;
 
 /** The declared UID as a finding may show it: a transfer syntax readiness names, else its length and hash. */
 function declaredUid(uid: string): string {
@@ -96,7 +94,6 @@ async function parseSource(
   file: string,
   standard: DicomStandard,
   options: ParseOptions,
-  inflate: Inflater,
 ): Promise<ParsedDicom> {
   const result = emptyParse(file, src.size);
   const findings = result.findings;
@@ -131,7 +128,7 @@ async function parseSource(
   let start = header.datasetStart;
   let base = 0;
   if (syntax.deflated) {
-    const inflated = await inflate(src, start, options.maxInflatedBytes ?? 64 * 1024 * 1024);
+    const inflated = await inflateStream(src, start, options.maxInflatedBytes ?? 64 * 1024 * 1024);
     if (!inflated.complete) findings.push(parseFinding('dicom.parse.deflate-limit', file, start));
     else if (inflated.error !== undefined) {
       // corrupt compressed data: what inflated before the damage is still read
@@ -178,7 +175,7 @@ export function parseDicomBuffer(
   options: ParseOptions = {},
 ): Promise<ParsedDicom> {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return parseSource(new BufferSource(buffer), file, standard, options, inflateStream);
+  return parseSource(new BufferSource(buffer), file, standard, options);
 }
 
 /**
@@ -193,7 +190,7 @@ export function parseDicomFile(
   options: ParseOptions = {},
 ): Promise<ParsedDicom> {
   return withFileSource(path, async (src) => {
-    if (src) return parseSource(src, path, standard, options, inflateStream);
+    if (src) return parseSource(src, path, standard, options);
     const result = emptyParse(path);
     result.findings.push(parseFinding('dicom.io.not-a-file', path, 0));
     return result;

@@ -29,6 +29,10 @@ export class DefinitionStore {
   private readonly measures = new Map<string, Measure>();
   /** Names of concrete resource types (`Patient`, `Bundle`...). */
   readonly resourceTypes = new Set<string>();
+  /** Snapshots generated from differentials (null: no base), kept here as they depend on what is loaded. */
+  readonly snapshots = new Map<StructureDefinition, StructureDefinition | null>();
+  /** Definitions whose snapshot is being generated (a profile whose base leads back to it stops there). */
+  readonly generating = new Set<StructureDefinition>();
 
   constructor(packages: readonly DefinitionPackage[]) {
     this.packages = packages;

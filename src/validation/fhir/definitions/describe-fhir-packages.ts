@@ -1,5 +1,5 @@
 import { describePackage, type LoadedPackageInfo } from './definition-package.js';
-import { loadFhirPackages } from '../../../io/fhir-packages.js';
+import { loadFhirPackages } from './load-fhir-packages.js';
 
 /**
  * What `readiness fhir packages` lists: each loaded package (shipped, then each --ig) with its

@@ -1,6 +1,7 @@
 import type { ChildKey, ElementNode } from './compiled-element.js';
 import { PRIMITIVE_FORMATS, SYSTEM_TYPES } from './primitive-formats.js';
 
+// Module cache: a memo on compiled nodes (WeakMap: it dies with them, and EngineEnv.structures owns them).
 const indexes = new WeakMap<readonly ElementNode[], Map<string, ChildKey>>();
 
 /** A type code as the walk uses it: FHIRPath system types mapped to the FHIR primitive. */

@@ -87,6 +87,7 @@ function codes(
 }
 
 type ConstraintGroups = { list: ElementNode['constraints']; base: string }[];
+// Module cache: a memo on a compiled node (WeakMap: it dies with the node, which EngineEnv.structures owns).
 const mergedCache = new WeakMap<ElementNode, Map<ElementNode | undefined, ConstraintGroups>>();
 
 /** The element's own invariants and its type's (by key, once), cached per element and type. */

@@ -1,7 +1,7 @@
 import { closestUrls } from '../definitions/closest-urls.js';
 import { DefinitionStore } from '../definitions/definition-store.js';
 import type { DefinitionPackage } from '../definitions/definition-package.js';
-import { loadFhirPackages } from '../../../io/fhir-packages.js';
+import { loadFhirPackages } from '../definitions/load-fhir-packages.js';
 import { UnknownProfileError } from '../definitions/unknown-profile-error.js';
 import { ValueSetExpander } from '../definitions/value-set-expansion.js';
 import { InvariantEvaluator } from '../fhirpath/invariant-evaluator.js';
@@ -40,7 +40,7 @@ export function createFhirEngine(packages: DefinitionPackage[], config: FhirVali
 }
 
 /**
- * Loads the shipped definitions (base R4 and IPS) plus `config.igs` (src/io/fhir-packages.ts) and
+ * Loads the shipped definitions (base R4 and IPS) plus `config.igs` (definitions/load-fhir-packages.ts) and
  * builds the engine over them ({@link createFhirEngine}). Call it once per worker thread.
  * @throws BrokenPackageError for an --ig that cannot be read; UnknownProfileError for an unknown --profile.
  * @example

@@ -11,6 +11,7 @@ import { report, type WalkState } from './walk-state.js';
 
 const MAX_STRING = 1024 * 1024;
 
+// Module cache: a memo on a compiled node (WeakMap: it dies with the node, which EngineEnv.structures owns).
 const limits = new WeakMap<ElementNode, { min: unknown; max: unknown } | null>();
 
 function rangeLimit(node: ElementNode, prefix: 'minValue' | 'maxValue'): unknown {

@@ -9,6 +9,7 @@ interface UcumUtils {
   convertUnitTo(from: string, value: number, to: string): { status: string; toVal: number | null };
 }
 
+// Module cache: the UCUM library instance, loaded on first use: a memo of a constant.
 let utils: UcumUtils | undefined;
 function ucum(): UcumUtils {
   utils ??= (

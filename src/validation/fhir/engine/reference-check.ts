@@ -15,6 +15,7 @@ const CORE_SD = 'http://hl7.org/fhir/StructureDefinition/';
 /** `Type?name=value(&name=value)*` (references.html#conditional). */
 const CONDITIONAL = /^([A-Z][A-Za-z]+)\?[^\s=&?]+=[^\s&]*(&[^\s=&?]+=[^\s&]*)*$/;
 
+// Module cache: a memo on a compiled node (WeakMap: it dies with the node, which EngineEnv.structures owns).
 const targetCache = new WeakMap<ElementNode, Set<string> | undefined>();
 
 /** Resource types the element may reference (undefined: any); computed once per element. */

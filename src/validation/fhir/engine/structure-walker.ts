@@ -59,6 +59,7 @@ interface SiblingMeta {
   sliced: ElementNode[];
 }
 
+// Module cache: a memo on compiled nodes (WeakMap: it dies with them, and EngineEnv.structures owns them).
 const siblingMeta = new WeakMap<readonly ElementNode[], SiblingMeta>();
 
 function metaOf(children: readonly ElementNode[]): SiblingMeta {

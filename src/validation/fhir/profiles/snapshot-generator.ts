@@ -6,9 +6,6 @@ import type { DefinitionStore } from '../definitions/definition-store.js';
 import { elementIds } from '../engine/compile-structure.js';
 import { mergeElement } from './merge-element.js';
 
-const inProgress = new WeakSet<StructureDefinition>();
-const generated = new WeakMap<StructureDefinition, StructureDefinition | null>();
-
 function withIds(elements: readonly ElementDefinition[]): ElementDefinition[] {
   const ids = elementIds(elements);
   return elements.map((el, i) => ({ ...el, id: ids[i] }));
@@ -191,21 +188,21 @@ function applyDifferential(
 
 /**
  * A copy of `sd` with a snapshot built from its base definition and differential, or undefined when
- * the base cannot be found. Results are cached per definition.
+ * the base cannot be found. Results are cached in the store.
  */
 export function generateSnapshot(sd: StructureDefinition, store: DefinitionStore): StructureDefinition | undefined {
   if (sd.snapshot) return sd;
-  const known = generated.get(sd);
+  const known = store.snapshots.get(sd);
   if (known !== undefined) return known ?? undefined;
-  if (inProgress.has(sd)) return undefined;
-  inProgress.add(sd);
+  if (store.generating.has(sd)) return undefined;
+  store.generating.add(sd);
   try {
     const applied = applyDifferential(sd, store);
     const result: StructureDefinition | null = applied ? { ...sd, snapshot: { element: applied.elements } } : null;
-    generated.set(sd, result);
+    store.snapshots.set(sd, result);
     return result ?? undefined;
   } finally {
-    inProgress.delete(sd);
+    store.generating.delete(sd);
   }
 }
 
@@ -218,11 +215,11 @@ export function differentialProblems(
   sd: StructureDefinition,
   store: DefinitionStore,
 ): DifferentialProblem[] | undefined {
-  if (inProgress.has(sd)) return undefined;
-  inProgress.add(sd);
+  if (store.generating.has(sd)) return undefined;
+  store.generating.add(sd);
   try {
     return applyDifferential(sd, store)?.problems;
   } finally {
-    inProgress.delete(sd);
+    store.generating.delete(sd);
   }
 }

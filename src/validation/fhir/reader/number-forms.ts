@@ -3,6 +3,7 @@
 // -?([0]|([1-9][0-9]*))). The reader marks where they were, the walk rejects them for integers.
 
 /** Containers (objects, arrays) -> their keys (array indexes as strings) holding a whole number written as a decimal. */
+// Module cache: marks on parsed JSON containers (WeakMap: they die with the resource).
 const marks = new WeakMap<object, Set<string>>();
 
 // A cheap test first: a fraction of zeros, an exponent, or 15+ fraction digits, right before , } or ].

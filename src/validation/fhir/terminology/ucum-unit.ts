@@ -7,7 +7,9 @@ interface UcumUtils {
   validateUnitString(unit: string, suggest: boolean): { status: 'valid' | 'invalid' | 'error' };
 }
 
+// Module cache: the UCUM library instance, loaded on first use: a memo of a constant.
 let utils: UcumUtils | undefined;
+// Module cache: a pure memo of ucumValid (bounded: MAX_CACHED units).
 const verdicts = new Map<string, boolean>();
 const MAX_CACHED = 10_000;
 

@@ -1,5 +1,5 @@
-import { ExitCode } from '../../../errors/exit-code.js';
-import { ReadinessError } from '../../../errors/readiness-error.js';
+import { ExitCode } from './exit-code.js';
+import { ReadinessError } from './readiness-error.js';
 
 /** An implementation guide package (or loose definition file) given with --ig that cannot be loaded. */
 export class BrokenPackageError extends ReadinessError {

@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import type { ByteSource } from '../../../io/random-access-file.js';
+import type { ByteSource } from './random-access-file.js';
 
 /** The inflated dataset of a deflated file (PS3.5 A.5), at most `limit` bytes of it. */
 export interface Inflated {

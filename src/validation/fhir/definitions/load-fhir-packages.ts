@@ -1,16 +1,21 @@
-import type { DefinitionPackage } from '../validation/fhir/definitions/definition-package.js';
-import { readDefinitionPackage, readShippedPackage } from './fhir-package-reader.js';
-import { packagePath } from './package-path.js';
+import { packagePath } from '../../../io/package-path.js';
+import { readShippedGzipJson } from '../../../io/package-files.js';
+import type { DefinitionPackage } from './definition-package.js';
+import { readDefinitionPackage } from './read-definition-package.js';
 
 /** The compact packages shipped in standards/fhir/, in load order (base R4 first). */
 export const SHIPPED_PACKAGES: readonly string[] = ['hl7.fhir.r4.core', 'hl7.fhir.uv.extensions.r4', 'hl7.fhir.uv.ips'];
 
+// Module cache: the packages shipped with the tool, read once per thread: a memo of a constant (--ig ones are not).
 let shipped: Promise<DefinitionPackage[]> | undefined;
 
 /** The shipped packages (standards/fhir/<name>.json.gz), read once per thread. */
 function shippedPackages(): Promise<DefinitionPackage[]> {
   shipped ??= Promise.all(
-    SHIPPED_PACKAGES.map((name) => readShippedPackage(packagePath('standards', 'fhir', `${name}.json.gz`))),
+    SHIPPED_PACKAGES.map(async (name) => {
+      const json = await readShippedGzipJson(packagePath('standards', 'fhir', `${name}.json.gz`));
+      return { ...(json as Omit<DefinitionPackage, 'origin'>), origin: 'shipped' };
+    }),
   );
   return shipped;
 }

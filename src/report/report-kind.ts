@@ -1,5 +1,5 @@
 import type { ReportKind } from './report-model.js';
-import type { SubjectKind } from '../../scoring/scorecard.js';
+import type { SubjectKind } from '../scoring/scorecard.js';
 
 /** From this many subjects on, a report shows distributions instead of one row per subject. */
 export const LARGE_REPORT_SUBJECTS = 50;

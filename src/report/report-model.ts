@@ -3,8 +3,8 @@
  * `report.json` is this object (its JSON Schema is report.schema.json); the Markdown, HTML and
  * CSV renderers only format it. Numbers are rounded once, here, so every output shows the same.
  */
-import type { AnswerSource, AnswerValue, ScorecardSubject, StageRef } from '../../scoring/scorecard.js';
-import type { Language } from '../i18n/languages.js';
+import type { AnswerSource, AnswerValue, ScorecardSubject, StageRef } from '../scoring/scorecard.js';
+import type { Language } from './i18n/languages.js';
 
 /** Which report a questionnaire group gets, chosen from how many subjects it has and of which kind. */
 export type ReportKind = 'self-audit' | 'consortium' | 'national';

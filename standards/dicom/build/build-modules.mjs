@@ -159,7 +159,7 @@ function attribute(row, conditions, moduleId, path) {
     if (d) a.terms = d;
   }
   if (row.type === '1C' || row.type === '2C') {
-    const key = [`${moduleId}/${path}`, `*/${path}`].find((k) => k in conditions);
+    const key = [`${moduleId}/${path}`, `*/${path}`, `**/${row.tag}`].find((k) => k in conditions);
     const hand = key === undefined ? undefined : conditions[key];
     // a hand entry of null: the condition is known not to be machine-checkable from its first sentence
     const when = hand === undefined ? parseCondition(text) : hand === null ? undefined : stripComments(hand);

@@ -43,6 +43,25 @@ function find(scope: ConditionScope, tag: string): DicomElement | undefined {
   return undefined;
 }
 
+/** True when `tag` is in an item of `sequence` in `item`, at any depth of nested `sequence`s (an SR content tree). */
+function inTree(item: DicomDataset, sequence: string, tag: string, depth = 0): boolean {
+  // the parser bounds nesting; this bound keeps a hostile tree from costing more than that
+  if (depth > 64) return false;
+  for (const child of item.elements.get(sequence)?.items ?? [])
+    if (child.elements.has(tag) || inTree(child, sequence, tag, depth + 1)) return true;
+  return false;
+}
+
+/** Modules that make an IOD multi-frame (PS3.3 C.7.6.6, C.7.6.16). */
+const MULTI_FRAME_MODULES = new Set(['multi-frame', 'multi-frame-functional-groups']);
+
+/** Whether a SOP Class UID names a multi-frame IOD; undefined when its IOD is not in the tables. */
+function isMultiFrameClass(tables: IodTables, uid: unknown): boolean | undefined {
+  if (typeof uid !== 'string') return undefined;
+  const iod = tables.iods[tables.sopClasses[uid.trim()] ?? ''];
+  return iod === undefined ? undefined : iod.modules.some((m) => MULTI_FRAME_MODULES.has(m.module));
+}
+
 function texts(element: DicomElement | undefined, index: number | undefined): string[] | undefined {
   const values = element?.values;
   if (!values || values.length === 0) return undefined;
@@ -81,7 +100,10 @@ export function evaluateCondition(condition: Condition, scope: ConditionScope): 
     const sop = scope.root.elements.get('00080016')?.values?.[0];
     return typeof sop === 'string' && condition.sopClass.includes(sop.trim());
   }
+  if ('undecidable' in condition) return undefined;
+  if ('within' in condition) return inTree(scope.item, condition.within, condition.tag);
   const element = find(scope, condition.tag);
+  if ('multiFrameClass' in condition) return isMultiFrameClass(scope.tables, element?.values?.[0]);
   if ('present' in condition) return (element !== undefined) === condition.present;
   if (element && element.values === undefined && element.length > 0) return undefined;
   if ('gt' in condition) {

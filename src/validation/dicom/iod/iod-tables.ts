@@ -9,6 +9,12 @@ export type Condition =
   | { tag: string; in: string[]; index?: number }
   | { tag: string; notIn: string[]; index?: number }
   | { tag: string; gt: number }
+  /** The tag is in an item of sequence `within`, at any depth of it (an SR content tree). */
+  | { tag: string; within: string }
+  /** The SOP Class UID in `tag` names a multi-frame IOD (false: single-frame; undefined: a class without tables). */
+  | { tag: string; multiFrameClass: true }
+  /** A clause the data cannot decide (its words): never true nor false. */
+  | { undecidable: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { sopClass: string[] }

@@ -197,9 +197,11 @@ export const DICOM_RULE_TABLE = defineRules({
     message: (p) =>
       p.required !== undefined
         ? `a value is required for value ${p.required} of ${p.attribute} in the ${p.iodName} IOD`
-        : p.name !== undefined
-          ? `${valueOf(p)} is not one of the Enumerated Values of ${p.name}`
-          : `${valueOf(p)} is not allowed ${p.iodName ? `in the ${p.iodName} IOD` : 'with this transfer syntax (PS3.5 8.2)'}`,
+        : p.max !== undefined
+          ? `${valueOf(p)} is one too many: ${p.name} allows ${p.max} values (no other values shall be present)`
+          : p.name !== undefined
+            ? `${valueOf(p)} is not one of the Enumerated Values of ${p.name}`
+            : `${valueOf(p)} is not allowed ${p.iodName ? `in the ${p.iodName} IOD` : 'with this transfer syntax (PS3.5 8.2)'}`,
   },
   'dicom.defined-term.unknown': {
     severity: 'warning',

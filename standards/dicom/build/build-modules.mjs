@@ -149,6 +149,19 @@ function applyOverrides(modules, overrides) {
   }
 }
 
+/** Adds the Enumerated Values of single value positions (../source/value-positions.json) to top-level attributes. */
+function applyValuePositions(modules, byModule) {
+  for (const [moduleId, tags] of Object.entries(byModule)) {
+    if (moduleId.startsWith('//')) continue;
+    for (const [tag, spec] of Object.entries(tags)) {
+      const target = modules[moduleId]?.attributes.find((a) => a.tag === tag);
+      if (!target) throw new Error(`value positions ${moduleId}/${tag}: no such attribute`);
+      target.positions = spec.positions;
+      if (spec.maxValues !== undefined) target.maxValues = spec.maxValues;
+    }
+  }
+}
+
 function attribute(row, conditions, moduleId, path) {
   const a = { tag: row.tag, type: row.type };
   const text = [row.description, ...row.sections].join('\n');
@@ -312,6 +325,7 @@ export function buildModules(sourceDir, part3Path, handDir) {
   }
   applyOverrides(modules, typeOverrides);
   applyValueTypes(modules, readJson(join(handDir, 'sr-value-types.json')));
+  applyValuePositions(modules, readJson(join(handDir, 'value-positions.json')));
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   console.log(`modules without an attribute table (usage only): ${[...missing].sort().join(', ')}`);
   console.log(`includes not resolved: ${unresolved.size}`);

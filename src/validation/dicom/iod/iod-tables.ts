@@ -33,6 +33,10 @@ export interface AttributeDef {
   enum?: string[];
   /** Defined Terms (a warning when another value is used). */
   terms?: string[];
+  /** Enumerated Values of single value positions (1-based), e.g. Image Type Values 1 and 2 (PS3.3 5.3). */
+  positions?: Readonly<Record<string, string[]>>;
+  /** How many values the attribute may have at most, when the text says "no other values shall be present". */
+  maxValues?: number;
   /** The condition of a 1C/2C attribute, when machine-checkable. */
   when?: Condition;
   /** A 1C/2C attribute that "may be present otherwise" (else it shall not be present when its condition is false). */

@@ -34,6 +34,27 @@ describe('Enumerated Values of one value position (Image Type)', () => {
     );
   });
 
+  // PS3.3 C.8.16.1.1-2 (Enhanced CT and MR): Value 1 also MIXED, Value 2 PRIMARY only; C.8.20.2
+  // (Segmentation): "Value 1 shall be DERIVED. Value 2 shall be PRIMARY. No other values shall be present."
+  it('uses the lists of the Enhanced CT and Segmentation image modules (standards/dicom/source/value-positions.json)', async () => {
+    const errors = async (sopClass: string, imageType: string) => {
+      const elements = [el('00080008', 'CS', imageType), el('00080016', 'UI', sopClass), el('00080018', 'UI', '1.2.3')];
+      const parsed = await parseDicomBuffer(writeDicom(elements), 'x.dcm', standard);
+      return checkDicomFile(parsed, standard)
+        .filter((f) => f.rule === 'dicom.enum.invalid' && f.location.tag === '(0008,0008)')
+        .map((f) => [f.params?.index, f.params?.name]);
+    };
+    const enhancedCt = '1.2.840.10008.5.1.4.1.1.2.1';
+    const segmentation = '1.2.840.10008.5.1.4.1.1.66.4';
+    expect(await errors(enhancedCt, 'MIXED\\PRIMARY\\VOLUME\\NONE')).toEqual([]);
+    expect(await errors(enhancedCt, 'ORIGINAL\\SECONDARY\\VOLUME\\NONE')).toEqual([[2, 'Enhanced CT Image Module']]);
+    expect(await errors(segmentation, 'DERIVED\\PRIMARY')).toEqual([]);
+    expect(await errors(segmentation, 'ORIGINAL\\PRIMARY\\AXIAL')).toEqual([
+      [1, 'Segmentation Image Module'],
+      [3, 'Segmentation Image Module'],
+    ]);
+  });
+
   it.skipIf(!PYDICOM_FILES)(`is quiet on pydicom's real CT and MR images${PYDICOM_SKIP_NOTE}`, async () => {
     for (const name of ['CT_small.dcm', 'MR_small.dcm']) {
       const parsed = await parseDicomFile(join(PYDICOM_FILES!, name), standard);

@@ -6,6 +6,7 @@ import type { FileDigest } from '../validation/dicom/across/file-digest.js';
 import type { DeidOption } from '../validation/dicom/deid/deid-options.js';
 import type { DicomConformanceSummary } from '../validation/dicom/summary/dicom-summary.js';
 import { DicomSummaryBuilder } from '../validation/dicom/summary/summary-builder.js';
+import { NoDicomFileError } from '../validation/dicom/no-dicom-file-error.js';
 import { loadDicomStandard } from './dicom-standard.js';
 import { collectDicomFiles } from './export/dicom/collect-files.js';
 import { dicomEngine, dicomTasks } from './export/dicom/dicom-engine.js';
@@ -70,9 +71,12 @@ async function validateInto(
   let total: number | undefined;
   let done = 0;
   const collect = collectDicomFiles(inputs).then((found) => {
+    // before sharding: a shard may rightly get no file, the export may not
+    if (found.files.length === 0)
+      throw new NoDicomFileError(inputs, { count: found.skipped, files: found.skippedFiles });
     const share = shareOf(found.files, options.shard);
     total = share.length;
-    builder.addSkipped(found.skipped);
+    builder.addSkipped(found.skipped, found.skippedFiles);
     return share;
   });
   collect.catch(() => undefined); // a missing input rejects it: seen by whoever awaits it, not unhandled meanwhile

@@ -138,6 +138,11 @@ export const DICOM_RULE_TABLE = defineRules({
     severity: 'error',
     message: () => 'SOP Class UID (0008,0016) is missing or empty: the IOD cannot be determined',
   },
+  'dicom.iod.empty-directory': {
+    severity: 'error',
+    message: () =>
+      'a DICOMDIR (Media Storage Directory Storage) whose dataset has no File-set group (0004,xxxx): the Basic Directory IOD requires File-set ID (0004,1130) (PS3.3 F.3.2.1)',
+  },
   'dicom.iod.not-covered': {
     severity: 'information',
     message: (p) =>

@@ -52,6 +52,7 @@ export const IODS = [
   'general-ecg',
   'raw-data',
   'encapsulated-cda',
+  'basic-directory',
 ];
 
 const slug = (name) =>
@@ -146,6 +147,20 @@ function applyOverrides(modules, overrides) {
     if (!target) throw new Error(`type override ${key}: no such attribute`);
     target.type = type;
     if (type !== '1C' && type !== '2C') delete target.when;
+  }
+}
+
+/** Sets the Enumerated Values of ../source/enumerations.json (`module/tag[/tag...]` -> { values }). */
+function applyEnumerations(modules, byPath) {
+  for (const [key, spec] of Object.entries(byPath)) {
+    if (key.startsWith('//')) continue;
+    const [moduleId, ...tags] = key.split('/');
+    let list = modules[moduleId]?.attributes;
+    let target;
+    for (const tag of tags) list = (target = list?.find((a) => a.tag === tag))?.items;
+    if (!target) throw new Error(`enumeration ${key}: no such attribute`);
+    target.enum = spec.values;
+    delete target.terms;
   }
 }
 
@@ -326,6 +341,7 @@ export function buildModules(sourceDir, part3Path, handDir) {
   applyOverrides(modules, typeOverrides);
   applyValueTypes(modules, readJson(join(handDir, 'sr-value-types.json')));
   applyValuePositions(modules, readJson(join(handDir, 'value-positions.json')));
+  applyEnumerations(modules, readJson(join(handDir, 'enumerations.json')));
   const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   console.log(`modules without an attribute table (usage only): ${[...missing].sort().join(', ')}`);
   console.log(`includes not resolved: ${unresolved.size}`);

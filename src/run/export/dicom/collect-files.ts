@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { walkFiles } from '../../../io/walk.js';
+import { SKIPPED_LIMIT } from '../../../validation/dicom/summary/summary-builder.js';
 
 /** File name endings DICOM exports use; files without an extension are common too (`IM000001`, `4467`). */
 const DICOM_EXTENSIONS = new Set(['.dcm', '.dicom', '.dic', '.ima', '.dc3', '.dcm30']);
@@ -37,13 +38,17 @@ export function isDicomCandidate(path: string): boolean {
 /**
  * The files to examine, in a stable order: files named are taken as they are, folders are walked
  * recursively (symlink loops visited once) keeping DICOM-looking files. Returns how many files
- * inside folders were skipped as not DICOM. A named path that does not exist is an InputFileError.
+ * inside folders were skipped as not DICOM, and the first {@link SKIPPED_LIMIT} of them. A named
+ * path that does not exist is an InputFileError.
  */
-export async function collectDicomFiles(inputs: readonly string[]): Promise<{ files: string[]; skipped: number }> {
+export async function collectDicomFiles(
+  inputs: readonly string[],
+): Promise<{ files: string[]; skipped: number; skippedFiles: string[] }> {
   let skipped = 0;
+  const skippedFiles: string[] = [];
   const accept = (path: string): boolean => {
     const ok = isDicomCandidate(path);
-    if (!ok) skipped += 1;
+    if (!ok && (skipped += 1) <= SKIPPED_LIMIT) skippedFiles.push(path);
     return ok;
   };
   const seen = new Set<string>();
@@ -53,5 +58,5 @@ export async function collectDicomFiles(inputs: readonly string[]): Promise<{ fi
     seen.add(path);
     files.push(path);
   }
-  return { files, skipped };
+  return { files, skipped, skippedFiles };
 }

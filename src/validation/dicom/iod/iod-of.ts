@@ -1,6 +1,6 @@
 import type { DicomDataset } from '../model.js';
 import { evaluateCondition } from './condition.js';
-import type { CacheKey, DicomStandard } from '../standard/dicom-standard.js';
+import { MEDIA_DIRECTORY, type CacheKey, type DicomStandard } from '../standard/dicom-standard.js';
 import type { IodDef, IodTables, ModuleDef, ModuleUse } from './iod-tables.js';
 
 /** A module of an IOD, compiled once per IOD. */
@@ -120,13 +120,21 @@ function compile(
   return result;
 }
 
-/** The IOD of a dataset from its SOP Class UID, with the state of each module; null when unknown. */
+/**
+ * A DICOMDIR's dataset has no SOP Class UID (its class is in the File Meta Information, PS3.10 8.1):
+ * it is known by the File-set group (0004,xxxx), which only the Basic Directory IOD uses (PS3.3 F.3).
+ */
+function isDirectory(dataset: DicomDataset): boolean {
+  return ['00041130', '00041200', '00041220'].some((tag) => dataset.elements.has(tag));
+}
+
+/** The IOD of a dataset from its SOP Class UID (a DICOMDIR: Basic Directory), with the state of each module; null when unknown. */
 export function iodOf(standard: DicomStandard, dataset: DicomDataset): ResolvedIod | null {
   const cache = standard.cache(RESOLVED);
   const known = cache.get(dataset);
   if (known !== undefined) return known;
   const { tables } = standard;
-  const sop = dataset.elements.get('00080016')?.values?.[0];
+  const sop = dataset.elements.get('00080016')?.values?.[0] ?? (isDirectory(dataset) ? MEDIA_DIRECTORY : undefined);
   const id = typeof sop === 'string' ? tables.sopClasses[sop.trim()] : undefined;
   const def = id === undefined ? undefined : tables.iods[id];
   let resolved: ResolvedIod | null = null;

@@ -70,7 +70,7 @@ export function summariseBatch(first: number, results: readonly FileResult[], wi
           }
         : {}),
       conformant: state.conformant,
-      notChecked: digest.dicomdir || findings.some((f) => IOD_NOT_CHECKED.has(f.rule)),
+      notChecked: findings.some((f) => IOD_NOT_CHECKED.has(f.rule)),
       deidentified: state.deidentified && partlyRead !== true,
       partlyRead: partlyRead === true,
       declared: !findings.some((f) => f.rule === 'dicom.deid.not-declared'),

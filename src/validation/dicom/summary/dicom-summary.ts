@@ -16,6 +16,12 @@ export interface UnreadableFile {
   offset?: number;
 }
 
+/** A file below the folders named that was not examined, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
 /** A file whose IOD was not checked (no IOD tables for its SOP Class), with that SOP Class. */
 export interface NotCheckedFile {
   file: string;
@@ -40,6 +46,8 @@ export interface DicomConformanceSummary extends ConformanceSummary {
     dicomdirs: number;
     /** Files below the folders named that are not DICOM-looking (no DICOM name, no DICM): not examined. */
     skipped: number;
+    /** The skipped files, named up to `limit` (all are counted in `skipped`). */
+    skippedFiles: { limit: number; files: SkippedFile[] };
     studies: number;
     series: number;
     /** Files that parsed without a fatal finding. */

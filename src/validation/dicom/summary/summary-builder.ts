@@ -6,6 +6,7 @@ import {
   type CountRow,
   type DicomConformanceSummary,
   type NotCheckedFile,
+  type SkippedFile,
   type UnreadableFile,
 } from './dicom-summary.js';
 import { isListed, type BatchOutcome, type FileOutcome } from './batch-outcome.js';
@@ -13,6 +14,10 @@ import { isNamedTransferSyntax, shownStandardValue } from '../standard-values.js
 import { MEDIA_DIRECTORY, type DicomStandard } from '../standard/dicom-standard.js';
 import { share } from '../../share.js';
 import { TRANSFER_SYNTAX_NAMES } from './transfer-syntax-names.js';
+import { NOT_DICOM_LOOKING } from '../no-dicom-file-error.js';
+
+/** Skipped files the summary names one by one (all are counted in `dicom.skipped`). */
+export const SKIPPED_LIMIT = 1_000;
 
 /** How many findings (warnings and worse) the summary lists one by one; all are counted by rule. */
 export const DETAIL_LIMIT = 10_000;
@@ -69,6 +74,7 @@ export class DicomSummaryBuilder {
   private files = 0;
   private dicomdirs = 0;
   private skippedFiles = 0;
+  private readonly skippedListed: SkippedFile[] = [];
   private parsed = 0;
   private conformant = 0;
   private withErrors = 0;
@@ -161,9 +167,11 @@ export class DicomSummaryBuilder {
     }
   }
 
-  /** Counts files below the folders that were not examined (not DICOM-looking). */
-  addSkipped(count: number): void {
+  /** Counts files below the folders that were not examined (not DICOM-looking), naming those listed. */
+  addSkipped(count: number, files: readonly string[] = []): void {
     this.skippedFiles += count;
+    for (const file of files)
+      if (this.skippedListed.length < SKIPPED_LIMIT) this.skippedListed.push({ file, reason: NOT_DICOM_LOOKING });
   }
 
   build(inputs: readonly string[]): DicomConformanceSummary {
@@ -195,6 +203,7 @@ export class DicomSummaryBuilder {
         files: this.files,
         dicomdirs: this.dicomdirs,
         skipped: this.skippedFiles,
+        skippedFiles: { limit: SKIPPED_LIMIT, files: this.skippedListed },
         studies: this.studies.size,
         series: this.series.size,
         parsed: this.parsed,

@@ -63,8 +63,10 @@ export function walkAttributes(ctx: CheckContext, keep: WalkFilter, visit: (v: A
   if (!iod) return;
   const pruned = ctx.standard.cache(PRUNED);
   for (const module of iod.modules) {
-    // checked: required modules, and present ones unless their condition is known to be false
-    if (module.required !== true && !(module.present && module.required !== false)) continue;
+    // checked: required modules, present user-optional (U) ones, and present conditional ones unless
+    // their condition is known to be false
+    if (module.required !== true && !(module.present && (module.use.usage === 'U' || module.required !== false)))
+      continue;
     walkLevel(prune(pruned, module.def.attributes, keep), module, ctx.parsed.dataset, '', undefined, [], [], visit);
   }
   // functional group macros: inside the shared and per-frame items that hold them (PS3.3 C.7.6.16)

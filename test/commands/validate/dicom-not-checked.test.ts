@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -26,10 +26,15 @@ describe.skipIf(!PYDICOM_FILES)(`readiness validate dicom: files not checked${PY
         el('00280002', 'US', [1]),
       ]),
     );
+    await writeFile(join(dir, 'README.txt'), 'export notes\n'); // not DICOM-looking: skipped, and named
     const { code, stdout, stderr } = await runCli(['validate', 'dicom', dir, '--json']);
     expect(code, stderr).toBe(0);
     const summary = JSON.parse(stdout) as DicomConformanceSummary;
     expect(validate(summary), JSON.stringify(validate.errors)).toBe(true);
+    expect(summary.dicom.skipped).toBe(1);
+    expect(summary.dicom.skippedFiles.files).toEqual([
+      { file: join(dir, 'README.txt'), reason: expect.stringContaining('no DICM prefix') },
+    ]);
     const t = summary.totals;
     expect(t.items).toBe(3);
     expect(t.conformant + t.withErrors + t.notChecked + t.unreadable).toBe(3);
@@ -46,5 +51,23 @@ describe.skipIf(!PYDICOM_FILES)(`readiness validate dicom: files not checked${PY
     const text = await runCli(['validate', 'dicom', dir]);
     expect(text.stdout).toMatch(new RegExp(`Not checked \\(no IOD tables\\): ${t.notChecked}/3`));
     expect(text.stdout).toContain('IOD not checked (no IOD tables; never counted conformant): Color Palette Storage 1');
+  });
+
+  // Issue 11 point 2: a run that read no input is an error (exit 3) naming what was skipped and why.
+  it('refuses a folder with no DICOM file: exit 3, the skipped files named with the reason, no --out written', async () => {
+    const dir = await tempDir('readiness-nodicom-');
+    await mkdir(join(dir, 'export', 'notes'), { recursive: true });
+    await writeFile(join(dir, 'export', 'README.txt'), 'export notes\n');
+    await writeFile(join(dir, 'export', 'notes', 'list.csv'), 'a,b\n');
+    const out = join(dir, 'summary.json');
+    const { code, stderr } = await runCli(['validate', 'dicom', join(dir, 'export'), '--out', out]);
+    expect(code).toBe(3);
+    expect(stderr).toContain(
+      'no DICOM file was read: 2 file(s) below the folders named were skipped as not DICOM-looking',
+    );
+    expect(stderr).toContain(join(dir, 'export', 'README.txt'));
+    expect(stderr).toContain(join(dir, 'export', 'notes', 'list.csv'));
+    expect(stderr).toContain('input.no-dicom');
+    await expect(access(out)).rejects.toThrow();
   });
 });

@@ -93,13 +93,18 @@ const OTHER_ATTRIBUTE = [
 ];
 
 /**
- * Classifies one `Error -` line of dciodvfy: the error class (type1, type1c, type2, type2c, enum, vr,
- * vm, other), and the attribute as a tag (8 hex digits) or a keyword, where the line names one.
+ * Classifies one `Error -` line of dciodvfy: the error class (type1, type1c, type2, type2c, condition,
+ * enum, vr, vm, other), and the attribute as a tag (8 hex digits) or a keyword, where the line names one.
  */
 export function classifyError(line) {
   const text = line.replace(/^Error - /, '');
   let m = /^(Missing|Empty) attribute.*Type (1C|2C|1|2) (?:Required|Conditional) Element=<(\w+)>/.exec(text);
   if (m) return { cls: `type${m[2].toLowerCase()}`, keyword: m[3], text };
+  // a conditional attribute present when its condition does not hold (PS3.5 7.4.2), in dciodvfy's two wordings
+  m =
+    /^Attribute present when condition unsatisfied .*Element=<(\w+)>/.exec(text) ??
+    /^Shall not be present .* - attribute <(\w+)>/.exec(text);
+  if (m) return { cls: 'condition', keyword: m[1], text };
   m = /^Value invalid for this VR - \((0x[0-9a-f]{4}),(0x[0-9a-f]{4})\)/i.exec(text);
   if (m) return { cls: 'vr', tag: `${m[1].slice(2)}${m[2].slice(2)}`.toUpperCase(), text };
   m = /Value Multiplicity.*?(?:Element=<(\w+)>|\((0x[0-9a-f]{4}),(0x[0-9a-f]{4})\))/i.exec(text);

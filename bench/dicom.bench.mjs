@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
+  existsSync,
   ftruncateSync,
   mkdirSync,
   mkdtempSync,
@@ -187,6 +188,10 @@ const section = [
   `2 GiB multi-frame file (${(big.bytes / 2 ** 30).toFixed(2)} GiB, 1024 frames of 1024 x 1024 x 16 bit, Pixel Data skipped by seeking):`,
   `validated in ${f1(bigRun.seconds)} s with a peak resident set of **${f1(bigRun.rssMb)} MB** (target: under 200 MB; exit code ${bigRun.code}).`,
   '',
+  // the profile of a 2,500-file run (written by hand from `node --cpu-prof`, see the file), kept with the figures
+  ...(existsSync(join(here, 'results', 'dicom-profile.md'))
+    ? [readFileSync(join(here, 'results', 'dicom-profile.md'), 'utf8').trimEnd(), '']
+    : []),
   readFileSync(join(here, 'results', 'dicom-conformance.md'), 'utf8').replace(/^## /, '### '),
 ].join('\n');
 mkdirSync(join(here, 'results'), { recursive: true });

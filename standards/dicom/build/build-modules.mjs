@@ -131,8 +131,11 @@ function applyValueTypes(modules, table) {
   for (const m of Object.values(modules)) walk(m.attributes);
 }
 
-/** Applies the hand corrections of ../source/type-overrides.json (`module/tag[/tag...]` -> type). */
-function applyOverrides(modules, overrides) {
+/**
+ * Applies the hand corrections of ../source/type-overrides.json (`module/tag[/tag...]` -> type); an
+ * attribute added takes its any-depth condition (key `**` then the tag) of ../source/conditions.json.
+ */
+function applyOverrides(modules, overrides, conditions) {
   for (const [key, type] of Object.entries(overrides)) {
     if (key.startsWith('//')) continue;
     const [moduleId, ...tags] = key.split('/');
@@ -141,7 +144,11 @@ function applyOverrides(modules, overrides) {
     for (const [i, tag] of tags.entries()) {
       target = list?.find((a) => a.tag === tag);
       // an attribute added after 2008: appended to its module or sequence
-      if (!target && list && i === tags.length - 1) list.push((target = { tag, type }));
+      if (!target && list && i === tags.length - 1) {
+        list.push((target = { tag, type }));
+        const hand = conditions[`**/${tag}`];
+        if (hand) target.when = stripComments(hand);
+      }
       list = target?.items;
     }
     if (!target) throw new Error(`type override ${key}: no such attribute`);
@@ -338,7 +345,7 @@ export function buildModules(sourceDir, part3Path, handDir) {
     if (Object.keys(enums).length > 0) iods[iod].enums = enums;
     if (Object.keys(minValues).length > 0) iods[iod].minValues = minValues;
   }
-  applyOverrides(modules, typeOverrides);
+  applyOverrides(modules, typeOverrides, conditions);
   applyValueTypes(modules, readJson(join(handDir, 'sr-value-types.json')));
   applyValuePositions(modules, readJson(join(handDir, 'value-positions.json')));
   applyEnumerations(modules, readJson(join(handDir, 'enumerations.json')));

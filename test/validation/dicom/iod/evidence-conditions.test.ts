@@ -109,4 +109,28 @@ describe('Referenced Frame Number in a reference to a single-frame SOP Class', (
     // Ophthalmic Tomography Image: a standard class whose IOD tables are not shipped: not decided
     expect(await errorsOf(referencing('1.2.840.10008.5.1.4.1.1.77.1.5.4'))).toEqual([]);
   });
+
+  it('is an error in an SR IMAGE content item referencing a CT image (Image Reference Macro, PS3.3 C.18.3)', async () => {
+    const image = [
+      el('0040A010', 'CS', 'CONTAINS'),
+      el('0040A040', 'CS', 'IMAGE'),
+      seq('0040A043', [code('121200', 'Illustration of Finding')]),
+      seq('00081199', [[...CT_REF, el('00081160', 'IS', '1')]]),
+    ];
+    expect(await errorsOf(comprehensiveSr([image], [evidence]))).toEqual([
+      'dicom.condition.present-unsatisfied (0040,A730)[0]/(0008,1199)[0]/(0008,1160)',
+    ]);
+  });
+});
+
+// PS3.3 C.7.6.3 (Image Pixel Module): Pixel Aspect Ratio (0028,0034) is required when the ratio is not 1:1 and
+// no pixel spacing is given; it does not say it may be present otherwise, so beside Pixel Spacing it shall not be.
+describe('Pixel Aspect Ratio beside a pixel spacing', () => {
+  it('is an error with Pixel Spacing (0028,0030), not without it', async () => {
+    expect(await errorsOf(ctImageElements([el('00280034', 'IS', '1\\1')]))).toEqual([
+      'dicom.condition.present-unsatisfied (0028,0034)',
+    ]);
+    const noSpacing = ctImageElements([el('00280034', 'IS', '1\\1'), { tag: '00280030', vr: 'DELETE' }]);
+    expect((await errorsOf(noSpacing)).filter((e) => e.includes('(0028,0034)'))).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { ReadinessCommand } from './_base.js';
 import { parseLanguage } from '../report/i18n/languages.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
+import { allowExampleUrlsFlag, allowExtensionDomainFlag } from './validate/_extension-flags.js';
 import { round } from '../numbers/round.js';
 import { metricShort } from '../report/model/metric-words.js';
 
@@ -68,6 +69,8 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     }),
     draws: drawsFlag,
     seed: seedFlag,
+    'allow-extension-domain': allowExtensionDomainFlag,
+    'allow-example-urls': allowExampleUrlsFlag,
   };
 
   async run(): Promise<unknown> {
@@ -75,7 +78,12 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     const { pipeline } = await import('../run/pipeline.js');
     const { renderRanking } = await import('../scoring/render-summary.js');
     const lang = parseLanguage(flags.lang);
-    const { run, scorecards, uncertainty } = await pipeline(argv as string[], { ...flags, lang });
+    const { run, scorecards, uncertainty } = await pipeline(argv as string[], {
+      ...flags,
+      lang,
+      allowExtensionDomains: flags['allow-extension-domain'],
+      allowExampleUrls: flags['allow-example-urls'],
+    });
     for (const failure of run.failures) this.diagnose(failure.diagnostics, failure.file);
     for (const note of run.notes) this.err(`Note: ${note}\n`);
     if (!this.jsonEnabled()) {

@@ -26,6 +26,9 @@ export interface PipelineOptions {
   uncertainty?: boolean;
   draws?: number;
   seed?: number;
+  /** For the FHIR exports: `--allow-extension-domain` and `--allow-example-urls` (see validate fhir). */
+  allowExtensionDomains?: string[];
+  allowExampleUrls?: boolean;
 }
 
 /** One export validated on the way. */
@@ -112,7 +115,7 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
       await realFoldersFor(flags.out, ownPath(flags.out, summaryPath), { create: false });
       const summary =
         item.kind === 'fhir'
-          ? await validateFhir(item.path, summaryPath)
+          ? await validateFhir(item.path, summaryPath, flags)
           : await validateDicom(item.path, summaryPath, flags.deid);
       validations.push({
         subject: item.subject,
@@ -213,11 +216,17 @@ async function startFromOwnOutputs(out: string): Promise<void> {
   }
 }
 
-async function validateFhir(input: string, out: string) {
+async function validateFhir(input: string, out: string, flags: PipelineOptions) {
   const { validateFhir } = await import('../run/validate-fhir.js');
   const { summary } = await validateFhir({
     inputs: [input],
-    config: { igs: [], profiles: [], showValues: false },
+    config: {
+      igs: [],
+      profiles: [],
+      showValues: false,
+      allowExtensionDomains: flags.allowExtensionDomains,
+      allowExampleUrls: flags.allowExampleUrls,
+    },
     out,
     force: true,
   });

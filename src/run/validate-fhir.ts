@@ -1,5 +1,7 @@
 import { stat } from 'node:fs/promises';
-import type { ExitCode } from '../errors/exit-code.js';
+import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ExitCode } from '../errors/exit-code.js';
+import type { InputFileError } from '../errors/input-file-error.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { walkFiles } from '../io/walk.js';
 import { FindingTally, type Finding } from '../validation/finding.js';
@@ -7,6 +9,13 @@ import { ExportReferences } from '../validation/fhir/pipeline/export-references.
 import type { FileOutcome } from '../validation/fhir/pipeline/file-outcome.js';
 import { SAMPLE_SIZE } from '../validation/fhir/pipeline/run-result.js';
 import { isFhirInputName } from '../validation/fhir/reader/input-format.js';
+import { FHIR_INPUT_RULES } from '../validation/fhir/reader/input-rules.js';
+import {
+  describeSkipped,
+  NOT_FHIR_NAME,
+  SkippedInputCollector,
+  type SkippedInputs,
+} from '../validation/fhir/reader/skipped-inputs.js';
 import { DEFAULT_FHIR_LIMITS, workerHeapMb, type FhirInputLimits } from '../validation/fhir/reader/input-limits.js';
 import type { FhirResourceValidator, FhirValidatorConfig } from '../validation/fhir/resource-validator.js';
 import { buildFhirSummary } from '../validation/fhir/summary/build-summary.js';
@@ -55,9 +64,7 @@ export interface ValidateFhirOptions {
  * @example
  * const { summary, exitCode } = await validateFhir({ inputs: ['export/'], config: { igs: [], profiles: [], showValues: false } });
  */
-export async function validateFhir(
-  options: ValidateFhirOptions,
-): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
+export async function validateFhir(options: ValidateFhirOptions): Promise<ValidateFhirResult> {
   const format = options.findingsFormat ?? 'ndjson';
   return withValidationOutputs(options, (writer) => validateInto(options, writer, format));
 }
@@ -66,9 +73,8 @@ async function validateInto(
   options: ValidateFhirOptions,
   writer: FindingsWriter | undefined,
   format: FindingsFormat,
-): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
-  const paths: string[] = [];
-  for await (const path of walkFiles(options.inputs, { accept: isFhirInputName })) paths.push(path);
+): Promise<ValidateFhirResult> {
+  const { paths, skipped } = await findInputs(options.inputs);
   const inputs = await Promise.all(
     shareOf(paths, options.shard).map(async (path) => ({ path, size: await sizeOf(path) })),
   );
@@ -97,6 +103,8 @@ async function validateInto(
       // A lost job's result was made here, without the text: its findings are all in its sample.
       writer?.write(r.findingsText ?? formatFindings(r.sample, format));
       meta.file.resources += r.counts.resources;
+      if (r.note !== undefined) meta.file.note = r.note;
+      if (r.format !== undefined) meta.file.format = r.format;
       if (r.unreadable !== undefined) {
         meta.file.status = 'unreadable';
         meta.file.problem = r.unreadable;
@@ -129,7 +137,7 @@ async function validateInto(
     writer?.write(formatFindings([{ rule, severity, location: example, message, ...stands }], format));
   }
 
-  const run = { counts, findings: tally.counts(), sample, files };
+  const run = { counts, findings: tally.counts(), sample, files, skipped };
   const summary = buildFhirSummary(run, options.inputs, options.config, options.shard);
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
@@ -139,7 +147,55 @@ async function validateInto(
     partial: files.filter((f) => f.status === 'partial').length,
     findings: summary.findings,
   };
-  return { summary, exitCode: exportExitCode(verdict, options.failOn ?? 'never') };
+  // No FHIR file in the inputs (not even in another shard), or none readable: the run read nothing.
+  const readNothing = paths.length === 0 || (files.length > 0 && verdict.unreadable === files.length);
+  const notices = inputNotices(options.inputs, skipped, readNothing ? verdict.unreadable : undefined);
+  const exitCode = readNothing ? ExitCode.InvalidInput : exportExitCode(verdict, options.failOn ?? 'never');
+  return { summary, exitCode, notices };
+}
+
+/** What `validateFhir` returns: the summary, the exit code, and what to tell about the inputs (skipped files, nothing read). */
+export interface ValidateFhirResult {
+  summary: FhirConformanceSummary;
+  exitCode: ExitCode;
+  /** `fhir.input.none` (an error: nothing was read) or `fhir.input.skipped` (a warning), naming what was left out and why. */
+  notices: Diagnostic[];
+}
+
+/**
+ * The FHIR files named and found in the folders named, in walk order, and the files left out: a
+ * name that is not a FHIR input's, or not a regular file (a FIFO, a socket). A folder that cannot be
+ * listed is kept as an input: reading it fails, and it is reported as an unreadable file.
+ */
+async function findInputs(inputs: readonly string[]): Promise<{ paths: string[]; skipped: SkippedInputs }> {
+  const paths: string[] = [];
+  const skipped = new SkippedInputCollector();
+  const accept = (path: string): boolean => {
+    if (isFhirInputName(path)) return true;
+    skipped.add(path, NOT_FHIR_NAME);
+    return false;
+  };
+  const onProblem = (error: InputFileError): void => {
+    const path = error.location?.file ?? '';
+    if (error.problem === 'unreadable-folder') paths.push(path);
+    else skipped.add(path, error.message);
+  };
+  for await (const path of walkFiles(inputs, { accept, onProblem })) paths.push(path);
+  return { paths, skipped: skipped.result() };
+}
+
+/** The error of a run that read nothing (`unreadable`: how many files were unreadable), or the warning of one that skipped files. */
+function inputNotices(inputs: readonly string[], skipped: SkippedInputs, unreadable?: number): Diagnostic[] {
+  const location = inputs.length === 1 ? { file: inputs[0] } : {};
+  const skippedText = describeSkipped(skipped);
+  if (unreadable === undefined)
+    return skippedText ? [diagnose(FHIR_INPUT_RULES, 'fhir.input.skipped', location, { skipped: skippedText })] : [];
+  const why = [
+    unreadable > 0 ? `${unreadable} file${unreadable === 1 ? '' : 's'} unreadable (see "unreadable" above)` : '',
+    skippedText ?? '',
+  ].filter((w) => w.length > 0);
+  if (why.length === 0) why.push(`no file found in ${inputs.length === 1 ? 'the folder' : 'the folders'}`);
+  return [diagnose(FHIR_INPUT_RULES, 'fhir.input.none', location, { why: why.join('; ') })];
 }
 
 /**

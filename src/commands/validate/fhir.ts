@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { allowExampleUrlsFlag, allowExtensionDomainFlag } from './_extension-flags.js';
 import { threadsFlag } from './_threads-flag.js';
 
 export default class ValidateFhir extends ReadinessCommand {
@@ -95,6 +96,8 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       max: 100000,
       default: 200,
     }),
+    'allow-extension-domain': allowExtensionDomainFlag,
+    'allow-example-urls': allowExampleUrlsFlag,
     threads: threadsFlag,
     shard: Flags.string({
       description:
@@ -109,9 +112,15 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
     const { TerminalProgress } = await import('./_progress.js');
     const { parseShard } = await import('../../run/export/shard.js');
     const showBar = !this.jsonEnabled() && process.stderr.isTTY === true;
-    const { summary, exitCode } = await validateFhir({
+    const { summary, exitCode, notices } = await validateFhir({
       inputs: argv as string[],
-      config: { igs: flags.ig, profiles: flags.profile, showValues: flags['show-values'] },
+      config: {
+        igs: flags.ig,
+        profiles: flags.profile,
+        showValues: flags['show-values'],
+        allowExtensionDomains: flags['allow-extension-domain'],
+        allowExampleUrls: flags['allow-example-urls'],
+      },
       out: flags.out,
       force: flags.force,
       shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
@@ -126,6 +135,7 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be rea
       },
       progress: showBar ? new TerminalProgress(process.stderr) : undefined,
     });
+    this.diagnose(notices);
     if (!this.jsonEnabled()) {
       for (const line of renderFhirSummaryText(summary)) this.log(line);
       if (flags.out) this.log(`\nwrote ${flags.out}`);

@@ -11,4 +11,6 @@ export interface FileOutcome {
   status: 'ok' | 'partial' | 'unreadable';
   /** Why it is partial or unreadable. */
   problem?: string;
+  /** How it was read when its name said otherwise: NDJSON in a .json file, a JSON array of resources. */
+  note?: string;
 }

@@ -59,4 +59,7 @@ export interface JobResult {
   findingsText?: string;
   /** Set for a JSON document that held no resource: why (the file counts as unreadable). */
   unreadable?: string;
+  /** Set when a `.json` document was read another way (NDJSON lines, an array of resources): how, and the format. */
+  note?: string;
+  format?: 'ndjson';
 }

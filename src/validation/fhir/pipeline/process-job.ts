@@ -1,13 +1,10 @@
 import type { FhirResourceValidator } from '../resource-validator.js';
-import { parseJsonText } from '../reader/json-text.js';
 import { brokenInputResult } from './broken-input.js';
 import { processXmlDocument } from './xml-document.js';
-import { checkDocument } from './document-check.js';
+import { processJsonDocument } from './json-document.js';
 import { JobAccumulator } from './job-accumulator.js';
-import type { Job, JobLimits, JobResult } from './job.js';
-import { checkJsonShape } from '../reader/json-shape.js';
-import { mib } from '../reader/input-limits.js';
-import { lineColumnAt } from '../../../io/json-syntax-error.js';
+import type { Job, JobResult } from './job.js';
+import { checkLines, lineTooLong } from './ndjson-lines.js';
 import type { Location } from '../../../errors/location.js';
 import type { Finding } from '../../finding.js';
 import { firstInvalidUtf8, isWellFormedUtf8 } from '../reader/utf8-check.js';
@@ -35,55 +32,11 @@ export function processJob(
     }
     const text = decoder.decode(job.bytes);
     if (job.kind === 'xml') return processXmlDocument(text, job, validator, showValues, acc);
-    return processDocument(text, job, validator, showValues, acc);
+    return processJsonDocument(text, job, validator, showValues, acc);
   }
   const text = decodeLines(job.bytes, job.firstLine, job.file, acc);
-  const tooLong = (line: number): void => {
-    acc.addFinding({
-      rule: 'fhir.ndjson.line-too-long',
-      severity: 'error',
-      location: { file: job.file, line },
-      message: `line is longer than the line limit (${mib(job.limits.maxLineBytes)}) and was skipped`,
-    });
-    acc.counts.unreadable += 1;
-  };
-  job.tooLong.forEach(tooLong);
-  let lineNo = job.firstLine;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    // The reader drops most long lines unread; one ending in the chunk that passed the limit gets here.
-    if (end - start > job.limits.maxLineBytes) {
-      tooLong(lineNo);
-      start = end + 1;
-      lineNo += 1;
-      continue;
-    }
-    let line = text.slice(start, end);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    // Blank lines are skipped (the regex runs only on a line starting with white space: no copy of the line).
-    if (line.length > 0 && !(line.charCodeAt(0) <= 0x20 && /^\s*$/.test(line))) {
-      const breach = shapeFinding(line, job.limits, { file: job.file, line: lineNo });
-      const parsed = breach ? undefined : parseJsonText(line);
-      if (!parsed) {
-        acc.addFinding(breach!);
-        acc.counts.unreadable += 1;
-      } else if (parsed.ok) checkDocument(parsed.value, { file: job.file, line: lineNo }, validator, acc, showValues);
-      else {
-        acc.addFinding({
-          rule: 'fhir.json.syntax',
-          severity: 'error',
-          location: { file: job.file, line: lineNo, column: parsed.problem.column },
-          message: parsed.problem.message,
-        });
-        acc.counts.unreadable += 1;
-      }
-    }
-    start = end + 1;
-    lineNo += 1;
-  }
+  for (const line of job.tooLong) lineTooLong(acc, job, line);
+  checkLines(text, job, validator, showValues, acc);
   return acc.result();
 }
 
@@ -123,56 +76,4 @@ function decodeLines(bytes: Uint8Array, firstLine: number, file: string, acc: Jo
     start = end + 1;
   }
   return lines.join('\n');
-}
-
-/** A finding when `text` is nested deeper, or holds more values, than a worker may parse (located at the place). */
-function shapeFinding(text: string, limits: JobLimits, base: Location): Finding | undefined {
-  const breach = checkJsonShape(text, limits);
-  if (!breach) return undefined;
-  const { line, column } = lineColumnAt(text, breach.offset);
-  const location = base.line === undefined ? { ...base, line, column } : { ...base, column: breach.offset + 1 };
-  return breach.kind === 'depth'
-    ? {
-        rule: 'fhir.json.too-deep',
-        severity: 'error',
-        location,
-        message: `JSON nested deeper than ${limits.maxDepth} levels: not parsed`,
-      }
-    : {
-        rule: 'fhir.json.too-many-values',
-        severity: 'error',
-        location,
-        message: `more than ${limits.maxValues} JSON values in one ${base.line === undefined ? 'document' : 'line'}: too many to validate in memory, not parsed (split it)`,
-      };
-}
-
-function processDocument(
-  text: string,
-  job: Extract<Job, { kind: 'json' }>,
-  validator: FhirResourceValidator,
-  showValues: boolean,
-  acc: JobAccumulator,
-): JobResult {
-  const file = job.file;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const breach = shapeFinding(body, job.limits, { file });
-  if (breach) {
-    acc.addFinding(breach);
-    return acc.result(breach.message);
-  }
-  if (/^\s*$/.test(body)) {
-    acc.addFinding({ rule: 'fhir.input.empty', severity: 'error', location: { file }, message: 'file is empty' });
-    return acc.result('file is empty');
-  }
-  const parsed = parseJsonText(body);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed.problem;
-    acc.addFinding({ rule: 'fhir.json.syntax', severity: 'error', location: { file, line, column }, message });
-    return acc.result(message);
-  }
-  if (!checkDocument(parsed.value, { file }, validator, acc, showValues)) {
-    acc.counts.unreadable -= 1; // a file that is not FHIR is counted once, as an unreadable file
-    return acc.result('not a FHIR resource (no resourceType)');
-  }
-  return acc.result();
 }

@@ -21,6 +21,7 @@ export function buildFhirSummary(
     .sort((a, b) => byText(a.url, b.url));
   const profileChecked = profiles.reduce((n, p) => n + p.checked, 0);
   const profileConformant = profiles.reduce((n, p) => n + p.conformant, 0);
+  const resources = { count: c.resources, of: 'resources' };
   return {
     kind: 'fhir',
     formatVersion: 1,
@@ -28,7 +29,13 @@ export function buildFhirSummary(
     inputs: [...inputs],
     fhirVersion: '4.0.1',
     ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
-    options: { profiles: [...config.profiles], igs: [...config.igs], showValues: config.showValues },
+    options: {
+      profiles: [...config.profiles],
+      igs: [...config.igs],
+      showValues: config.showValues,
+      allowExtensionDomains: [...(config.allowExtensionDomains ?? [])],
+      allowExampleUrls: config.allowExampleUrls ?? false,
+    },
     totals: { items: c.resources, conformant: c.conformant, withErrors: c.withErrors, unreadable: c.unreadable },
     metrics: {
       [M.validBaseShare]: share(c.validBase, c.resources),
@@ -46,6 +53,19 @@ export function buildFhirSummary(
     },
     findings: run.findings,
     files: run.files,
+    skipped: run.skipped,
+    // What each share was divided by, so that no share is read without its base.
+    denominators: {
+      [M.validBaseShare]: resources,
+      [M.validBaseShareIgnoringUnknownExtensions]: resources,
+      [M.conformantShare]: resources,
+      [M.profileConformantShare]: { count: profileChecked, of: 'profile checks' },
+      [M.loincShare]: { count: c.observations, of: 'Observations' },
+      [M.ucumShare]: { count: c.quantities, of: 'quantities' },
+      [M.conditionCodedShare]: { count: c.conditions, of: 'Conditions' },
+      [M.codeValidShare]: { count: c.codesChecked, of: 'codes checked' },
+      [M.referenceIntegrityShare]: { count: c.referencesChecked, of: 'references' },
+    },
     resourcesByType: Object.entries(c.byType)
       .map(([type, t]) => ({ type, ...t }))
       .sort((a, b) => byText(a.type, b.type)),

@@ -62,6 +62,7 @@ export function mergeFhirSummaries(summaries: readonly FhirConformanceSummary[])
     findings: mergeTallies(shards, rank),
     sample: mergeSamples(shards, rank),
     files,
+    skipped: first.skipped, // the walk before sharding: every shard lists the same files
   };
   return buildFhirSummary(run, first.inputs, first.options);
 }

@@ -2,23 +2,35 @@ import { formatLocation } from '../../../errors/location.js';
 import type { FhirConformanceSummary } from './fhir-summary.js';
 
 const pct = (v: number | null | undefined): string =>
-  v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)}%`;
+  v === null || v === undefined ? 'n/a' : `${(v * 100).toFixed(1)} %`;
+const count = (n: number): string => n.toLocaleString('en-US');
 
 /** The summary as lines for a person (what `readiness validate fhir` prints); at most `topRules` rules. */
 export function renderFhirSummaryText(s: FhirConformanceSummary, topRules = 15): string[] {
   const m = s.metrics;
+  // `79.5 % of 1,204 resources`: a share is never shown without what it is a share of.
+  const of = (metric: string): string => {
+    const d = s.denominators[metric];
+    if (!d) return pct(m[metric]);
+    return m[metric] === null ? `n/a (0 ${d.of})` : `${pct(m[metric])} of ${count(d.count)} ${d.of}`;
+  };
   const lines = [
     `FHIR R4 conformance: ${s.totals.items} resources in ${s.files.length} file(s)`,
-    `  valid against base R4   ${pct(m['fhir.valid_base_share'])}${
+    `  valid against base R4   ${of('fhir.valid_base_share')}${
       s.metrics['fhir.unknown_extension_only']
         ? ` (${pct(m['fhir.valid_base_share_ignoring_unknown_extensions'])} if unknown extensions were not errors)`
         : ''
     }`,
-    `  without any error       ${pct(m['fhir.conformant_share'])}`,
+    `  without any error       ${of('fhir.conformant_share')}`,
     `  unreadable              ${s.totals.unreadable} (lines or files without a resource)`,
   ];
   const bad = s.files.filter((f) => f.status !== 'ok');
   for (const f of bad) lines.push(`  ${f.status.padEnd(10)} ${f.path}: ${f.problem ?? ''}`);
+  for (const f of s.files) if (f.note !== undefined) lines.push(`  note       ${f.path}: ${f.note}`);
+  if (s.skipped.count > 0)
+    lines.push(
+      `  skipped    ${s.skipped.kinds.map((k) => `${count(k.count)} ${k.kind}`).join(', ')}${s.skipped.count > s.skipped.files.length ? ` (the first ${s.skipped.files.length} listed in the summary)` : ''}`,
+    );
   if (s.resourcesByType.length > 0) {
     lines.push('', 'Resources by type (valid base / without error):');
     for (const t of s.resourcesByType)
@@ -33,11 +45,11 @@ export function renderFhirSummaryText(s: FhirConformanceSummary, topRules = 15):
   lines.push(
     '',
     'Terminology and references:',
-    `  Observation.code with LOINC            ${pct(m['fhir.loinc_share'])}`,
-    `  quantities with UCUM units             ${pct(m['fhir.ucum_share'])}`,
-    `  Condition.code with SNOMED CT/ICD-10   ${pct(m['fhir.condition_coded_share'])}`,
-    `  codes passing offline checks           ${pct(m['fhir.code_valid_share'])}`,
-    `  references resolved                    ${pct(m['fhir.reference_integrity_share'])} (${s.references.external} external not checked)`,
+    `  Observation.code with LOINC            ${of('fhir.loinc_share')}`,
+    `  quantities with UCUM units             ${of('fhir.ucum_share')}`,
+    `  Condition.code with SNOMED CT/ICD-10   ${of('fhir.condition_coded_share')}`,
+    `  codes passing offline checks           ${of('fhir.code_valid_share')}`,
+    `  references resolved                    ${of('fhir.reference_integrity_share')} (${s.references.external} external not checked)`,
     '  not checked offline: code existence in LOINC, SNOMED CT and ICD-10 (needs a terminology server)',
   );
   if (s.findings.length > 0) {

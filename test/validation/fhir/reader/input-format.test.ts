@@ -23,6 +23,18 @@ describe('detectInputKind', () => {
     expect(detectInputKind('export.txt', bytes('{\n  "resourceType": "Patient"\n}\n')).format).toBe('json');
   });
 
+  it('reads a .json file as NDJSON, with a note, when its head holds two JSON values on separate lines', () => {
+    const kind = detectInputKind(
+      'a/Patient.json',
+      bytes('{"resourceType":"Patient"}\r\n\n{"resourceType":"Patient"}\n'),
+    );
+    expect(kind).toMatchObject({ format: 'ndjson', gzip: false });
+    expect(kind.note).toMatch(/NDJSON/);
+    // One value on one line, a pretty-printed document, an array: a document.
+    for (const text of ['{"resourceType":"Patient"}\n', '{\n  "resourceType": "Patient"\n}\n', '[{"a":1},\n{"b":2}]\n'])
+      expect(detectInputKind('a.json', bytes(text)), text).toEqual({ format: 'json', gzip: false });
+  });
+
   it('accepts FHIR file names in folders', () => {
     for (const name of ['a.json', 'b.ndjson', 'c.ndjson.gz', 'd.jsonl', 'E.JSON', 'f.xml', 'g.XML.gz'])
       expect(isFhirInputName(name), name).toBe(true);

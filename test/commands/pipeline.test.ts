@@ -12,7 +12,18 @@ describe('readiness pipeline (the main job of npm start)', () => {
 
   beforeAll(async () => {
     out = join(await tempDir(), 'out');
-    result = await runCli(['pipeline', 'examples/european-consortium', '--out', out, '--deid', DEID, '--json']);
+    // The extension flags reach each FHIR validation (the examples have no unknown extension: nothing else changes).
+    const extensionFlags = ['--allow-extension-domain', 'http://ext.test/', '--allow-example-urls'];
+    result = await runCli([
+      'pipeline',
+      'examples/european-consortium',
+      '--out',
+      out,
+      '--deid',
+      DEID,
+      '--json',
+      ...extensionFlags,
+    ]);
   }, 180_000);
 
   it('validates every example export into a conformance summary per subject', async () => {
@@ -27,6 +38,10 @@ describe('readiness pipeline (the main job of npm start)', () => {
     ]);
     for (const v of run.validations) expect(v.items).toBeGreaterThan(0);
     expect((await readdir(join(out, 'conformance'))).sort()).toEqual(['de-uka', 'fr-chn', 'it-osm']);
+    const fhir = JSON.parse(await readFile(join(out, 'conformance', 'it-osm', 'fhir.json'), 'utf8')) as {
+      options: Record<string, unknown>;
+    };
+    expect(fhir.options).toMatchObject({ allowExtensionDomains: ['http://ext.test/'], allowExampleUrls: true });
   });
 
   it('scores every assessment with the measured values as verified evidence, latest period only', async () => {

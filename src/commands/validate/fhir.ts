@@ -6,7 +6,7 @@ import { threadsFlag } from './_threads-flag.js';
 export default class ValidateFhir extends ReadinessCommand {
   static override summary = 'Validate FHIR R4 exports against base R4, profiles and offline terminology checks.';
 
-  static override description = `Reads FHIR R4 JSON: a resource per .json file, Bundles (every entry validated, located by entry index and fullUrl), NDJSON bulk-data files (one resource per line, located by line number), gzip-compressed NDJSON (.ndjson.gz), and folders of these (searched recursively for .json, .ndjson, .jsonl and their .gz forms).
+  static override description = `Reads FHIR R4 JSON: a resource per .json file, Bundles (every entry validated, located by entry index and fullUrl), NDJSON bulk-data files (one resource per line, located by line number), gzip-compressed NDJSON (.ndjson.gz), FHIR R4 XML (.xml), and folders of these (searched recursively for .json, .ndjson, .jsonl, .xml and their .gz forms). NDJSON saved as .json is recognised by its content and read as NDJSON; a JSON array of resources is read value by value (located as file.json[3]); each with a note. Files in folders with another name (notes.txt, scan.pdf) are skipped, counted by kind in a warning and listed in the summary's "skipped" (the first 100 named).
 
 Every resource is checked against the base R4 definitions (and the profiles in meta.profile or --profile, with the packages given by --ig), and offline against LOINC (check digit), SNOMED CT (Verhoeff check digit and partition), UCUM (the unit parses) and ICD-10 (code shape). Whether a code exists in LOINC, SNOMED CT or ICD-10 needs a terminology server and is reported as "not checked offline". References are resolved within their resource (contained), their Bundle, and across the whole export.
 
@@ -14,7 +14,9 @@ Prints a summary (resources by type, share valid against base R4, share conforma
 
 A bad line or file is reported and skipped; the run goes on. Input is read under limits (README "Limits"): a line longer than --max-line-mb, a JSON document larger than --max-document-mb, a gzip file expanding more than --max-gzip-ratio times, nesting deeper than 512 levels or too many values to hold in memory: each is a finding at its place, and the rest of the run goes on. Uses one worker thread per core; a progress bar (resources, resources/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
 
-Exit codes: 0 done; 2 a named input does not exist; 3 no input file could be read; 4 some input files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
+Unknown extensions are errors, as in HL7's validator: --allow-extension-domain URL (repeatable) makes those under URL a warning, --allow-example-urls those in the example domains (example.org, example.com, acme.com, acme.org), as the Java validator's -allow-extension-domain and -allow-example-urls true.
+
+Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read (no FHIR file found, or none readable: the error names what was skipped and why); 4 some input files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
 
   static override examples = [
     {

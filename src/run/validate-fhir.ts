@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { diagnose, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { ExitCode } from '../errors/exit-code.js';
 import type { InputFileError } from '../errors/input-file-error.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -9,13 +9,8 @@ import { ExportReferences } from '../validation/fhir/pipeline/export-references.
 import type { FileOutcome } from '../validation/fhir/pipeline/file-outcome.js';
 import { SAMPLE_SIZE } from '../validation/fhir/pipeline/run-result.js';
 import { isFhirInputName } from '../validation/fhir/reader/input-format.js';
-import { FHIR_INPUT_RULES } from '../validation/fhir/reader/input-rules.js';
-import {
-  describeSkipped,
-  NOT_FHIR_NAME,
-  SkippedInputCollector,
-  type SkippedInputs,
-} from '../validation/fhir/reader/skipped-inputs.js';
+import { inputNotices } from '../validation/fhir/reader/input-notices.js';
+import { NOT_FHIR_NAME, SkippedInputCollector, type SkippedInputs } from '../validation/fhir/reader/skipped-inputs.js';
 import { DEFAULT_FHIR_LIMITS, workerHeapMb, type FhirInputLimits } from '../validation/fhir/reader/input-limits.js';
 import type { FhirResourceValidator, FhirValidatorConfig } from '../validation/fhir/resource-validator.js';
 import { buildFhirSummary } from '../validation/fhir/summary/build-summary.js';
@@ -182,20 +177,6 @@ async function findInputs(inputs: readonly string[]): Promise<{ paths: string[];
   };
   for await (const path of walkFiles(inputs, { accept, onProblem })) paths.push(path);
   return { paths, skipped: skipped.result() };
-}
-
-/** The error of a run that read nothing (`unreadable`: how many files were unreadable), or the warning of one that skipped files. */
-function inputNotices(inputs: readonly string[], skipped: SkippedInputs, unreadable?: number): Diagnostic[] {
-  const location = inputs.length === 1 ? { file: inputs[0] } : {};
-  const skippedText = describeSkipped(skipped);
-  if (unreadable === undefined)
-    return skippedText ? [diagnose(FHIR_INPUT_RULES, 'fhir.input.skipped', location, { skipped: skippedText })] : [];
-  const why = [
-    unreadable > 0 ? `${unreadable} file${unreadable === 1 ? '' : 's'} unreadable (see "unreadable" above)` : '',
-    skippedText ?? '',
-  ].filter((w) => w.length > 0);
-  if (why.length === 0) why.push(`no file found in ${inputs.length === 1 ? 'the folder' : 'the folders'}`);
-  return [diagnose(FHIR_INPUT_RULES, 'fhir.input.none', location, { why: why.join('; ') })];
 }
 
 /**

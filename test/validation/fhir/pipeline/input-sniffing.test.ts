@@ -98,6 +98,8 @@ describe('validate fhir: input read by its content, skipped files counted', () =
     const dir = await writeExport({ 'a.json': '{"not": "fhir"}' });
     const { exitCode, notices } = await validateWithFake([dir]);
     expect(exitCode).toBe(ExitCode.InvalidInput);
-    expect(notices[0]!.message).toBe('no FHIR resource was read: 1 file unreadable (see "unreadable" above)');
+    expect(notices[0]!.message).toBe(
+      'no FHIR resource was read: 1 file unreadable (each named with its problem in the summary)',
+    );
   });
 });

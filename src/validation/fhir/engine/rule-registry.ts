@@ -115,6 +115,15 @@ export const FHIR_RULE_TABLE = {
   'fhir.input.read-error': error('an input file can be read to its end'),
   'fhir.input.out-of-memory': error('a document can be validated within the worker memory'),
   'fhir.resource.not-a-resource': error('a JSON document is an object with a resourceType'),
+  // The reader's words on the inputs as a whole (src/validation/fhir/reader/input-rules.ts).
+  'fhir.input.none': error('a run reads at least one FHIR resource'),
+  'fhir.input.skipped': warning(
+    'the files found in the folders named are FHIR inputs (.json, .ndjson, .jsonl, .xml, .gz)',
+  ),
+  'fhir.input.ndjson-in-json': information(
+    'a .json file holds one JSON value (NDJSON in it is read as NDJSON, with a note)',
+  ),
+  'fhir.input.json-array': information('a JSON file holds one resource (an array is read value by value, with a note)'),
   'fhir.reference.unresolved-in-export': warning('a relative reference resolves to a resource of the export'),
   'fhir.reference.export-limit': information(
     'the references left to resolve across files stay within the export-wide limit',

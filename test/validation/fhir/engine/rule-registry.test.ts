@@ -30,6 +30,11 @@ const PIPELINE_ONLY = new Set([
   'fhir.input.unreadable', // a file or folder that cannot be opened: no test names this rule yet
   'fhir.input.read-error', // a read that fails midway (an I/O error): no test names this rule yet
   'fhir.resource.not-a-resource', // test/validation/fhir/pipeline/json-documents.test.ts, fhir.test.ts
+  // The reader's notices and notes: test/validation/fhir/pipeline/input-sniffing.test.ts, fhir-inputs.test.ts
+  'fhir.input.none',
+  'fhir.input.skipped',
+  'fhir.input.ndjson-in-json',
+  'fhir.input.json-array',
   'fhir.reference.unresolved-in-export', // test/validation/fhir/pipeline/export-references.test.ts
   'fhir.reference.export-limit', // test/validation/fhir/pipeline/export-references.test.ts
   'fhir.engine.failure', // only a bug gets here: line-fuzz.test.ts asserts that none does

@@ -1,9 +1,9 @@
 import { Flags } from '@oclif/core';
 
-/** `--allow-extension-domain URL` (repeatable), on `validate fhir` and `pipeline`: HL7's validator's -allow-extension-domain. */
+/** `--allow-extension-domain URL` (repeatable), on `validate fhir` and `pipeline`: HL7's validator's `-extension URL` (its extension domains). */
 export const allowExtensionDomainFlag = Flags.string({
   description:
-    "an unknown extension whose URL starts with this is a warning, not an error (repeatable; the Java validator's -allow-extension-domain)",
+    "an unknown extension whose URL starts with this is a warning, not an error (repeatable; the Java validator's -extension URL)",
   multiple: true,
   default: [],
 });

@@ -3,7 +3,7 @@
 // `system = %ucum`, `path in ('a' | 'b')`, `path.where(cond).exists()`, `path.select(cond).exists()`,
 // `path.all(cond)`, `(a.count() + b.count()) <= 1`, `path.matches('re')` (also startsWith, contains),
 // `path.isDistinct()`, `descendants().path.isDistinct()`, `(expr).not()`, `fn(...).not()`, `a.exists() = b.exists()`
-// (also `!=`), `$this` as a path, `children()` as a step, combined with `and`, `or`, `xor`, `implies` and
+// (also `!=`), `(a | b).exists()`, `$this` as a path, `children()`, `first()` and `tail()` as steps, combined with `and`, `or`, `xor`, `implies` and
 // parentheses, with FHIRPath's three-valued logic (empty). Most of R4's invariants have this shape; the
 // FHIRPath engine costs 10-100 µs each, milliseconds on a large resource (a StructureDefinition).
 import r4 from 'fhirpath/fhir-context/r4/index.js';
@@ -24,8 +24,11 @@ type Tri = (value: unknown) => boolean | undefined;
 
 const PATH = '([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)';
 // A path that may also be `$this` (the focus) or start with `children()`.
-const FOCUS_PATH = '(\\$this|(?:children\\(\\)\\.)?[A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)';
-const EXISTS = new RegExp(`^${PATH}\\.(exists|empty|hasValue)\\(\\)(\\.not\\(\\))?$`);
+// A path whose steps after the first may also be `first()` or `tail()`.
+const NAV_PATH = '([A-Za-z][A-Za-z0-9]*(?:\\.(?:[A-Za-z][A-Za-z0-9]*|first\\(\\)|tail\\(\\)))*)';
+const FOCUS_PATH = `(\\$this|(?:children\\(\\)\\.)?${NAV_PATH.slice(1, -1)})`;
+const EXISTS = new RegExp(`^${NAV_PATH}\\.(exists|empty|hasValue)\\(\\)(\\.not\\(\\))?$`);
+const UNION_EXISTS = new RegExp(`^\\(${PATH}((?:\\s*\\|\\s*${PATH})+)\\)\\.(exists|empty)\\(\\)$`);
 const COMPARE = new RegExp(`^${PATH}\\s*(>=|<=|>|<|=|!=)\\s*(-?\\d+(?:\\.\\d+)?|'[^'\\\\]*'|%ucum|true|false)$`);
 const COUNTS = new RegExp(
   `^(${PATH}\\.count\\(\\)(?:\\s*\\+\\s*${PATH}\\.count\\(\\))*)\\s*(>=|<=|>|<|=|!=)\\s*(\\d+)$`,
@@ -72,6 +75,10 @@ function allChildren(value: unknown, out: unknown[]): void {
 function navigate(value: unknown, steps: readonly string[]): unknown[] {
   let current: unknown[] = [value];
   for (const step of steps) {
+    if (step === 'first()' || step === 'tail()') {
+      current = step === 'first()' ? current.slice(0, 1) : current.slice(1);
+      continue;
+    }
     const next: unknown[] = [];
     for (const v of current)
       if (step === 'children()') allChildren(v, next);
@@ -106,7 +113,7 @@ const WHERE = new RegExp(
 );
 const BOOLEAN = new RegExp(`^${PATH}$`);
 const TRACE = /\.trace\('[^'\\]*'\)/g;
-const ALL = new RegExp(`^(?:${PATH}\\.)?all\\((.*)\\)$`);
+const ALL = new RegExp(`^(?:${NAV_PATH}\\.)?all\\((.*)\\)$`);
 
 /** Every node strictly below `value` (FHIRPath `descendants()`). */
 function descendants(value: unknown, out: unknown[]): void {
@@ -263,6 +270,13 @@ function compileTerm(text: string, depth: number): Tri | undefined {
           return r === undefined ? undefined : !r;
         }
       : undefined;
+  }
+  const u = UNION_EXISTS.exec(text);
+  if (u) {
+    // `(a | b).exists()`: the union is not empty when one of its paths is not.
+    const paths = [u[1] as string, ...(u[2] as string).split('|').slice(1)].map((p) => p.trim().split('.'));
+    const exists = u[u.length - 1] === 'exists';
+    return (value) => paths.some((steps) => navigate(value, steps).length > 0) === exists;
   }
   const e = EXISTS.exec(text);
   if (e) {

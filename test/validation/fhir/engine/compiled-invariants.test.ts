@@ -282,6 +282,43 @@ describe('compiled invariants agree with FHIRPath', () => {
         { type: [{ code: 'string' }, { code: 'a-b' }] },
         'ElementDefinition',
       ],
+      ["max='*' or (max.toInteger() > 0)", { max: '0' }, 'MessageDefinition.focus'],
+      ["max='*' or (max.toInteger() > 0)", { max: '2' }, 'MessageDefinition.focus'],
+      [
+        'concept.code.combine($this.descendants().concept.code).isDistinct()',
+        { concept: [{ code: 'a', concept: [{ code: 'b' }, { code: 'a' }] }] },
+        'CodeSystem',
+      ],
+      [
+        'concept.code.combine($this.descendants().concept.code).isDistinct()',
+        { concept: [{ code: 'a', concept: [{ code: 'b', concept: [{ code: 'b' }] }] }] },
+        'CodeSystem',
+      ],
+      [
+        'concept.code.combine($this.descendants().concept.code).isDistinct()',
+        { concept: [{ code: 'a', concept: [{ code: 'b', concept: [{ code: 'c' }] }] }, { code: 'd' }] },
+        'CodeSystem',
+      ],
+      [
+        'group.stratifier.all((code | description | criteria).exists() xor component.exists())',
+        { group: [{ stratifier: [{ code: { text: 'x' }, component: [{}] }] }] },
+        'Measure',
+      ],
+      [
+        'group.stratifier.all((code | description | criteria).exists() xor component.exists())',
+        { group: [{ stratifier: [{ criteria: { language: 'x' } }, { description: 'd' }] }] },
+        'Measure',
+      ],
+      [
+        "kind!='logical' implies snapshot.element.first().type.empty()",
+        { kind: 'resource', snapshot: { element: [{ path: 'A', type: [{ code: 'x' }] }, { path: 'A.b' }] } },
+        'StructureDefinition',
+      ],
+      [
+        "kind!='logical' implies snapshot.element.first().type.empty()",
+        { kind: 'resource', snapshot: { element: [{ path: 'A' }, { path: 'A.b', type: [{ code: 'x' }] }] } },
+        'StructureDefinition',
+      ],
     ];
     for (const [expression, value, base] of cases) {
       const out = fhirpath.evaluate(

@@ -41,6 +41,28 @@ export const KNOWN_INVARIANTS: ReadonlyMap<string, SimpleInvariant> = new Map([
     (v: unknown) => typeof v !== 'string' || !INTEGER.test(v) || Number(v) >= 0,
   ],
   [
+    // md-1: max is '*' or a positive integer (a non-integer gives empty: holds).
+    "max='*' or (max.toInteger() > 0)",
+    (v: unknown) => !isObj(v) || typeof v.max !== 'string' || !INTEGER.test(v.max) || Number(v.max) > 0,
+  ],
+  [
+    // csd-1: the codes of a CodeSystem's concepts, at every level, are distinct.
+    'concept.code.combine($this.descendants().concept.code).isDistinct()',
+    (v: unknown) => {
+      const seen = new Set<unknown>();
+      const distinct = (concepts: unknown): boolean =>
+        list(concepts).every((c) => {
+          if (!isObj(c)) return true;
+          if (c.code !== undefined) {
+            if (seen.has(c.code)) return false;
+            seen.add(c.code);
+          }
+          return distinct(c.concept);
+        });
+      return !isObj(v) || distinct(v.concept);
+    },
+  ],
+  [
     // org-1: an Organization has an identifier or a name.
     '(identifier.count() + name.count()) > 0',
     (v: unknown) => !isObj(v) || list(v.identifier).length + list(v.name).length > 0,

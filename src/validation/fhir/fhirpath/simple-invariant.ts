@@ -2,9 +2,10 @@
 // `path.hasValue()` (optionally `.not()`), `path >= 0` (comparison with a number, text, true/false),
 // `system = %ucum`, `path in ('a' | 'b')`, `path.where(cond).exists()`, `path.select(cond).exists()`,
 // `path.all(cond)`, `(a.count() + b.count()) <= 1`, `path.matches('re')` (also startsWith, contains),
-// `path.isDistinct()`, `descendants().path.isDistinct()`, `(expr).not()`, combined with `and`, `or`,
-// `xor`, `implies` and parentheses, with FHIRPath's three-valued logic (empty). Most of R4's
-// invariants have this shape; the FHIRPath engine costs 10-100 µs each.
+// `path.isDistinct()`, `descendants().path.isDistinct()`, `(expr).not()`, `fn(...).not()`, `a.exists() = b.exists()`
+// (also `!=`), `(a | b).exists()`, `$this` as a path, `children()`, `first()` and `tail()` as steps, combined with `and`, `or`, `xor`, `implies` and
+// parentheses, with FHIRPath's three-valued logic (empty). Most of R4's invariants have this shape; the
+// FHIRPath engine costs 10-100 µs each, milliseconds on a large resource (a StructureDefinition).
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import { jsonEquals } from '../engine/json-equality.js';
 
@@ -22,12 +23,19 @@ export type SimpleInvariant = (value: unknown) => boolean;
 type Tri = (value: unknown) => boolean | undefined;
 
 const PATH = '([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)*)';
-const EXISTS = new RegExp(`^${PATH}\\.(exists|empty|hasValue)\\(\\)(\\.not\\(\\))?$`);
+// A path that may also be `$this` (the focus) or start with `children()`.
+// A path whose steps after the first may also be `first()` or `tail()`.
+const NAV_PATH = '([A-Za-z][A-Za-z0-9]*(?:\\.(?:[A-Za-z][A-Za-z0-9]*|first\\(\\)|tail\\(\\)))*)';
+const FOCUS_PATH = `(\\$this|(?:children\\(\\)\\.)?${NAV_PATH.slice(1, -1)})`;
+const EXISTS = new RegExp(`^${NAV_PATH}\\.(exists|empty|hasValue)\\(\\)(\\.not\\(\\))?$`);
+const UNION_EXISTS = new RegExp(`^\\(${PATH}((?:\\s*\\|\\s*${PATH})+)\\)\\.(exists|empty)\\(\\)$`);
 const COMPARE = new RegExp(`^${PATH}\\s*(>=|<=|>|<|=|!=)\\s*(-?\\d+(?:\\.\\d+)?|'[^'\\\\]*'|%ucum|true|false)$`);
 const COUNTS = new RegExp(
   `^(${PATH}\\.count\\(\\)(?:\\s*\\+\\s*${PATH}\\.count\\(\\))*)\\s*(>=|<=|>|<|=|!=)\\s*(\\d+)$`,
 );
-const STRING_FN = new RegExp(`^${PATH}\\.(matches|startsWith|contains)\\('((?:[^'\\\\]|\\\\.)*)'\\)(\\.not\\(\\))?$`);
+const STRING_FN = new RegExp(
+  `^(?:${FOCUS_PATH}\\.)?(matches|startsWith|contains)\\('((?:[^'\\\\]|\\\\.)*)'\\)(\\.not\\(\\))?$`,
+);
 const DISTINCT = new RegExp(`^(descendants\\(\\)\\.)?${PATH}(?:\\.select\\(${PATH}\\))?\\.isDistinct\\(\\)$`);
 const ESCAPES: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t' };
 const UCUM = 'http://unitsofmeasure.org';
@@ -53,15 +61,35 @@ function children(value: unknown, name: string, out: unknown[]): void {
     for (const key of Object.keys(obj)) if (key.startsWith(name) && types.has(key.slice(name.length))) push(obj[key]);
 }
 
+/** FHIRPath `children()`: every child node (a resource's `resourceType` is not one). */
+function allChildren(value: unknown, out: unknown[]): void {
+  for (const item of Array.isArray(value) ? value : [value]) {
+    if (typeof item !== 'object' || item === null) continue;
+    for (const [key, child] of Object.entries(item as Record<string, unknown>)) {
+      if (key === 'resourceType') continue;
+      for (const c of Array.isArray(child) ? child : [child]) if (c !== null && c !== undefined) out.push(c);
+    }
+  }
+}
+
 function navigate(value: unknown, steps: readonly string[]): unknown[] {
   let current: unknown[] = [value];
   for (const step of steps) {
+    if (step === 'first()' || step === 'tail()') {
+      current = step === 'first()' ? current.slice(0, 1) : current.slice(1);
+      continue;
+    }
     const next: unknown[] = [];
-    for (const v of current) children(v, step, next);
+    for (const v of current)
+      if (step === 'children()') allChildren(v, next);
+      else children(v, step, next);
     current = next;
   }
   return current;
 }
+
+/** The steps of a path: none for `$this`. */
+const stepsOf = (path: string | undefined): string[] => (path === undefined || path === '$this' ? [] : path.split('.'));
 
 function compare(a: number | string, op: string, b: number | string): boolean {
   switch (op) {
@@ -80,10 +108,12 @@ function compare(a: number | string, op: string, b: number | string): boolean {
   }
 }
 
-const WHERE = new RegExp(`^(?:${PATH}\\.)?(where|select)\\((.*)\\)\\.(exists|empty)\\(\\)(\\.not\\(\\))?$`);
+const WHERE = new RegExp(
+  `^(?:${FOCUS_PATH}\\.)?(where|select)\\((.*)\\)(?:\\.${PATH})?\\.(exists|empty)\\(\\)(\\.not\\(\\))?$`,
+);
 const BOOLEAN = new RegExp(`^${PATH}$`);
 const TRACE = /\.trace\('[^'\\]*'\)/g;
-const ALL = new RegExp(`^(?:${PATH}\\.)?all\\((.*)\\)$`);
+const ALL = new RegExp(`^(?:${NAV_PATH}\\.)?all\\((.*)\\)$`);
 
 /** Every node strictly below `value` (FHIRPath `descendants()`). */
 function descendants(value: unknown, out: unknown[]): void {
@@ -150,25 +180,33 @@ function compileCounts(text: string): Tri | undefined {
 
 function compileFunctionTerm(text: string, depth: number): Tri | undefined {
   const w = WHERE.exec(text);
-  if (w && wrapped(`(${w[3] as string})`)) {
-    const steps = w[1] ? w[1].split('.') : [];
+  if (w && wrapped(`(${w[3] as string})`) && (w[4] === undefined || w[2] === 'where')) {
+    const steps = stepsOf(w[1]);
+    const after = w[4] ? w[4].split('.') : [];
     const cond = compileExpr(w[3] as string, depth + 1);
-    const exists = (w[4] === 'exists') !== (w[5] !== undefined);
+    const exists = (w[5] === 'exists') !== (w[6] !== undefined);
     if (!cond) return undefined;
-    // where keeps the items whose condition is true; select (of a condition) those where it is not empty.
+    // where keeps the items whose condition is true (then `.path` of them, if any); select (of a condition)
+    // those where it is not empty.
     const keep =
-      w[2] === 'where' ? (item: unknown) => cond(item) === true : (item: unknown) => cond(item) !== undefined;
+      w[2] === 'where'
+        ? after.length === 0
+          ? (item: unknown) => cond(item) === true
+          : (item: unknown) => cond(item) === true && navigate(item, after).length > 0
+        : (item: unknown) => cond(item) !== undefined;
     return (value) => navigate(value, steps).some(keep) === exists;
   }
-  const a = ALL.exec(text);
+  const not = text.endsWith('.not()');
+  const a = ALL.exec(not ? text.slice(0, -6) : text);
   if (a && wrapped(`(${a[2] as string})`)) {
     const steps = a[1] ? a[1].split('.') : [];
     const cond = compileExpr(a[2] as string, depth + 1);
-    return cond ? (value) => navigate(value, steps).every((item) => cond(item) === true) : undefined;
+    // all() is true or false, never empty: `.not()` of it is its negation.
+    return cond ? (value) => navigate(value, steps).every((item) => cond(item) === true) !== not : undefined;
   }
   const f = STRING_FN.exec(text);
   if (f) {
-    const steps = (f[1] as string).split('.');
+    const steps = stepsOf(f[1]);
     const arg = unescape(f[3] as string);
     const not = f[4] !== undefined;
     const test =
@@ -207,14 +245,16 @@ function compileFunctionTerm(text: string, depth: number): Tri | undefined {
   }
   return compileCounts(text);
 }
-const IN = new RegExp(`^${PATH}\\s+in\\s+\\(('[^']*'(?:\\s*\\|\\s*'[^']*')*)\\)$`);
+const IN = new RegExp(`^${FOCUS_PATH}\\s+in\\s+\\(('[^']*'(?:\\s*\\|\\s*'[^']*')*)\\)$`);
+// `a.exists() = b.empty()`: two Booleans compared (each side always true or false).
+const BOOLEAN_SIDE = /\.(exists|empty)\(\)(\.not\(\))?$/;
 
 function compileTerm(text: string, depth: number): Tri | undefined {
   const fn = compileFunctionTerm(text, depth);
   if (fn) return fn;
   const inList = IN.exec(text);
   if (inList) {
-    const steps = (inList[1] as string).split('.');
+    const steps = stepsOf(inList[1]);
     const options = new Set((inList[2] as string).split('|').map((o) => o.trim().slice(1, -1)));
     return (value) => {
       const found = navigate(value, steps);
@@ -230,6 +270,13 @@ function compileTerm(text: string, depth: number): Tri | undefined {
           return r === undefined ? undefined : !r;
         }
       : undefined;
+  }
+  const u = UNION_EXISTS.exec(text);
+  if (u) {
+    // `(a | b).exists()`: the union is not empty when one of its paths is not.
+    const paths = [u[1] as string, ...(u[2] as string).split('|').slice(1)].map((p) => p.trim().split('.'));
+    const exists = u[u.length - 1] === 'exists';
+    return (value) => paths.some((steps) => navigate(value, steps).length > 0) === exists;
   }
   const e = EXISTS.exec(text);
   if (e) {
@@ -349,7 +396,24 @@ function compileExpr(text: string, depth: number): Tri | undefined {
       return unknown ? undefined : !isOr;
     };
   }
-  return compileTerm(t, depth);
+  return compileTerm(t, depth) ?? compileEquality(t, depth);
+}
+
+/** `a.exists() = b.exists()` (or `!=`): equality of two Boolean terms. */
+function compileEquality(text: string, depth: number): Tri | undefined {
+  for (const op of [' = ', ' != ']) {
+    const sides = splitTop(text, op);
+    if (sides.length !== 2 || !sides.every((side) => BOOLEAN_SIDE.test(side))) continue;
+    const a = compileExpr(sides[0] as string, depth + 1);
+    const b = compileExpr(sides[1] as string, depth + 1);
+    if (!a || !b) return undefined;
+    return (v) => {
+      const x = a(v);
+      const y = b(v);
+      return x === undefined || y === undefined ? undefined : (x === y) === (op === ' = ');
+    };
+  }
+  return undefined;
 }
 
 /** The compiled check, or undefined when the expression is not of a supported shape. */

@@ -243,6 +243,82 @@ describe('compiled invariants agree with FHIRPath', () => {
         { min: 1, max: '1' },
         'ElementDefinition',
       ],
+      [
+        "offset.empty() or (when.exists() and when.all($this in ('C' | 'CM' | 'CD' | 'CV')).not())",
+        { offset: 30, when: ['C'] },
+        'Timing.repeat',
+      ],
+      [
+        "offset.empty() or (when.exists() and when.all($this in ('C' | 'CM' | 'CD' | 'CV')).not())",
+        { offset: 30, when: ['C', 'WAKE'] },
+        'Timing.repeat',
+      ],
+      [
+        "offset.empty() or (when.exists() and when.all($this in ('C' | 'CM' | 'CD' | 'CV')).not())",
+        { offset: 30 },
+        'Timing.repeat',
+      ],
+      ['start.exists() = end.exists()', { start: '2020-01-01T00:00:00Z' }, 'Appointment'],
+      ['start.exists() = end.exists()', {}, 'Appointment'],
+      ['resource.exists() != action.exists()', { resource: { reference: 'x' }, action: [{}] }, 'RequestGroup.action'],
+      ['resource.exists() != action.exists()', { action: [{}] }, 'RequestGroup.action'],
+      [
+        "children().element.where(path.contains('.').not()).label.empty() and children().element.where(path.contains('.').not()).code.empty()",
+        { resourceType: 'StructureDefinition', snapshot: { element: [{ path: 'Patient', label: 'x' }] } },
+        'StructureDefinition',
+      ],
+      [
+        "children().element.where(path.contains('.').not()).label.empty() and children().element.where(path.contains('.').not()).code.empty()",
+        { resourceType: 'StructureDefinition', differential: { element: [{ path: 'Patient.name', label: 'x' }] } },
+        'StructureDefinition',
+      ],
+      [
+        "element.where(path.contains('.').not()).slicing.empty()",
+        { element: [{ path: 'Patient', slicing: { rules: 'open' } }] },
+        'StructureDefinition.differential',
+      ],
+      [
+        "type.code.all(matches('^[a-zA-Z0-9]+$') or matches('^http://x$'))",
+        { type: [{ code: 'string' }, { code: 'a-b' }] },
+        'ElementDefinition',
+      ],
+      ["max='*' or (max.toInteger() > 0)", { max: '0' }, 'MessageDefinition.focus'],
+      ["max='*' or (max.toInteger() > 0)", { max: '2' }, 'MessageDefinition.focus'],
+      [
+        'concept.code.combine($this.descendants().concept.code).isDistinct()',
+        { concept: [{ code: 'a', concept: [{ code: 'b' }, { code: 'a' }] }] },
+        'CodeSystem',
+      ],
+      [
+        'concept.code.combine($this.descendants().concept.code).isDistinct()',
+        { concept: [{ code: 'a', concept: [{ code: 'b', concept: [{ code: 'b' }] }] }] },
+        'CodeSystem',
+      ],
+      [
+        'concept.code.combine($this.descendants().concept.code).isDistinct()',
+        { concept: [{ code: 'a', concept: [{ code: 'b', concept: [{ code: 'c' }] }] }, { code: 'd' }] },
+        'CodeSystem',
+      ],
+      [
+        'group.stratifier.all((code | description | criteria).exists() xor component.exists())',
+        { group: [{ stratifier: [{ code: { text: 'x' }, component: [{}] }] }] },
+        'Measure',
+      ],
+      [
+        'group.stratifier.all((code | description | criteria).exists() xor component.exists())',
+        { group: [{ stratifier: [{ criteria: { language: 'x' } }, { description: 'd' }] }] },
+        'Measure',
+      ],
+      [
+        "kind!='logical' implies snapshot.element.first().type.empty()",
+        { kind: 'resource', snapshot: { element: [{ path: 'A', type: [{ code: 'x' }] }, { path: 'A.b' }] } },
+        'StructureDefinition',
+      ],
+      [
+        "kind!='logical' implies snapshot.element.first().type.empty()",
+        { kind: 'resource', snapshot: { element: [{ path: 'A' }, { path: 'A.b', type: [{ code: 'x' }] }] } },
+        'StructureDefinition',
+      ],
     ];
     for (const [expression, value, base] of cases) {
       const out = fhirpath.evaluate(

@@ -19,7 +19,7 @@ export interface FhirValidatorConfig {
    */
   allowExtensionDomains?: readonly string[];
   /**
-   * Tolerate unknown extensions in the example domains (example.org, example.com, acme.com, acme.org) as
+   * Tolerate unknown extensions at example URLs (containing example.org or acme.com, as the Java validator) as
    * a warning. Default true (as before); false is the Java validator's default without -allow-example-urls.
    */
   allowExampleUrls?: boolean;

@@ -93,6 +93,12 @@ export const FHIR_RULE_TABLE = {
     'strings carry no active HTML (script-like tags, event handlers) outside the narrative (security.html#narrative)',
   ),
   'fhir.bundle.full-url': error('Bundle.entry.fullUrl is an absolute URL (bundle.html#bundle-unique)'),
+  'fhir.bundle.full-url-missing': error(
+    'every Bundle entry has a fullUrl, except in transactions and batches (bundle.html#bundle-unique)',
+  ),
+  'fhir.bundle.full-url-id': error(
+    "a RESTful fullUrl ends with the entry resource's Type/id; a canonical url equal to it ends with the id (bundle.html#bundle-unique)",
+  ),
   'fhir.measure-report.score': error('a MeasureReport of a cohort measure (loaded with --ig) has no measureScore'),
   'fhir.questionnaire.answer': error('QuestionnaireResponse answers match their Questionnaire item'),
   'fhir.engine.failure': error('the engine did not crash on the resource (a crash is reported, please report it)'),

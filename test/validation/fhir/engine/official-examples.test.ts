@@ -28,6 +28,12 @@ const KNOWN_DEFECTS: Record<string, { rule: string; why: string }[]> = {
   'DeviceUseStatement-example.json': [
     { rule: 'fhir.reference.target-type', why: 'reasonReference does not allow Procedure in R4' },
   ],
+  'Bundle-10bb101f-a121-4264-a920-67be9cb82c74.json': [
+    { rule: 'fhir.bundle.full-url-id', why: 'the fullUrl names Patient/pat12, the resource id is pat2' },
+  ],
+  'Bundle-3a0707d3-549e-4467-b8b8-5a2ab3800efe.json': [
+    { rule: 'fhir.bundle.full-url-id', why: 'the fullUrl names Patient/pat12, the resource id is pat2' },
+  ],
   'MedicationRequest-medrx0301.json': [
     { rule: 'fhir.reference.target-type', why: 'dispenseRequest.performer may only reference Organization' },
   ],

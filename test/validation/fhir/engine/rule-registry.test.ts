@@ -120,6 +120,11 @@ describe('FHIR rule table', () => {
       coded('http://loinc.org', 'abc'),
       coded('http://snomed.info/sct', '123457'),
       coded('http://snomed.info/sct', '1234567013'),
+      {
+        resourceType: 'Bundle',
+        type: 'collection',
+        entry: [{ resource: { resourceType: 'Basic', code: { text: 'x' } } }],
+      },
     ])
       engine.validate(resource, { location: { file: 'generated' } });
   }, 300_000);

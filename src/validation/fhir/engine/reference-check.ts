@@ -101,8 +101,9 @@ export function checkReference(
         'warning',
       );
     resolved = wellFormed ? resolveInBundle(state, ref) : undefined;
+    // A warning, as the reference validator says it; what a document or message must resolve is
+    // checked on the Bundle (document-bundle-check.ts).
     if (!resolved && state.bundle) {
-      const severity = state.bundle.type === 'document' || state.bundle.type === 'message' ? 'error' : 'warning';
       report(
         state,
         'fhir.reference.unresolved',
@@ -110,7 +111,7 @@ export function checkReference(
         'no entry of the Bundle has this fullUrl',
         { kind: 'bundle' },
         ref,
-        severity,
+        'warning',
       );
       return;
     }
@@ -158,9 +159,8 @@ export function checkReference(
     }
     if (named && env.store.resourceTypes.has(named)) targetType = named;
     resolved = resolveInBundle(state, ref);
-    // A document must be self-contained (error); elsewhere the target may live on the server (warning).
+    // The target may live on the server (a warning); a document's own references are checked on the Bundle.
     if (!resolved && rel && state.bundle && state.frame?.fullUrl?.includes('://')) {
-      const severity = state.bundle.type === 'document' ? 'error' : 'warning';
       report(
         state,
         'fhir.reference.unresolved',
@@ -168,7 +168,7 @@ export function checkReference(
         `no entry of the ${state.bundle.type} Bundle matches this reference`,
         { kind: 'bundle' },
         ref,
-        severity,
+        'warning',
       );
     }
   }

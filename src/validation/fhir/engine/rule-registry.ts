@@ -99,6 +99,12 @@ export const FHIR_RULE_TABLE = {
   'fhir.bundle.full-url-id': error(
     "a RESTful fullUrl ends with the entry resource's Type/id; a canonical url equal to it ends with the id (bundle.html#bundle-unique)",
   ),
+  'fhir.bundle.reference-not-found': error(
+    "a document's Composition and a message's MessageHeader.focus references resolve to entries, relative ones by the entry's fullUrl (documents.html#content, bundle.html#references)",
+  ),
+  'fhir.bundle.orphan-entry': error(
+    'every entry of a document is reachable by links from the Composition (a warning in a message: messaging.html#content)',
+  ),
   'fhir.measure-report.score': error('a MeasureReport of a cohort measure (loaded with --ig) has no measureScore'),
   'fhir.questionnaire.answer': error('QuestionnaireResponse answers match their Questionnaire item'),
   'fhir.engine.failure': error('the engine did not crash on the resource (a crash is reported, please report it)'),

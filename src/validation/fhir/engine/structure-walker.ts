@@ -10,6 +10,7 @@ import { assignSlices } from './slicing.js';
 import type { CompiledStructure } from './compiled-element.js';
 import { evaluateConstraints } from './constraint-check.js';
 import { checkBundle, indexBundle } from './bundle-invariants.js';
+import { checkDocumentBundle } from './document-bundle-check.js';
 import { checkDomainResource } from './domain-resource-invariants.js';
 import { containedIndex } from './reference-check.js';
 import { checkMeasureReport } from './measure-report-check.js';
@@ -459,15 +460,19 @@ export function walkResource(
   }
   const outerFrame = state.frame;
   const outerBundle = state.bundle;
-  const fullUrl = state.bundle?.fullUrlOf.get(value);
-  // A contained resource resolves #id against its container's contained resources.
+  // A contained resource resolves #id against its container's contained resources, and relative
+  // references against the fullUrl of the Bundle entry holding its container.
   const isContained = outerFrame !== undefined && [...outerFrame.contained.values()].includes(value);
+  const fullUrl = state.bundle?.fullUrlOf.get(value) ?? (isContained ? outerFrame.fullUrl : undefined);
   const contained = isContained && value.contained === undefined ? outerFrame.contained : containedIndex(value);
   state.frame = { resource: value, type, contained, root: isContained ? outerFrame.root : value, fullUrl };
   if (type === 'Bundle') state.bundle = indexBundle(value);
   state.depth++;
   walkObject(env, state, def.root.children, value, path, true);
-  if (type === 'Bundle') checkBundle(env, state, value, path);
+  if (type === 'Bundle') {
+    checkBundle(env, state, value, path);
+    checkDocumentBundle(env, state, value, path);
+  }
   if (type === 'QuestionnaireResponse') checkQuestionnaireResponse(env, state, value, path);
   if (type === 'StructureDefinition') checkStructureDefinition(env, state, value, path);
   if (type === 'MeasureReport') checkMeasureReport(env, state, value, path);

@@ -33,6 +33,10 @@ const KNOWN_DEFECTS: Record<string, { rule: string; why: string }[]> = {
   ],
   'Bundle-3a0707d3-549e-4467-b8b8-5a2ab3800efe.json': [
     { rule: 'fhir.bundle.full-url-id', why: 'the fullUrl names Patient/pat12, the resource id is pat2' },
+    {
+      rule: 'fhir.bundle.reference-not-found',
+      why: 'relative references (OperationOutcome/..., Patient/pat2) name entries whose fullUrl has another base',
+    },
   ],
   'MedicationRequest-medrx0301.json': [
     { rule: 'fhir.reference.target-type', why: 'dispenseRequest.performer may only reference Organization' },

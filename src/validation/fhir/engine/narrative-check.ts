@@ -24,33 +24,47 @@ export function markdownHasHtml(value: string): boolean {
 }
 
 const LOCAL_LINK = /\shref\s*=\s*"#([^"]*)"/g;
+const ANCHOR = /\s(?:id|name)\s*=\s*["']([^"']*)["']/g;
 
-/** Every id string in a resource (element ids and contained resource ids). */
-function idsIn(value: unknown, into: Set<string>): Set<string> {
-  const stack: unknown[] = [value];
+const targetCache = new WeakMap<object, Set<string>>();
+
+/**
+ * What a local hyperlink (#x) may name in a resource, as HL7's reference validator counts targets: any
+ * element or resource id, and any id or anchor name in any of its XHTML (narratives of contained resources included).
+ */
+function targetsIn(resource: object): Set<string> {
+  let into = targetCache.get(resource);
+  if (into) return into;
+  into = new Set<string>();
+  const stack: unknown[] = [resource];
   while (stack.length > 0) {
     const v = stack.pop();
     if (Array.isArray(v)) stack.push(...v);
     else if (typeof v === 'object' && v !== null) {
       for (const [k, x] of Object.entries(v)) {
         if (k === 'id' && typeof x === 'string') into.add(x);
+        else if (k === 'div' && typeof x === 'string') for (const m of x.matchAll(ANCHOR)) into.add(m[1] ?? '');
         else if (typeof x === 'object' && x !== null) stack.push(x);
       }
     }
   }
+  targetCache.set(resource, into);
   return into;
 }
 
-/** Local hyperlinks (`href="#x"`) of a narrative that resolve to no anchor of the div and no id of the resource. */
-export function unresolvedLinks(div: string, resource: unknown): string[] {
-  if (!div.includes('href="#')) return [];
-  let ids: Set<string> | undefined;
+/**
+ * Local hyperlinks (`href="#x"`) of a narrative that resolve to nothing in the resource nor, when it is
+ * in a Bundle, in any resource of the Bundle (`others`).
+ */
+export function unresolvedLinks(div: string, resource: unknown, others: Iterable<object> = []): string[] {
+  if (!div.includes('href="#') || typeof resource !== 'object' || resource === null) return [];
   const out: string[] = [];
   for (const m of div.matchAll(LOCAL_LINK)) {
     const target = m[1] ?? '';
-    if (target === '' || div.includes(`name="${target}"`) || div.includes(`id="${target}"`)) continue;
-    ids ??= idsIn(resource, new Set());
-    if (!ids.has(target)) out.push(target);
+    if (target === '' || targetsIn(resource).has(target)) continue;
+    let found = false;
+    for (const other of others) if ((found = targetsIn(other).has(target))) break;
+    if (!found) out.push(target);
   }
   return out;
 }

@@ -84,7 +84,7 @@ export const FHIR_RULE_TABLE = {
   'fhir.slice.closed': error('items of a closed slicing match a slice'),
   'fhir.slice.order': error('items of an ordered slicing follow the slice order'),
   'fhir.narrative.link': warning(
-    'local hyperlinks (#id) of the narrative resolve to an anchor or an id of the resource (narrative.html#id)',
+    'local hyperlinks (#id) of the narrative resolve to an id or anchor of the resource or its Bundle (narrative.html#id)',
   ),
   'fhir.attachment.size': error(
     'Attachment.size equals the decoded size of Attachment.data (datatypes.html#Attachment)',

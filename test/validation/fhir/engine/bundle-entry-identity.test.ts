@@ -68,3 +68,25 @@ describe('unknown extensions at example URLs', () => {
     ]);
   });
 });
+
+describe('narrative hyperlinks (#id) in a Bundle', () => {
+  const div = (body: string) => ({
+    status: 'generated',
+    div: `<div xmlns="http://www.w3.org/1999/xhtml">${body}</div>`,
+  });
+  const bundle = (anchor: string) =>
+    collection(
+      {
+        fullUrl: 'urn:uuid:4d1d6e0a-5c4e-4a8e-9d0b-1f4a8c2f0a01',
+        resource: { ...patient('a'), text: div('<a href="#note1">see note</a>') },
+      },
+      {
+        fullUrl: 'urn:uuid:4d1d6e0a-5c4e-4a8e-9d0b-1f4a8c2f0a02',
+        resource: { ...patient('b'), text: div(`<p id="${anchor}">note</p>`) },
+      },
+    );
+  it('resolve to an id or anchor of any resource of the Bundle, as the reference validator counts targets', () => {
+    expect(rules(bundle('note1'), 'warning')).toEqual([]);
+    expect(rules(bundle('note2'), 'warning')).toEqual(['fhir.narrative.link Bundle.entry[0].resource.text.div']);
+  });
+});

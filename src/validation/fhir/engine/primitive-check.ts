@@ -108,10 +108,10 @@ export function checkPrimitive(
           { target },
         );
     } else if (type === 'markdown' && markdownHasHtml(value)) {
-      report(state, 'fhir.security.html', path, 'markdown embeds an HTML tag, which FHIR markdown does not allow', {
+      report(state, 'fhir.markdown.html', path, 'markdown embeds an HTML tag, which FHIR markdown does not allow', {
         element: node.path,
       });
-    } else if ((type === 'string' || type === 'markdown') && looksLikeActiveHtml(value)) {
+    } else if (type === 'string' && looksLikeActiveHtml(value)) {
       report(
         state,
         'fhir.security.html',

@@ -90,7 +90,10 @@ export const FHIR_RULE_TABLE = {
     'Attachment.size equals the decoded size of Attachment.data (datatypes.html#Attachment)',
   ),
   'fhir.security.html': error(
-    'strings carry no active HTML (script-like tags, event handlers) outside the narrative (security.html#narrative)',
+    'strings carry no active HTML (script-like tags, event handlers) outside the narrative and markdown (security.html#narrative)',
+  ),
+  'fhir.markdown.html': warning(
+    "markdown holds no HTML (datatypes.html#markdown); a warning, as the reference validator's default",
   ),
   'fhir.bundle.full-url': error('Bundle.entry.fullUrl is an absolute URL (bundle.html#bundle-unique)'),
   'fhir.bundle.full-url-missing': error(

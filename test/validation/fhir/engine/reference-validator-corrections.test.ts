@@ -161,3 +161,13 @@ describe('SearchParameter expressions and their base (searchparameter.html)', ()
     ).not.toContain('error fhir.search-parameter.expression');
   });
 });
+
+describe('HTML inside markdown', () => {
+  // The reference validator's default (html-in-markdown: warning): a warning, never an error by itself.
+  const communication = (text: string) => ({ resourceType: 'Communication', status: 'completed', note: [{ text }] });
+  it('is a warning, not an error; plain markdown has no finding', () => {
+    expect(findings(communication('<resource type>\\<id>'))).toContain('warning fhir.markdown.html');
+    expect(findings(communication('<resource type>\\<id>')).filter((f) => f.startsWith('error'))).toEqual([]);
+    expect(findings(communication('**bold** and _italic_'))).not.toContain('warning fhir.markdown.html');
+  });
+});

@@ -40,13 +40,35 @@ function canonicalTypes(env: EngineEnv): Set<string> {
 
 type Resolution = { entry: Entry } | { missing: 'absent' | 'other-base'; others: string[] };
 
+/** The entries by fullUrl (and fullUrl/_history/version) and by Type/id, for linear-time resolution. */
+interface EntryIndex {
+  byUrl: Map<string, Entry>;
+  byTypeId: Map<string, Entry[]>;
+}
+
+function indexEntries(entries: Entry[]): EntryIndex {
+  const byUrl = new Map<string, Entry>();
+  const byTypeId = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.fullUrl !== undefined && !byUrl.has(e.fullUrl)) byUrl.set(e.fullUrl, e);
+    if (e.versioned !== undefined && !byUrl.has(e.versioned)) byUrl.set(e.versioned, e);
+    if (typeof e.resource.id === 'string') {
+      const key = `${String(e.resource.resourceType)}/${e.resource.id}`;
+      const list = byTypeId.get(key);
+      if (list) list.push(e);
+      else byTypeId.set(key, [e]);
+    }
+  }
+  return { byUrl, byTypeId };
+}
+
 /** Resolves `ref` (held by `from`) to an entry by the Bundle's rules, as the reference validator does for R4. */
-function resolve(env: EngineEnv, entries: Entry[], from: Entry, ref: string): Resolution | undefined {
+function resolve(env: EngineEnv, entries: EntryIndex, from: Entry, ref: string): Resolution | undefined {
   const hash = ref.indexOf('#');
   const target = hash >= 0 ? ref.slice(0, hash) : ref;
   const restful = restfulUrl(env.store);
   if (ABSOLUTE.test(target)) {
-    const found = entries.find((e) => e.fullUrl === target || e.versioned === target);
+    const found = entries.byUrl.get(target);
     if (found) return { entry: found };
     const type = restful.test(target) ? /([A-Za-z]+)\/[^/]+(\/_history\/[^/]+)?$/.exec(target)?.[1] : undefined;
     // A RESTful URL of a canonical resource (a profile, a value set) may live outside the document.
@@ -59,10 +81,10 @@ function resolve(env: EngineEnv, entries: Entry[], from: Entry, ref: string): Re
   const self = `${String(from.resource.resourceType)}/${String(from.resource.id)}`;
   if (base && restful.test(base) && base.endsWith(self)) {
     const absolute = base.slice(0, base.length - self.length) + target;
-    const found = entries.find((e) => e.fullUrl === absolute || e.versioned === absolute);
+    const found = entries.byUrl.get(absolute);
     if (found) return { entry: found };
   }
-  const others = entries.filter((e) => e.resource.resourceType === type && e.resource.id === id);
+  const others = entries.byTypeId.get(`${type}/${id}`) ?? [];
   return { missing: others.length > 0 ? 'other-base' : 'absent', others: others.map((e) => e.fullUrl ?? '<missing>') };
 }
 
@@ -153,6 +175,7 @@ export function checkDocumentBundle(
   const head = kind === 'document' ? 'Composition' : 'MessageHeader';
   if (first.resource.resourceType !== head) return;
   const headPath = `${path}.entry[0].resource`;
+  const index = indexEntries(entries);
   const required =
     kind === 'document'
       ? compositionReferences(first.resource, headPath)
@@ -163,7 +186,7 @@ export function checkDocumentBundle(
         );
   const reported = new Set<string>();
   for (const { ref, path: at } of required) {
-    const r = resolve(env, entries, first, ref);
+    const r = resolve(env, index, first, ref);
     if (r && !('entry' in r)) {
       reportMissing(state, r, ref, `${at}.reference`);
       reported.add(`${at}.reference`);
@@ -174,28 +197,30 @@ export function checkDocumentBundle(
     const refs: { ref: string; path: string }[] = [];
     referencesOf(e.resource, `${path}.entry[${e.index}].resource`, refs);
     for (const { ref, path: at } of refs) {
-      const r = resolve(env, entries, e, ref);
+      const r = resolve(env, index, e, ref);
       if (r && 'entry' in r) {
         if (r.entry !== e) e.targets.add(r.entry);
       } else if (r?.missing === 'other-base' && !reported.has(`${at}.reference`))
         reportMissing(state, r, ref, `${at}.reference`);
     }
   }
-  // Reachable from the first entry, following links forward, then adding entries that link to a reached one.
-  const reached = new Set<Entry>();
-  const visit = (e: Entry): void => {
-    if (reached.has(e)) return;
-    reached.add(e);
-    for (const t of e.targets) visit(t);
-  };
-  visit(first);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const e of entries)
-      if (!reached.has(e) && [...e.targets].some((t) => reached.has(t))) {
-        visit(e);
-        grew = true;
+  // Reachable from the first entry by links followed forward, or backward from an entry that links to a
+  // reached one: the entries connected to the first one (a breadth-first walk, no recursion).
+  const linkedFrom = new Map<Entry, Entry[]>();
+  for (const e of entries)
+    for (const t of e.targets) {
+      const list = linkedFrom.get(t);
+      if (list) list.push(e);
+      else linkedFrom.set(t, [e]);
+    }
+  const reached = new Set<Entry>([first]);
+  const queue: Entry[] = [first];
+  for (let i = 0; i < queue.length; i++) {
+    const e = queue[i] as Entry;
+    for (const next of [...e.targets, ...(linkedFrom.get(e) ?? [])])
+      if (!reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
       }
   }
   for (const e of entries)

@@ -52,19 +52,34 @@ function targetsIn(resource: object): Set<string> {
   return into;
 }
 
+const bundleTargets = new WeakMap<object, Set<string>>();
+
+/** The link targets of every resource of a Bundle (`key` identifies it), computed once. */
+function targetsOfAll(key: object, resources: () => Iterable<object>): Set<string> {
+  let all = bundleTargets.get(key);
+  if (!all) {
+    all = new Set<string>();
+    for (const r of resources()) for (const t of targetsIn(r)) all.add(t);
+    bundleTargets.set(key, all);
+  }
+  return all;
+}
+
 /**
  * Local hyperlinks (`href="#x"`) of a narrative that resolve to nothing in the resource nor, when it is
- * in a Bundle, in any resource of the Bundle (`others`).
+ * in a Bundle (`bundle`: a key for the Bundle and its resources), in any resource of the Bundle.
  */
-export function unresolvedLinks(div: string, resource: unknown, others: Iterable<object> = []): string[] {
+export function unresolvedLinks(
+  div: string,
+  resource: unknown,
+  bundle?: { key: object; resources: () => Iterable<object> },
+): string[] {
   if (!div.includes('href="#') || typeof resource !== 'object' || resource === null) return [];
   const out: string[] = [];
   for (const m of div.matchAll(LOCAL_LINK)) {
     const target = m[1] ?? '';
     if (target === '' || targetsIn(resource).has(target)) continue;
-    let found = false;
-    for (const other of others) if ((found = targetsIn(other).has(target))) break;
-    if (!found) out.push(target);
+    if (!bundle || !targetsOfAll(bundle.key, bundle.resources).has(target)) out.push(target);
   }
   return out;
 }

@@ -99,7 +99,11 @@ export function checkPrimitive(
         report(state, 'fhir.invariant.txt-2', path, 'The narrative SHALL have some non-whitespace content (txt-2)', {
           key: 'txt-2',
         });
-      for (const target of unresolvedLinks(value, state.frame?.resource, state.bundle?.fullUrlOf.keys()))
+      for (const target of unresolvedLinks(
+        value,
+        state.frame?.resource,
+        state.bundle && { key: state.bundle, resources: () => state.bundle?.fullUrlOf.keys() ?? [] },
+      ))
         report(
           state,
           'fhir.narrative.link',

@@ -26,6 +26,7 @@ export function indexBundle(bundle: Record<string, unknown>): BundleIndex {
   return { type: typeof bundle.type === 'string' ? bundle.type : '', byUrl, fullUrlOf };
 }
 
+// Module cache: a memo on the DefinitionStore (WeakMap: it dies with the store, whose resource types it reads).
 const restfulCache = new WeakMap<DefinitionStore, RegExp>();
 
 /**

@@ -22,6 +22,7 @@ interface Entry {
 /** A scheme (`urn:`, `http:`...) makes a reference absolute. */
 const ABSOLUTE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
+// Module cache: a memo on the EngineEnv (WeakMap: it dies with the env, whose definitions it reads).
 const canonicalCache = new WeakMap<EngineEnv, Set<string>>();
 
 /** Resource types with a canonical `url` (their RESTful URLs need not be in the Bundle). */

@@ -26,6 +26,7 @@ export function markdownHasHtml(value: string): boolean {
 const LOCAL_LINK = /\shref\s*=\s*"#([^"]*)"/g;
 const ANCHOR = /\s(?:id|name)\s*=\s*["']([^"']*)["']/g;
 
+// Module cache: a memo on a resource being validated (WeakMap: it dies with the resource).
 const targetCache = new WeakMap<object, Set<string>>();
 
 /**
@@ -52,6 +53,7 @@ function targetsIn(resource: object): Set<string> {
   return into;
 }
 
+// Module cache: a memo on the walk's index of one Bundle (WeakMap: it dies with the walk).
 const bundleTargets = new WeakMap<object, Set<string>>();
 
 /** The link targets of every resource of a Bundle (`key` identifies it), computed once. */

@@ -14,7 +14,7 @@ Prints a summary (resources by type, share valid against base R4, share conforma
 
 A bad line or file is reported and skipped; the run goes on. Input is read under limits (README "Limits"): a line longer than --max-line-mb, a JSON document larger than --max-document-mb, a gzip file expanding more than --max-gzip-ratio times, nesting deeper than 512 levels or too many values to hold in memory: each is a finding at its place, and the rest of the run goes on. Uses one worker thread per core; a progress bar (resources, resources/s, ETA) is drawn on a terminal, never with --json or when output is not a terminal.
 
-Unknown extensions are errors, as in HL7's validator: --allow-extension-domain URL (repeatable) makes those under URL a warning, --allow-example-urls those in the example domains (example.org, example.com, acme.com, acme.org), as the Java validator's -extension URL and -allow-example-urls true.
+Unknown extensions are errors, as in HL7's validator: --allow-extension-domain URL (repeatable) makes those under URL a warning, --allow-example-urls those at example URLs (containing example.org or acme.com), as the Java validator's -extension URL and -allow-example-urls true.
 
 Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read (no FHIR file found, or none readable: the error names what was skipped and why); 4 some input files could not be read (the others were validated); 5 --out exists (use --force); 6 findings at or above --fail-on (default never: the run measures, it does not gate).`;
 

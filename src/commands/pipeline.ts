@@ -71,6 +71,11 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
     seed: seedFlag,
     'allow-extension-domain': allowExtensionDomainFlag,
     'allow-example-urls': allowExampleUrlsFlag,
+    'contradiction-threshold': Flags.string({
+      description:
+        'a claim that differs from its measurement by more than this many points (0-100) is shown as a contradiction, first in "What was measured"',
+      default: '20',
+    }),
   };
 
   async run(): Promise<unknown> {

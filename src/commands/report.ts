@@ -119,6 +119,11 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
     }),
     draws: drawsFlag,
     seed: seedFlag,
+    'contradiction-threshold': Flags.string({
+      description:
+        'a claim that differs from its measurement by more than this many points (0-100) is shown as a contradiction, first in "What was measured"',
+      default: '20',
+    }),
   };
 
   async run(): Promise<unknown> {

@@ -12,7 +12,7 @@ import { removeStaleTemps } from '../io/temp-name.js';
 import type { Scorecard } from '../scoring/scorecard.js';
 import type { UnknownPolicy } from '../questionnaire/model.js';
 import type { GroupUncertainty } from '../scoring/monte-carlo/scorecard-uncertainty.js';
-import { report, type ReportRun } from './report.js';
+import { contradictionPoints, report, type ReportRun } from './report.js';
 import { assessFiles } from './assess-files.js';
 import { evidenceStepFor } from './evidence-step.js';
 import { importFolderForms } from './import.js';
@@ -29,6 +29,8 @@ export interface PipelineOptions {
   /** For the FHIR exports: `--allow-extension-domain` and `--allow-example-urls` (see validate fhir). */
   allowExtensionDomains?: string[];
   allowExampleUrls?: boolean;
+  /** `--contradiction-threshold` (see report): checked before anything is written. */
+  'contradiction-threshold'?: string;
 }
 
 /** One export validated on the way. */
@@ -88,6 +90,7 @@ async function findExports(folder: string): Promise<{ subject: string; kind: 'fh
  * `<out>/report/`. Nothing is written outside `out`; an existing non-empty `out` needs `force`.
  */
 export async function pipeline(folders: readonly string[], flags: PipelineOptions): Promise<PipelineResult> {
+  contradictionPoints(flags['contradiction-threshold']);
   for (const folder of folders)
     await stat(folder).catch(async () => {
       const { InputFileError } = await import('../errors/input-file-error.js');
@@ -165,6 +168,7 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
     uncertainty: flags.uncertainty,
     draws: flags.draws,
     seed: flags.seed,
+    'contradiction-threshold': flags['contradiction-threshold'],
   });
   const failures = [
     ...imported.failures,

@@ -36,6 +36,8 @@ export interface ReportFlags {
   uncertainty?: boolean;
   draws?: number;
   seed?: number;
+  /** `--contradiction-threshold`: |claimed - measured| above this many points is a contradiction (0-100, default 20). */
+  'contradiction-threshold'?: string;
 }
 
 /** What `report --json` prints (schema: src/report/report-run.schema.json). */
@@ -62,6 +64,22 @@ function checkFlags(flags: ReportFlags): void {
       `--date ${flags.date} is not a calendar date`,
       'give a real date as YYYY-MM-DD, e.g. --date 2026-03-31',
     );
+  contradictionPoints(flags['contradiction-threshold']);
+}
+
+/**
+ * `--contradiction-threshold N`: points from 0 to 100 (decimals allowed); undefined when not given.
+ * Anything else is a usage error (exit 2) saying what is accepted.
+ */
+export function contradictionPoints(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 0 && n <= 100))
+    throw new ReportUsageError(
+      `--contradiction-threshold ${JSON.stringify(value)} is not a number of points from 0 to 100`,
+      'give the largest difference between a claim and its measurement that is not a contradiction, e.g. --contradiction-threshold 15 (default 20)',
+    );
+  return n;
 }
 
 /**
@@ -155,6 +173,7 @@ export async function report(
     skipped: skipped.map((s) => ({ file: s.file, message: s.message.split('\n')[0]!, code: s.code })),
     uncertainty,
     unknown: flags.unknown as UnknownPolicy | undefined,
+    contradictionPoints: contradictionPoints(flags['contradiction-threshold']),
     tool: TOOL,
   });
   const written = await writeOutputSet(flags.out, files, { force: flags.force });

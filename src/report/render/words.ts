@@ -17,6 +17,8 @@ export interface Words {
   delta(value: number | null | undefined): string;
   /** A whole count with the locale's grouping. */
   count(value: number): string;
+  /** A number of points as given: whole without decimals (`20`), else with one (`12,5`). */
+  points(value: number): string;
   /** A YYYY-MM-DD date written out. */
   date(iso: string): string;
 }
@@ -37,6 +39,7 @@ export function wordsFor(lang: Language): Words {
     share: (v) => (v === null || v === undefined ? na : formatPercent(lang, v)),
     delta: (v) => (v === null || v === undefined ? na : formatDelta(lang, v, 1)),
     count: (v) => formatCount(lang, v),
+    points: (v) => (Number.isInteger(v) ? formatCount(lang, v) : formatNumber(lang, v, 1)),
     date: (iso) => formatDate(lang, iso),
   };
   cache.set(lang, words);

@@ -22,7 +22,7 @@ export function evidenceSection(group: ReportGroup, h: string, lang: Language): 
   if (entries.length === 0) return `${heading}\n\n${escapeMarkdown(t(lang, 'report.evidence.none'))}`;
   const subjects = new Set(entries.map((e) => e.key)).size;
   const contradictions = entries.filter((e) => e.contradiction).length;
-  const threshold = group.contradictionPoints;
+  const threshold = wordsFor(lang).points(group.contradictionPoints);
   const rows = entries.map((e): Cell[] => [
     e.contradiction ? { md: '**⚠**' } : '',
     e.subject,

@@ -1,5 +1,6 @@
 import type { ReportModel } from '../../report-model.js';
 import type { Words } from '../words.js';
+import { DEFAULT_CONTRADICTION_POINTS } from '../../model/evidence-entries.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { markdownTable, type Cell } from './markdown-table.js';
 
@@ -43,6 +44,11 @@ export function methodSection(model: ReportModel, w: Words): string {
     t('method.scoring'),
     '',
     t('method.statistics'),
+    '',
+    // One threshold for the whole report (every group is built with it).
+    t('method.contradiction', {
+      threshold: w.points(model.groups[0]?.contradictionPoints ?? DEFAULT_CONTRADICTION_POINTS),
+    }),
     '',
     ...model.groups.flatMap((g) => [`${which(g)}: ${escapeMarkdown(g.missingData.text)}`, '']),
     ...model.groups.flatMap((g) => (g.uncertainty ? [`${which(g)}: ${uncertaintyWords(g.uncertainty, w)}`, ''] : [])),

@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import type { UnknownPolicy } from '../questionnaire/model.js';
 import { ReadinessCommand } from './_base.js';
 import { parseLanguage } from '../report/i18n/languages.js';
+import { t } from '../report/i18n/translate.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Assess extends ReadinessCommand {
@@ -12,7 +13,7 @@ export default class Assess extends ReadinessCommand {
 
 For one assessment it prints a summary: the overall score (0-100) with its bounds had every unknown answer been the lowest and the best, the maturity stage, coverage (share of weight answered) and the share of answers self-reported, documented and verified, every domain's score, the conditions of the next stage that are not met (gaps: "-" unmet, "?" unknown), the action plan and the recommendations. For several it prints a ranking table.
 
-The stage is a range when gate answers are missing. A stage gate whose answer is unknown, missing, imputed or expired is neither passed nor failed but unknown (as is a domain or overall threshold that the missing answers could still decide). The stage *proven* is the highest whose every gate (and every lower one) is true; the stage *possible* is the highest no gate rules out, reached were the unknown answers to hold. When they differ the stage reads "Digital (up to Integrated: 3 gate answers unknown)", and reports count it as "not determined", never at the lower stage.
+The stage is a range when gate answers are missing. A stage gate whose answer is unknown, missing, imputed or expired is neither passed nor failed but unknown (as is a domain or overall threshold that the missing answers could still decide). The stage *proven* is the highest whose every gate (and every lower one) is true; the stage *possible* is the highest no gate rules out, reached were the unknown answers to hold. When they differ the stage reads "Digital (up to Integrated; gate answers unknown: 3)", and reports count it as "not determined", never at the lower stage.
 
 The action plan gives, for the stage after the proven one and the one after that, the smallest set of answer changes found that proves it, each with its answer now, the answer needed and its gain of the overall score; unknown answers the stages depend on are listed apart: answer these first. Every gain starts from a stated base, the overall score now (counting every domain with an answer). Recommendations are for answered indicators, ranked by gain per change (the overall score recomputed with that indicator at its best, all else equal); the scorecard keeps the top 10 and the summary shows 5, unless --all.
 
@@ -142,23 +143,23 @@ Exit codes: 0 all scored (and no drop past --fail-on-drop); 2 a named file or fo
     const [current] = result.scorecards;
     if (!this.jsonEnabled()) {
       if (result.single && current) this.log(renderSummary(current, { all: flags.all, lang }));
-      else if (result.scorecards.length) this.log(renderRanking(result.scorecards, result.uncertainty));
+      else if (result.scorecards.length) this.log(renderRanking(result.scorecards, result.uncertainty, lang));
       if (result.written.length)
-        this.log(`\nwrote ${result.written.length} scorecard${result.written.length === 1 ? '' : 's'} to ${flags.out}`);
+        this.log(`\n${t(lang, 'cli.assess.wrote', { n: result.written.length, dir: flags.out ?? '' })}`);
       if (result.failures.length)
         this.log(
-          `\n${result.failures.length} of ${result.failures.length + result.files.length} inputs failed (see above)`,
+          `\n${t(lang, 'cli.assess.failed', { n: result.failures.length, total: result.failures.length + result.files.length })}`,
         );
     }
     this.finish(result.exitCode);
     if (result.comparison && flags.baseline !== undefined) {
       const { renderBaselineComparison, dropsText } = await import('../scoring/render-baseline.js');
-      const text = renderBaselineComparison(result.comparison, flags.baseline);
+      const text = renderBaselineComparison(result.comparison, flags.baseline, lang);
       // Under --json stdout is the scorecard alone: the comparison goes to stderr.
       if (this.jsonEnabled()) this.err(`${text}\n`);
       else this.log(`\n${text}`);
       if (result.comparison.drops.length) {
-        this.err(`Error: ${dropsText(result.comparison)}\n`);
+        this.err(`Error: ${dropsText(result.comparison, lang)}\n`);
         return current;
       }
     }

@@ -1,11 +1,10 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
 import { parseLanguage } from '../report/i18n/languages.js';
-import { escapeTerminalValue } from '../errors/terminal-text.js';
 import { drawsFlag, seedFlag, unknownFlag } from './_uncertainty-flags.js';
 import { allowExampleUrlsFlag, allowExtensionDomainFlag } from './validate/_extension-flags.js';
-import { round } from '../numbers/round.js';
-import { metricShort } from '../report/model/metric-words.js';
+import { t } from '../report/i18n/translate.js';
+import { pipelineSummaryLines } from '../report/terminal/pipeline-summary.js';
 
 export default class Pipeline extends ReadinessCommand {
   static override summary =
@@ -90,35 +89,11 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
       allowExampleUrls: flags['allow-example-urls'],
     });
     for (const failure of run.failures) this.diagnose(failure.diagnostics, failure.file);
-    for (const note of run.notes) this.err(`Note: ${note}\n`);
+    for (const note of run.notes) this.err(`${t(lang, 'note', { note })}\n`);
     if (!this.jsonEnabled()) {
-      this.log('Validated exports');
-      // Both shares on one line: an export can conform and still not be de-identified.
-      const SHARES = {
-        fhir: ['fhir.valid_base_share', 'fhir.conformant_share'],
-        dicom: ['dicom.conformant_share', 'dicom.deidentified_share'],
-      } as const;
-      for (const v of run.validations) {
-        const unit = v.kind === 'fhir' ? 'resources' : 'files';
-        const shares = SHARES[v.kind]
-          .map((m) => {
-            const x = v.metrics[m];
-            return `${metricShort(lang, m)} ${x === null || x === undefined ? '–' : `${round(100 * x).toFixed(1)} %`}`;
-          })
-          .join(', ');
-        this.log(
-          `  ${escapeTerminalValue(v.subject).padEnd(10)} ${v.kind.padEnd(6)} ${String(v.items).padStart(6)} ${unit.padEnd(9)} ${shares}  -> ${escapeTerminalValue(v.summary)}`,
-        );
-      }
-      if (run.evidence.length) {
-        this.log('\nEvidence applied (claimed -> measured)');
-        for (const e of run.evidence)
-          this.log(
-            `  ${e.subject.padEnd(10)} ${e.indicator.padEnd(36)} ${String(e.previous ?? 'unknown').padStart(8)} -> ${e.value}  (${e.metric}: ${metricShort(lang, e.metric)})`,
-          );
-      }
-      this.log(`\n${renderRanking(scorecards, uncertainty)}`);
-      this.log(`\nReport: ${run.report.index}`);
+      for (const line of pipelineSummaryLines(run, lang)) this.log(line);
+      this.log(`\n${renderRanking(scorecards, uncertainty, lang)}`);
+      this.log(`\n${t(lang, 'cli.pipeline.report', { index: run.report.index })}`);
     }
     this.finish(run.exitCode);
     return run;

@@ -2,6 +2,7 @@ import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from './_base.js';
 import { parseLanguage } from '../report/i18n/languages.js';
 import { escapeTerminalValue } from '../errors/terminal-text.js';
+import { reportSummaryLines } from '../report/terminal/report-summary.js';
 import { drawsFlag, seedFlag, UNCERTAINTY_HELP, unknownFlag } from './_uncertainty-flags.js';
 
 export default class Report extends ReadinessCommand {
@@ -129,7 +130,8 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(Report);
     const { report } = await import('../run/report.js');
-    const { run: result } = await report(argv as string[], { ...flags, lang: parseLanguage(flags.lang) });
+    const lang = parseLanguage(flags.lang);
+    const { run: result } = await report(argv as string[], { ...flags, lang });
     for (const s of result.skipped) this.logToStderr(`${s.message}\n  (skipped ${escapeTerminalValue(s.file)})`);
     // Not logToStderr: oclif silences it under --json, and an option that did nothing must be seen.
     for (const w of result.warnings) this.err(`Warning: ${w.message}${w.hint ? `\n  fix: ${w.hint}` : ''}\n`);
@@ -137,20 +139,7 @@ Exit codes: 0 written; 2 an input does not exist, no scorecard or assessment fou
       this.logToStderr(
         'Warning: --anonymize without --salt (or READINESS_SALT): the pseudonyms were made with a random salt and will differ in the next run; give --salt to keep them stable.',
       );
-    if (!this.jsonEnabled()) {
-      for (const g of result.groups)
-        this.log(
-          `${g.kind} report: ${g.subjects} subject${g.subjects === 1 ? '' : 's'}, questionnaire ${g.questionnaire}`,
-        );
-      if (result.ignored.length)
-        this.log(
-          `ignored ${result.ignored.length} JSON file${result.ignored.length === 1 ? '' : 's'} in the folders that ${result.ignored.length === 1 ? 'is' : 'are'} not a scorecard (e.g. ${escapeTerminalValue(result.ignored[0]!)})`,
-        );
-      this.log(
-        `wrote ${result.files.length} files to ${flags.out}${result.skipped.length ? ` (${result.skipped.length} inputs skipped, see above)` : ''}`,
-      );
-      this.log(`open ${result.index}`);
-    }
+    if (!this.jsonEnabled()) for (const line of reportSummaryLines(result, flags.out, lang)) this.log(line);
     this.finish(result.exitCode);
     return result;
   }

@@ -1,4 +1,5 @@
 import type { Language } from '../report/i18n/languages.js';
+import { t } from '../report/i18n/translate.js';
 import { lstat, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -133,7 +134,9 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
   }
   if (validations.length === 0) {
     notes.push(
-      `no data exports found (looked for ${folders.map((f) => join(f, 'exports', '<subject-id>', 'fhir|dicom')).join(', ')}): the assessments were scored and reported as answered, without measured evidence`,
+      t(flags.lang, 'cli.pipeline.noExports', {
+        places: folders.map((f) => join(f, 'exports', '<subject-id>', 'fhir|dicom')).join(', '),
+      }),
     );
   }
   const imported = await importFolderForms(folders, flags.out);

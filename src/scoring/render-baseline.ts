@@ -2,25 +2,53 @@ import { escapeTerminalValue } from '../errors/terminal-text.js';
 import type { BaselineComparison, IndicatorChange, ScoreChange } from './baseline-comparison.js';
 import { scoreText } from './render-summary.js';
 import type { AnswerValue, StageRef } from './scorecard.js';
-import { round } from '../numbers/round.js';
+import type { Language } from '../report/i18n/languages.js';
+import { translator, type Translator } from '../report/i18n/translate.js';
+import type { MessageKey } from '../report/i18n/catalogues.js';
+import { formatDelta } from '../report/i18n/format-number-date.js';
 
-const signed = (n: number): string => `${n > 0 ? '+' : ''}${round(n).toFixed(1)}`;
-const stageText = (s: StageRef | null): string => (s ? `${s.label} (${s.id})` : 'none reached');
 const answerText = (a: AnswerValue | null): string =>
   escapeTerminalValue(a === null ? '-' : Array.isArray(a) ? `[${a.join(', ')}]` : String(a));
 
-function scoreLine(c: ScoreChange, width: number, threshold: number | null): string {
-  const change = c.delta === null ? (c.from !== null && c.to === null ? 'no longer scored' : '') : signed(c.delta);
-  const mark = c.dropped ? `  DROPPED${c.delta === null ? '' : ` by more than ${threshold}`}` : '';
-  return `    ${c.title.padEnd(width)}  ${scoreText(c.from).padStart(17)} -> ${scoreText(c.to).padEnd(17)} ${change}${mark}`.trimEnd();
+/** The words of one comparison in one language. */
+function wordsOf(lang: Language) {
+  const tr = translator(lang);
+  return {
+    tr,
+    signed: (n: number): string => formatDelta(lang, n),
+    score: (n: number | null): string => scoreText(n, lang),
+    stage: (s: StageRef | null): string => (s ? `${s.label} (${s.id})` : tr('cli.baseline.noStage')),
+    /** The overall score's title is a fixed word ('Overall'): said in `lang`; domains keep their titles. */
+    title: (c: { id: string; title: string }): string =>
+      c.id === 'overall' ? tr('cli.baseline.overall') : c.id === 'stage' ? tr('cli.baseline.stage') : c.title,
+  };
+}
+type Words = ReturnType<typeof wordsOf>;
+
+function scoreLine(c: ScoreChange, width: number, threshold: number | null, w: Words): string {
+  const change =
+    c.delta === null
+      ? c.from !== null && c.to === null
+        ? w.tr('cli.baseline.noLongerScored')
+        : ''
+      : w.signed(c.delta);
+  const mark = c.dropped
+    ? `  ${c.delta === null ? w.tr('cli.baseline.dropped') : w.tr('cli.baseline.droppedBy', { threshold: String(threshold) })}`
+    : '';
+  return `    ${w.title(c).padEnd(width)}  ${w.score(c.from).padStart(17)} -> ${w.score(c.to).padEnd(17)} ${change}${mark}`.trimEnd();
 }
 
-function indicatorLine(i: IndicatorChange): string {
-  const score = `${scoreText(i.from)} -> ${scoreText(i.to)}${i.from !== null && i.to !== null ? ` (${signed(i.to - i.from)})` : ''}`;
+const STATUSES = new Set(['answered', 'unknown', 'missing', 'expired', 'imputed']);
+function statusText(tr: Translator, status: string): string {
+  return STATUSES.has(status) ? tr(`cli.status.${status}` as MessageKey) : status;
+}
+
+function indicatorLine(i: IndicatorChange, w: Words): string {
+  const score = `${w.score(i.from)} -> ${w.score(i.to)}${i.from !== null && i.to !== null ? ` (${w.signed(i.to - i.from)})` : ''}`;
   const answer =
     i.statusFrom === i.statusTo
-      ? `answer ${answerText(i.answerFrom)} -> ${answerText(i.answerTo)}`
-      : `${i.statusFrom} ${answerText(i.answerFrom)} -> ${i.statusTo}${i.answerTo === null ? '' : ` ${answerText(i.answerTo)}`}`;
+      ? w.tr('cli.baseline.answer', { from: answerText(i.answerFrom), to: answerText(i.answerTo) })
+      : `${statusText(w.tr, i.statusFrom)} ${answerText(i.answerFrom)} -> ${statusText(w.tr, i.statusTo)}${i.answerTo === null ? '' : ` ${answerText(i.answerTo)}`}`;
   return `    - ${i.id} (${i.title}): ${score}; ${answer}`;
 }
 
@@ -28,39 +56,39 @@ function indicatorLine(i: IndicatorChange): string {
 export const BASELINE_INDICATORS_SHOWN = 10;
 
 /**
- * The comparison with a baseline for people: overall, stage and each domain, before -> now, the
- * drops marked, then the indicators whose score fell (what changed); with a threshold and no
- * drop, says so (the drops are named by {@link dropsText}).
+ * The comparison with a baseline for people, in `lang`: overall, stage and each domain, before ->
+ * now, the drops marked, then the indicators whose score fell (what changed); with a threshold and
+ * no drop, says so (the drops are named by {@link dropsText}).
  */
-export function renderBaselineComparison(c: BaselineComparison, file: string): string {
-  const width = Math.max(...c.domains.map((d) => d.title.length), 'Overall'.length);
+export function renderBaselineComparison(c: BaselineComparison, file: string, lang: Language = 'en'): string {
+  const w = wordsOf(lang);
+  const width = Math.max(...c.domains.map((d) => d.title.length), w.tr('cli.baseline.overall').length);
   const lines = [
-    `compared with the baseline ${escapeTerminalValue(file)} (period ${c.baselinePeriod} -> ${c.period})`,
-    scoreLine(c.overall, width, c.threshold),
+    w.tr('cli.baseline.heading', { file: escapeTerminalValue(file), from: c.baselinePeriod, to: c.period }),
+    scoreLine(c.overall, width, c.threshold, w),
+    `    ${w.tr('cli.baseline.stage').padEnd(width)}  ${w.stage(c.stage.from).padStart(17)} -> ${w.stage(c.stage.to)}${c.stage.dropped ? `  ${w.tr('cli.baseline.dropped')}` : ''}`,
   ];
-  lines.push(
-    `    ${'Proven stage'.padEnd(width)}  ${stageText(c.stage.from).padStart(17)} -> ${stageText(c.stage.to)}${c.stage.dropped ? '  DROPPED' : ''}`,
-  );
-  for (const d of c.domains) lines.push(scoreLine(d, width, c.threshold));
+  for (const d of c.domains) lines.push(scoreLine(d, width, c.threshold, w));
   if (c.indicators.length) {
-    lines.push('  indicators whose score fell');
-    for (const i of c.indicators.slice(0, BASELINE_INDICATORS_SHOWN)) lines.push(indicatorLine(i));
+    lines.push(`  ${w.tr('cli.baseline.fell')}`);
+    for (const i of c.indicators.slice(0, BASELINE_INDICATORS_SHOWN)) lines.push(indicatorLine(i, w));
     if (c.indicators.length > BASELINE_INDICATORS_SHOWN)
-      lines.push(`    ... and ${c.indicators.length - BASELINE_INDICATORS_SHOWN} more`);
+      lines.push(`    ${w.tr('cli.andMoreShort', { n: c.indicators.length - BASELINE_INDICATORS_SHOWN })}`);
   }
-  for (const note of c.notes) lines.push(`  note: ${note}`);
+  for (const note of c.notes) lines.push(`  ${w.tr('note', { note })}`);
   // The drops themselves are named by the caller (the CLI: on stderr, with the exit code).
   if (c.threshold !== null && c.drops.length === 0)
-    lines.push(`  no drop of more than ${c.threshold} points, and the proven stage did not fall`);
+    lines.push(`  ${w.tr('cli.baseline.noDrop', { threshold: String(c.threshold) })}`);
   return lines.join('\n');
 }
 
-/** One line naming every drop: `dropped: Overall 72.4 -> 65.1 (-7.3), Stage 2 -> 1`. */
-export function dropsText(c: BaselineComparison): string {
+/** One line naming every drop: `dropped since the baseline (...): Overall 72.4 -> 65.1 (-7.3), Proven stage 2 -> 1`. */
+export function dropsText(c: BaselineComparison, lang: Language = 'en'): string {
+  const w = wordsOf(lang);
   const parts = c.drops.map((d) => {
-    if (d.id === 'stage') return `Proven stage ${stageText(c.stage.from)} -> ${stageText(c.stage.to)}`;
+    if (d.id === 'stage') return `${w.title(d)} ${w.stage(c.stage.from)} -> ${w.stage(c.stage.to)}`;
     const s = d as ScoreChange;
-    return `${s.title} ${scoreText(s.from)} -> ${scoreText(s.to)}${s.delta === null ? '' : ` (${signed(s.delta)})`}`;
+    return `${w.title(s)} ${w.score(s.from)} -> ${w.score(s.to)}${s.delta === null ? '' : ` (${w.signed(s.delta)})`}`;
   });
-  return `dropped since the baseline (more than ${c.threshold} points, or the proven stage): ${parts.join(', ')}`;
+  return w.tr('cli.baseline.drops', { threshold: String(c.threshold), list: parts.join(', ') });
 }

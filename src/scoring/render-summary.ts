@@ -1,27 +1,25 @@
 import { escapeTerminalValue } from '../errors/terminal-text.js';
-import { formatNumber } from '../questionnaire/indicator-types/indicator-type.js';
 import type { GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
 import { isRanked, naDomains } from './rank-eligibility.js';
 import { comparePeriods } from '../questionnaire/period.js';
 import { latestScorecards } from './latest-scorecards.js';
 import type { Scorecard } from './scorecard.js';
 import { stageRangeText } from './stage-text.js';
-import { round } from '../numbers/round.js';
 import type { Language } from '../report/i18n/languages.js';
-import { t } from '../report/i18n/translate.js';
+import { t, type Translator, translator } from '../report/i18n/translate.js';
+import { formatNumber, formatPercent } from '../report/i18n/format-number-date.js';
 
 /** How many gaps and recommendations a text summary shows. */
 export const SUMMARY_TOP = 5;
 
-function pct(share: number): string {
-  return `${round(share * 100, 0)}%`;
-}
-
-/** A score for people: `63.4`, or `insufficient data` (in `lang`). */
+/** A score for people: `63.4` (`63,4` in German), or `insufficient data` (in `lang`). */
 export function scoreText(score: number | null, lang: Language = 'en'): string {
   // Always one decimal, so that a column of scores lines up and 53 reads like 52.9.
-  return score === null ? t(lang, 'audit.insufficient') : round(score).toFixed(1);
+  return score === null ? t(lang, 'audit.insufficient') : formatNumber(lang, score);
 }
+
+/** What a list cut at SUMMARY_TOP says of the rest: `... and 3 more (--json shows all)`. */
+const moreLine = (tr: Translator, n: number, how = '--json'): string => tr('cli.more', { n, how });
 
 /**
  * A scorecard as a readable plain-text summary: subject, overall score with its bounds, stage,
@@ -30,99 +28,100 @@ export function scoreText(score: number | null, lang: Language = 'en'): string {
 export function renderSummary(card: Scorecard, options: { all?: boolean; lang?: Language } = {}): string {
   const top = options.all ? Infinity : SUMMARY_TOP;
   const lang = options.lang ?? 'en';
+  const tr = translator(lang);
+  const pct = (share: number): string => formatPercent(lang, share);
+  const num = (n: number): string => formatNumber(lang, n);
   const o = card.overall;
-  const label = (key: 'summary.score' | 'summary.stage' | 'summary.coverage'): string => t(lang, key).padEnd(9);
+  const label = (key: 'summary.score' | 'summary.stage' | 'summary.coverage'): string => tr(key).padEnd(9);
   const lines = [
-    `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${card.subject.kind}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, ${t(lang, 'summary.period', { period: card.period })}`,
-    `  ${label('summary.score')} ${scoreText(o.score, lang)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  (${formatNumber(o.uncertainty.low)}-${formatNumber(o.uncertainty.high)} with unknowns lowest/best)` : ''}`,
+    `${escapeTerminalValue(card.subject.name)} (${escapeTerminalValue(card.subject.id)}, ${tr(`subjectKind.${card.subject.kind}`)}, ${card.subject.country}) - ${card.questionnaire.title} ${card.questionnaire.version}, ${tr('summary.period', { period: card.period })}`,
+    `  ${label('summary.score')} ${scoreText(o.score, lang)}${o.uncertainty && o.uncertainty.low !== o.uncertainty.high ? `  ${tr('summary.bounds', { low: num(o.uncertainty.low), high: num(o.uncertainty.high) })}` : ''}`,
     ...(o.sensitivity &&
     o.sensitivity.equalWeights !== null &&
     o.score !== null &&
     Math.abs(o.sensitivity.equalWeights - o.score) >= 0.05
-      ? [`            ${formatNumber(o.sensitivity.equalWeights)} with equal weights`]
+      ? [`            ${tr('summary.equalWeights', { score: num(o.sensitivity.equalWeights) })}`]
       : []),
-    `  ${label('summary.stage')} ${stageRangeText(o, (st) => `${st.label} (${st.id})`, t(lang, 'audit.noStage'))}`,
-    `  ${label('summary.coverage')} ${t(lang, 'summary.coverageLine', {
+    `  ${label('summary.stage')} ${stageRangeText(o, (st) => `${st.label} (${st.id})`, tr('audit.noStage'), lang)}`,
+    `  ${label('summary.coverage')} ${tr('summary.coverageLine', {
       share: pct(o.coverage),
       verified: pct(card.sources.verified),
       documented: pct(card.sources.documented),
       selfReported: pct(card.sources['self-reported']),
     })}`,
-    `  ${t(lang, 'summary.domains')}`,
+    `  ${tr('summary.domains')}`,
   ];
   const width = Math.max(...card.domains.map((d) => d.title.length), 6);
   for (const d of card.domains)
     lines.push(
-      `    ${d.title.padEnd(width)}  ${scoreText(d.score, lang).padStart(17)}  ${t(lang, 'ranking.coverage', { share: pct(d.coverage) })}`,
+      `    ${d.title.padEnd(width)}  ${scoreText(d.score, lang).padStart(17)}  ${tr('ranking.coverage', { share: pct(d.coverage) })}`,
     );
   if (card.gaps.length) {
-    lines.push(`  ${t(lang, 'summary.gaps', { stage: `${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})` })}`);
+    lines.push(`  ${tr('summary.gaps', { stage: `${card.gaps[0]!.stage.label} (${card.gaps[0]!.stage.id})` })}`);
     for (const g of card.gaps.slice(0, SUMMARY_TOP))
       lines.push(`    ${g.status === 'unknown' ? '?' : '-'} ${g.condition}`);
-    if (card.gaps.length > SUMMARY_TOP)
-      lines.push(`    ... and ${card.gaps.length - SUMMARY_TOP} more (--json shows all)`);
+    if (card.gaps.length > SUMMARY_TOP) lines.push(`    ${moreLine(tr, card.gaps.length - SUMMARY_TOP)}`);
   }
-  lines.push(...planLines(card));
+  lines.push(...planLines(card, tr, num));
   if (card.recommendations.length) {
     const total = card.plan?.recommendationsTotal ?? card.recommendations.length;
-    const base = card.plan?.base ?? null;
     const shown = Math.min(card.recommendations.length, top);
+    const base = baseText(card, tr, num);
     lines.push(
-      `  recommendations (${shown === total ? `all ${total}` : `top ${shown} of ${total}`}, by gain per change${base === null ? '' : `; ${baseText(card)}`})`,
+      `  ${shown === total ? tr('summary.recommendations.all', { total }) : tr('summary.recommendations.top', { shown, total })}${base === '' ? '' : ` (${base})`}`,
     );
     for (const r of card.recommendations.slice(0, top))
       lines.push(
-        `    +${formatNumber(r.potentialGain).padEnd(5)}${r.scoreAfter === undefined ? '' : ` -> ${formatNumber(r.scoreAfter).padEnd(5)}`} ${r.title} (${r.indicator}): ${r.text}`,
+        `    +${num(r.potentialGain).padEnd(5)}${r.scoreAfter === undefined ? '' : ` -> ${num(r.scoreAfter).padEnd(5)}`} ${r.title} (${r.indicator}): ${r.text}`,
       );
     if (total > shown)
-      lines.push(
-        `    ... and ${total - shown} more (${card.recommendations.length < total ? 'assess --all' : '--json'} shows all)`,
-      );
+      lines.push(`    ${moreLine(tr, total - shown, card.recommendations.length < total ? 'assess --all' : '--json')}`);
   }
   const warnings = card.warnings.filter((w) => !w.code.endsWith('insufficient-data'));
   if (warnings.length) {
-    lines.push(`  warnings (${warnings.length})`);
+    lines.push(`  ${tr('summary.warnings', { n: warnings.length })}`);
     for (const w of warnings.slice(0, SUMMARY_TOP)) lines.push(`    ! ${w.message}`);
-    if (warnings.length > SUMMARY_TOP)
-      lines.push(`    ... and ${warnings.length - SUMMARY_TOP} more (--json shows all)`);
+    if (warnings.length > SUMMARY_TOP) lines.push(`    ${moreLine(tr, warnings.length - SUMMARY_TOP)}`);
   }
   return lines.join('\n');
 }
 
 /** The base of every gain in words: the overall score now, or, when a domain is insufficient data, the score counting it. */
-function baseText(card: Scorecard): string {
+function baseText(card: Scorecard, tr: Translator, num: (n: number) => string): string {
   const base = card.plan?.base ?? null;
   if (base === null) return '';
   const same = card.overall.score !== null && Math.abs(card.overall.score - base) < 0.05;
-  return same
-    ? `overall score now ${formatNumber(base)}`
-    : `overall score now ${formatNumber(base)} counting every domain with an answer`;
+  return tr(same ? 'summary.base' : 'summary.baseCounting', { score: num(base) });
 }
 
 /** The action plan in lines: the changes that prove each next stage, and the answers to give first. */
-function planLines(card: Scorecard): string[] {
+function planLines(card: Scorecard, tr: Translator, num: (n: number) => string): string[] {
   const plan = card.plan;
   if (!plan || (plan.steps.length === 0 && plan.answerFirst.length === 0)) return [];
-  const lines = [`  action plan${plan.base === null ? '' : ` (${baseText(card)}; each gain from there)`}`];
+  const base = baseText(card, tr, num);
+  const lines = [`  ${base === '' ? tr('summary.plan') : tr('summary.planFrom', { base })}`];
   if (plan.answerFirst.length) {
     const ids = plan.answerFirst.map((a) => a.indicator);
+    const list = ids.slice(0, 8).join(', ');
     lines.push(
-      `    answer these first, the stage depends on them: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`,
+      `    ${tr('summary.answerFirst', { list: ids.length > 8 ? tr('cli.andMore', { list, n: ids.length - 8 }) : list })}`,
     );
   }
   for (const step of plan.steps) {
-    const to = `${step.stage.label} (${step.stage.id})`;
+    const stage = `${step.stage.label} (${step.stage.id})`;
     if (!step.reachable) {
-      lines.push(`    ${to}: no change of the answers its gates test proves it`);
+      lines.push(`    ${tr('summary.unreachable', { stage })}`);
       continue;
     }
-    const n = step.changes.length;
-    lines.push(
-      `    ${to}: ${n} change${n === 1 ? '' : 's'}${step.smallest ? '' : ' (maybe not the fewest)'}${step.scoreAfter === null ? '' : `, overall score then ${formatNumber(step.scoreAfter)}`}`,
-    );
+    const parts = [
+      tr('summary.changes', { stage, n: step.changes.length }),
+      ...(step.smallest ? [] : [tr('summary.notFewest')]),
+      ...(step.scoreAfter === null ? [] : [tr('summary.scoreThen', { score: num(step.scoreAfter) })]),
+    ];
+    lines.push(`    ${parts.join(', ')}`);
     for (const c of step.changes)
       lines.push(
-        `      ${c.unknown ? '?' : '-'} ${c.title} (${c.indicator}): now ${c.current}, needed ${c.required} (+${formatNumber(c.gain)})`,
+        `      ${c.unknown ? '?' : '-'} ${tr('summary.change', { title: c.title, indicator: c.indicator, current: String(c.current), required: String(c.required), gain: num(c.gain) })}`,
       );
   }
   return lines;
@@ -147,7 +146,11 @@ export function rankScorecards(cards: readonly Scorecard[]): Scorecard[] {
  * results, each ranked row shows its 90 % rank and score intervals, and the neighbours whose order
  * is not certain are named below.
  */
-export function renderRanking(cards: readonly Scorecard[], uncertainty: readonly GroupUncertainty[] = []): string {
+export function renderRanking(
+  cards: readonly Scorecard[],
+  uncertainty: readonly GroupUncertainty[] = [],
+  lang: Language = 'en',
+): string {
   // Scores of different questionnaires (or versions) measure different things: never ranked together.
   const groups = new Map<string, Scorecard[]>();
   for (const card of cards) {
@@ -160,12 +163,12 @@ export function renderRanking(cards: readonly Scorecard[], uncertainty: readonly
         u.questionnaire.id === group[0]!.questionnaire.id &&
         u.questionnaire.version === group[0]!.questionnaire.version,
     );
-  if (groups.size === 1) return rankingTable(cards, mcOf([...cards]));
+  if (groups.size === 1) return rankingTable(cards, mcOf([...cards]), lang);
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(
       ([, group]) =>
-        `${group[0]!.questionnaire.title} (${group[0]!.questionnaire.id} ${group[0]!.questionnaire.version})\n${rankingTable(group, mcOf(group))}`,
+        `${group[0]!.questionnaire.title} (${group[0]!.questionnaire.id} ${group[0]!.questionnaire.version})\n${rankingTable(group, mcOf(group), lang)}`,
     )
     .join('\n\n');
 }
@@ -180,7 +183,10 @@ function table(head: string[], rows: string[][], right: readonly number[]): stri
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefined): string {
+function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefined, lang: Language): string {
+  const tr = translator(lang);
+  const pct = (share: number): string => formatPercent(lang, share);
+  const num = (n: number): string => formatNumber(lang, n);
   // Each subject once, on its latest period (by end date): earlier periods are listed apart.
   const { latest, earlier } = latestScorecards(cards);
   const sorted = rankScorecards(latest);
@@ -190,10 +196,7 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
   const intervals = (c: Scorecard): string[] => {
     if (!mc) return [];
     const r = mcRow(c);
-    return [
-      r?.rank ? `${r.rank.low}-${r.rank.high}` : '-',
-      r ? `${round(r.score.low).toFixed(1)}-${round(r.score.high).toFixed(1)}` : '-',
-    ];
+    return [r?.rank ? `${r.rank.low}-${r.rank.high}` : '-', r ? `${num(r.score.low)}-${num(r.score.high)}` : '-'];
   };
   const naText = (c: Scorecard) => (naDomains(c) ? `${naDomains(c)}*` : '');
   const rows = ranked.map((c, i) => [
@@ -202,44 +205,49 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
     escapeTerminalValue(c.subject.name),
     c.subject.country,
     c.period,
-    scoreText(c.overall.score),
+    scoreText(c.overall.score, lang),
     ...intervals(c),
-    stageRangeText(c.overall, (st) => st.label, '-'),
+    stageRangeText(c.overall, (st) => st.label, '-', lang),
     pct(c.overall.coverage),
     naText(c),
     c.questionnaire.id,
   ]);
   const head = [
     '#',
-    'subject',
-    'name',
-    'country',
-    'period',
-    'score',
-    ...(mc ? ['rank 90%', 'score 90%'] : []),
-    'stage',
-    'coverage',
-    'n/a',
-    'questionnaire',
+    tr('cli.col.subject'),
+    tr('cli.col.name'),
+    tr('cli.col.country'),
+    tr('cli.col.period'),
+    tr('cli.col.score'),
+    ...(mc ? [tr('cli.col.rank90'), tr('cli.col.score90')] : []),
+    tr('cli.col.stage'),
+    tr('cli.col.coverage'),
+    tr('value.na'),
+    tr('cli.col.questionnaire'),
   ];
   const right = mc ? [0, 5, 6, 7, 9, 10] : [0, 5, 7, 8];
   const out = table(head, rows, right);
-  if (ranked.some((c) => naDomains(c) > 0))
-    out.push(
-      '',
-      "* domains with insufficient data (n/a): left out of that subject's score, which may rank it above subjects that answered everything",
-    );
+  if (ranked.some((c) => naDomains(c) > 0)) out.push('', `* ${tr('cli.ranking.naNote')}`);
   if (mc) {
     out.push(
       '',
-      `rank and score 90% intervals: Monte Carlo, ${mc.settings.draws} draws, seed ${mc.settings.seed} (unknown answers, weights +-${Math.round(mc.settings.weightRange * 100)}%, ${mc.settings.aggregations.length > 1 ? `aggregation ${mc.settings.aggregations.join(' or ')}` : `aggregation fixed (${mc.settings.aggregations.join('')})`}, self-reported answers one level up or down with probability ${mc.settings.selfReported})`,
+      tr('cli.ranking.mc', {
+        draws: mc.settings.draws,
+        seed: mc.settings.seed,
+        range: formatPercent(lang, mc.settings.weightRange),
+        aggregation:
+          mc.settings.aggregations.length > 1
+            ? tr('cli.ranking.aggregationVaried', { list: mc.settings.aggregations.join(' / ') })
+            : tr('cli.ranking.aggregationFixed', { aggregation: mc.settings.aggregations.join('') }),
+        probability: mc.settings.selfReported,
+      }),
     );
     if (mc.uncertainOrder.length)
       out.push(
-        `order not certain (90% rank intervals overlap): ${mc.uncertainOrder.length} neighbour pair${mc.uncertainOrder.length === 1 ? '' : 's'}`,
-        ...mc.uncertainOrder.slice(0, SUMMARY_TOP).map((t) => `  ${escapeTerminalValue(t)}`),
+        tr('cli.ranking.uncertainOrder', { n: mc.uncertainOrder.length }),
+        ...mc.uncertainOrder.slice(0, SUMMARY_TOP).map((u) => `  ${escapeTerminalValue(u)}`),
         ...(mc.uncertainOrder.length > SUMMARY_TOP
-          ? [`  ... and ${mc.uncertainOrder.length - SUMMARY_TOP} more (--json shows all)`]
+          ? [`  ${moreLine(tr, mc.uncertainOrder.length - SUMMARY_TOP)}`]
           : []),
       );
   }
@@ -248,17 +256,27 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
     const min = apart[0]!.missingData?.rankMinCoverage;
     out.push(
       '',
-      `not ranked (${apart.length}): no overall score${policy === 'exclude' && min !== undefined ? `, or less than ${pct(min)} of the weight answered (missing-data policy: exclude)` : ''}`,
+      policy === 'exclude' && min !== undefined
+        ? tr('cli.ranking.notRankedMin', { n: apart.length, share: pct(min) })
+        : tr('cli.ranking.notRanked', { n: apart.length }),
     );
     out.push(
       ...table(
-        ['subject', 'name', 'country', 'period', 'score', 'coverage', 'n/a'],
+        [
+          tr('cli.col.subject'),
+          tr('cli.col.name'),
+          tr('cli.col.country'),
+          tr('cli.col.period'),
+          tr('cli.col.score'),
+          tr('cli.col.coverage'),
+          tr('value.na'),
+        ],
         apart.map((c) => [
           escapeTerminalValue(c.subject.id),
           escapeTerminalValue(c.subject.name),
           c.subject.country,
           c.period,
-          scoreText(c.overall.score),
+          scoreText(c.overall.score, lang),
           pct(c.overall.coverage),
           String(naDomains(c)),
         ]),
@@ -269,7 +287,11 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
   if (earlier.length)
     out.push(
       '',
-      `earlier periods, not ranked (each subject is ranked on its latest period): ${earlier.map((c) => `${escapeTerminalValue(c.subject.id)} ${c.period} (${scoreText(c.overall.score)})`).join(', ')}`,
+      tr('cli.ranking.earlier', {
+        list: earlier
+          .map((c) => `${escapeTerminalValue(c.subject.id)} ${c.period} (${scoreText(c.overall.score, lang)})`)
+          .join(', '),
+      }),
     );
   return out.join('\n');
 }

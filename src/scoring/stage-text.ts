@@ -1,4 +1,6 @@
 import type { StageRef } from './scorecard.js';
+import type { Language } from '../report/i18n/languages.js';
+import { t } from '../report/i18n/translate.js';
 
 /** A stage range as read from a scorecard's overall part. */
 export interface StageRange {
@@ -15,16 +17,17 @@ export function stageUndetermined(range: Pick<StageRange, 'stage' | 'stagePossib
 /**
  * A stage range in words: `Digital` when it is determined, else the proven stage, the possible
  * one and how many unknown gate answers decide between them, e.g.
- * `Digital (up to Integrated: 3 gate answers unknown)`. `name` words one stage; `none` is what
- * no stage reads as.
+ * `Digital (up to Integrated; unknown gate answers: 3)`, in `lang`. `name` words one stage; `none`
+ * is what no stage reads as.
  */
 export function stageRangeText(
   range: StageRange,
   name: (s: StageRef) => string = (s) => s.label,
   none = 'none',
+  lang: Language = 'en',
 ): string {
   const proven = range.stage ? name(range.stage) : none;
   if (!stageUndetermined(range) || !range.stagePossible) return proven;
   const n = typeof range.stageUnknowns === 'number' ? range.stageUnknowns : range.stageUnknowns.length;
-  return `${proven} (up to ${name(range.stagePossible)}: ${n} gate answer${n === 1 ? '' : 's'} unknown)`;
+  return t(lang, 'stage.range', { proven, possible: name(range.stagePossible), n });
 }

@@ -57,7 +57,7 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     expect(raisedByAnswers).toBeGreaterThan(0);
 
     const ranking = await runCli(['assess', join(dir, 'open')]);
-    expect(ranking.stdout).toMatch(/\(up to [^:]+: \d gate answers? unknown\)/);
+    expect(ranking.stdout).toMatch(/\(up to [^;]+; gate answers unknown: \d\)/);
 
     const report = join(dir, 'report');
     const r = await runCli(['report', join(dir, 'open-cards'), '--out', report]);
@@ -88,7 +88,7 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     const o = json.overall;
     expect(idx(o.stagePossible)).toBeGreaterThan(idx(o.stage));
     expect(r.stdout).toContain(
-      `stage     ${o.stage!.label} (${o.stage!.id}) (up to ${o.stagePossible!.label} (${o.stagePossible!.id}): ${o.stageUnknowns.length} gate answer${o.stageUnknowns.length === 1 ? '' : 's'} unknown)`,
+      `stage     ${o.stage!.label} (${o.stage!.id}) (up to ${o.stagePossible!.label} (${o.stagePossible!.id}); gate answers unknown: ${o.stageUnknowns.length})`,
     );
     expect(json.gaps.some((g) => g.status === 'unknown')).toBe(true);
     expect(r.stdout).toMatch(/\n {4}\? .*\(now: 70, expired\)/);

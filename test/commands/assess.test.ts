@@ -112,7 +112,7 @@ describe('readiness assess', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/unknown-indicator.yaml:6:3: error: 'ehr.coverag' is not an indicator/);
     expect(r.stdout).toMatch(/1\s+site-a\s+Site A \(fictional\)\s+DE\s+2026\s+90.0\s+Connected/);
-    expect(r.stdout).toContain('1 of 3 inputs failed');
+    expect(r.stdout).toContain('inputs failed (see above): 1 of 3');
     expect((await readdir(out)).sort()).toEqual(['site-a.json', 'site-b.json']);
     expectValidScorecard(JSON.parse(await readFile(join(out, 'site-a.json'), 'utf8')));
     expect(await readFile(join(inputs, 'unknown-indicator.yaml'), 'utf8')).toBe(before);

@@ -16,7 +16,7 @@ describe('readiness report', { concurrent: true }, () => {
     const out = join(await tempDir(), 'report');
     const { code, stdout, stderr } = await runCli(['report', `${F}/consortium`, '--out', out]);
     expect(code, stderr).toBe(0);
-    expect(stdout).toContain('consortium report: 6 subjects');
+    expect(stdout).toMatch(/^Consortium comparison, questionnaire .+, subjects: 6$/m);
     expect(stdout.trimEnd().split('\n').pop()).toBe(`open ${join(out, 'index.html')}`);
     const files = await readdir(out);
     expect(files.sort()).toEqual([

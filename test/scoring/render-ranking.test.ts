@@ -60,7 +60,7 @@ describe('renderRanking', () => {
     expect(text).toMatch(/rank 90%\s+score 90%/);
     // gap's unknown answer (drawn 0..100) puts it below full (75) or above: their order is not certain; low stays last.
     expect(text).toMatch(
-      /order not certain \(90% rank intervals overlap\): 1 neighbour pair\n\s+Site gap \(#1, 1-2\) and Site full \(#2, 1-2\): order not certain/,
+      /order not certain \(90% rank intervals overlap\), neighbour pairs: 1\n\s+Site gap \(#1, 1-2\) and Site full \(#2, 1-2\): order not certain/,
     );
     expect(text).toMatch(/^\s*3\s+low\s.*\s3-3\s/m);
     expect(text).toContain('Monte Carlo, 400 draws, seed 5');

@@ -71,16 +71,14 @@ function stagesOf(latest: readonly Scorecard[], lang: Language): ReportGroup['st
  * The self-audit, without its reference group when that group is too small to show median and
  * quartiles without giving away its members' own scores (fewer than 2 x min-group scored).
  */
-function auditWithSafeReference(audit: SelfAudit, minGroup: number, notes: string[]): SelfAudit {
+function auditWithSafeReference(audit: SelfAudit, minGroup: number, notes: string[], lang: Language): SelfAudit {
   const ref = audit.reference;
   if (
     ref === null ||
     [ref.overall, ...ref.domains.map((d) => d.stats)].every((s) => s.n === 0 || showsOrderStatistics(s.n, minGroup))
   )
     return audit;
-  notes.push(
-    `The reference group is left out: with fewer than ${2 * minGroup} scored subjects (twice the minimum group of ${minGroup}), its median and quartiles would be its members' own scores.`,
-  );
+  notes.push(t(lang, 'note.referenceTooSmall', { min2: 2 * minGroup, min: minGroup }));
   return { ...audit, reference: null };
 }
 
@@ -115,19 +113,14 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
   const rows = subjectRows(latest, domains, namer, mc);
   const kinds = [...new Set(latest.map((c) => c.subject.kind))].sort(byCodeUnits);
   const kind = reportKind(rows.length, kinds);
+  const lang = options.language ?? 'en';
   const notes = [...group.notes];
   const hashes = [...new Set(group.scorecards.map((c) => c.questionnaire.hash))].sort(byCodeUnits);
-  if (hashes.length > 1)
-    notes.push(
-      `The scorecards name ${hashes.length} different contents (hashes) for questionnaire ${group.key}: the questionnaire file was changed without a new version, so scores may not be comparable.`,
-    );
+  if (hashes.length > 1) notes.push(t(lang, 'note.hashes', { n: hashes.length, questionnaire: group.key }));
   const otherPolicy = options.unknown
     ? latest.filter((c) => (c.missingData?.policy ?? 'exclude') !== options.unknown).length
     : 0;
-  if (otherPolicy > 0)
-    notes.push(
-      `--unknown ${options.unknown} applies to assessments scored on the way: ${otherPolicy} scorecard${otherPolicy === 1 ? ' was' : 's were'} scored under another missing-data policy; score them again with readiness assess --unknown ${options.unknown} to compare like with like.`,
-    );
+  if (otherPolicy > 0) notes.push(t(lang, 'note.otherPolicy', { policy: options.unknown ?? '', n: otherPolicy }));
   let reference: Scorecard[] | null = null;
   if (kind === 'self-audit' && options.reference) {
     // The subject is compared with the others: its own scorecards are left out of its reference group.
@@ -136,8 +129,7 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
       options.reference.filter((c) => groupKey(c) === group.key && c.subject.id !== self),
     )[0];
     reference = matching ? [...matching.bySubject.values()].map((cards) => cards[cards.length - 1] as Scorecard) : [];
-    if (reference.length === 0)
-      notes.push(`The reference group has no scorecard of questionnaire ${group.key}, so there is no comparison.`);
+    if (reference.length === 0) notes.push(t(lang, 'note.referenceMissing', { questionnaire: group.key }));
   }
   const contradictionPoints = options.contradictionPoints ?? DEFAULT_CONTRADICTION_POINTS;
   const evidence = evidenceEntries(latest, namer, contradictionPoints);
@@ -173,14 +165,19 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
     trends: groupTrends,
     selfAudit:
       kind === 'self-audit'
-        ? auditWithSafeReference(selfAudit(latest[0] as Scorecard, domains, namer, reference), minGroup, notes)
+        ? auditWithSafeReference(
+            selfAudit(latest[0] as Scorecard, domains, namer, reference, lang),
+            minGroup,
+            notes,
+            lang,
+          )
         : null,
     evidence,
     contradictionPoints,
-    grid: byKey ? subjectGrid(rows, byKey) : null,
+    grid: byKey ? subjectGrid(rows, byKey, lang) : null,
     profiles: byKey ? subjectProfiles(rows, byKey, groupTrends, evidence) : [],
     notes,
-    missingData: missingDataOf(latest, rows),
+    missingData: missingDataOf(latest, rows, lang),
     uncertainty: mc
       ? {
           draws: mc.settings.draws,
@@ -211,16 +208,13 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
 export function buildReport(scorecards: readonly Scorecard[], options: ReportOptions): ReportModel {
   const anonymised = options.salt !== undefined;
   const minGroup = Math.max(1, options.minGroup ?? (anonymised ? 3 : 1));
-  const groups = groupScorecards(scorecards, subjectNamer(options.salt).key).map((g) =>
+  const groups = groupScorecards(scorecards, subjectNamer(options.salt).key, options.language ?? 'en').map((g) =>
     buildGroup(g, options, minGroup),
   );
-  const notes: string[] = [];
-  if (groups.length > 1)
-    notes.push(
-      `The scorecards belong to ${groups.length} questionnaires or versions: each is reported on its own, and their scores are never averaged together.`,
-    );
-  const only = groups.length === 1 ? groups[0]! : undefined;
   const lang = options.language ?? 'en';
+  const notes: string[] = [];
+  if (groups.length > 1) notes.push(t(lang, 'note.groups', { n: groups.length }));
+  const only = groups.length === 1 ? groups[0]! : undefined;
   const title =
     options.title ??
     (only === undefined

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/languages.js';
+import { t } from '../i18n/translate.js';
 import { comparePeriods } from '../../questionnaire/period.js';
 import type { Scorecard } from '../../scoring/scorecard.js';
 
@@ -26,6 +28,7 @@ export function groupKey(scorecard: Scorecard): string {
 export function groupScorecards(
   scorecards: readonly Scorecard[],
   nameOf: (subjectId: string) => string = (id) => id,
+  lang: Language = 'en',
 ): ScorecardGroup[] {
   const groups = new Map<string, ScorecardGroup>();
   for (const card of scorecards) {
@@ -36,9 +39,7 @@ export function groupScorecards(
     const twin = periods.findIndex((c) => c.period === card.period);
     if (twin >= 0) {
       // Which one is kept must not depend on the order of the inputs: the one whose content sorts first.
-      group.notes.push(
-        `Subject ${nameOf(card.subject.id)} has two scorecards for period ${card.period}; only one is used (chosen by content, whatever the input order).`,
-      );
+      group.notes.push(t(lang, 'note.twinScorecards', { subject: nameOf(card.subject.id), period: card.period }));
       const other = periods[twin] as Scorecard;
       if (byCodeUnits(JSON.stringify(card), JSON.stringify(other)) < 0) {
         periods[twin] = card;

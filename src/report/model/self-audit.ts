@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages.js';
 import type { AnswerSource, Scorecard } from '../../scoring/scorecard.js';
 import { anonymousWarning } from '../anonymise/anonymous-text.js';
 import type { SubjectNamer } from '../anonymise/pseudonym.js';
@@ -36,6 +37,7 @@ export function selfAudit(
   domains: readonly DomainRef[],
   namer: SubjectNamer,
   reference: readonly Scorecard[] | null,
+  lang: Language = 'en',
 ): SelfAudit {
   const u = card.overall.uncertainty;
   return {
@@ -54,8 +56,8 @@ export function selfAudit(
       status: g.status,
       condition: g.condition,
       indicator: g.indicator ?? null,
-      current: answerText(g.current as never),
-      required: answerText(g.required as never),
+      current: answerText(g.current as never, undefined, lang),
+      required: answerText(g.required as never, undefined, lang),
     })),
     recommendations: [...card.recommendations]
       .sort((a, b) => b.potentialGain - a.potentialGain || byCodeUnits(a.indicator, b.indicator))

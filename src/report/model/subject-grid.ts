@@ -1,13 +1,15 @@
 import type { Scorecard, ScorecardIndicator } from '../../scoring/scorecard.js';
 import { round } from '../../numbers/round.js';
 import type { SubjectGrid, SubjectRow } from '../report-model.js';
+import type { Language } from '../i18n/languages.js';
+import { t } from '../i18n/translate.js';
 
 /** What a grid cell prints: the level or value answered, `?` for unknown, `–` for missing. */
-function cellText(indicator: ScorecardIndicator | undefined): string {
+function cellText(indicator: ScorecardIndicator | undefined, lang: Language): string {
   if (indicator === undefined || indicator.status === 'missing') return '–';
   const a = indicator.answer;
   if (a === null) return '?';
-  if (typeof a === 'boolean') return a ? 'yes' : 'no';
+  if (typeof a === 'boolean') return t(lang, a ? 'answer.yes' : 'answer.no');
   if (typeof a === 'number') return String(round(a));
   if (Array.isArray(a)) return String(a.length);
   return indicator.score === null ? a : String(round(indicator.score));
@@ -18,7 +20,11 @@ function cellText(indicator: ScorecardIndicator | undefined): string {
  * report's order, one column per indicator in questionnaire order, each cell the answer (a level
  * prints its level, so a phase questionnaire shows its phases) and the score that colours it.
  */
-export function subjectGrid(rows: readonly SubjectRow[], byKey: ReadonlyMap<string, Scorecard>): SubjectGrid {
+export function subjectGrid(
+  rows: readonly SubjectRow[],
+  byKey: ReadonlyMap<string, Scorecard>,
+  lang: Language = 'en',
+): SubjectGrid {
   const first = byKey.values().next().value;
   const domainNumber = new Map<string, number>();
   const indicators: SubjectGrid['indicators'] = [];
@@ -42,7 +48,7 @@ export function subjectGrid(rows: readonly SubjectRow[], byKey: ReadonlyMap<stri
         country: row.country,
         cells: indicators.map((c) => {
           const i = found.get(c.id);
-          return { text: cellText(i), score: i?.score === null || i === undefined ? null : round(i.score) };
+          return { text: cellText(i, lang), score: i?.score === null || i === undefined ? null : round(i.score) };
         }),
       };
     }),

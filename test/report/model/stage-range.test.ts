@@ -33,11 +33,11 @@ describe('stage ranges in the report', () => {
     expect(chart.table.rows).toContainEqual(['Not determined', 1, Math.round(1000 / cards.length) / 10]);
   });
 
-  it('shows the range in the subjects table: proven (up to possible: n gate answers unknown)', () => {
+  it('shows the range in the subjects table: proven (up to possible; gate answers unknown: n)', () => {
     const { cards, ranged } = withRange();
     const md = renderMarkdown(buildReport(cards, { tool: TOOL }));
     expect(md).toContain(
-      `${ranged.overall.stage!.label} (up to ${ranged.overall.stagePossible!.label}: 3 gate answers unknown)`,
+      `${ranged.overall.stage!.label} (up to ${ranged.overall.stagePossible!.label}; gate answers unknown: 3)`,
     );
     expect(md).toContain('| Stage not determined (unknown gate answers) | 1 |');
   });

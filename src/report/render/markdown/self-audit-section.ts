@@ -14,7 +14,7 @@ function atAGlance(a: SelfAudit, w: Words): string {
       t('audit.overall'),
       a.overall === null ? t('audit.insufficient') : t('audit.ofHundred', { score: w.score(a.overall) }),
     ],
-    [t('audit.stage'), stageRangeText(a, (st) => st.label, t('audit.noStage'))],
+    [t('audit.stage'), stageRangeText(a, (st) => st.label, t('audit.noStage'), w.lang)],
     ...(stageUndetermined(a) ? [[t('audit.answerFirst'), a.stageUnknowns.join(', ')]] : []),
     [t('audit.nextStage'), a.nextStage ? a.nextStage.label : t('audit.noNextStage')],
     [t('audit.coverage'), w.share(a.coverage)],
@@ -50,7 +50,7 @@ function indicatorTables(a: SelfAudit, group: ReportGroup, h: string, w: Words):
         rows.map((r) => [
           scoreMark(r, t),
           `${r.title} (${r.id})`,
-          answerText(r.answer, r.answerLabel ?? undefined) ?? '—',
+          answerText(r.answer, r.answerLabel ?? undefined, w.lang) ?? '—',
           w.score(r.score),
           r.source ? t(`source.${r.source}`) : '—',
           [r.note, r.evidence ? t('audit.evidence', { evidence: r.evidence }) : null].filter(Boolean).join('; '),

@@ -33,7 +33,7 @@ export function subjectsTable(group: ReportGroup, w: Words): string {
     s.period,
     s.measured > 0 ? `${w.score(s.overall)} ✓` : w.score(s.overall),
     ...(withInterval ? [s.uncertainty ? `${w.score(s.uncertainty.low)}–${w.score(s.uncertainty.high)}` : '—'] : []),
-    stageRangeText(s, (st) => st.label, '—'),
+    stageRangeText(s, (st) => st.label, '—', w.lang),
     w.share(s.coverage),
     ...(withNa ? [s.naDomains ? `${s.naDomains}${s.ranked ? ' *' : ''}` : ''] : []),
   ]);

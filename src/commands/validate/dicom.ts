@@ -1,6 +1,8 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
 import { threadsFlag } from './_threads-flag.js';
+import { parseLanguage } from '../../report/i18n/languages.js';
+import { t } from '../../report/i18n/translate.js';
 
 export default class ValidateDicom extends ReadinessCommand {
   static override summary = 'Validate DICOM exports: IOD conformance, value rules and de-identification, at scale.';
@@ -68,6 +70,11 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     }),
     force: Flags.boolean({ description: 'overwrite the --out and --findings files if they exist', default: false }),
     threads: threadsFlag,
+    lang: Flags.string({
+      description:
+        'language of the printed summary (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); --json and --out are the same in every language',
+      default: 'en',
+    }),
     shard: Flags.string({
       description:
         'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',
@@ -76,6 +83,7 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(ValidateDicom);
+    const lang = parseLanguage(flags.lang);
     const { parseDeidOptions } = await import('../../validation/dicom/deid/parse-deid-options.js');
     const { validateDicom } = await import('../../run/validate-dicom.js');
     const { formatDicomSummary } = await import('../../validation/dicom/summary/format-summary.js');
@@ -94,9 +102,9 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
       progress: showBar ? new TerminalProgress(process.stderr) : undefined,
     });
     if (!this.jsonEnabled()) {
-      this.log(formatDicomSummary(summary));
-      if (flags.out) this.log(`\nwrote ${flags.out}`);
-      if (flags.findings) this.log(`wrote every finding to ${flags.findings}`);
+      this.log(formatDicomSummary(summary, { lang }));
+      if (flags.out) this.log(`\n${t(lang, 'cli.validate.wrote', { file: flags.out })}`);
+      if (flags.findings) this.log(t(lang, 'cli.validate.wroteFindings', { file: flags.findings }));
     }
     this.finish(exitCode);
     return summary;

@@ -1,17 +1,28 @@
-import type { PipelineRun } from '../../run/pipeline.js';
 import { escapeTerminalValue } from '../../errors/terminal-text.js';
 import type { Language } from '../i18n/languages.js';
 import { translator } from '../i18n/translate.js';
 import { formatNumber } from '../i18n/format-number-date.js';
-import { metricShort } from '../model/metric-words.js';
-import { sharesLine } from './shares-line.js';
+import { metricShort } from '../i18n/metric-words.js';
+import { sharesLine } from '../i18n/shares-line.js';
+
+/** What the summary needs of a pipeline run (`PipelineRun` of src/run/pipeline.ts). */
+export interface PipelineRunSummary {
+  validations: readonly {
+    subject: string;
+    kind: 'fhir' | 'dicom';
+    summary: string;
+    items: number;
+    metrics: Readonly<Record<string, number | null>>;
+  }[];
+  evidence: readonly { subject: string; indicator: string; metric: string; value: number; previous: unknown }[];
+}
 
 /**
  * What `readiness pipeline` prints before its ranking, in `lang`: each export validated (both of
  * its shares on one line, with counts and denominators), then each claim a measurement replaced,
  * with the metric the indicator takes.
  */
-export function pipelineSummaryLines(run: PipelineRun, lang: Language): string[] {
+export function pipelineSummaryLines(run: PipelineRunSummary, lang: Language): string[] {
   const tr = translator(lang);
   const lines = [tr('cli.pipeline.validated')];
   for (const v of run.validations) {

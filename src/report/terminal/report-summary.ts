@@ -1,12 +1,20 @@
-import type { ReportRun } from '../../run/report.js';
 import { escapeTerminalValue } from '../../errors/terminal-text.js';
 import type { Language } from '../i18n/languages.js';
 import { translator } from '../i18n/translate.js';
 
 const KIND = { 'self-audit': 'kind.selfAudit', consortium: 'kind.consortium', national: 'kind.national' } as const;
 
+/** What the summary needs of a report run (`ReportRun` of src/run/report.ts). */
+export interface ReportRunSummary {
+  index: string;
+  files: readonly string[];
+  groups: readonly { questionnaire: string; kind: string; subjects: number }[];
+  skipped: readonly unknown[];
+  ignored: readonly string[];
+}
+
 /** What `readiness report` prints when done, in `lang`: each report group, the files ignored, where the report went. */
-export function reportSummaryLines(run: ReportRun, out: string, lang: Language): string[] {
+export function reportSummaryLines(run: ReportRunSummary, out: string, lang: Language): string[] {
   const tr = translator(lang);
   const lines = run.groups.map((g) =>
     tr('cli.report.group', {

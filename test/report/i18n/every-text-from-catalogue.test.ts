@@ -7,10 +7,8 @@ import { buildReport } from '../../../src/report/model/build-report.js';
 import { renderMarkdown } from '../../../src/report/render/markdown/report-markdown.js';
 import { renderHtml } from '../../../src/report/render/html/report-html.js';
 import { renderRanking, renderSummary } from '../../../src/scoring/render-summary.js';
-import { pipelineSummaryLines } from '../../../src/report/terminal/pipeline-summary.js';
-import { reportSummaryLines } from '../../../src/report/terminal/report-summary.js';
-import type { PipelineRun } from '../../../src/run/pipeline.js';
-import type { ReportRun } from '../../../src/run/report.js';
+import { pipelineSummaryLines, type PipelineRunSummary } from '../../../src/report/terminal/pipeline-summary.js';
+import { reportSummaryLines, type ReportRunSummary } from '../../../src/report/terminal/report-summary.js';
 import { escapeMarkdown } from '../../../src/report/render/markdown/escape-markdown.js';
 import { escapeHtml } from '../../../src/report/render/html/escape-html.js';
 import { loadFixtures, TOOL } from '../load-fixtures.js';
@@ -135,24 +133,20 @@ describe('every report and summary text comes from a catalogue (pseudo-locale: e
   it('the terminal summaries: assess (one and several), report, pipeline', () => {
     const cards = consortium();
     const data = dataStrings(cards);
-    const run = {
+    const run: PipelineRunSummary = {
       validations: [
         {
           subject: 'de-uka',
           kind: 'dicom',
-          input: 'x',
           summary: 'out/conformance/de-uka/dicom.json',
           items: 4,
-          conformant: 4,
           metrics: { 'dicom.conformant_share': 1, 'dicom.deidentified_share': 0 },
         },
         {
           subject: 'de-uka',
           kind: 'fhir',
-          input: 'x',
           summary: 'out/conformance/de-uka/fhir.json',
           items: 95,
-          conformant: 75,
           metrics: { 'fhir.valid_base_share': 0.9, 'fhir.conformant_share': null },
         },
       ],
@@ -160,14 +154,14 @@ describe('every report and summary text comes from a catalogue (pseudo-locale: e
         { subject: 'de-uka', indicator: 'x.y', metric: 'dicom.deidentified_share', value: 0, previous: 100 },
         { subject: 'de-uka', indicator: 'x.z', metric: 'fhir.valid_base_share', value: 89.6, previous: 'unknown' },
       ],
-    } as unknown as PipelineRun;
-    const report = {
+    };
+    const report: ReportRunSummary = {
       index: '/tmp/r/index.html',
       files: ['index.html'],
-      groups: [{ questionnaire: 'q 1', kind: 'consortium', subjects: 6, scorecards: 6 }],
+      groups: [{ questionnaire: 'q 1', kind: 'consortium', subjects: 6 }],
       skipped: [{ file: 'bad.json', message: 'x' }],
       ignored: ['other.json'],
-    } as unknown as ReportRun;
+    };
     data
       .add('de-uka')
       .add('x.y')

@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages.js';
 import { t } from '../../i18n/translate.js';
-import { metricCounts } from '../../model/metric-words.js';
+import { metricCounts } from '../../i18n/metric-words.js';
 import type { EvidenceEntry, ReportGroup } from '../../report-model.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { wordsFor } from '../words.js';

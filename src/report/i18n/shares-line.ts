@@ -1,7 +1,7 @@
-import { formatPercent } from '../i18n/format-number-date.js';
-import type { Language } from '../i18n/languages.js';
-import { t } from '../i18n/translate.js';
-import { metricShort } from '../model/metric-words.js';
+import { formatPercent } from './format-number-date.js';
+import type { Language } from './languages.js';
+import { t } from './translate.js';
+import { metricShort } from './metric-words.js';
 
 /** The two shares a terminal summary names together: an export can conform and still not be de-identified. */
 const SHARES = {

@@ -1,6 +1,6 @@
-import type { MessageKey } from '../i18n/catalogues.js';
-import type { Language } from '../i18n/languages.js';
-import { t } from '../i18n/translate.js';
+import type { MessageKey } from './catalogues.js';
+import type { Language } from './languages.js';
+import { t } from './translate.js';
 
 /** The evidence metrics that have words in the catalogues (`metric.<id>.short`, `metric.<id>.counts`). */
 const WORDED = new Set([

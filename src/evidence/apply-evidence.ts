@@ -1,6 +1,8 @@
 import type { MeasuredEvidence } from '../scoring/scorecard.js';
 import { scoringWarning, type ScoringWarning } from '../scoring/scoring-rules.js';
 import type { ConformanceSummary } from '../validation/conformance-summary.js';
+import type { Language } from '../report/i18n/languages.js';
+import { t } from '../report/i18n/translate.js';
 
 /** What the evidence step needs of an indicator (the questionnaire's indicator satisfies it). */
 export interface EvidenceIndicator {
@@ -43,12 +45,14 @@ export interface EvidenceResult {
  * a summary of zero items leaves the answer as it was, with a warning: missing is not zero.
  *
  * @param summaryFor resolves an answer's own `evidence.summary` reference to a loaded summary.
+ * @param lang the language of the note (the scorecard keeps it as written).
  */
 export function applyEvidence(
   indicators: readonly EvidenceIndicator[],
   answers: Readonly<Record<string, unknown>>,
   subjectSummaries: readonly EvidenceSummary[],
   summaryFor: (reference: string) => EvidenceSummary | undefined = () => undefined,
+  lang: Language = 'en',
 ): EvidenceResult {
   const out = Object.assign(Object.create(null) as Record<string, unknown>, answers);
   const applied: AppliedEvidence[] = [];
@@ -92,10 +96,18 @@ export function applyEvidence(
     if (indicator.range?.max !== undefined) value = Math.min(indicator.range.max, value);
     const previous = answerValue(answer);
     const items = source.summary.totals.items;
-    const claimed =
+    const kind = source.summary.kind;
+    const words = {
+      kind,
+      metric: ownMetric,
+      sample: t(lang, kind === 'fhir' ? 'report.evidence.sample.resources' : 'report.evidence.sample.files', {
+        count: items,
+      }),
+    };
+    const measuredNote =
       previous === undefined || previous === null || previous === 'unknown'
-        ? ''
-        : `; the assessment claimed ${JSON.stringify(previous)}`;
+        ? t(lang, 'evidence.note', words)
+        : t(lang, 'evidence.noteClaimed', { ...words, claimed: JSON.stringify(previous) });
     const ownNote =
       typeof answer === 'object' && answer !== null && 'note' in answer && typeof answer.note === 'string'
         ? `${answer.note} `
@@ -103,7 +115,7 @@ export function applyEvidence(
     out[indicator.id] = {
       value,
       source: 'verified',
-      note: `${ownNote}Measured by readiness validate ${source.summary.kind}: ${ownMetric} over ${items} ${source.summary.kind === 'fhir' ? 'resources' : 'files'}${claimed}.`,
+      note: `${ownNote}${measuredNote}`,
       evidence: source.path,
       measured: {
         metric: ownMetric,

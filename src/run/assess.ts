@@ -1,3 +1,4 @@
+import { parseLanguage } from '../report/i18n/languages.js';
 import { ExitCode } from '../errors/exit-code.js';
 import { readTextFile } from '../io/text-file.js';
 import { parseScorecard } from '../report/input/parse-scorecard.js';
@@ -50,7 +51,11 @@ export async function assess(options: AssessOptions): Promise<AssessRun> {
   const baseline = guarded ? parseScorecard(await readTextFile(baselineFile)) : undefined;
   const { warnings, questionnaires, ...run } = await assessFiles({
     ...options,
-    evidence: await evidenceStepFor({ inputs, dir: options.evidence }),
+    evidence: await evidenceStepFor({
+      inputs,
+      dir: options.evidence,
+      lang: options.lang === undefined ? undefined : parseLanguage(options.lang),
+    }),
     recommendations: options.all ? Infinity : undefined,
   });
   // Ranks are drawn among each subject's latest period only, as the ranking shows them.

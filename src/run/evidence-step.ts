@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Location } from '../errors/location.js';
+import type { Language } from '../report/i18n/languages.js';
 import { JsonSyntaxError, parseJson } from '../io/json-syntax-error.js';
 import { readTextFile } from '../io/text-file.js';
 import { InputFileError } from '../errors/input-file-error.js';
@@ -25,6 +26,8 @@ export interface EvidenceStepOptions {
    * `evidence: { summary }` may point into.
    */
   root?: string;
+  /** The language of the notes the measurements leave in the answers (default en). */
+  lang?: Language;
 }
 
 export interface ResolvedEvidence extends EvidenceResult {
@@ -64,7 +67,7 @@ export async function resolveEvidence(
     own.set(ref.summary, summary);
   }
   const indicators = loaded.questionnaire.questionnaire.domains.flatMap((d) => d.indicators);
-  const result = applyEvidence(indicators, assessment.answers, subjectSummaries, (ref) => own.get(ref));
+  const result = applyEvidence(indicators, assessment.answers, subjectSummaries, (ref) => own.get(ref), options.lang);
   return { ...result, assessment: { ...assessment, answers: result.answers as Assessment['answers'] } };
 }
 
@@ -152,6 +155,8 @@ export interface EvidenceStepForOptions {
   dir?: string;
   /** Told of every answer replaced by a measured value. */
   onApplied?: (subject: string, applied: ResolvedEvidence['applied']) => void;
+  /** The language of the notes the measurements leave in the answers (default en). */
+  lang?: Language;
 }
 
 /**
@@ -165,7 +170,7 @@ export async function evidenceStepFor(options: EvidenceStepForOptions): Promise<
   return async (loaded) => {
     const { id } = loaded.assessment.subject;
     const dir = latest.get(id) === loaded.assessment.period ? options.dir : undefined;
-    const resolved = await resolveEvidence(loaded, { dir, root: options.dir });
+    const resolved = await resolveEvidence(loaded, { dir, root: options.dir, lang: options.lang });
     if (resolved.applied.length > 0) options.onApplied?.(id, resolved.applied);
     return resolved.assessment;
   };

@@ -153,6 +153,7 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
     force: true,
     evidence: await evidenceStepFor({
       inputs,
+      lang: flags.lang,
       dir: validations.length > 0 ? conformance : undefined,
       onApplied: (subject, applied) => {
         for (const a of applied)

@@ -29,6 +29,18 @@ describe('applyEvidence', () => {
     summary: summary('fhir', { 'fhir.valid_base_share': 0.8125, 'fhir.loinc_share': null }),
   };
 
+  it('writes its note in the language asked for (the scorecard keeps it as written)', () => {
+    const answers = { 'standards.fhir-valid': 95, 'imaging.dicom-conformant': 'unknown' };
+    const dicom: EvidenceSummary = { path: 'd.json', summary: summary('dicom', { 'dicom.conformant_share': 1 }, 4) };
+    const result = applyEvidence(indicators, answers, [fhir, dicom], undefined, 'de');
+    expect((result.answers['standards.fhir-valid'] as { note: string }).note).toBe(
+      'Gemessen mit readiness validate fhir: fhir.valid_base_share über 200 Ressourcen; die Erhebung gab 95 an.',
+    );
+    expect((result.answers['imaging.dicom-conformant'] as { note: string }).note).toBe(
+      'Gemessen mit readiness validate dicom: dicom.conformant_share über 4 Dateien.',
+    );
+  });
+
   it('replaces a self-reported claim by the measured share as a verified percentage', () => {
     const answers = {
       'standards.fhir-valid': { value: 95, source: 'self-reported', note: 'IT says so.' },

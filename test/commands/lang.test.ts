@@ -31,6 +31,8 @@ describe('--lang names a language without a catalogue', () => {
     ],
     ['questionnaire show', ['questionnaire', 'show', 'hospital-readiness', '--lang', 'xx']],
     ['questionnaire list', ['questionnaire', 'list', '--lang', 'xx']],
+    ['validate fhir', ['validate', 'fhir', `${consortium}/exports`, '--lang', 'xx']],
+    ['validate dicom', ['validate', 'dicom', `${consortium}/exports`, '--lang', 'xx']],
   ];
   for (const [name, args] of cases) {
     it(`${name}: a usage error listing the available languages, and nothing written`, async () => {
@@ -44,6 +46,14 @@ describe('--lang names a language without a catalogue', () => {
       expect(await readdir(out)).toEqual([]);
     });
   }
+
+  it('assess --lang de prints its ranking in German (headers, coverage shares, notes)', async () => {
+    const r = await runCli(['assess', consortium, '--lang', 'de']);
+    expect(r.code).toBe(ExitCode.Ok);
+    expect(r.stdout).toMatch(/^#\s+Einheit\s+Name\s+Land\s+Zeitraum\s+Punktwert\s+Stufe\s+Abdeckung/m);
+    expect(r.stdout).toMatch(/frühere Zeiträume, nicht eingeordnet/);
+    expect(r.stdout).not.toMatch(/\b(subject|coverage|earlier periods)\b/);
+  });
 
   it('a regional tag of an available language is accepted', async () => {
     const r = await runCli(['questionnaire', 'list', '--lang', 'de-CH']);

@@ -76,6 +76,6 @@ describe('report model: missing data', () => {
       sites.map((a) => scoreAssessment(q, a)),
       { tool: TOOL, unknown: 'lowest' },
     ).groups[0]!;
-    expect(asked.notes.join(' ')).toContain('3 scorecards were scored under another missing-data policy');
+    expect(asked.notes.join(' ')).toContain('scorecards scored under another missing-data policy: 3');
   });
 });

@@ -26,12 +26,13 @@ describe('readiness assess', () => {
     const r = await runCli(['assess', A('site-a.yaml'), ...Q, '--lang', 'de']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Mini-Reife 1.0, Zeitraum 2026');
-    expect(r.stdout).toMatch(/^ {2}Punktwert 90\.0$/m);
+    // Numbers in the German way too: decimal comma, a space before %.
+    expect(r.stdout).toMatch(/^ {2}Punktwert 90,0$/m);
     expect(r.stdout).toMatch(/^ {2}Stufe {5}Connected \(2\)$/m);
-    expect(r.stdout).toContain(
-      '100% des Gewichts beantwortet; Quellen: 0% verifiziert, 33% belegt, 67% selbst angegeben',
+    expect(r.stdout).toMatch(
+      /100\s% des Gewichts beantwortet; Quellen: 0\s% verifiziert, 33\s% belegt, 67\s% selbst angegeben/,
     );
-    expect(r.stdout).toMatch(/Elektronische Akte\s+91\.7 {2}Abdeckung 100%/);
+    expect(r.stdout).toMatch(/Elektronische Akte\s+91,7 {2}Abdeckung 100\s%/);
     expect(r.stdout).not.toMatch(/of the weight answered|^ {2}domains$/m);
   }, 120_000);
 

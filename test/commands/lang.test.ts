@@ -31,7 +31,6 @@ describe('--lang names a language without a catalogue', () => {
     ],
     ['questionnaire show', ['questionnaire', 'show', 'hospital-readiness', '--lang', 'xx']],
     ['questionnaire list', ['questionnaire', 'list', '--lang', 'xx']],
-    ['validate fhir', ['validate', 'fhir', `${consortium}/exports`, '--lang', 'xx']],
     ['validate dicom', ['validate', 'dicom', `${consortium}/exports`, '--lang', 'xx']],
   ];
   for (const [name, args] of cases) {

@@ -30,14 +30,13 @@ Exit codes: 0 merged; 2 a summary does not exist; 3 a summary is not one of the 
     const { argv, flags } = await this.parse(MergeSummaries);
     const { mergeSummaries } = await import('../run/merge-summaries.js');
     const { renderFhirSummaryText } = await import('../validation/fhir/summary/render-text.js');
-    const { summary, notes, exitCode } = await mergeSummaries({
+    const { summary, exitCode } = await mergeSummaries({
       inputs: argv as string[],
       out: flags.out,
       force: flags.force,
     });
     if (!this.jsonEnabled()) {
       for (const line of renderFhirSummaryText(summary)) this.log(line);
-      for (const note of notes) this.log(`\nnote: ${note}`);
       if (flags.out) this.log(`\nwrote ${flags.out}`);
     }
     this.finish(exitCode);

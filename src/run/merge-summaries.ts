@@ -4,11 +4,7 @@ import { ReadinessError } from '../errors/readiness-error.js';
 import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
 import { readJsonFile } from '../io/json-file.js';
 import type { FhirConformanceSummary } from '../validation/fhir/summary/fhir-summary.js';
-import {
-  CROSS_SHARD_REFERENCES_NOTE,
-  MergeRefusal,
-  mergeFhirSummaries,
-} from '../validation/fhir/summary/merge-summaries.js';
+import { MergeRefusal, mergeFhirSummaries } from '../validation/fhir/summary/merge-summaries.js';
 
 /** What `readiness merge-summaries` asks for. */
 export interface MergeSummariesOptions {
@@ -25,7 +21,7 @@ export interface MergeSummariesOptions {
  */
 export async function mergeSummaries(
   options: MergeSummariesOptions,
-): Promise<{ summary: FhirConformanceSummary; notes: string[]; exitCode: ExitCode }> {
+): Promise<{ summary: FhirConformanceSummary; exitCode: ExitCode }> {
   if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
   const summaries: FhirConformanceSummary[] = [];
   for (const path of options.inputs) {
@@ -53,5 +49,5 @@ export async function mergeSummaries(
   }
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
-  return { summary, notes: [CROSS_SHARD_REFERENCES_NOTE], exitCode: Codes.Ok };
+  return { summary, exitCode: Codes.Ok };
 }

@@ -103,7 +103,14 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
     threads: threadsFlag,
     shard: Flags.string({
       description:
-        'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',
+        'validate only share K of N of the inputs (K/N, 1 <= K <= N): file i goes to shard i mod N + 1, in walk order; a large plain NDJSON file is cut into N line ranges, range K read by shard K',
+    }),
+    'shard-split-mb': Flags.integer({
+      description:
+        'with --shard: plain NDJSON files of at least this many MiB are cut into line ranges (0: every one); the same for all shards',
+      min: 0,
+      max: 1_000_000,
+      default: 64,
     }),
   };
 
@@ -125,7 +132,10 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
       },
       out: flags.out,
       force: flags.force,
-      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+      shard:
+        flags.shard === undefined
+          ? undefined
+          : { ...parseShard(flags.shard), splitBytes: flags['shard-split-mb'] * 2 ** 20 },
       findings: flags.findings,
       findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome' | undefined,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',

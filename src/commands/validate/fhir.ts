@@ -105,13 +105,16 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
       description:
         'validate only share K of N of the inputs (K/N, 1 <= K <= N): file i goes to shard i mod N + 1, in walk order; a large plain NDJSON file is cut into N line ranges, range K read by shard K',
     }),
-    'shard-split-mb': Flags.integer({
+    'shard-split-mb': Flags.custom<number>({
       description:
-        'with --shard: plain NDJSON files of at least this many MiB are cut into line ranges (0: every one); the same for all shards',
-      min: 0,
-      max: 1_000_000,
+        'with --shard: plain NDJSON files of at least this many MiB (decimals allowed) are cut into line ranges, 0: every one; give all shards the same',
       default: 64,
-    }),
+      parse: async (input) => {
+        if (!/^\d{1,7}(\.\d{1,9})?$/.test(input))
+          throw new Error(`--shard-split-mb ${input}: a number of MiB, e.g. 64 or 0.5`);
+        return Number(input);
+      },
+    })(),
   };
 
   async run(): Promise<unknown> {
@@ -135,7 +138,7 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
       shard:
         flags.shard === undefined
           ? undefined
-          : { ...parseShard(flags.shard), splitBytes: flags['shard-split-mb'] * 2 ** 20 },
+          : { ...parseShard(flags.shard), splitBytes: Math.round(flags['shard-split-mb'] * 2 ** 20) },
       findings: flags.findings,
       findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome' | undefined,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',

@@ -5,17 +5,23 @@ import { runCli, tempDir } from '../../helpers/cli.js';
 
 const SLOW = 180_000;
 
-/** Seven small NDJSON files with findings of several rules, and a Bundle with its own references: no reference crosses files. */
+/**
+ * Seven NDJSON files with findings of several rules (g.ndjson, about 6 KB, above the split size the
+ * test gives), a broken JSON file, and references that cross files: b's Observations refer to a's
+ * patients, g's last line to a's first, and one reference resolves nowhere.
+ */
 async function shardableExport(): Promise<string> {
   const dir = await tempDir();
   const folder = join(dir, 'export');
   const { mkdir } = await import('node:fs/promises');
   await mkdir(folder);
   for (const [n, name] of ['a', 'b', 'c', 'd', 'e', 'f', 'g'].entries()) {
-    const lines = Array.from({ length: 3 + n }, (_, i) =>
-      n % 2 === 0
-        ? `{"resourceType":"Patient","id":"${name}${i}","gender":"${i % 2 ? 'male' : 'bogus'}"}`
-        : `{"resourceType":"Observation","id":"${name}${i}","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"8867-4"}]},"valueQuantity":{"value":${i},"unit":"/min","system":"http://unitsofmeasure.org","code":"/min"},"x${i}":1}`,
+    const lines = Array.from({ length: name === 'g' ? 100 : 3 + n }, (_, i) =>
+      name === 'g' && i === 99
+        ? `{"resourceType":"Observation","id":"g99","status":"final","code":{"text":"x"},"subject":{"reference":"Patient/a0"},"hasMember":[{"reference":"Observation/nowhere"}]}`
+        : n % 2 === 0
+          ? `{"resourceType":"Patient","id":"${name}${i}","gender":"${i % 2 ? 'male' : 'bogus'}"}`
+          : `{"resourceType":"Observation","id":"${name}${i}","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"8867-4"}]},"subject":{"reference":"Patient/a${i % 3}"},"valueQuantity":{"value":${i},"unit":"/min","system":"http://unitsofmeasure.org","code":"/min"},"x${i}":1}`,
     );
     await writeFile(join(folder, `${name}.ndjson`), `${lines.join('\n')}\n`);
   }
@@ -25,7 +31,7 @@ async function shardableExport(): Promise<string> {
 
 describe('validate fhir --shard K/N and merge-summaries', () => {
   it(
-    'four shards run as separate processes merge into the single run summary, byte for byte',
+    'four shards run as separate processes (one file cut into line ranges) merge into the single run summary, byte for byte',
     async () => {
       const dir = await shardableExport();
       const input = join(dir, 'export');
@@ -35,19 +41,38 @@ describe('validate fhir --shard K/N and merge-summaries', () => {
       const shards = await Promise.all(
         [1, 2, 3, 4].map(async (k) => {
           const out = join(dir, `shard-${k}.json`);
-          const s = await runCli(['validate', 'fhir', input, '--shard', `${k}/4`, '--out', out, '--threads', '1']);
+          const s = await runCli([
+            'validate',
+            'fhir',
+            input,
+            '--shard',
+            `${k}/4`,
+            '--shard-split-mb',
+            '0.004',
+            '--out',
+            out,
+            '--threads',
+            '1',
+          ]);
           expect([0, 4], s.stderr).toContain(s.code);
           return out;
         }),
       );
       const firsts = await Promise.all(
-        shards.map(async (s) => JSON.parse(await readFile(s, 'utf8')) as { files: unknown[] }),
+        shards.map(
+          async (s) => JSON.parse(await readFile(s, 'utf8')) as { files: { path: string; resources: number }[] },
+        ),
       );
-      expect(firsts.map((s) => s.files.length)).toEqual([2, 2, 2, 2]);
+      // Files a, b, broken.json, c ... f go to one shard each (walk order, i mod 4); g (index 7) to all four, a range each.
+      expect(firsts.map((s) => s.files.length)).toEqual([3, 3, 3, 2]);
+      const g = firsts.map((s) => s.files.find((f) => f.path.endsWith('g.ndjson'))!.resources);
+      expect(g.every((n) => n > 0 && n < 100)).toBe(true);
+      expect(g.reduce((a, b) => a + b, 0)).toBe(100);
+      const single1 = JSON.parse(await readFile(single, 'utf8')) as { findings: { rule: string; count: number }[] };
+      expect(single1.findings.find((f) => f.rule === 'fhir.reference.unresolved-in-export')?.count).toBe(1);
       const merged = join(dir, 'merged.json');
       const m = await runCli(['merge-summaries', shards[2]!, shards[0]!, shards[3]!, shards[1]!, '--out', merged]);
       expect(m.code, m.stderr).toBe(0);
-      expect(m.stdout).toMatch(/not resolved across shards/);
       expect(await readFile(merged, 'utf8')).toBe(await readFile(single, 'utf8'));
     },
     SLOW,

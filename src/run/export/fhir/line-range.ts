@@ -47,7 +47,11 @@ export async function lineRange(path: string, size: number, part: number, parts:
 async function countNewlines(path: string, bytes: number): Promise<number> {
   if (bytes <= 0) return 0;
   let n = 0;
-  for await (const chunk of createReadStream(path, { start: 0, end: bytes - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
+  for await (const chunk of createReadStream(path, {
+    start: 0,
+    end: bytes - 1,
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>)
     for (let i = chunk.indexOf(NL); i !== -1; i = chunk.indexOf(NL, i + 1)) n++;
   return n;
 }

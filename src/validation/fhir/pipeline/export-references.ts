@@ -82,7 +82,8 @@ export class ExportReferences {
       if (this.defined.has(target)) continue;
       if (unresolved.length >= bound) return undefined;
       while (e < this.examples.length && this.examples[e]!.index < i) e++;
-      if (this.examples[e]?.index === i) examples.push({ index: unresolved.length, location: this.examples[e]!.location });
+      if (this.examples[e]?.index === i)
+        examples.push({ index: unresolved.length, location: this.examples[e]!.location });
       unresolved.push(target);
     }
     const defined: number[] = [];

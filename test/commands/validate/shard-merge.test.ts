@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseShard } from '../../../src/run/export/shard.js';
 import { runCli, tempDir } from '../../helpers/cli.js';
 
 const SLOW = 180_000;
@@ -83,12 +85,13 @@ describe('validate fhir --shard K/N and merge-summaries', () => {
     async () => {
       const dir = await shardableExport();
       const out = join(dir, 's.json');
-      for (const spec of ['5/4', '0/0', 'a/b', '1/0', '2']) {
-        const r = await runCli(['validate', 'fhir', join(dir, 'export'), '--shard', spec, '--out', out]);
-        expect(r.code).toBe(2);
-        expect(r.stderr).toMatch(/--shard/);
-        await expect(readFile(out)).rejects.toThrow();
-      }
+      for (const spec of ['5/4', '0/0', 'a/b', '1/0', '2', '1/4/2', '-1/4'])
+        expect(() => parseShard(spec), spec).toThrow(/--shard .* (is not of the form K\/N|has [KN] = )/);
+      expect(parseShard('4/4')).toEqual({ index: 4, count: 4 });
+      const r = await runCli(['validate', 'fhir', join(dir, 'export'), '--shard', '0/0', '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--shard "0\/0" has N = 0/);
+      await expect(readFile(out)).rejects.toThrow();
       const d = await runCli(['validate', 'dicom', dir, '--shard', '5/4']);
       expect(d.code).toBe(2);
       expect(d.stderr).toMatch(/K is this shard's number/);
@@ -97,7 +100,7 @@ describe('validate fhir --shard K/N and merge-summaries', () => {
   );
 
   it(
-    'refuses summaries of another tool version, FHIR version, kind, or a missing shard, saying why (exit 3)',
+    'refuses summaries of another tool version, FHIR version, kind, or a missing shard, saying why (exit 3), and a FIFO',
     async () => {
       const dir = await shardableExport();
       const input = join(dir, 'export');
@@ -114,7 +117,7 @@ describe('validate fhir --shard K/N and merge-summaries', () => {
           /written by interop-readiness 0\.0\.1/,
         ],
         ['fhir', { ...good, fhirVersion: '5.0.0' }, /FHIR 5\.0\.0/],
-        ['kind', { ...good, kind: 'dicom' }, /DICOM summary/],
+        ['kind', { ...good, kind: 'dicom' }, /summary 2 is a dicom summary, not fhir/],
       ];
       for (const [name, value, why] of variants) {
         const p = join(dir, `${name}.json`);
@@ -123,6 +126,12 @@ describe('validate fhir --shard K/N and merge-summaries', () => {
         expect(r.code, name).toBe(3);
         expect(r.stderr).toMatch(why);
       }
+      // A FIFO is refused before it is opened (no hang waiting for a writer), the others left as they are.
+      const fifo = join(dir, 'fifo.json');
+      execFileSync('mkfifo', [fifo]);
+      const f = await runCli(['merge-summaries', paths[0]!, fifo, '--out', join(dir, 'm.json')]);
+      expect(f.code).toBe(3);
+      expect(f.stderr).toMatch(/fifo\.json.*(FIFO|not a regular file)/is);
       const missing = await runCli(['merge-summaries', paths[0]!]);
       expect(missing.code).toBe(3);
       expect(missing.stderr).toMatch(/shard 2\/2 is missing/);

@@ -1,5 +1,6 @@
 import type { Location } from '../../../errors/location.js';
 import type { Finding, RuleCount } from '../../finding.js';
+import { MergeRefusal } from '../../merge-refusal.js';
 import type { FileOutcome } from '../pipeline/file-outcome.js';
 import { SAMPLE_SIZE, type FhirRunResult } from '../pipeline/run-result.js';
 import { buildFhirSummary } from './build-summary.js';
@@ -7,8 +8,7 @@ import { emptyCounts, mergeCounts, type FhirCounts } from './fhir-counts.js';
 import type { FhirConformanceSummary, ShardReferences } from './fhir-summary.js';
 import { decodeKeys, hasKey } from './shard-keys.js';
 
-/** Why shard summaries cannot be merged; the caller makes it a typed error. */
-export class MergeRefusal extends Error {}
+export { MergeRefusal };
 
 /**
  * Merges the N summaries of `--shard 1/N ... N/N` into the summary one run over all the inputs

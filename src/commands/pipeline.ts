@@ -75,6 +75,16 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
         'a claim that differs from its measurement by more than this many points (0-100) is shown as a contradiction, first in "What was measured"',
       default: '20',
     }),
+    findings: Flags.string({
+      description:
+        'stream every finding of each export to a file in this folder, <subject>-<kind>.ndjson (made if missing; never a link or a file; an existing file needs --force)',
+    }),
+    'findings-format': Flags.string({
+      description:
+        "the FHIR exports' findings files: one finding per line (default), or one OperationOutcome per resource (<subject>-fhir.outcomes.ndjson)",
+      options: ['ndjson', 'operationoutcome'],
+      dependsOn: ['findings'],
+    }),
   };
 
   async run(): Promise<unknown> {
@@ -87,6 +97,7 @@ Exit codes: 0 done; 2 a folder does not exist; 3 nothing could be scored; 4 some
       lang,
       allowExtensionDomains: flags['allow-extension-domain'],
       allowExampleUrls: flags['allow-example-urls'],
+      findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome' | undefined,
     });
     for (const failure of run.failures) this.diagnose(failure.diagnostics, failure.file);
     for (const note of run.notes) this.err(`${t(lang, 'note', { note })}\n`);

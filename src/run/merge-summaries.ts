@@ -2,48 +2,57 @@ import type { ExitCode } from '../errors/exit-code.js';
 import { ExitCode as Codes } from '../errors/exit-code.js';
 import { ReadinessError } from '../errors/readiness-error.js';
 import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
-import { readJsonFile } from '../io/json-file.js';
+import { parseJson } from '../io/json-syntax-error.js';
+import { readTextFile } from '../io/text-file.js';
+import type { DicomConformanceSummary } from '../validation/dicom/summary/dicom-summary.js';
+import { mergeDicomSummaries } from '../validation/dicom/summary/merge-summaries.js';
 import type { FhirConformanceSummary } from '../validation/fhir/summary/fhir-summary.js';
-import {
-  CROSS_SHARD_REFERENCES_NOTE,
-  MergeRefusal,
-  mergeFhirSummaries,
-} from '../validation/fhir/summary/merge-summaries.js';
+import { mergeFhirSummaries } from '../validation/fhir/summary/merge-summaries.js';
+import { MergeRefusal } from '../validation/merge-refusal.js';
+import { loadDicomStandard } from './dicom-standard.js';
 
 /** What `readiness merge-summaries` asks for. */
 export interface MergeSummariesOptions {
-  /** The shard summaries (`validate fhir --shard K/N --out ...`), in any order. */
+  /** The shard summaries (`validate fhir|dicom --shard K/N --out ...`), in any order. */
   inputs: readonly string[];
   out?: string;
   force?: boolean;
 }
 
 /**
- * Merges the conformance summaries of a sharded run into the summary one run would have written,
- * and writes it to `out` if given. A summary that does not belong with the others (kind, tool or
- * FHIR version, inputs, options, missing or repeated shard) is refused, saying why (exit 3).
+ * The largest shard summary read: a shard carries up to about 2 x 11 MB of FHIR reference keys or
+ * 25,000 DICOM file digests beside its counts. A larger file is refused, located (exit 3).
+ */
+export const MAX_SUMMARY_BYTES = 64 * 2 ** 20;
+
+/**
+ * Merges the conformance summaries of a sharded run (FHIR or DICOM, not both) into the summary one
+ * run would have written, and writes it to `out` if given. A summary that does not belong with the
+ * others (kind, tool or FHIR version, inputs, options, missing or repeated shard) is refused, saying
+ * why (exit 3), as is a file that is not a regular file (a FIFO, a device) or too large, before it is read.
  */
 export async function mergeSummaries(
   options: MergeSummariesOptions,
-): Promise<{ summary: FhirConformanceSummary; notes: string[]; exitCode: ExitCode }> {
+): Promise<{ summary: FhirConformanceSummary | DicomConformanceSummary; exitCode: ExitCode }> {
   if (options.out !== undefined) await checkOutputTarget(options.out, options.force);
-  const summaries: FhirConformanceSummary[] = [];
+  const summaries: (FhirConformanceSummary | DicomConformanceSummary)[] = [];
   for (const path of options.inputs) {
-    const { value } = await readJsonFile(path);
+    const { text } = await readTextFile(path, { maxBytes: MAX_SUMMARY_BYTES });
+    const value = parseJson(path, text);
     const kind = (value as { kind?: unknown } | null)?.kind;
-    if (kind !== 'fhir')
-      throw new ReadinessError(
-        'merge.kind',
-        kind === 'dicom'
-          ? 'is a DICOM summary: merge-summaries merges FHIR summaries for now'
-          : 'is not a conformance summary written by validate fhir --shard',
-        { location: { file: path }, hint: 'give the --out files of validate fhir --shard 1/N ... N/N' },
-      );
-    summaries.push(value as FhirConformanceSummary);
+    if (kind !== 'fhir' && kind !== 'dicom')
+      throw new ReadinessError('merge.kind', 'is not a conformance summary written by validate fhir|dicom --shard', {
+        location: { file: path },
+        hint: 'give the --out files of validate fhir (or dicom) --shard 1/N ... N/N',
+      });
+    summaries.push(value as FhirConformanceSummary | DicomConformanceSummary);
   }
-  let summary: FhirConformanceSummary;
+  let summary: FhirConformanceSummary | DicomConformanceSummary;
   try {
-    summary = mergeFhirSummaries(summaries);
+    summary =
+      summaries[0]?.kind === 'dicom'
+        ? mergeDicomSummaries(summaries as DicomConformanceSummary[], loadDicomStandard())
+        : mergeFhirSummaries(summaries as FhirConformanceSummary[]);
   } catch (error) {
     if (!(error instanceof MergeRefusal)) throw error;
     throw new ReadinessError('merge.refused', `cannot merge these summaries: ${error.message}`, {
@@ -53,5 +62,5 @@ export async function mergeSummaries(
   }
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
-  return { summary, notes: [CROSS_SHARD_REFERENCES_NOTE], exitCode: Codes.Ok };
+  return { summary, exitCode: Codes.Ok };
 }

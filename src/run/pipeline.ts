@@ -5,7 +5,7 @@ import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { errorDiagnostics } from '../diagnostics/error-diagnostics.js';
 import { ExitCode } from '../errors/exit-code.js';
-import { writeFileAtomic } from '../io/atomic-write.js';
+import { checkOutputTarget, writeFileAtomic } from '../io/atomic-write.js';
 import { isOwnRegularFile, realFoldersFor } from '../io/inside-out.js';
 import { MANIFEST_NAME, manifestText, readManifest } from '../io/output-manifest.js';
 import { prepareOutputDir } from '../io/output-dir.js';
@@ -17,6 +17,8 @@ import { contradictionPoints, report, type ReportRun } from './report.js';
 import { assessFiles } from './assess-files.js';
 import { evidenceStepFor } from './evidence-step.js';
 import { importFolderForms } from './import.js';
+import { checkFindingsDir, findingsFileFor, makeFindingsDir } from './export/findings-dir.js';
+import type { FindingsFormat } from './export/findings-format.js';
 
 export interface PipelineOptions {
   out: string;
@@ -32,6 +34,10 @@ export interface PipelineOptions {
   allowExampleUrls?: boolean;
   /** `--contradiction-threshold` (see report): checked before anything is written. */
   'contradiction-threshold'?: string;
+  /** `--findings DIR`: every finding of each export, streamed to `<DIR>/<subject>-<kind>.ndjson`. */
+  findings?: string;
+  /** `--findings-format`: how the FHIR exports' findings are written (DICOM: one finding per line). */
+  findingsFormat?: FindingsFormat;
 }
 
 /** One export validated on the way. */
@@ -40,6 +46,8 @@ export interface PipelineValidation {
   kind: 'fhir' | 'dicom';
   input: string;
   summary: string;
+  /** Its findings file (`--findings DIR`). */
+  findings?: string;
   items: number;
   conformant: number;
   metrics: Record<string, number | null>;
@@ -97,6 +105,16 @@ export async function pipeline(folders: readonly string[], flags: PipelineOption
       const { InputFileError } = await import('../errors/input-file-error.js');
       throw new InputFileError(folder, 'missing');
     });
+  if (flags.findings !== undefined) {
+    // Before any work: the folder, and each export's file (an existing one needs --force, a link never).
+    await checkFindingsDir(flags.findings);
+    for (const folder of folders)
+      for (const item of await findExports(folder))
+        await checkOutputTarget(
+          findingsFileFor(flags.findings, item.subject, item.kind, flags.findingsFormat),
+          flags.force,
+        );
+  }
   const created = (await stat(flags.out).catch(() => undefined)) === undefined;
   await prepareOutputDir(flags.out, { force: flags.force });
   try {
@@ -110,6 +128,7 @@ export async function pipeline(folders: readonly string[], flags: PipelineOption
 
 async function runStages(folders: readonly string[], flags: PipelineOptions): Promise<PipelineResult> {
   await startFromOwnOutputs(flags.out);
+  if (flags.findings !== undefined) await makeFindingsDir(flags.findings);
   const conformance = join(flags.out, 'conformance');
   const validations: PipelineValidation[] = [];
   const notes: string[] = [];
@@ -117,15 +136,20 @@ async function runStages(folders: readonly string[], flags: PipelineOptions): Pr
     for (const item of await findExports(folder)) {
       const summaryPath = join(conformance, item.subject, `${item.kind}.json`);
       await realFoldersFor(flags.out, ownPath(flags.out, summaryPath), { create: false });
+      const findings =
+        flags.findings === undefined
+          ? undefined
+          : findingsFileFor(flags.findings, item.subject, item.kind, flags.findingsFormat);
       const summary =
         item.kind === 'fhir'
-          ? await validateFhir(item.path, summaryPath, flags)
-          : await validateDicom(item.path, summaryPath, flags.deid);
+          ? await validateFhir(item.path, summaryPath, findings, flags)
+          : await validateDicom(item.path, summaryPath, flags.deid, findings);
       validations.push({
         subject: item.subject,
         kind: item.kind,
         input: item.path,
         summary: summaryPath,
+        ...(findings === undefined ? {} : { findings }),
         items: summary.totals.items,
         conformant: summary.totals.conformant,
         metrics: summary.metrics,
@@ -224,7 +248,7 @@ async function startFromOwnOutputs(out: string): Promise<void> {
   }
 }
 
-async function validateFhir(input: string, out: string, flags: PipelineOptions) {
+async function validateFhir(input: string, out: string, findings: string | undefined, flags: PipelineOptions) {
   const { validateFhir } = await import('../run/validate-fhir.js');
   const { summary } = await validateFhir({
     inputs: [input],
@@ -237,13 +261,14 @@ async function validateFhir(input: string, out: string, flags: PipelineOptions) 
     },
     out,
     force: true,
+    ...(findings === undefined ? {} : { findings, findingsFormat: flags.findingsFormat }),
   });
   return summary;
 }
 
-async function validateDicom(input: string, out: string, deid: string) {
+async function validateDicom(input: string, out: string, deid: string, findings: string | undefined) {
   const { validateDicom } = await import('../run/validate-dicom.js');
   const { parseDeidOptions } = await import('../validation/dicom/deid/parse-deid-options.js');
-  const { summary } = await validateDicom([input], { out, force: true, deid: parseDeidOptions(deid) });
+  const { summary } = await validateDicom([input], { out, force: true, deid: parseDeidOptions(deid), findings });
   return summary;
 }

@@ -7,6 +7,9 @@ import type { DeidOption } from '../validation/dicom/deid/deid-options.js';
 import type { DicomConformanceSummary } from '../validation/dicom/summary/dicom-summary.js';
 import { DicomSummaryBuilder } from '../validation/dicom/summary/summary-builder.js';
 import { NoDicomFileError } from '../validation/dicom/no-dicom-file-error.js';
+import { MAX_SHARD_DIGESTS, toShardDigest, type DicomShardInfo } from '../validation/dicom/summary/shard-digest.js';
+import { shownStandardValue } from '../validation/dicom/standard-values.js';
+import type { DicomStandard } from '../validation/dicom/standard/dicom-standard.js';
 import { loadDicomStandard } from './dicom-standard.js';
 import { collectDicomFiles } from './export/dicom/collect-files.js';
 import { dicomEngine, dicomTasks } from './export/dicom/dicom-engine.js';
@@ -104,7 +107,10 @@ async function validateInto(
   const across = checkAcrossFiles(digests, standard, { showValues: config.showValues });
   builder.addFindings(across);
   writer?.write(findingsNdjson(across));
-  const summary = builder.build(inputs);
+  const summary = builder.build(
+    inputs,
+    options.shard && shardInfo(options.shard, digests, standard, config.showValues),
+  );
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
   const verdict = {
@@ -114,6 +120,21 @@ async function validateInto(
     findings: summary.findings,
   };
   return { summary, exitCode: exportExitCode(verdict, options.failOn ?? 'never') };
+}
+
+/** What a shard's summary carries for the merge: its files' digests (values as hashes), within the bound. */
+function shardInfo(
+  shard: Shard,
+  digests: readonly FileDigest[],
+  standard: DicomStandard,
+  showValues: boolean,
+): DicomShardInfo {
+  const { index, count } = shard;
+  if (digests.length > MAX_SHARD_DIGESTS)
+    return { index, count, digests: { omitted: `shard ${index}/${count} has more than ${MAX_SHARD_DIGESTS} files` } };
+  const shown = (m: string | undefined) =>
+    m === undefined ? undefined : shownStandardValue(m, standard.isStandardModality, showValues);
+  return { index, count, digests: digests.map((d) => toShardDigest(d, shown(d.modality), showValues)) };
 }
 
 /** True when one of the inputs is a folder (which may hold many files). */

@@ -16,15 +16,16 @@ import type { FhirResourceValidator, FhirValidatorConfig } from '../validation/f
 import { buildFhirSummary } from '../validation/fhir/summary/build-summary.js';
 import { emptyCounts, mergeCounts } from '../validation/fhir/summary/fhir-counts.js';
 import type { FhirConformanceSummary } from '../validation/fhir/summary/fhir-summary.js';
+import { MAX_SHARD_REFERENCE_KEYS, shardReferences } from '../validation/fhir/summary/shard-keys.js';
 import { exportExitCode, type FailOn } from './export/exit-code.js';
 import { fhirEngine } from './export/fhir/fhir-engine.js';
 import { formatFindings } from './export/fhir/fhir-checker.js';
 import type { FindingsFormat } from './export/findings-format.js';
 import { FindingsWriter, paced, withValidationOutputs } from './export/findings-writer.js';
-import { fhirTasks } from './export/fhir/fhir-tasks.js';
+import { fhirTasks, type FhirInputFile } from './export/fhir/fhir-tasks.js';
 import type { ProgressReporter } from './export/progress.js';
 import { runExport } from './export/run-export.js';
-import { shareOf, type Shard } from './export/shard.js';
+import { DEFAULT_SPLIT_BYTES, splitShareOf, type Shard } from './export/shard.js';
 
 /** What `readiness validate fhir` asks for. */
 export interface ValidateFhirOptions {
@@ -34,7 +35,7 @@ export interface ValidateFhirOptions {
   /** Where to write the conformance summary (JSON), if anywhere. */
   out?: string;
   force?: boolean;
-  /** `--shard K/N`: validate only this share of the input files (see {@link shareOf}). */
+  /** `--shard K/N`: validate only this share of the input files, large NDJSON ones by line ranges (see {@link splitShareOf}). */
   shard?: Shard;
   /** Where to stream every finding (`--findings`), written while the run goes on. */
   findings?: string;
@@ -70,9 +71,19 @@ async function validateInto(
   format: FindingsFormat,
 ): Promise<ValidateFhirResult> {
   const { paths, skipped } = await findInputs(options.inputs);
-  const inputs = await Promise.all(
-    shareOf(paths, options.shard).map(async (path) => ({ path, size: await sizeOf(path) })),
+  // Sizes decide which NDJSON files are cut into line ranges; the others are sized once in this shard.
+  const sized = await Promise.all(
+    paths.map(async (path) => ({ path, size: SPLITTABLE.test(path) ? await sizeOf(path) : -1 })),
   );
+  const inputs: FhirInputFile[] = await Promise.all(
+    splitShareOf(sized, options.shard).map(async ({ input, walkIndex, split }) => ({
+      path: input.path,
+      size: input.size >= 0 ? input.size : await sizeOf(input.path),
+      walkIndex,
+      ...(split ? { split } : {}),
+    })),
+  );
+  const filesInputs: FhirInputFile[] = [];
   const limits: FhirInputLimits = { ...DEFAULT_FHIR_LIMITS, ...options.limits };
 
   const counts = emptyCounts();
@@ -87,7 +98,9 @@ async function validateInto(
       heapLimitMb(inputs, limits),
       options.createValidator,
     ),
-    tasks: writer ? paced(fhirTasks(inputs, limits, files), writer) : fhirTasks(inputs, limits, files),
+    tasks: writer
+      ? paced(fhirTasks(inputs, limits, files, filesInputs), writer)
+      : fhirTasks(inputs, limits, files, filesInputs),
     threads: options.createValidator ? 0 : options.threads,
     callerChecks: false,
     merge(r, meta) {
@@ -133,7 +146,14 @@ async function validateInto(
   }
 
   const run = { counts, findings: tally.counts(), sample, files, skipped };
-  const summary = buildFhirSummary(run, options.inputs, options.config, options.shard);
+  const shard = options.shard && {
+    index: options.shard.index,
+    count: options.shard.count,
+    splitBytes: options.shard.splitBytes ?? DEFAULT_SPLIT_BYTES,
+    places: filesInputs.map((f) => ({ walkIndex: f.walkIndex ?? 0, ...(f.split ? { split: true as const } : {}) })),
+    references: shardReferences(references.shardKeys(MAX_SHARD_REFERENCE_KEYS)),
+  };
+  const summary = buildFhirSummary(run, options.inputs, options.config, shard);
   if (options.out !== undefined)
     await writeFileAtomic(options.out, `${JSON.stringify(summary, null, 2)}\n`, { force: options.force });
   const verdict = {
@@ -196,6 +216,9 @@ function heapLimitMb(inputs: readonly { path: string; size: number }[], limits: 
   );
   return workerHeapMb(Math.max(limits.maxLineBytes, largestJson));
 }
+
+/** Plain NDJSON, the files that can be cut into line ranges. */
+const SPLITTABLE = /\.(ndjson|jsonl)$/i;
 
 function sizeOf(path: string): Promise<number> {
   return stat(path).then(

@@ -103,8 +103,18 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
     threads: threadsFlag,
     shard: Flags.string({
       description:
-        'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',
+        'validate only share K of N of the inputs (K/N, 1 <= K <= N): file i goes to shard i mod N + 1, in walk order; a large plain NDJSON file is cut into N line ranges, range K read by shard K',
     }),
+    'shard-split-mb': Flags.custom<number>({
+      description:
+        'with --shard: plain NDJSON files of at least this many MiB (decimals allowed) are cut into line ranges, 0: every one; give all shards the same',
+      default: 64,
+      parse: async (input) => {
+        if (!/^\d{1,7}(\.\d{1,9})?$/.test(input))
+          throw new Error(`--shard-split-mb ${input}: a number of MiB, e.g. 64 or 0.5`);
+        return Number(input);
+      },
+    })(),
   };
 
   async run(): Promise<unknown> {
@@ -125,7 +135,10 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
       },
       out: flags.out,
       force: flags.force,
-      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+      shard:
+        flags.shard === undefined
+          ? undefined
+          : { ...parseShard(flags.shard), splitBytes: Math.round(flags['shard-split-mb'] * 2 ** 20) },
       findings: flags.findings,
       findingsFormat: flags['findings-format'] as 'ndjson' | 'operationoutcome' | undefined,
       failOn: flags['fail-on'] as 'error' | 'warning' | 'never',

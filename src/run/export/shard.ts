@@ -5,6 +5,23 @@ import { ReadinessError } from '../../errors/readiness-error.js';
 export interface Shard {
   index: number;
   count: number;
+  /**
+   * Plain NDJSON files of at least this many bytes are cut into N line ranges, range K read by shard
+   * K, rather than given whole to one shard (FHIR only; default {@link DEFAULT_SPLIT_BYTES}).
+   */
+  splitBytes?: number;
+}
+
+/** Default `--shard-split-mb`: NDJSON files from 64 MiB up are spread over the shards by line ranges. */
+export const DEFAULT_SPLIT_BYTES = 64 * 2 ** 20;
+
+/** One input of this shard: the whole file, or (`part`) its K-th line range of N. */
+export interface ShardInput<T> {
+  input: T;
+  /** Its place in the walk's order (0-based), which the merge puts the files back in. */
+  walkIndex: number;
+  /** Set when the file is cut into line ranges: this shard reads range `part` of `parts`. */
+  split?: { part: number; parts: number };
 }
 
 /** Largest N accepted: far more than any batch engine runs at once, small enough to catch a typo. */
@@ -37,4 +54,24 @@ export function parseShard(spec: string): Shard {
 export function shareOf<T>(inputs: readonly T[], shard: Shard | undefined): T[] {
   if (!shard) return [...inputs];
   return inputs.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+/**
+ * This shard's share of FHIR inputs: as {@link shareOf}, except that each plain NDJSON file of at
+ * least `shard.splitBytes` is read by every shard, each its own line range (see `lineRange`), so one
+ * huge file is spread over all of them.
+ */
+export function splitShareOf<T extends { path: string; size: number }>(
+  inputs: readonly T[],
+  shard: Shard | undefined,
+): ShardInput<T>[] {
+  if (!shard) return inputs.map((input, walkIndex) => ({ input, walkIndex }));
+  const splitBytes = shard.splitBytes ?? DEFAULT_SPLIT_BYTES;
+  const out: ShardInput<T>[] = [];
+  inputs.forEach((input, walkIndex) => {
+    if (shard.count > 1 && input.size > 0 && input.size >= splitBytes && /\.(ndjson|jsonl)$/i.test(input.path))
+      out.push({ input, walkIndex, split: { part: shard.index, parts: shard.count } });
+    else if (walkIndex % shard.count === shard.index - 1) out.push({ input, walkIndex });
+  });
+  return out;
 }

@@ -323,6 +323,11 @@ export const DICOM_RULE_TABLE = defineRules({
     severity: 'error',
     message: (p) => `Series Instance UID (0020,000E) is also used in ${p.firstFile}, which belongs to another study`,
   },
+  'dicom.across.shard-limit': {
+    severity: 'information',
+    message: (p) =>
+      `the checks across files (duplicate SOP Instance UIDs, study and series consistency, DICOMDIR references) ran within each shard only, and studies and series are the largest shard's: ${p.why}`,
+  },
   'dicom.across.dicomdir-missing-file': {
     severity: 'error',
     message: (p) =>

@@ -5,6 +5,7 @@ import { detectInputKind } from '../../../validation/fhir/reader/input-format.js
 import { gzipBudget, mib, textLimits, type FhirInputLimits } from '../../../validation/fhir/reader/input-limits.js';
 import { lineBatches } from '../../../validation/fhir/reader/line-batches.js';
 import type { Task } from '../engine.js';
+import { lineRange, openRange } from './line-range.js';
 
 /** What the calling thread keeps about a FHIR job: its file, how far the inputs were read when it was cut, its lines. */
 export interface FhirMeta {
@@ -15,32 +16,42 @@ export interface FhirMeta {
   lines: number;
 }
 
-/** The inputs: each file's path and size, in walk order. */
+/** The inputs: each file's path and size, in walk order; `split`: read only line range `part` of `parts` (`--shard`). */
 export interface FhirInputFile {
   path: string;
   size: number;
+  split?: { part: number; parts: number };
+  /** Its place in the walk's order (0-based), for a shard's summary. */
+  walkIndex?: number;
 }
 
 /**
  * Reads the input files into jobs, one file after the other, as fast as they are taken: NDJSON
  * (plain or gzip) in batches of lines, anything else as one JSON or XML document. A file that cannot be
  * read, or breaks off (corrupt gzip, past a limit), becomes a `broken` job; what was read before
- * the break is still validated. `files` receives each file's outcome, in order.
+ * the break is still validated. `files` receives each file's outcome, in order. A split file is
+ * read from its range, with its real line numbers; one that is not plain NDJSON after all is read
+ * whole by part 1 and skipped by the others.
  */
 export async function* fhirTasks(
   inputs: readonly FhirInputFile[],
   limits: FhirInputLimits,
   files: FileOutcome[],
+  /** Receives, beside `files`, the input each outcome is of (where a shard's file lies in the walk). */
+  filesInputs?: FhirInputFile[],
 ): AsyncGenerator<Task<Job, FhirMeta>> {
   let seq = 0;
   let before = 0;
-  for (const { path, size } of inputs) {
+  for (const input of inputs) {
+    const { path, size, split } = input;
     let head: Uint8Array;
     try {
       head = await readHead(path);
     } catch (error) {
+      if (split && split.part > 1) continue;
       const file: FileOutcome = { path, format: 'json', gzip: false, resources: 0, status: 'ok' };
       files.push(file);
+      filesInputs?.push(input);
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       before += size;
       yield broken(
@@ -55,26 +66,33 @@ export async function* fhirTasks(
       continue;
     }
     const kind = detectInputKind(path, head);
+    const ranged = split !== undefined && kind.format === 'ndjson' && !kind.gzip;
+    if (split && !ranged && split.part > 1) continue;
     const file: FileOutcome = { path, ...kind, resources: 0, status: 'ok' };
     files.push(file);
+    filesInputs?.push(input);
     const at = (n: number, lines: number) => ({ file, position: before + n, lines });
     if (head.length === 0) {
       before += size;
       yield broken(file, seq++, 'fhir.input.empty', 'file is empty', undefined, 'unreadable', before);
       continue;
     }
-    const source = openByteStream(path, kind.gzip);
+    const range = ranged ? await lineRange(path, size, split.part, split.parts) : undefined;
+    const source = range ? openRange(path, range) : openByteStream(path, kind.gzip);
+    const skipped = range ? range.firstLine - 1 : 0;
     // A gzip file may not expand past its budget (a bomb): reading stops there, what came before is validated.
     const budget = kind.gzip ? gzipBudget(limits, size) : Infinity;
     const chunks = bounded(source.chunks, budget);
     const ndjson = kind.format === 'ndjson';
-    let line = 1;
+    let line = 1 + skipped;
     try {
       if (ndjson) {
         const jobLimits = { ...textLimits(limits, 'ndjson'), maxLineBytes: limits.maxLineBytes };
         for await (const batch of lineBatches(chunks, { maxLineBytes: limits.maxLineBytes })) {
           const lines = countNewlines(batch.bytes);
-          const { firstLine, bytes, tooLong } = batch;
+          const { bytes } = batch;
+          const firstLine = batch.firstLine + skipped;
+          const tooLong = skipped === 0 ? batch.tooLong : batch.tooLong.map((n) => n + skipped);
           yield {
             item: { seq: seq++, kind: 'ndjson', file: path, firstLine, bytes, tooLong, limits: jobLimits },
             meta: at(source.bytesRead(), Math.max(lines, 1)),
@@ -117,7 +135,7 @@ export async function* fhirTasks(
     } finally {
       source.close();
     }
-    before += size;
+    before += range ? range.to - range.from : size;
   }
 }
 

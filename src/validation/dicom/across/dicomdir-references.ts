@@ -4,7 +4,7 @@ import { dicomDiagnostic } from '../rule-table.js';
 import type { FileDigest } from './file-digest.js';
 
 /** `a/b/./c` and `a\\b` -> `a/b/c`; compared without case, as File IDs are upper case (PS3.10 8.2) on any file system. */
-function key(path: string): string {
+export function fileKey(path: string): string {
   return path
     .replace(/\\/g, '/')
     .split('/')
@@ -13,7 +13,7 @@ function key(path: string): string {
     .toUpperCase();
 }
 
-function dirOf(path: string): string {
+export function dirOf(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return i < 0 ? '' : path.slice(0, i);
 }
@@ -25,12 +25,12 @@ function dirOf(path: string): string {
  * The missing File ID is shown only with `showValues`, otherwise as its length and a hash.
  */
 export function checkDicomdirReferences(digests: readonly FileDigest[], showValues = false): Finding[] {
-  const examined = new Set(digests.map((d) => key(d.file)));
+  const examined = new Set(digests.map((d) => fileKey(d.file)));
   const findings: Finding[] = [];
   for (const dir of digests) {
     if (!dir.references || dir.references.length === 0) continue;
     const base = dirOf(dir.file);
-    const missing = dir.references.filter((r) => !examined.has(key(`${base}/${r.fileId}`)));
+    const missing = dir.references.filter((r) => !examined.has(fileKey(`${base}/${r.fileId}`)));
     if (missing.length === dir.references.length) continue;
     for (const r of missing) {
       // a File ID is a value of the file: shown only when values were asked for

@@ -1,5 +1,6 @@
 import type { ConformanceSummary } from '../../conformance-summary.js';
 import type { Finding } from '../../finding.js';
+import type { DicomShardInfo } from './shard-digest.js';
 
 /** A value seen in the export and how many files had it (modality, transfer syntax, SOP class). */
 export interface CountRow {
@@ -37,6 +38,8 @@ export interface NotCheckedFile {
  */
 export interface DicomConformanceSummary extends ConformanceSummary {
   kind: 'dicom';
+  /** Set by `--shard K/N`: this summary covers share K of N of the files (what the merge needs). */
+  shard?: DicomShardInfo;
   /** `notChecked`: parsed without an error, but its IOD was not checked (see `dicom.notChecked`). */
   totals: ConformanceSummary['totals'] & { notChecked: number };
   options: { deid: string[]; showValues: boolean };

@@ -18,6 +18,7 @@ import { NOT_DICOM_LOOKING } from '../no-dicom-file-error.js';
 
 /** Skipped files the summary names one by one (all are counted in `dicom.skipped`). */
 export const SKIPPED_LIMIT = 1_000;
+import type { DicomShardInfo } from './shard-digest.js';
 
 /** How many findings (warnings and worse) the summary lists one by one; all are counted by rule. */
 export const DETAIL_LIMIT = 10_000;
@@ -174,9 +175,10 @@ export class DicomSummaryBuilder {
       if (this.skippedListed.length < SKIPPED_LIMIT) this.skippedListed.push({ file, reason: NOT_DICOM_LOOKING });
   }
 
-  build(inputs: readonly string[]): DicomConformanceSummary {
+  build(inputs: readonly string[], shard?: DicomShardInfo): DicomConformanceSummary {
     return {
       kind: 'dicom',
+      ...(shard ? { shard } : {}),
       formatVersion: 1,
       tool: { name: TOOL.name, version: TOOL.version },
       inputs: [...inputs],

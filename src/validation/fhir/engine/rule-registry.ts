@@ -143,6 +143,9 @@ export const FHIR_RULE_TABLE = {
   'fhir.reference.export-limit': information(
     'the references left to resolve across files stay within the export-wide limit',
   ),
+  'fhir.reference.cross-shard-limit': information(
+    'each shard keeps its resource and unresolved reference keys within the limit, so merge-summaries resolves references across shards',
+  ),
   'fhir.xml.syntax': error('an XML document is well-formed XML 1.0'),
   'fhir.xml.doctype': error('FHIR XML has no DOCTYPE or entity declaration (xml.html; refused, never expanded)'),
   'fhir.xml.not-fhir': error(

@@ -12,6 +12,14 @@ const MAX_EXAMPLES = 1000;
  */
 export const MAX_EXPORT_REFERENCE_KEYS = 1 << 23;
 
+/** A shard's reference keys (see {@link ExportReferences.shardKeys}). */
+export interface ShardReferenceKeys {
+  defined: number[];
+  unresolved: number[];
+  /** Where unresolved reference `index` is, for the first ones. */
+  examples: { index: number; location: Location }[];
+}
+
 /** The outcome of the export-wide reference check. */
 export interface ExportReferenceOutcome {
   checked: number;
@@ -56,6 +64,36 @@ export class ExportReferences {
       if (this.examples.length < MAX_EXAMPLES) this.examples.push({ index: this.targets.size + i, location });
     });
     this.targets.push(targets);
+  }
+
+  /**
+   * After {@link resolve}, what a shard's summary carries so that `merge-summaries` can resolve the
+   * references left unresolved here against the other shards' resources: the resource keys (sorted,
+   * unique), the unresolved references' keys in input order, where the first of them are.
+   * `undefined` when the check was given up or either list would pass `bound` keys.
+   */
+  shardKeys(bound: number): ShardReferenceKeys | undefined {
+    if (this.givenUp) return undefined;
+    const unresolved: number[] = [];
+    const examples: ShardReferenceKeys['examples'] = [];
+    let e = 0;
+    for (let i = 0; i < this.targets.size; i++) {
+      const target = this.targets.at(i);
+      if (this.defined.has(target)) continue;
+      if (unresolved.length >= bound) return undefined;
+      while (e < this.examples.length && this.examples[e]!.index < i) e++;
+      if (this.examples[e]?.index === i)
+        examples.push({ index: unresolved.length, location: this.examples[e]!.location });
+      unresolved.push(target);
+    }
+    const defined: number[] = [];
+    for (let i = 0; i < this.defined.size; i++) {
+      const key = this.defined.at(i);
+      if (defined[defined.length - 1] === key) continue;
+      if (defined.length >= bound) return undefined;
+      defined.push(key);
+    }
+    return { defined, unresolved, examples };
   }
 
   resolve(): ExportReferenceOutcome {

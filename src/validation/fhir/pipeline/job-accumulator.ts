@@ -2,9 +2,14 @@ import type { Location } from '../../../errors/location.js';
 import { FindingTally, type Finding } from '../../finding.js';
 import { emptyCounts, type FhirCounts } from '../summary/fhir-counts.js';
 import type { JobResult } from './job.js';
+import { SAMPLE_SIZE } from './run-result.js';
 
-/** How many findings a job keeps in full (the rest are only counted). */
-export const SAMPLE_PER_JOB = 50;
+/**
+ * How many findings a job keeps in full (the rest are only counted): as many as the summary keeps,
+ * so its sample is the run's first findings whatever the jobs' boundaries (a shard's line range
+ * cuts them elsewhere than one run does).
+ */
+export const SAMPLE_PER_JOB = SAMPLE_SIZE;
 /** How many pending references a job keeps an example location for. */
 const EXAMPLES_PER_JOB = 20;
 

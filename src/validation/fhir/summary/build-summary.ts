@@ -2,7 +2,7 @@ import { TOOL } from '../../../version.js';
 import type { FhirRunResult } from '../pipeline/run-result.js';
 import { NOT_CHECKED_OFFLINE, TERMINOLOGY_CHECKS } from '../terminology/checks.js';
 import type { FhirValidatorConfig } from '../resource-validator.js';
-import type { FhirConformanceSummary } from './fhir-summary.js';
+import type { FhirConformanceSummary, FhirShardInfo } from './fhir-summary.js';
 import { FHIR_METRICS as M } from './metric-names.js';
 import { share } from '../../share.js';
 
@@ -13,7 +13,7 @@ export function buildFhirSummary(
   run: FhirRunResult,
   inputs: readonly string[],
   config: FhirValidatorConfig,
-  shard?: { index: number; count: number },
+  shard?: FhirShardInfo,
 ): FhirConformanceSummary {
   const c = run.counts;
   const profiles = Object.entries(c.profiles)
@@ -28,7 +28,7 @@ export function buildFhirSummary(
     tool: { name: TOOL.name, version: TOOL.version },
     inputs: [...inputs],
     fhirVersion: '4.0.1',
-    ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+    ...(shard ? { shard } : {}),
     options: {
       profiles: [...config.profiles],
       igs: [...config.igs],

@@ -1,4 +1,5 @@
 import type { ConformanceSummary } from '../../conformance-summary.js';
+import type { Location } from '../../../errors/location.js';
 import type { Finding } from '../../finding.js';
 import type { FileOutcome } from '../pipeline/file-outcome.js';
 import type { SkippedInputs } from '../reader/skipped-inputs.js';
@@ -32,6 +33,31 @@ export interface ProfileRow {
 }
 
 /**
+ * What a shard's summary adds for `readiness merge-summaries` (one run's summary has none of it):
+ * where its files lie in the inputs, and the keys to resolve references across shards.
+ */
+export interface FhirShardInfo {
+  index: number;
+  count: number;
+  /** Plain NDJSON files of at least this many bytes were cut into N line ranges (`--shard-split-mb`). */
+  splitBytes: number;
+  /** For each of `files`: its place in the walk's order (0-based); `split`: this shard read its line range only. */
+  places: { walkIndex: number; split?: true }[];
+  /**
+   * Resource keys and unresolved references' keys (53-bit hashes of `Type/id`, as little-endian
+   * float64, base64), the first unresolved ones' locations; or why they were not kept.
+   */
+  references: ShardReferences | { omitted: string };
+}
+
+/** The reference keys of a shard, encoded (see {@link FhirShardInfo.references}). */
+export interface ShardReferences {
+  defined: string;
+  unresolved: string;
+  examples: { index: number; location: Location }[];
+}
+
+/**
  * The FHIR conformance summary (`readiness validate fhir --out`): the common envelope plus the
  * FHIR details. Its JSON Schema is `conformance.schema.json` beside this file.
  */
@@ -39,7 +65,7 @@ export interface FhirConformanceSummary extends ConformanceSummary {
   kind: 'fhir';
   fhirVersion: '4.0.1';
   /** Set by `--shard K/N`: this summary covers share K (1-based) of N of the inputs. */
-  shard?: { index: number; count: number };
+  shard?: FhirShardInfo;
   options: {
     profiles: string[];
     igs: string[];

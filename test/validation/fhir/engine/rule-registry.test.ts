@@ -37,6 +37,7 @@ const PIPELINE_ONLY = new Set([
   'fhir.input.json-array',
   'fhir.reference.unresolved-in-export', // test/validation/fhir/pipeline/export-references.test.ts
   'fhir.reference.export-limit', // test/validation/fhir/pipeline/export-references.test.ts
+  'fhir.reference.cross-shard-limit', // test/validation/fhir/summary/merge-summaries.test.ts
   'fhir.engine.failure', // only a bug gets here: line-fuzz.test.ts asserts that none does
   // The XML reader's rules: test/validation/fhir/xml/read-fhir-xml.test.ts emits each of them.
   'fhir.xml.syntax',

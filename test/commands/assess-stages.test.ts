@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { round } from '../../src/numbers/round.js';
 import { loadQuestionnaire } from '../../src/questionnaire/load-questionnaire.js';
 import type { Scorecard } from '../../src/scoring/scorecard.js';
 import { makeHospitals } from '../fixtures/hospitals/generate.js';
@@ -114,7 +115,7 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     }
     const text = await runCli(['assess', file]);
     expect(text.stdout).toContain(
-      `recommendations (top 5 of ${all.recommendations.length}, by gain per change; overall score now ${Math.round(top.plan!.base! * 10) / 10})`,
+      `recommendations (top 5 of ${all.recommendations.length}, by gain per change) (overall score now ${round(top.plan!.base!, 1).toFixed(1)})`,
     );
     expect(text.stdout).toContain('assess --all shows all');
     expect((await runCli(['assess', file, '--all'])).stdout).toContain(
@@ -136,9 +137,9 @@ describe('readiness assess and report: stages with unknown gate answers (120 syn
     expect(idx(after.overall.stage)).toBeGreaterThanOrEqual(step.stage.index);
     const text = (await runCli(['assess', file])).stdout;
     expect(text).toContain(
-      `action plan (overall score now ${Math.round(card.plan!.base! * 10) / 10}; each gain from there)`,
+      `action plan (overall score now ${round(card.plan!.base!, 1).toFixed(1)}; each gain from there)`,
     );
-    expect(text).toContain(`${step.stage.label} (${step.stage.id}): ${step.changes.length} change`);
+    expect(text).toContain(`${step.stage.label} (${step.stage.id}): changes needed: ${step.changes.length}`);
   });
 
   it('reads a scorecard of format 1 in report, as proven = possible = its stage', async () => {

@@ -112,10 +112,10 @@ describe('readiness report: bad input gets a clear error and loses nothing', { c
     const { code, stdout, stderr } = await runCli(['report', `${F}/consortium`, `${F}/bad`, '--out', out]);
     expect(code).toBe(4);
     expect(stderr).toContain('truncated.json:1:35: error: invalid JSON');
-    expect(stdout).toContain('1 inputs skipped');
+    expect(stdout).toContain('(inputs skipped, see above: 1)');
     // A JSON file in a folder that is no scorecard at all (e.g. a FHIR export beside assessments) is left alone.
     expect(stdout).toContain(
-      `ignored 1 JSON file in the folders that is not a scorecard (e.g. ${F}/bad/not-a-scorecard.json)`,
+      `JSON files in the folders that are not a scorecard, ignored: 1 (e.g. ${F}/bad/not-a-scorecard.json)`,
     );
     expect(await readFile(join(out, 'report.md'), 'utf8')).toContain('## Inputs left out');
   });

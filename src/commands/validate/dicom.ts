@@ -1,5 +1,6 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
+import { summaryLangFlag } from './_lang-flag.js';
 import { threadsFlag } from './_threads-flag.js';
 import { parseLanguage } from '../../report/i18n/languages.js';
 import { t } from '../../report/i18n/translate.js';
@@ -70,11 +71,7 @@ Exit codes: 0 done; 2 a named input does not exist or an unknown --deid option; 
     }),
     force: Flags.boolean({ description: 'overwrite the --out and --findings files if they exist', default: false }),
     threads: threadsFlag,
-    lang: Flags.string({
-      description:
-        'language of the printed summary (en, de, fr, es, it, pl, pt, nl, or a regional tag of one such as de-CH; any other is an error); --json and --out are the same in every language',
-      default: 'en',
-    }),
+    lang: summaryLangFlag,
     shard: Flags.string({
       description:
         'validate only share K of N of the input files (K/N, 1 <= K <= N; file i goes to shard i mod N + 1, in walk order)',

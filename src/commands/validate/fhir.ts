@@ -1,6 +1,9 @@
 import { Args, Flags } from '@oclif/core';
 import { ReadinessCommand } from '../_base.js';
 import { allowExampleUrlsFlag, allowExtensionDomainFlag } from './_extension-flags.js';
+import { parseLanguage } from '../../report/i18n/languages.js';
+import { t } from '../../report/i18n/translate.js';
+import { summaryLangFlag } from './_lang-flag.js';
 import { threadsFlag } from './_threads-flag.js';
 
 export default class ValidateFhir extends ReadinessCommand {
@@ -101,6 +104,7 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
     'allow-extension-domain': allowExtensionDomainFlag,
     'allow-example-urls': allowExampleUrlsFlag,
     threads: threadsFlag,
+    lang: summaryLangFlag,
     shard: Flags.string({
       description:
         'validate only share K of N of the inputs (K/N, 1 <= K <= N): file i goes to shard i mod N + 1, in walk order; a large plain NDJSON file is cut into N line ranges, range K read by shard K',
@@ -119,6 +123,7 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
 
   async run(): Promise<unknown> {
     const { argv, flags } = await this.parse(ValidateFhir);
+    const lang = parseLanguage(flags.lang);
     const { validateFhir } = await import('../../run/validate-fhir.js');
     const { renderFhirSummaryText } = await import('../../validation/fhir/summary/render-text.js');
     const { TerminalProgress } = await import('./_progress.js');
@@ -152,9 +157,9 @@ Exit codes: 0 done; 2 a named input does not exist; 3 no FHIR resource was read 
     });
     this.diagnose(notices);
     if (!this.jsonEnabled()) {
-      for (const line of renderFhirSummaryText(summary)) this.log(line);
-      if (flags.out) this.log(`\nwrote ${flags.out}`);
-      if (flags.findings) this.log(`wrote every finding to ${flags.findings}`);
+      for (const line of renderFhirSummaryText(summary, 15, lang)) this.log(line);
+      if (flags.out) this.log(`\n${t(lang, 'cli.validate.wrote', { file: flags.out })}`);
+      if (flags.findings) this.log(t(lang, 'cli.validate.wroteFindings', { file: flags.findings }));
     }
     this.finish(exitCode);
     return summary;

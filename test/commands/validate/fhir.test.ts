@@ -38,8 +38,13 @@ describe('readiness validate fhir', () => {
     const clean = await runCli(['validate', 'fhir', `${EXAMPLES}/de-uka/fhir`, '--fail-on', 'error']);
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('No findings.');
-    const failing = await runCli(['validate', 'fhir', `${EXAMPLES}/it-osm/fhir`, '--fail-on', 'error']);
+    const failing = await runCli(['validate', 'fhir', `${EXAMPLES}/it-osm/fhir`, '--fail-on', 'error', '--lang', 'de']);
     expect(failing.code).toBe(6);
+    // The summary in the reader's language: both shares on one line, each with its denominator, German numbers.
+    expect(failing.stdout).toMatch(
+      /gültig gegen das Basis-R4 \d+,\d % von \d+ Ressourcen, ohne jeden Fehler \d+,\d % von \d+ Ressourcen/,
+    );
+    expect(failing.stdout).toContain('Befunde nach Regel');
   });
 
   it('prints JSON only with --json (no progress bar), valid against the schema', async () => {

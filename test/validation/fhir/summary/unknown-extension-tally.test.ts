@@ -31,7 +31,7 @@ describe('unknown extensions in the summary', () => {
     expect(summary.metrics['fhir.valid_base_share_ignoring_unknown_extensions']).toBe(0.5);
     // Still errors: the resource with only an unknown extension is not conformant.
     expect(summary.totals.conformant).toBe(1);
-    expect(renderFhirSummaryText(summary).join('\n')).toContain('50.0 % if unknown extensions were not errors');
+    expect(renderFhirSummaryText(summary).join('\n')).toContain('50.0% if unknown extensions were not errors');
   });
 });
 

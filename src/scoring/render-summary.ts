@@ -1,4 +1,5 @@
 import { escapeTerminalValue } from '../errors/terminal-text.js';
+import { describePairWith, uncertainNeighbours } from './monte-carlo/neighbours.js';
 import type { GroupUncertainty } from './monte-carlo/scorecard-uncertainty.js';
 import { isRanked, naDomains } from './rank-eligibility.js';
 import { comparePeriods } from '../questionnaire/period.js';
@@ -245,7 +246,13 @@ function rankingTable(cards: readonly Scorecard[], mc: GroupUncertainty | undefi
     if (mc.uncertainOrder.length)
       out.push(
         tr('cli.ranking.uncertainOrder', { n: mc.uncertainOrder.length }),
-        ...mc.uncertainOrder.slice(0, SUMMARY_TOP).map((u) => `  ${escapeTerminalValue(u)}`),
+        ...uncertainNeighbours(
+          mc.subjects,
+          (k) => latest.find((c) => c.subject.id === k)?.subject.name ?? k,
+          describePairWith(tr),
+        )
+          .slice(0, SUMMARY_TOP)
+          .map((u) => `  ${escapeTerminalValue(u)}`),
         ...(mc.uncertainOrder.length > SUMMARY_TOP
           ? [`  ${moreLine(tr, mc.uncertainOrder.length - SUMMARY_TOP)}`]
           : []),

@@ -64,6 +64,11 @@ describe('renderRanking', () => {
     );
     expect(text).toMatch(/^\s*3\s+low\s.*\s3-3\s/m);
     expect(text).toContain('Monte Carlo, 400 draws, seed 5');
+    // In the reader's language, the pair too (the JSON keeps English: it is the same in every language).
+    expect(renderRanking(cards, mc, 'de')).toContain(
+      'Site gap (#1, 1-2) und Site full (#2, 1-2): Reihenfolge nicht gesichert',
+    );
+    expect(mc[0]!.uncertainOrder).toEqual(['Site gap (#1, 1-2) and Site full (#2, 1-2): order not certain']);
     // The questionnaire allows one aggregation only: the draws do not vary it, and the line says so.
     expect(text).toMatch(/aggregation fixed \(arithmetic/);
   });

@@ -20,7 +20,7 @@ import { evidenceEntries, DEFAULT_CONTRADICTION_POINTS } from './evidence-entrie
 import { subjectGrid } from './subject-grid.js';
 import { subjectProfiles } from './subject-profiles.js';
 import { listsEverySubject } from '../report-kind.js';
-import { uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
+import { describePairWith, uncertainNeighbours } from '../../scoring/monte-carlo/neighbours.js';
 import { t, translator } from '../i18n/translate.js';
 import type { Language } from '../i18n/languages.js';
 
@@ -83,7 +83,7 @@ function auditWithSafeReference(audit: SelfAudit, minGroup: number, notes: strin
 }
 
 /** The ranked neighbours whose 90 % rank intervals overlap, named as the report names them. */
-function uncertainOrderOf(rows: readonly SubjectRow[]): string[] {
+function uncertainOrderOf(rows: readonly SubjectRow[], lang: Language): string[] {
   const labels = new Map(rows.map((r) => [r.key, r.label]));
   const results = rows.flatMap((r) =>
     r.monteCarlo && r.rank !== null && r.monteCarlo.rank
@@ -97,7 +97,7 @@ function uncertainOrderOf(rows: readonly SubjectRow[]): string[] {
         ]
       : [],
   );
-  return uncertainNeighbours(results, (k) => labels.get(k) ?? k);
+  return uncertainNeighbours(results, (k) => labels.get(k) ?? k, describePairWith(translator(lang)));
 }
 
 function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: number): ReportGroup {
@@ -187,7 +187,7 @@ function buildGroup(group: ScorecardGroup, options: ReportOptions, minGroup: num
           aggregations: mc.settings.aggregations,
           interval: mc.settings.interval,
           estimator: mc.settings.estimator,
-          uncertainOrder: uncertainOrderOf(rows),
+          uncertainOrder: uncertainOrderOf(rows, lang),
         }
       : null,
   };

@@ -42,7 +42,7 @@ describe('readiness validate fhir', () => {
     expect(failing.code).toBe(6);
     // The summary in the reader's language: both shares on one line, each with its denominator, German numbers.
     expect(failing.stdout).toMatch(
-      /gültig gegen das Basis-R4 \d+,\d % von \d+ Ressourcen, ohne jeden Fehler \d+,\d % von \d+ Ressourcen/,
+      /gültig gegen das Basis-R4 \d+,\d\s%\svon \d+ Ressourcen, ohne jeden Fehler \d+,\d\s%\svon \d+ Ressourcen/,
     );
     expect(failing.stdout).toContain('Befunde nach Regel');
   });

@@ -1,5 +1,5 @@
 import { FindingTally, type Finding, type RuleCount } from '../../finding.js';
-import { MergeRefusal } from '../../merge-refusal.js';
+import { inShardOrder, MergeRefusal } from '../../merge-refusal.js';
 import { share } from '../../share.js';
 import { checkAcrossFiles } from '../across/check-across-files.js';
 import { dicomDiagnostic } from '../rule-table.js';
@@ -141,7 +141,6 @@ function inOrder(summaries: readonly DicomConformanceSummary[]): DicomConformanc
   if (!first) throw new MergeRefusal('no summary to merge');
   const count = first.shard?.count;
   if (count === undefined) throw new MergeRefusal('summary 1 was not written with --shard K/N');
-  const byIndex = new Array<DicomConformanceSummary | undefined>(count);
   summaries.forEach((s, i) => {
     const which = `summary ${i + 1}`;
     if (s.kind !== 'dicom') throw new MergeRefusal(`${which} is a ${String(s.kind)} summary, summary 1 a dicom one`);
@@ -160,13 +159,8 @@ function inOrder(summaries: readonly DicomConformanceSummary[]): DicomConformanc
       throw new MergeRefusal(
         `${which} is ${s.shard ? `shard ${s.shard.index}/${s.shard.count}` : 'not a shard'}, summary 1 of ${count} shards`,
       );
-    if (byIndex[s.shard.index - 1]) throw new MergeRefusal(`shard ${s.shard.index}/${count} is given twice`);
-    byIndex[s.shard.index - 1] = s;
   });
-  const missing = byIndex.findIndex((s) => s === undefined);
-  if (missing !== -1 || summaries.length !== count)
-    throw new MergeRefusal(`shard ${missing + 1}/${count} is missing: all ${count} shards are needed`);
-  return byIndex as DicomConformanceSummary[];
+  return inShardOrder(summaries, count);
 }
 
 /** Files back in file order: the i-th file of shard k was file i * N + (k - 1). */

@@ -1,6 +1,6 @@
 import type { Location } from '../../../errors/location.js';
 import type { Finding, RuleCount } from '../../finding.js';
-import { MergeRefusal } from '../../merge-refusal.js';
+import { inShardOrder, MergeRefusal } from '../../merge-refusal.js';
 import type { FileOutcome } from '../pipeline/file-outcome.js';
 import { SAMPLE_SIZE, type FhirRunResult } from '../pipeline/run-result.js';
 import { buildFhirSummary } from './build-summary.js';
@@ -48,7 +48,6 @@ function inOrder(summaries: readonly FhirConformanceSummary[]): FhirConformanceS
   if (!first) throw new MergeRefusal('no summary to merge');
   const count = first.shard?.count;
   if (count === undefined) throw new MergeRefusal(`summary 1 was not written with --shard K/N`);
-  const byIndex = new Array<FhirConformanceSummary | undefined>(count);
   summaries.forEach((s, i) => {
     const which = `summary ${i + 1}`;
     if (s.kind !== 'fhir') throw new MergeRefusal(`${which} is a ${String(s.kind)} summary, not fhir`);
@@ -74,13 +73,8 @@ function inOrder(summaries: readonly FhirConformanceSummary[]): FhirConformanceS
       throw new MergeRefusal(
         `${which} split NDJSON files from ${s.shard.splitBytes} bytes, summary 1 from ${first.shard!.splitBytes} (--shard-split-mb)`,
       );
-    if (byIndex[s.shard.index - 1]) throw new MergeRefusal(`shard ${s.shard.index}/${count} is given twice`);
-    byIndex[s.shard.index - 1] = s;
   });
-  const missing = byIndex.findIndex((s) => s === undefined);
-  if (missing !== -1 || summaries.length !== count)
-    throw new MergeRefusal(`shard ${missing + 1}/${count} is missing: all ${count} shards are needed`);
-  return byIndex as FhirConformanceSummary[];
+  return inShardOrder(summaries, count);
 }
 
 /** Each file's place in the walk, and whether it was cut into line ranges. */
